@@ -1,0 +1,3 @@
+from civicdesk_gui.cli import main
+
+raise SystemExit(main())

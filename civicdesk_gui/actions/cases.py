@@ -1,0 +1,583 @@
+"""One function per user action on a case: validate with the domain rules, write in one
+transaction with an optimistic version check, append one history event, return what changed.
+
+Widgets, the CLI and scripts all come through here; none of them writes a case any other way.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from civicdesk_gui.actions.actor import Actor
+from civicdesk_gui.actions.history import append_event, case_conflict
+from civicdesk_gui.domain import clocks, workflow
+from civicdesk_gui.domain.numbering import case_counter_name, format_case_number
+from civicdesk_gui.domain.phone import normalise_phone
+from civicdesk_gui.domain.similarity import summary_of
+from civicdesk_gui.domain.vocabulary import REPLY_METHODS
+from civicdesk_gui.errors import NotFoundError, ValidationError
+from civicdesk_gui.queries.duplicates import DuplicateCandidate, find_likely_duplicates
+from civicdesk_gui.store.database import database_proxy
+from civicdesk_gui.store.models import (
+    Agency,
+    Case,
+    Category,
+    Channel,
+    Department,
+    Official,
+    Session,
+    Topic,
+    Town,
+    now,
+)
+from civicdesk_gui.store.rules import load_rules
+from civicdesk_gui.store.sequences import next_value
+
+DEFAULT_NEXT_REVIEW_DAYS = 90  # management-list cases are looked at again each quarter by default
+
+
+@dataclass(frozen=True)
+class CaseChange:
+    case_id: int
+    number: str
+    version: int
+    kind: str
+    before: dict = field(default_factory=dict)
+    after: dict = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class IntakeResult:
+    case_id: int
+    number: str
+    phone_valid: bool
+    duplicates: list[DuplicateCandidate]
+
+
+# ---------------------------------------------------------------------------------------- helpers
+
+
+def _get_case(case_id: int) -> Case:
+    case = Case.get_or_none(Case.id == case_id)
+    if case is None:
+        raise NotFoundError(f"No case with id {case_id}")
+    return case
+
+
+def _lookup(model, key, field_name: str, *, by: str = "id"):
+    if key is None:
+        return None
+    column = getattr(model, by)
+    row = model.get_or_none(column == key)
+    if row is None:
+        raise ValidationError(f"Unknown {field_name}: {key!r}", field=field_name)
+    return row
+
+
+def _name(row) -> str | None:
+    if row is None:
+        return None
+    for attr in ("name", "name_ko", "code"):
+        if hasattr(row, attr):
+            return getattr(row, attr)
+    return str(row.id)
+
+
+def _clock_fields(
+    *, channel_code: str, category_code: str | None, received_at: dt.datetime, session_at: dt.datetime | None
+) -> dict:
+    rules = load_rules()
+    promise = clocks.pick_rule(rules, clock="promise", channel=channel_code, category=category_code)
+    statutory = clocks.pick_rule(rules, clock="statutory", channel=channel_code, category=category_code)
+    return {
+        "promise_due_at": clocks.due_at(promise, received_at=received_at, session_at=session_at),
+        "statutory_due_at": clocks.due_at(statutory, received_at=received_at, session_at=session_at),
+    }
+
+
+def _update_due(
+    *, channel_code: str, category_code: str | None, last_update: dt.datetime
+) -> dt.datetime | None:
+    rule = clocks.pick_rule(
+        load_rules(), clock="monthly_update", channel=channel_code, category=category_code
+    )
+    return clocks.due_at(rule, received_at=last_update, session_at=None)
+
+
+def _write(case: Case, *, expected_version: int | None, actor: Actor, at: dt.datetime, changes: dict) -> int:
+    """Apply `changes` if nobody saved since `expected_version`; return the new version."""
+    query = Case.update(**changes, version=Case.version + 1, updated_at=at, updated_by=actor.id).where(
+        Case.id == case.id
+    )
+    version = case.version if expected_version is None else expected_version
+    updated = query.where(Case.version == version).execute()
+    if updated != 1:
+        raise case_conflict(case.id)
+    return version + 1
+
+
+def _state_change(
+    case: Case,
+    *,
+    target: str,
+    kind: str,
+    actor: Actor,
+    expected_version: int | None,
+    at: dt.datetime,
+    extra: dict | None = None,
+    extra_before: dict | None = None,
+    extra_after: dict | None = None,
+    body: str = "",
+) -> CaseChange:
+    current = workflow.state_of(case.status, case.classification)
+    workflow.check_transition(current, target)
+    pair = workflow.stored_pair(target)
+    changes = {"status": pair.status, "classification": pair.classification, **(extra or {})}
+    if workflow.is_closed(pair.classification):
+        changes.setdefault("closed_at", at)
+        changes.setdefault("update_due_at", None)
+    else:
+        changes.setdefault("closed_at", None)
+        if workflow.is_open(pair.status, pair.classification):
+            changes.setdefault(
+                "update_due_at",
+                _update_due(
+                    channel_code=case.channel.code,
+                    category_code=case.category.code if case.category_id else None,
+                    last_update=case.last_update_at or case.received_at,
+                ),
+            )
+        else:
+            changes.setdefault("update_due_at", None)
+    before = {"state": current, **(extra_before or {})}
+    after = {"state": target, **(extra_after or {})}
+    version = _write(case, expected_version=expected_version, actor=actor, at=at, changes=changes)
+    append_event(case.id, kind=kind, actor=actor, at=at, before=before, after=after, body=body)
+    return CaseChange(case.id, case.number, version, kind, before, after)
+
+
+# ---------------------------------------------------------------------------------------- actions
+
+
+def intake_case(
+    *,
+    channel: str,
+    text: str,
+    actor: Actor,
+    received_at: dt.datetime | None = None,
+    submitter_name: str = "",
+    submitter_phone: str = "",
+    submitter_address: str = "",
+    town_id: int | None = None,
+    category: str | None = None,
+    topic_id: int | None = None,
+    department_id: int | None = None,
+    session_id: int | None = None,
+    import_key: str | None = None,
+    at: dt.datetime | None = None,
+) -> IntakeResult:
+    """Register a new case. The resident's words are stored as given and never edited afterwards."""
+    if not text or not text.strip():
+        raise ValidationError("The case text is empty", field="text")
+    if len(text) > workflow.MAX_TEXT_LENGTH:
+        raise ValidationError(
+            f"The case text has {len(text):,} characters; at most {workflow.MAX_TEXT_LENGTH:,} are allowed",
+            field="text",
+        )
+    received_at = (received_at or now()).replace(microsecond=0)
+    at = at or now()
+    with database_proxy.atomic():
+        channel_row = _lookup(Channel, channel, "channel", by="code")
+        category_row = _lookup(Category, category, "category", by="code")
+        town = _lookup(Town, town_id, "town")
+        topic = _lookup(Topic, topic_id, "topic")
+        department = _lookup(Department, department_id, "department")
+        session = _lookup(Session, session_id, "session")
+        phone = normalise_phone(submitter_phone)
+        year = received_at.year
+        number = format_case_number(year, next_value(case_counter_name(year)))
+        status = "routed" if department is not None else "received"
+        case = Case.create(
+            number=number,
+            channel=channel_row,
+            received_at=received_at,
+            submitter_name=submitter_name.strip(),
+            submitter_phone=phone.display,
+            phone_valid=phone.valid,
+            submitter_address=submitter_address.strip(),
+            town=town,
+            text=text,
+            summary=summary_of(text),
+            category=category_row,
+            topic=topic,
+            department=department,
+            session=session,
+            status=status,
+            import_key=import_key,
+            last_update_at=received_at,
+            update_due_at=_update_due(channel_code=channel, category_code=category, last_update=received_at),
+            created_at=at,
+            created_by=actor.id,
+            updated_at=at,
+            updated_by=actor.id,
+            **_clock_fields(
+                channel_code=channel,
+                category_code=category,
+                received_at=received_at,
+                session_at=session.starts_at if session is not None else None,
+            ),
+        )
+        after = {
+            "state": status,
+            "channel": channel,
+            "category": category,
+            "department": _name(department),
+            "phone_valid": phone.valid,
+        }
+        append_event(case.id, kind="intake", actor=actor, at=at, before={}, after=after)
+        duplicates = find_likely_duplicates(
+            phone=phone.display, text=text, received_at=received_at, exclude_case_id=case.id
+        )
+    return IntakeResult(case.id, number, phone.valid, duplicates)
+
+
+def route_case(
+    *,
+    case_id: int,
+    department_id: int,
+    actor: Actor,
+    expected_version: int | None,
+    at: dt.datetime | None = None,
+) -> CaseChange:
+    """Deliver the case to the department that must act (re-routing keeps the history)."""
+    at = at or now()
+    with database_proxy.atomic():
+        case = _get_case(case_id)
+        department = _lookup(Department, department_id, "department")
+        previous = case.department if case.department_id else None
+        extra = {"department": department.id}
+        if case.official_id and case.official.department_id != department.id:
+            extra["official"] = None  # an official of the old department no longer answers for it
+        return _state_change(
+            case,
+            target="routed",
+            kind="route",
+            actor=actor,
+            expected_version=expected_version,
+            at=at,
+            extra=extra,
+            extra_before={"department": _name(previous)},
+            extra_after={"department": department.name},
+        )
+
+
+def assign_official(
+    *,
+    case_id: int,
+    official_id: int,
+    actor: Actor,
+    expected_version: int | None,
+    at: dt.datetime | None = None,
+) -> CaseChange:
+    """Name the official who answers for the case; a routed case goes into review with it."""
+    at = at or now()
+    with database_proxy.atomic():
+        case = _get_case(case_id)
+        official = _lookup(Official, official_id, "official")
+        if case.department_id is None:
+            raise ValidationError(
+                "Route the case to a department before assigning an official", field="official"
+            )
+        if official.department_id != case.department_id:
+            raise ValidationError(
+                f"{official.name} works in {official.department.name}, not in {case.department.name}",
+                field="official",
+            )
+        previous = case.official if case.official_id else None
+        before = {"official": _name(previous)}
+        after = {"official": official.name}
+        if case.status == "routed":
+            return _state_change(
+                case,
+                target="in_review",
+                kind="assign",
+                actor=actor,
+                expected_version=expected_version,
+                at=at,
+                extra={"official": official.id},
+                extra_before=before,
+                extra_after=after,
+            )
+        version = _write(
+            case, expected_version=expected_version, actor=actor, at=at, changes={"official": official.id}
+        )
+        append_event(case.id, kind="assign", actor=actor, at=at, before=before, after=after)
+        return CaseChange(case.id, case.number, version, "assign", before, after)
+
+
+def start_review(
+    *, case_id: int, actor: Actor, expected_version: int | None, at: dt.datetime | None = None
+) -> CaseChange:
+    at = at or now()
+    with database_proxy.atomic():
+        case = _get_case(case_id)
+        return _state_change(
+            case,
+            target="in_review",
+            kind="start_review",
+            actor=actor,
+            expected_version=expected_version,
+            at=at,
+        )
+
+
+def add_note(*, case_id: int, text: str, actor: Actor, at: dt.datetime | None = None) -> CaseChange:
+    """An internal note: history only, the case itself does not change (so no conflict is possible)."""
+    if not text.strip():
+        raise ValidationError("The note is empty", field="text")
+    at = at or now()
+    with database_proxy.atomic():
+        case = _get_case(case_id)
+        append_event(case.id, kind="note", actor=actor, at=at, body=text.strip())
+    return CaseChange(case.id, case.number, case.version, "note")
+
+
+def record_progress(
+    *, case_id: int, text: str, actor: Actor, expected_version: int | None, at: dt.datetime | None = None
+) -> CaseChange:
+    """A progress update: restarts the monthly-update clock (DOMAIN.md §1)."""
+    if not text.strip():
+        raise ValidationError("The progress update is empty", field="text")
+    at = at or now()
+    with database_proxy.atomic():
+        case = _get_case(case_id)
+        changes = {"last_update_at": at}
+        if workflow.is_open(case.status, case.classification):
+            changes["update_due_at"] = _update_due(
+                channel_code=case.channel.code,
+                category_code=case.category.code if case.category_id else None,
+                last_update=at,
+            )
+        before = {"update_due_at": _iso(case.update_due_at)}
+        after = {"update_due_at": _iso(changes.get("update_due_at", case.update_due_at))}
+        version = _write(case, expected_version=expected_version, actor=actor, at=at, changes=changes)
+        append_event(
+            case.id, kind="progress", actor=actor, at=at, before=before, after=after, body=text.strip()
+        )
+    return CaseChange(case.id, case.number, version, "progress", before, after)
+
+
+def record_reply(
+    *,
+    case_id: int,
+    method: str,
+    text: str,
+    actor: Actor,
+    expected_version: int | None,
+    at: dt.datetime | None = None,
+) -> CaseChange:
+    """What the resident was told, and how. The first reply meets the promise and statutory clocks."""
+    if method not in REPLY_METHODS:
+        raise ValidationError(f"Unknown reply method {method!r}", field="method")
+    if not text.strip():
+        raise ValidationError("The reply is empty", field="text")
+    at = at or now()
+    with database_proxy.atomic():
+        case = _get_case(case_id)
+        changes: dict = {"last_update_at": at}
+        if case.first_reply_at is None:
+            changes["first_reply_at"] = at
+        if workflow.is_open(case.status, case.classification):
+            changes["update_due_at"] = _update_due(
+                channel_code=case.channel.code,
+                category_code=case.category.code if case.category_id else None,
+                last_update=at,
+            )
+        before = {"first_reply_at": _iso(case.first_reply_at)}
+        after = {"first_reply_at": _iso(changes.get("first_reply_at", case.first_reply_at)), "method": method}
+        version = _write(case, expected_version=expected_version, actor=actor, at=at, changes=changes)
+        append_event(case.id, kind="reply", actor=actor, at=at, before=before, after=after, body=text.strip())
+    return CaseChange(case.id, case.number, version, "reply", before, after)
+
+
+def classify_case(
+    *,
+    case_id: int,
+    classification: str,
+    actor: Actor,
+    expected_version: int | None,
+    reason_code: str | None = None,
+    reason_text: str = "",
+    agency_id: int | None = None,
+    next_review_on: dt.date | None = None,
+    at: dt.datetime | None = None,
+) -> CaseChange:
+    """Record the outcome of review (DOMAIN.md §3)."""
+    at = at or now()
+    workflow.validate_classification(
+        classification=classification, reason_code=reason_code, reason_text=reason_text, agency_id=agency_id
+    )
+    with database_proxy.atomic():
+        case = _get_case(case_id)
+        agency = _lookup(Agency, agency_id, "agency")
+        if classification in workflow.MANAGEMENT_LIST_OUTCOMES and next_review_on is None:
+            next_review_on = (at + dt.timedelta(days=DEFAULT_NEXT_REVIEW_DAYS)).date()
+        extra = {
+            "reason_code": reason_code,
+            "reason_text": reason_text.strip(),
+            "agency": agency.id if agency else None,
+            "next_review_on": next_review_on if classification in workflow.MANAGEMENT_LIST_OUTCOMES else None,
+        }
+        return _state_change(
+            case,
+            target=classification,
+            kind="refer" if classification == "referred" else "classify",
+            actor=actor,
+            expected_version=expected_version,
+            at=at,
+            extra=extra,
+            extra_before={"reason_code": case.reason_code},
+            extra_after={
+                "reason_code": reason_code,
+                "agency": _name(agency),
+                "next_review_on": _iso(extra["next_review_on"]),
+            },
+            body=reason_text.strip(),
+        )
+
+
+def refer_case(
+    *,
+    case_id: int,
+    agency_id: int,
+    note: str,
+    actor: Actor,
+    expected_version: int | None,
+    at: dt.datetime | None = None,
+) -> CaseChange:
+    """Send the case to the agency it belongs to (police, board of education...) and track it."""
+    return classify_case(
+        case_id=case_id,
+        classification="referred",
+        reason_code="other_jurisdiction",
+        reason_text=note,
+        agency_id=agency_id,
+        actor=actor,
+        expected_version=expected_version,
+        at=at,
+    )
+
+
+def reopen_case(
+    *, case_id: int, reason: str, actor: Actor, expected_version: int | None, at: dt.datetime | None = None
+) -> CaseChange:
+    """Return a classified case to review; the earlier outcome stays in the history."""
+    if not reason.strip():
+        raise ValidationError("Say why the case is reopened", field="reason")
+    at = at or now()
+    with database_proxy.atomic():
+        case = _get_case(case_id)
+        return _state_change(
+            case,
+            target="in_review",
+            kind="reopen",
+            actor=actor,
+            expected_version=expected_version,
+            at=at,
+            extra={
+                "next_review_on": None,
+                "last_update_at": at,
+                "update_due_at": _update_due(
+                    channel_code=case.channel.code,
+                    category_code=case.category.code if case.category_id else None,
+                    last_update=at,
+                ),
+            },
+            body=reason.strip(),
+        )
+
+
+def set_next_review(
+    *,
+    case_id: int,
+    review_on: dt.date,
+    actor: Actor,
+    expected_version: int | None,
+    at: dt.datetime | None = None,
+) -> CaseChange:
+    """When a management-list case (long-term review, unfeasible) is looked at again."""
+    at = at or now()
+    with database_proxy.atomic():
+        case = _get_case(case_id)
+        if case.classification not in workflow.MANAGEMENT_LIST_OUTCOMES:
+            raise ValidationError(
+                "Only long-term review and unfeasible cases have a next review date", field="next_review_on"
+            )
+        before = {"next_review_on": _iso(case.next_review_on)}
+        after = {"next_review_on": _iso(review_on)}
+        version = _write(
+            case, expected_version=expected_version, actor=actor, at=at, changes={"next_review_on": review_on}
+        )
+        append_event(case.id, kind="next_review", actor=actor, at=at, before=before, after=after)
+    return CaseChange(case.id, case.number, version, "next_review", before, after)
+
+
+def set_category(
+    *,
+    case_id: int,
+    category: str,
+    actor: Actor,
+    expected_version: int | None,
+    topic_id: int | None = None,
+    at: dt.datetime | None = None,
+) -> CaseChange:
+    """Categorise the case; the statutory clock follows the category."""
+    at = at or now()
+    with database_proxy.atomic():
+        case = _get_case(case_id)
+        category_row = _lookup(Category, category, "category", by="code")
+        topic = _lookup(Topic, topic_id, "topic")
+        clock_fields = _clock_fields(
+            channel_code=case.channel.code,
+            category_code=category,
+            received_at=case.received_at,
+            session_at=case.session.starts_at if case.session_id else None,
+        )
+        before = {"category": case.category.code if case.category_id else None, "topic": _name(case.topic)}
+        after = {"category": category, "topic": _name(topic)}
+        changes = {"category": category_row.id, "topic": topic.id if topic else None, **clock_fields}
+        version = _write(case, expected_version=expected_version, actor=actor, at=at, changes=changes)
+        append_event(case.id, kind="categorise", actor=actor, at=at, before=before, after=after)
+    return CaseChange(case.id, case.number, version, "categorise", before, after)
+
+
+def mark_duplicate(
+    *,
+    case_id: int,
+    original_id: int,
+    actor: Actor,
+    expected_version: int | None,
+    at: dt.datetime | None = None,
+) -> CaseChange:
+    """Link a case to the earlier case it repeats; both show the link."""
+    if case_id == original_id:
+        raise ValidationError("A case cannot duplicate itself", field="duplicate_of")
+    at = at or now()
+    with database_proxy.atomic():
+        case = _get_case(case_id)
+        original = _get_case(original_id)
+        before = {"duplicate_of": case.duplicate_of.number if case.duplicate_of_id else None}
+        after = {"duplicate_of": original.number}
+        version = _write(
+            case, expected_version=expected_version, actor=actor, at=at, changes={"duplicate_of": original.id}
+        )
+        append_event(case.id, kind="duplicate", actor=actor, at=at, before=before, after=after)
+        append_event(
+            original.id, kind="duplicate", actor=actor, at=at, before={}, after={"duplicated_by": case.number}
+        )
+    return CaseChange(case.id, case.number, version, "duplicate", before, after)
+
+
+def _iso(value) -> str | None:
+    return value.isoformat() if value is not None else None

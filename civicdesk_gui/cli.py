@@ -1,0 +1,56 @@
+"""`civicdesk` opens the desk; its subcommands serve scripts and nightly jobs through the same actions.
+
+A user error (bad URL, missing file, newer schema, unknown option) prints one clear line and exits
+non-zero; only a bug shows a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from civicdesk_gui import __version__
+from civicdesk_gui.errors import CivicDeskError
+
+EXIT_OK = 0
+EXIT_USER_ERROR = 2
+EXIT_REJECTED_ROWS = 3
+
+# Each subcommand lives in civicdesk_gui/commands/<module>.py with add_parser(subparsers) and run(args).
+COMMAND_MODULES = ["demo", "stats"]
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line, not argparse's usage dump
+        print(f"civicdesk: {message} (see civicdesk --help)", file=sys.stderr)
+        raise SystemExit(EXIT_USER_ERROR)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="civicdesk", description="CivicDesk: the mayor's communication office desk.")
+    parser.add_argument("--version", action="version", version=f"CivicDesk {__version__}")
+    parser.add_argument("--db", metavar="URL", help="sqlite:///path/file.db or postgresql://user@host/db")
+    parser.add_argument("--demo", action="store_true", help="open on a freshly generated demo database")
+    subparsers = parser.add_subparsers(dest="command", parser_class=_Parser)
+    for name in COMMAND_MODULES:
+        module = importlib.import_module(f"civicdesk_gui.commands.{name}")
+        module.add_parser(subparsers)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command is None:
+            from civicdesk_gui.ui.app import run_gui
+
+            return run_gui(db_url=args.db, demo=args.demo)
+        return args.run(args)
+    except CivicDeskError as exc:
+        print(f"civicdesk: {exc}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except KeyboardInterrupt:
+        print("civicdesk: interrupted", file=sys.stderr)
+        return 130

@@ -1,0 +1,24 @@
+"""`civicdesk demo --db URL --cases N [--seed S]`: fill a database with realistic Korean demo data."""
+
+from __future__ import annotations
+
+import argparse
+
+from civicdesk_gui.commands.common import add_db_option, open_database
+
+
+def add_parser(subparsers) -> None:
+    parser = subparsers.add_parser("demo", help="fill a database with realistic demo data")
+    add_db_option(parser, required=True)
+    parser.add_argument("--cases", type=int, default=5000, help="number of cases (default 5000)")
+    parser.add_argument("--seed", type=int, default=1, help="random seed (same seed, same data)")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from civicdesk_gui.demo.generator import generate_demo
+
+    open_database(args, must_exist=False)
+    summary = generate_demo(cases=args.cases, seed=args.seed)
+    print(summary)
+    return 0

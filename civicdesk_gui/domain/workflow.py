@@ -1,0 +1,110 @@
+"""The path of a case (DOMAIN.md §3) as one transition table.
+
+A case's *state* is its status until it is classified, then its classification. Every action that
+moves a case asks `check_transition`; anything not in TRANSITIONS is refused with a clear error.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from civicdesk_gui.domain.vocabulary import CLASSIFICATIONS, REASON_CODES, STATUSES, label
+from civicdesk_gui.errors import TransitionError, ValidationError
+
+OUTCOMES = tuple(CLASSIFICATIONS)
+# Outcomes that end the office's work; the others stay open or on the management list.
+CLOSED_OUTCOMES = frozenset({"resolved", "acknowledged", "unfeasible"})
+# Long-term review and unfeasible stay on the management list with a next-review date, and their
+# reasons go to the resident in a letter signed by the mayor.
+MANAGEMENT_LIST_OUTCOMES = frozenset({"long_term_review", "unfeasible"})
+REASON_REQUIRED = MANAGEMENT_LIST_OUTCOMES
+MAX_TEXT_LENGTH = 10_000
+
+_REVIEW_OUTCOMES = frozenset(OUTCOMES)
+
+# state -> states it may move to
+TRANSITIONS: dict[str, frozenset[str]] = {
+    # Gratitude needs no department: it may be acknowledged straight from intake.
+    "received": frozenset({"routed", "acknowledged"}),
+    "routed": frozenset({"routed", "in_review", "acknowledged"}),
+    "in_review": _REVIEW_OUTCOMES | {"routed"},
+    "in_progress": frozenset({"resolved", "long_term_review", "unfeasible", "referred", "in_review"}),
+    "long_term_review": frozenset({"in_progress", "resolved", "unfeasible", "in_review"}),
+    "referred": frozenset({"resolved", "in_review"}),
+    # Closed cases come back only through reopen, to review.
+    "resolved": frozenset({"in_review"}),
+    "unfeasible": frozenset({"in_review"}),
+    "acknowledged": frozenset({"in_review"}),
+}
+
+
+def state_of(status: str, classification: str | None) -> str:
+    return classification if status == "classified" and classification else status
+
+
+def state_label(state: str, language: str = "ko") -> str:
+    return (
+        label(CLASSIFICATIONS, state, language)
+        if state in CLASSIFICATIONS
+        else label(STATUSES, state, language)
+    )
+
+
+def check_transition(current: str, target: str) -> None:
+    allowed = TRANSITIONS.get(current, frozenset())
+    if target not in allowed:
+        raise TransitionError(
+            f"A case that is '{state_label(current, 'en')}' cannot become '{state_label(target, 'en')}'"
+            f" (allowed: {', '.join(sorted(allowed)) or 'none'})",
+            field="status",
+        )
+
+
+def allowed_targets(current: str) -> frozenset[str]:
+    return TRANSITIONS.get(current, frozenset())
+
+
+@dataclass(frozen=True)
+class StatePair:
+    status: str
+    classification: str | None
+
+
+def stored_pair(state: str) -> StatePair:
+    """How a state is stored: (status, classification)."""
+    if state in CLASSIFICATIONS:
+        return StatePair("classified", state)
+    return StatePair(state, None)
+
+
+def validate_classification(
+    *, classification: str, reason_code: str | None, reason_text: str, agency_id: int | None
+) -> None:
+    if classification not in CLASSIFICATIONS:
+        raise ValidationError(f"Unknown classification {classification!r}", field="classification")
+    if classification in REASON_REQUIRED:
+        if not reason_code:
+            raise ValidationError(
+                f"A '{label(CLASSIFICATIONS, classification, 'en')}' case needs a reason code",
+                field="reason_code",
+            )
+        if reason_code not in REASON_CODES:
+            raise ValidationError(f"Unknown reason code {reason_code!r}", field="reason_code")
+        if not reason_text.strip():
+            raise ValidationError(
+                f"A '{label(CLASSIFICATIONS, classification, 'en')}' case needs the reasons in words",
+                field="reason_text",
+            )
+    elif reason_code is not None and reason_code not in REASON_CODES:
+        raise ValidationError(f"Unknown reason code {reason_code!r}", field="reason_code")
+    if classification == "referred" and agency_id is None:
+        raise ValidationError("A referred case needs the agency it goes to", field="agency")
+
+
+def is_open(status: str, classification: str | None) -> bool:
+    """Open cases owe the resident a monthly progress update (DOMAIN.md §1)."""
+    return classification is None or classification in ("in_progress", "referred")
+
+
+def is_closed(classification: str | None) -> bool:
+    return classification in CLOSED_OUTCOMES

@@ -1,0 +1,98 @@
+"""One DatabaseProxy for the whole app; `connect(url)` binds it to SQLite (one desk) or PostgreSQL (team)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import unquote, urlparse
+
+import peewee
+
+from civicdesk_gui.errors import DatabaseError
+
+database_proxy = peewee.DatabaseProxy()
+
+SQLITE_PRAGMAS = {
+    "journal_mode": "wal",
+    "foreign_keys": 1,
+    "busy_timeout": 10_000,
+    "synchronous": "normal",
+    "cache_size": -65_536,
+}
+
+
+@dataclass(frozen=True)
+class DatabaseTarget:
+    backend: str  # "sqlite" or "postgresql"
+    url: str
+    path: Path | None = None  # SQLite file
+
+    @property
+    def display_name(self) -> str:
+        if self.path is not None:
+            return str(self.path)
+        parsed = urlparse(self.url)
+        return f"{parsed.hostname or 'localhost'}/{parsed.path.lstrip('/')}"
+
+
+def parse_url(url: str) -> DatabaseTarget:
+    """Read `sqlite:///path` or `postgresql://user:pw@host:port/db`; a bad URL is a user error."""
+    if url.startswith("sqlite:///"):
+        raw = unquote(url[len("sqlite:///") :])
+        if not raw:
+            raise DatabaseError(f"No file path in database URL {url!r} (expected sqlite:///path/to/file.db)")
+        return DatabaseTarget("sqlite", url, Path(raw).expanduser())
+    parsed = urlparse(url)
+    if parsed.scheme in ("postgresql", "postgres", "postgresql+psycopg"):
+        if not parsed.path.strip("/"):
+            raise DatabaseError(f"No database name in URL {url!r} (expected postgresql://user@host/dbname)")
+        return DatabaseTarget("postgresql", url)
+    raise DatabaseError(
+        f"Unsupported database URL {url!r}: use sqlite:///path/to/file.db or postgresql://user@host/dbname"
+    )
+
+
+def make_database(target: DatabaseTarget, *, must_exist: bool = False) -> peewee.Database:
+    if target.backend == "sqlite":
+        assert target.path is not None
+        if must_exist and not target.path.exists():
+            raise DatabaseError(f"Database file not found: {target.path}")
+        if not target.path.parent.exists():
+            raise DatabaseError(f"Folder does not exist for database file: {target.path.parent}")
+        return peewee.SqliteDatabase(str(target.path), pragmas=SQLITE_PRAGMAS, timeout=10)
+    parsed = urlparse(target.url)
+    return peewee.PostgresqlDatabase(
+        parsed.path.lstrip("/"),
+        user=unquote(parsed.username) if parsed.username else None,
+        password=unquote(parsed.password) if parsed.password else None,
+        host=parsed.hostname or None,
+        port=parsed.port or None,
+        prefer_psycopg3=True,
+        autorollback=True,
+    )
+
+
+def connect(url: str, *, must_exist: bool = False, migrate: bool = True) -> DatabaseTarget:
+    """Bind the proxy to `url`, check the server answers, and bring the schema up to date."""
+    from civicdesk_gui.store import schema
+
+    target = parse_url(url)
+    db = make_database(target, must_exist=must_exist)
+    database_proxy.initialize(db)
+    try:
+        db.connect(reuse_if_open=True)
+    except peewee.OperationalError as exc:
+        raise DatabaseError(f"Cannot open database {target.display_name}: {exc}".strip()) from exc
+    if migrate:
+        schema.ensure_schema(target)
+    return target
+
+
+def close() -> None:
+    db = database_proxy.obj
+    if db is not None and not db.is_closed():
+        db.close()
+
+
+def is_postgres() -> bool:
+    return isinstance(database_proxy.obj, peewee.PostgresqlDatabase)

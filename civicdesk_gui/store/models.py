@@ -1,0 +1,259 @@
+"""Peewee models: plain nouns, one table each. No Qt here, and no SQL that only SQLite speaks.
+
+All datetimes are naive wall-clock times in Asia/Seoul: the office, its residents and its
+deadlines all live in one time zone, and both SQLite and PostgreSQL store that the same way.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import peewee as pw
+
+from civicdesk_gui.store.database import database_proxy
+
+
+def now() -> dt.datetime:
+    return dt.datetime.now().replace(microsecond=0)
+
+
+class BaseModel(pw.Model):
+    class Meta:
+        database = database_proxy
+        legacy_table_names = False
+
+
+class SchemaVersion(BaseModel):
+    """One row: the schema version this database is at."""
+
+    version = pw.IntegerField()
+    upgraded_at = pw.DateTimeField(default=now)
+
+
+class Counter(BaseModel):
+    """Named sequences (case numbers per year, register numbers per department): never reused."""
+
+    name = pw.CharField(max_length=80, primary_key=True)
+    value = pw.IntegerField(default=0)
+
+
+class Setting(BaseModel):
+    """Office-wide settings kept in the database (city name, mayor, seal image...): JSON values."""
+
+    key = pw.CharField(max_length=120, primary_key=True)
+    value = pw.TextField()
+
+
+class Department(BaseModel):
+    code = pw.CharField(max_length=20, unique=True)  # register numbers are <code>-<serial>
+    name = pw.CharField(max_length=80, unique=True)
+    phone = pw.CharField(max_length=40, default="")
+    active = pw.BooleanField(default=True)
+
+
+class Official(BaseModel):
+    name = pw.CharField(max_length=60)
+    rank = pw.CharField(max_length=40)  # e.g. 과장, 팀장, 주무관
+    department = pw.ForeignKeyField(Department, backref="officials", on_delete="RESTRICT")
+    is_responsible = pw.BooleanField(default=False)  # team leader or higher: signs off answers
+    phone = pw.CharField(max_length=40, default="")
+    active = pw.BooleanField(default=True)
+
+
+class User(BaseModel):
+    login = pw.CharField(max_length=60, unique=True)
+    display_name = pw.CharField(max_length=60)
+    role = pw.CharField(max_length=20, default="coordinator")  # coordinator / official / mayor / admin
+    department = pw.ForeignKeyField(Department, null=True, on_delete="SET NULL")
+    official = pw.ForeignKeyField(Official, null=True, on_delete="SET NULL")
+    active = pw.BooleanField(default=True)
+
+
+class Channel(BaseModel):
+    code = pw.CharField(max_length=20, unique=True)  # text, mobile_office, phone, qr, walk_in, other
+    name_ko = pw.CharField(max_length=40)
+    name_en = pw.CharField(max_length=40)
+    sort_order = pw.IntegerField(default=0)
+
+
+class Category(BaseModel):
+    code = pw.CharField(max_length=40, unique=True)
+    name_ko = pw.CharField(max_length=40)
+    name_en = pw.CharField(max_length=60)
+    needs_department = pw.BooleanField(default=True)  # gratitude is acknowledged, no department action
+    sort_order = pw.IntegerField(default=0)
+
+
+class Topic(BaseModel):
+    code = pw.CharField(max_length=40, unique=True)
+    name_ko = pw.CharField(max_length=40)
+    name_en = pw.CharField(max_length=60)
+    category = pw.ForeignKeyField(Category, null=True, on_delete="SET NULL")
+    default_department = pw.ForeignKeyField(Department, null=True, on_delete="SET NULL")
+
+
+class Town(BaseModel):
+    """Town / neighbourhood (읍·면·동)."""
+
+    name = pw.CharField(max_length=40, unique=True)
+    kind = pw.CharField(max_length=10, default="동")  # 읍 / 면 / 동
+    active = pw.BooleanField(default=True)
+
+
+class Agency(BaseModel):
+    """An outside body a case can be referred to (police, board of education...)."""
+
+    name = pw.CharField(max_length=80, unique=True)
+    jurisdiction = pw.CharField(max_length=200, default="")
+    phone = pw.CharField(max_length=40, default="")
+
+
+class DeadlineRule(BaseModel):
+    """One clock's period, for a channel and/or category (most specific match wins).
+
+    clock: promise | statutory | monthly_update
+    unit: hours (calendar) | days (calendar) | working_hours | working_days
+    anchor: received (receipt time) | session (the Mobile Mayor's Office session date)
+    """
+
+    clock = pw.CharField(max_length=20)
+    channel = pw.ForeignKeyField(Channel, null=True, on_delete="CASCADE")
+    category = pw.ForeignKeyField(Category, null=True, on_delete="CASCADE")
+    amount = pw.IntegerField(null=True)  # null: no such clock for this match
+    unit = pw.CharField(max_length=20)
+    anchor = pw.CharField(max_length=20, default="received")
+    label = pw.CharField(max_length=80, default="")
+
+    class Meta:
+        indexes = ((("clock", "channel", "category"), True),)
+
+
+class SessionRequest(BaseModel):
+    """A request for a Mobile Mayor's Office session (DOMAIN.md §4)."""
+
+    requested_by = pw.CharField(max_length=120)
+    contact = pw.CharField(max_length=120, default="")
+    via_office = pw.CharField(max_length=120, default="")  # town office or city department it came through
+    unit_type = pw.CharField(max_length=30)  # town, village, apartment, professional, parents, youth, other
+    unit_name = pw.CharField(max_length=120, default="")
+    town = pw.ForeignKeyField(Town, null=True, on_delete="SET NULL")
+    preferred_dates = pw.CharField(max_length=200, default="")
+    expected_attendance = pw.IntegerField(null=True)
+    notes = pw.TextField(default="")
+    state = pw.CharField(max_length=20, default="requested")
+    state_reason = pw.TextField(default="")
+    received_at = pw.DateTimeField(default=now)
+    version = pw.IntegerField(default=1)
+
+
+class Session(BaseModel):
+    """A Mobile Mayor's Office session: the mayor's on-site visit."""
+
+    number = pw.CharField(max_length=20, unique=True)  # S2026-0012
+    request = pw.ForeignKeyField(SessionRequest, null=True, backref="sessions", on_delete="SET NULL")
+    title = pw.CharField(max_length=200, default="")
+    starts_at = pw.DateTimeField(index=True)
+    ends_at = pw.DateTimeField()
+    place = pw.CharField(max_length=200, default="")
+    address = pw.CharField(max_length=200, default="")
+    town = pw.ForeignKeyField(Town, null=True, on_delete="SET NULL")
+    unit_type = pw.CharField(max_length=30)
+    unit_name = pw.CharField(max_length=120, default="")
+    target_group = pw.CharField(max_length=120, default="")
+    attending_officials = pw.TextField(default="")
+    state = pw.CharField(max_length=20, default="scheduled")  # scheduled, held, closed, cancelled
+    state_reason = pw.TextField(default="")
+    attendees = pw.IntegerField(null=True)
+    minutes = pw.TextField(default="")
+    ics_uid = pw.CharField(max_length=120, unique=True)
+    version = pw.IntegerField(default=1)
+    created_at = pw.DateTimeField(default=now)
+    updated_at = pw.DateTimeField(default=now)
+
+
+class Case(BaseModel):
+    """A resident's submission and all the office's work on it."""
+
+    number = pw.CharField(max_length=20, unique=True)  # 2026-000123
+    channel = pw.ForeignKeyField(Channel, on_delete="RESTRICT")
+    received_at = pw.DateTimeField()
+    # Personal data (masked for those who do not need it, in team mode).
+    submitter_name = pw.CharField(max_length=60, default="")
+    submitter_phone = pw.CharField(max_length=40, default="")  # normalised 010-1234-5678, or as typed
+    phone_valid = pw.BooleanField(default=True)
+    submitter_address = pw.CharField(max_length=200, default="")
+    town = pw.ForeignKeyField(Town, null=True, on_delete="SET NULL")
+    # The resident's own words: never edited after intake.
+    text = pw.TextField()
+    summary = pw.CharField(max_length=120, default="")  # first line of text, for the list
+    category = pw.ForeignKeyField(Category, null=True, on_delete="SET NULL")
+    topic = pw.ForeignKeyField(Topic, null=True, on_delete="SET NULL")
+    department = pw.ForeignKeyField(Department, null=True, on_delete="SET NULL")
+    official = pw.ForeignKeyField(Official, null=True, on_delete="SET NULL")
+    status = pw.CharField(max_length=20, default="received")  # received, routed, in_review, classified
+    classification = pw.CharField(max_length=20, null=True)  # resolved, in_progress, long_term_review, ...
+    reason_code = pw.CharField(max_length=30, null=True)
+    reason_text = pw.TextField(default="")
+    agency = pw.ForeignKeyField(Agency, null=True, on_delete="SET NULL")
+    next_review_on = pw.DateField(null=True)
+    session = pw.ForeignKeyField(Session, null=True, backref="cases", on_delete="SET NULL")
+    duplicate_of = pw.ForeignKeyField("self", null=True, backref="duplicates", on_delete="SET NULL")
+    import_key = pw.CharField(max_length=64, null=True, unique=True)  # idempotent gateway imports
+    # Clocks, computed by the actions from DeadlineRule rows so that lists filter them in SQL.
+    promise_due_at = pw.DateTimeField(null=True)
+    statutory_due_at = pw.DateTimeField(null=True)
+    update_due_at = pw.DateTimeField(null=True)
+    first_reply_at = pw.DateTimeField(null=True)
+    last_update_at = pw.DateTimeField(null=True)
+    closed_at = pw.DateTimeField(null=True)
+    version = pw.IntegerField(default=1)
+    created_at = pw.DateTimeField(default=now)
+    created_by = pw.ForeignKeyField(User, null=True, backref="+", on_delete="SET NULL")
+    updated_at = pw.DateTimeField(default=now)
+    updated_by = pw.ForeignKeyField(User, null=True, backref="+", on_delete="SET NULL")
+
+    class Meta:
+        indexes = (
+            (("received_at",), False),
+            (("status", "classification"), False),
+            (("classification", "next_review_on"), False),
+            (("promise_due_at",), False),
+            (("statutory_due_at",), False),
+            (("update_due_at",), False),
+            (("submitter_phone", "received_at"), False),
+        )
+
+
+class CaseEvent(BaseModel):
+    """Append-only history: who did what to a case, when, before -> after (JSON)."""
+
+    case = pw.ForeignKeyField(Case, backref="events", on_delete="CASCADE")
+    at = pw.DateTimeField(default=now)
+    actor = pw.ForeignKeyField(User, null=True, on_delete="SET NULL")
+    kind = pw.CharField(max_length=30)
+    body = pw.TextField(default="")  # note text, reply text, progress text
+    before = pw.TextField(default="{}")
+    after = pw.TextField(default="{}")
+
+    class Meta:
+        indexes = ((("case", "at"), False),)
+
+
+MODELS: list[type[BaseModel]] = [
+    SchemaVersion,
+    Counter,
+    Setting,
+    Department,
+    Official,
+    User,
+    Channel,
+    Category,
+    Topic,
+    Town,
+    Agency,
+    DeadlineRule,
+    SessionRequest,
+    Session,
+    Case,
+    CaseEvent,
+]

@@ -1,0 +1,164 @@
+"""Reference data a new database starts with: channels, categories, deadline rules, towns, agencies,
+departments and topics of a Korean city. All of it is data an admin edits later, not code."""
+
+from __future__ import annotations
+
+from civicdesk_gui.domain.vocabulary import CATEGORIES, CHANNELS
+from civicdesk_gui.store.models import (
+    Agency,
+    Category,
+    Channel,
+    DeadlineRule,
+    Department,
+    Topic,
+    Town,
+)
+
+# 20 towns and neighbourhoods (DOMAIN.md §4: Paju has 20).
+DEFAULT_TOWNS = [
+    ("문산읍", "읍"),
+    ("조리읍", "읍"),
+    ("법원읍", "읍"),
+    ("파주읍", "읍"),
+    ("광탄면", "면"),
+    ("탄현면", "면"),
+    ("월롱면", "면"),
+    ("적성면", "면"),
+    ("파평면", "면"),
+    ("군내면", "면"),
+    ("금촌1동", "동"),
+    ("금촌2동", "동"),
+    ("금촌3동", "동"),
+    ("교하동", "동"),
+    ("운정1동", "동"),
+    ("운정2동", "동"),
+    ("운정3동", "동"),
+    ("운정4동", "동"),
+    ("운정5동", "동"),
+    ("운정6동", "동"),
+]
+
+DEFAULT_AGENCIES = [
+    ("파주경찰서", "신호등·횡단보도·교통 단속", "031-123-0112"),
+    ("파주교육지원청", "학교 신설·학급 증설·통학 환경", "031-123-2000"),
+    ("한국토지주택공사", "택지 개발 지구 내 기반 시설", "1600-1004"),
+    ("한국전력공사", "전신주·배전 설비", "123"),
+    ("경기도청", "도 관리 도로·광역 교통", "031-120"),
+    ("국가철도공단", "철도·GTX 역사 시설", "1588-7270"),
+]
+
+# (code, name, phone); the code is the 처리과명 used in register numbers (<code>-<serial>).
+DEFAULT_DEPARTMENTS = [
+    ("시민소통담당관", "031-940-4011"),
+    ("기획예산과", "031-940-4021"),
+    ("도로관리과", "031-940-4311"),
+    ("도로건설과", "031-940-4321"),
+    ("교통정책과", "031-940-4331"),
+    ("대중교통과", "031-940-4341"),
+    ("주차관리과", "031-940-4351"),
+    ("공원녹지과", "031-940-4411"),
+    ("자원순환과", "031-940-4421"),
+    ("환경보전과", "031-940-4431"),
+    ("건축과", "031-940-4511"),
+    ("안전총괄과", "031-940-4611"),
+    ("복지정책과", "031-940-4711"),
+    ("노인장애인과", "031-940-4721"),
+    ("교육청소년과", "031-940-4731"),
+    ("일자리경제과", "031-940-4811"),
+    ("문화예술과", "031-940-4821"),
+    ("체육과", "031-940-4831"),
+    ("농업정책과", "031-940-4911"),
+    ("상하수도과", "031-940-4921"),
+]
+
+# (code, Korean, English, category code, default department)
+DEFAULT_TOPICS = [
+    ("parks", "공원·녹지", "Parks and green spaces", "civil_complaint", "공원녹지과"),
+    ("sidewalks", "도로·보도", "Roads and sidewalks", "civil_complaint", "도로관리과"),
+    ("parking", "주정차", "Illegal parking", "civil_complaint", "주차관리과"),
+    ("waste", "청소·쓰레기", "Waste and cleaning", "civil_complaint", "자원순환과"),
+    ("streetlights", "가로등", "Streetlights", "civil_complaint", "도로관리과"),
+    ("road_repair", "긴급 도로 보수", "Emergency road repair", "safety", "도로관리과"),
+    ("snow_debris", "제설·낙하물", "Snow and debris removal", "safety", "안전총괄과"),
+    ("facilities", "시설물 보수", "Facility repair", "civil_complaint", "건축과"),
+    ("welfare", "복지 지원", "Welfare support", "policy_suggestion", "복지정책과"),
+    ("transport", "교통·순환버스", "Transport and buses", "policy_suggestion", "대중교통과"),
+    ("new_roads", "도로 개설", "New roads", "policy_suggestion", "도로건설과"),
+    ("education", "교육 환경", "Education", "policy_suggestion", "교육청소년과"),
+    ("sports_culture", "체육·문화 시설", "Sports and cultural facilities", "policy_suggestion", "체육과"),
+    (
+        "small_business",
+        "소상공인 지원",
+        "Small business support",
+        "institutional_improvement",
+        "일자리경제과",
+    ),
+    ("farming", "농축산", "Farming and livestock", "institutional_improvement", "농업정책과"),
+    ("traffic_safety", "신호등·횡단보도", "Traffic lights and crossings", "safety", "교통정책과"),
+    ("water", "상하수도", "Water and sewage", "civil_complaint", "상하수도과"),
+    ("environment", "환경·소음", "Environment and noise", "civil_complaint", "환경보전과"),
+]
+
+# (clock, channel, category, amount, unit, anchor, label) — DOMAIN.md §1 and the Civil Petitions Act.
+DEFAULT_RULES = [
+    ("promise", "text", None, 48, "hours", "received", "바로문자 48시간 회신"),
+    ("promise", "phone", None, 48, "hours", "received", "전화 48시간 회신"),
+    ("promise", "qr", None, 48, "hours", "received", "QR 접수 48시간 회신"),
+    ("promise", "walk_in", None, 48, "hours", "received", "방문 48시간 회신"),
+    ("promise", "mobile_office", None, 14, "days", "session", "이동시장실 14일 이내 결과 통보"),
+    ("monthly_update", None, None, 30, "days", "received", "월 1회 이상 진행 상황 갱신"),
+    ("statutory", None, None, 7, "statutory_days", "received", "고충민원 7일"),
+    ("statutory", None, "civil_complaint", 7, "statutory_days", "received", "고충민원 7일"),
+    ("statutory", None, "safety", 7, "statutory_days", "received", "고충민원 7일"),
+    ("statutory", None, "policy_suggestion", 14, "statutory_days", "received", "건의민원 14일"),
+    (
+        "statutory",
+        None,
+        "institutional_improvement",
+        14,
+        "statutory_days",
+        "received",
+        "건의민원(제도개선) 14일",
+    ),
+    ("statutory", None, "gratitude", None, "statutory_days", "received", "격려·감사: 처리기한 없음"),
+]
+
+
+def seed_reference_data() -> None:
+    for order, term in enumerate(CHANNELS.values()):
+        Channel.create(code=term.code, name_ko=term.ko, name_en=term.en, sort_order=order)
+    for order, term in enumerate(CATEGORIES.values()):
+        Category.create(
+            code=term.code,
+            name_ko=term.ko,
+            name_en=term.en,
+            needs_department=term.code != "gratitude",
+            sort_order=order,
+        )
+    for name, kind in DEFAULT_TOWNS:
+        Town.create(name=name, kind=kind)
+    for name, jurisdiction, phone in DEFAULT_AGENCIES:
+        Agency.create(name=name, jurisdiction=jurisdiction, phone=phone)
+    departments = {}
+    for code, phone in DEFAULT_DEPARTMENTS:
+        departments[code] = Department.create(code=code, name=code, phone=phone)
+    categories = {c.code: c for c in Category.select()}
+    for code, ko, en, category, department in DEFAULT_TOPICS:
+        Topic.create(
+            code=code,
+            name_ko=ko,
+            name_en=en,
+            category=categories[category],
+            default_department=departments[department],
+        )
+    channels = {c.code: c for c in Channel.select()}
+    for clock, channel, category, amount, unit, anchor, label in DEFAULT_RULES:
+        DeadlineRule.create(
+            clock=clock,
+            channel=channels[channel] if channel else None,
+            category=categories[category] if category else None,
+            amount=amount,
+            unit=unit,
+            anchor=anchor,
+            label=label,
+        )

@@ -1,0 +1,84 @@
+"""Create or upgrade the schema: a version row, a file backup before an upgrade (SQLite), one
+transaction per step, and a clear refusal to open a database newer than this app."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from pathlib import Path
+
+import peewee
+from playhouse.migrate import PostgresqlMigrator, SqliteMigrator
+
+from civicdesk_gui.errors import SchemaTooNewError
+from civicdesk_gui.store import migrations
+from civicdesk_gui.store.database import DatabaseTarget, database_proxy
+from civicdesk_gui.store.models import MODELS, SchemaVersion
+
+
+def latest_version() -> int:
+    return max(migrations.STEPS, default=1)
+
+
+def current_version() -> int | None:
+    db = database_proxy.obj
+    if "schema_version" not in db.get_tables():
+        return None
+    row = SchemaVersion.select().order_by(SchemaVersion.version.desc()).first()
+    return row.version if row else None
+
+
+def ensure_schema(target: DatabaseTarget) -> int:
+    """Return the schema version after creating or upgrading the database at `target`."""
+    version = current_version()
+    latest = latest_version()
+    if version is None:
+        create_schema()
+        return latest
+    if version > latest:
+        raise SchemaTooNewError(
+            f"The database {target.display_name} has schema version {version}, newer than this "
+            f"CivicDesk understands ({latest}). Install the newer CivicDesk to open it."
+        )
+    if version < latest:
+        if target.backend == "sqlite" and target.path is not None:
+            backup_sqlite_file(target.path, version)
+        upgrade(version, latest)
+    return latest
+
+
+def create_schema() -> None:
+    from civicdesk_gui.store import reference, search
+
+    db = database_proxy.obj
+    with db.atomic():
+        db.create_tables(MODELS)
+        search.create_search_support(db)
+        SchemaVersion.create(version=latest_version())
+        reference.seed_reference_data()
+
+
+def upgrade(from_version: int, to_version: int) -> None:
+    db = database_proxy.obj
+    migrator = PostgresqlMigrator(db) if isinstance(db, peewee.PostgresqlDatabase) else SqliteMigrator(db)
+    for version in range(from_version + 1, to_version + 1):
+        step = migrations.STEPS[version]
+        with db.atomic():
+            step(db, migrator)
+            SchemaVersion.update(version=version, upgraded_at=dt.datetime.now()).execute()
+
+
+def backup_sqlite_file(path: Path, version: int) -> Path:
+    """Copy the database through SQLite's backup API (consistent even in WAL mode)."""
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    backup_path = path.with_name(f"{path.stem}.v{version}-{stamp}.bak{path.suffix}")
+    source = sqlite3.connect(str(path))
+    try:
+        target = sqlite3.connect(str(backup_path))
+        try:
+            source.backup(target)
+        finally:
+            target.close()
+    finally:
+        source.close()
+    return backup_path

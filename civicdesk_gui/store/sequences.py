@@ -1,0 +1,30 @@
+"""Gap-free named counters for public numbers (case numbers, register numbers): never reused.
+
+An UPDATE ... SET value = value + 1 takes the row lock (PostgreSQL) or the write lock (SQLite), so two
+desks drawing at once get different numbers; the number is only kept if the caller's transaction commits.
+"""
+
+from __future__ import annotations
+
+import peewee
+
+from civicdesk_gui.store.database import database_proxy
+from civicdesk_gui.store.models import Counter
+
+
+def next_value(name: str) -> int:
+    with database_proxy.atomic():
+        updated = Counter.update(value=Counter.value + 1).where(Counter.name == name).execute()
+        if not updated:
+            try:
+                with database_proxy.atomic():
+                    Counter.create(name=name, value=1)
+                return 1
+            except peewee.IntegrityError:
+                Counter.update(value=Counter.value + 1).where(Counter.name == name).execute()
+        return Counter.get_by_id(name).value
+
+
+def peek_value(name: str) -> int:
+    row = Counter.get_or_none(Counter.name == name)
+    return row.value if row else 0

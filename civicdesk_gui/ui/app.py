@@ -1,0 +1,83 @@
+"""Start the desk: QApplication, bundled fonts, translations, database, main window."""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from civicdesk_gui import __version__
+from civicdesk_gui.errors import CivicDeskError
+from civicdesk_gui.paths import default_database_url, resources_dir
+from civicdesk_gui.ui import preferences
+from civicdesk_gui.ui.error_dialog import install_excepthook
+from civicdesk_gui.ui.fonts import apply_ui_font, register_bundled_fonts
+
+DEMO_CASES = 3000
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    app.setApplicationName("CivicDesk")
+    app.setOrganizationName("CivicDesk")
+    app.setApplicationVersion(__version__)
+    register_bundled_fonts()
+    apply_ui_font(app)
+    install_translators(app)
+    return app
+
+
+def install_translators(app: QApplication) -> None:
+    """Qt's own buttons in Korean, then CivicDesk's strings (when a .qm is shipped)."""
+    if preferences.get("ui/language") != "ko":
+        return
+    translators = []
+    qt_translator = QTranslator(app)
+    if qt_translator.load(
+        QLocale(QLocale.Language.Korean, QLocale.Country.SouthKorea),
+        "qtbase",
+        "_",
+        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+    ):
+        translators.append(qt_translator)
+    own = QTranslator(app)
+    if own.load(str(resources_dir() / "i18n" / "civicdesk_ko.qm")):
+        translators.append(own)
+    for translator in translators:
+        app.installTranslator(translator)
+    app._civicdesk_translators = translators  # keep them alive
+
+
+def demo_database_url() -> str:
+    """A fresh demo database in a temporary folder, filled by the demo generator."""
+    from civicdesk_gui.demo.generator import generate_demo
+    from civicdesk_gui.store.database import connect
+
+    folder = Path(tempfile.mkdtemp(prefix="civicdesk-demo-"))
+    url = f"sqlite:///{folder / 'demo.db'}"
+    connect(url)
+    generate_demo(cases=DEMO_CASES, seed=1)
+    return url
+
+
+def run_gui(*, db_url: str | None, demo: bool = False) -> int:
+    from civicdesk_gui.actions.actor import desk_actor
+    from civicdesk_gui.store.database import connect
+    from civicdesk_gui.ui.context import AppContext
+    from civicdesk_gui.ui.main_window import MainWindow
+
+    app = create_application()
+    install_excepthook()
+    try:
+        url = demo_database_url() if demo else (db_url or default_database_url())
+        target = connect(url)
+        context = AppContext(actor=desk_actor(), database=target)
+    except CivicDeskError as exc:
+        QMessageBox.critical(None, "CivicDesk", str(exc))
+        return 2
+    window = MainWindow(context)
+    window.show()
+    return app.exec()

@@ -1,0 +1,79 @@
+"""Shared fixtures: a real SQLite file per test, and a real PostgreSQL database for team-mode tests."""
+
+from __future__ import annotations
+
+import os
+import uuid
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_API", "pyside6")
+
+import pytest  # noqa: E402
+
+from civicdesk_gui.store import database  # noqa: E402
+from civicdesk_gui.store.rules import invalidate_rules  # noqa: E402
+
+PG_URL = os.environ.get("CIVICDESK_TEST_PG_URL")
+
+
+@pytest.fixture
+def sqlite_url(tmp_path):
+    return f"sqlite:///{tmp_path / 'civicdesk.db'}"
+
+
+@pytest.fixture
+def sqlite_db(sqlite_url):
+    """A fresh CivicDesk database in a real SQLite file."""
+    invalidate_rules()
+    target = database.connect(sqlite_url)
+    yield target
+    database.close()
+    invalidate_rules()
+
+
+def _pg_admin():
+    import psycopg
+
+    return psycopg.connect(PG_URL, autocommit=True)
+
+
+@pytest.fixture
+def pg_url():
+    """A fresh, empty PostgreSQL database (C.UTF-8, so pg_trgm sees Hangul) on the loopback test server."""
+    if not PG_URL:
+        if os.environ.get("CI") == "true":
+            pytest.fail("CIVICDESK_TEST_PG_URL is not set: the PostgreSQL test server did not start")
+        pytest.skip("no PostgreSQL test server (run the tests through ./dev test)")
+    name = f"civicdesk_test_{uuid.uuid4().hex[:12]}"
+    with _pg_admin() as conn:
+        conn.execute(
+            f"CREATE DATABASE {name} TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'"
+        )
+    base = PG_URL.rsplit("/", 1)[0]
+    yield f"{base}/{name}"
+    database.close()
+    with _pg_admin() as conn:
+        conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+@pytest.fixture
+def pg_db(pg_url):
+    invalidate_rules()
+    target = database.connect(pg_url)
+    yield target
+    database.close()
+    invalidate_rules()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def any_db(request):
+    """The same test on both backends: nothing in the store may assume SQLite."""
+    fixture = "sqlite_db" if request.param == "sqlite" else "pg_db"
+    return request.getfixturevalue(fixture)
+
+
+@pytest.fixture
+def actor(any_db):
+    from civicdesk_gui.actions.actor import ensure_user
+
+    return ensure_user("tester", display_name="시험 사용자")
