@@ -1,13 +1,16 @@
 """Reply templates: what the office tells the resident, per category and outcome, with the case's
 own fields filled in. Korean text, because it goes to the resident as written.
 
-Placeholders: {이름} {접수번호} {접수일} {부서} {담당자} {처리결과} {요지} {사유} {기관} {다음검토일}.
+Placeholders: {이름} {접수번호} {접수일} {부서} {담당자} {처리결과} {요지} {사유} {사유설명} {기관}
+{다음검토일}. {요지} is the first sentence of the resident's text (cut short); {사유} the reason's
+name (예산 과다), {사유설명} the reasons in words.
 An unknown or empty placeholder is left visible ("{부서}") so the coordinator sees what to fill.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from civicdesk_gui.domain.vocabulary import CLASSIFICATIONS, REASON_CODES, label
@@ -50,21 +53,21 @@ TEMPLATES: tuple[ReplyTemplate, ...] = (
     ReplyTemplate(
         "progress",
         "진행 상황 안내",
-        "{이름}님, 접수번호 {접수번호} 건({요지})은 현재 {부서}에서 검토하고 있습니다. "
+        "{이름}님, 접수번호 {접수번호} 「{요지}」 건은 현재 {부서}에서 검토하고 있습니다. "
         "진행되는 대로 다시 알려 드리겠습니다.",
         outcomes=frozenset({OPEN, "in_progress", "referred"}),
     ),
     ReplyTemplate(
         "resolved",
         "처리 완료 안내",
-        "{이름}님, 말씀하신 {요지} 건은 {부서}에서 조치를 마쳤습니다(처리결과: {처리결과}). "
+        "{이름}님, 말씀하신 「{요지}」 건은 {부서}에서 조치를 마쳤습니다(처리결과: {처리결과}). "
         "소중한 의견에 감사드립니다.",
         outcomes=frozenset({"resolved"}),
     ),
     ReplyTemplate(
         "resolved_safety",
         "안전 조치 완료 안내",
-        "{이름}님, 신고해 주신 {요지} 건은 {부서}에서 현장을 확인하고 안전 조치를 마쳤습니다. "
+        "{이름}님, 신고해 주신 「{요지}」 건은 {부서}에서 현장을 확인하고 안전 조치를 마쳤습니다. "
         "위험한 곳을 알려 주셔서 감사합니다.",
         outcomes=frozenset({"resolved"}),
         categories=frozenset({"safety"}),
@@ -72,14 +75,14 @@ TEMPLATES: tuple[ReplyTemplate, ...] = (
     ReplyTemplate(
         "in_progress",
         "추진 중 안내",
-        "{이름}님, 제안하신 {요지} 건은 {부서}에서 추진하고 있습니다(처리결과: {처리결과}). "
+        "{이름}님, 제안하신 「{요지}」 건은 {부서}에서 추진하고 있습니다(처리결과: {처리결과}). "
         "매월 진행 상황을 알려 드리겠습니다.",
         outcomes=frozenset({"in_progress"}),
     ),
     ReplyTemplate(
         "policy_in_progress",
         "정책 제안 반영 안내",
-        "{이름}님, 제안해 주신 {요지}은(는) 시정에 반영하기 위해 {부서}에서 검토·추진하고 있습니다. "
+        "{이름}님, 제안해 주신 「{요지}」 건은 시정에 반영하기 위해 {부서}에서 검토·추진하고 있습니다. "
         "좋은 제안에 감사드리며, 진행 상황을 계속 알려 드리겠습니다.",
         outcomes=frozenset({"in_progress"}),
         categories=frozenset({"policy_suggestion", "institutional_improvement"}),
@@ -87,21 +90,22 @@ TEMPLATES: tuple[ReplyTemplate, ...] = (
     ReplyTemplate(
         "long_term_review",
         "장기 검토 안내",
-        "{이름}님, 말씀하신 {요지} 건은 {사유} 때문에 바로 시행하기 어려워 장기 검토 과제로 "
-        "관리하고 있습니다. {다음검토일}에 다시 검토하겠습니다. 너른 양해 부탁드립니다.",
+        "{이름}님, 말씀하신 「{요지}」 건(접수번호 {접수번호})은 {사유} 문제로 바로 시행하기 어려워 "
+        "장기 검토 과제로 관리하고 있습니다. {사유설명} {다음검토일}에 다시 검토하겠습니다. "
+        "너른 양해 부탁드립니다.",
         outcomes=frozenset({"long_term_review"}),
     ),
     ReplyTemplate(
         "unfeasible",
         "불가 안내",
-        "{이름}님, 말씀하신 {요지} 건은 {사유} 때문에 현재로서는 시행이 어렵습니다. "
-        "다른 방법이 생기면 다시 검토하겠습니다. 너른 양해 부탁드립니다.",
+        "{이름}님, 말씀하신 「{요지}」 건(접수번호 {접수번호})은 {사유} 문제로 현재로서는 시행이 "
+        "어렵습니다. {사유설명} 다른 방법이 생기면 다시 검토하겠습니다. 너른 양해 부탁드립니다.",
         outcomes=frozenset({"unfeasible"}),
     ),
     ReplyTemplate(
         "referred",
         "타기관 이송 안내",
-        "{이름}님, 말씀하신 {요지} 건은 {기관} 소관이어서 그 기관으로 넘겨 처리를 요청했습니다. "
+        "{이름}님, 말씀하신 「{요지}」 건은 {기관} 소관이어서 그 기관으로 넘겨 처리를 요청했습니다. "
         "처리 결과를 확인해 다시 알려 드리겠습니다.",
         outcomes=frozenset({"referred"}),
     ),
@@ -127,7 +131,12 @@ def templates_for(*, category: str | None, classification: str | None) -> list[R
         if (t.outcomes is None or outcome in t.outcomes)
         and (t.categories is None or category in t.categories)
     ]
-    return sorted(fitting, key=lambda t: (t.categories is None, t.outcomes is None))
+
+    # Category-specific before general; among those, the template for fewer outcomes first.
+    def breadth(t: ReplyTemplate) -> int:
+        return len(t.outcomes) if t.outcomes is not None else len(CLASSIFICATIONS) + 1
+
+    return sorted(fitting, key=lambda t: (t.categories is None, breadth(t)))
 
 
 def template(code: str) -> ReplyTemplate:
@@ -142,6 +151,20 @@ class _KeepMissing(dict):
         return "{" + key + "}"
 
 
+GIST_LENGTH = 30
+
+
+def gist(text: str, limit: int = GIST_LENGTH) -> str:
+    """The first sentence of the resident's text, cut to `limit` characters: what a reply quotes."""
+    first = re.split(r"(?<=[.!?。])\s|\n", text.strip(), maxsplit=1)[0].rstrip(".!?。 ")
+    return first if len(first) <= limit else first[: limit - 1].rstrip() + "…"
+
+
+def _sentence(text: str) -> str:
+    text = text.strip()
+    return text if not text or text.endswith((".", "!", "?")) else text + "."
+
+
 def placeholder_values(fields: ReplyFields) -> dict[str, str]:
     values = {
         "이름": fields.name,
@@ -150,8 +173,9 @@ def placeholder_values(fields: ReplyFields) -> dict[str, str]:
         "부서": fields.department,
         "담당자": fields.official,
         "처리결과": label(CLASSIFICATIONS, fields.classification) if fields.classification else "",
-        "요지": fields.summary,
-        "사유": fields.reason_text or label(REASON_CODES, fields.reason_code),
+        "요지": gist(fields.summary),
+        "사유": label(REASON_CODES, fields.reason_code) if fields.reason_code else "",
+        "사유설명": _sentence(fields.reason_text),
         "기관": fields.agency,
         "다음검토일": f"{fields.next_review_on:%Y. %m. %d.}" if fields.next_review_on else "",
     }

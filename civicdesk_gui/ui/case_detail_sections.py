@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from civicdesk_gui.domain.clocks import ClockReading
+from civicdesk_gui.domain.reply_templates import gist
 from civicdesk_gui.domain.vocabulary import CLOCKS, REASON_CODES
 from civicdesk_gui.queries.case_detail import CaseDetail, CaseLink
 from civicdesk_gui.ui import icons
@@ -73,8 +74,7 @@ class ResidentSection(QGroupBox):
         self.text = QPlainTextEdit()
         self.text.setObjectName("originalText")
         self.text.setReadOnly(True)  # the resident's own words are never edited (DOMAIN.md §2)
-        self.text.setMinimumHeight(80)
-        self.text.setMaximumHeight(160)
+        self.text.setMinimumHeight(60)
         form = QFormLayout()
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Phone"), phone_row)
@@ -96,6 +96,10 @@ class ResidentSection(QGroupBox):
         self.channel.setText(detail.channel_label)
         self.received.setText(f"{detail.received_at:%Y-%m-%d %H:%M}")
         self.text.setPlainText(detail.text)
+        # As tall as the words need (wrapped), within limits: short texts leave no empty box.
+        lines = sum(max(1, len(line) // 60 + 1) for line in detail.text.splitlines() or [""])
+        height = self.text.fontMetrics().lineSpacing() * min(max(lines, 2), 10) + 16
+        self.text.setFixedHeight(height)
 
 
 class ClockRow(QWidget):
@@ -134,7 +138,7 @@ class ClocksSection(QGroupBox):
 
 def case_links_html(links: list[CaseLink]) -> str:
     return ", ".join(
-        f'<a href="case:{link.id}">{html.escape(link.number)}</a> {html.escape(link.summary[:30])}'
+        f'<a href="case:{link.id}">{html.escape(link.number)}</a> {html.escape(gist(link.summary))}'
         for link in links
     )
 

@@ -138,7 +138,7 @@ class CaseDetailView(QWidget):
         self.handling = HandlingSection()
         self.handling.case_link_activated.connect(bus().open_case_requested)
         self.timeline = CaseTimelineView()
-        self.timeline.setMinimumHeight(180)
+        self.timeline.setMinimumHeight(280)
 
         body = QWidget()
         body_layout = QVBoxLayout(body)

@@ -67,14 +67,14 @@ def change_lines(entry: TimelineEntry) -> list[str]:
         before, after = entry.before.get(key), entry.after.get(key)
         if key in entry.before and before != after:
             lines.append(f"{field_label(key)}: {value_text(key, before)} → {value_text(key, after)}")
-        elif key not in entry.before:
+        elif key not in entry.before and after not in (None, ""):
             lines.append(f"{field_label(key)}: {value_text(key, after)}")
     return lines
 
 
 def describe(entry: TimelineEntry) -> str:
     """A one-paragraph account of an event: used by the conflict dialog."""
-    parts = [change for change in change_lines(entry)]
+    parts = change_lines(entry)
     if entry.body:
         parts.append(f"“{entry.body}”")
     what = term(EVENT_KINDS, entry.kind)
