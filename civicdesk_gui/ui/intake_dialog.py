@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QDateTime, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -130,7 +131,7 @@ class IntakeDialog(QDialog):
         self.save_button.clicked.connect(self.save)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.rejected.connect(self.reject)
+        buttons.rejected.connect(self.cancel)
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -241,15 +242,33 @@ class IntakeDialog(QDialog):
         bus().cases_changed.emit([result.case_id])
         self.accept()
 
-    def reject(self) -> None:
-        if self.created_case_id is None and self.text.toPlainText().strip():
-            answer = QMessageBox.question(
-                self,
-                self.tr("Discard the new case?"),
-                self.tr("The text you typed has not been saved. Discard it?"),
-                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel,
-            )
-            if answer != QMessageBox.StandardButton.Discard:
-                return
-        super().reject()
+    def _confirm_discard(self) -> bool:
+        """True when nothing typed would be lost, or the user chose to discard it."""
+        if self.created_case_id is not None or not self.text.toPlainText().strip():
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("Discard the new case?"),
+            self.tr("The text you typed has not been saved. Discard it?"),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Discard
+
+    def cancel(self) -> None:
+        """Cancel button and Esc: ask first when the resident's words were typed."""
+        if self._confirm_discard():
+            self.reject()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt name)
+        if event.key() == Qt.Key.Key_Escape:
+            self.cancel()
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        # Only the user's own close box asks; a programmatic close (app shutdown, tests) does not.
+        if event.spontaneous() and not self._confirm_discard():
+            event.ignore()
+            return
+        super().closeEvent(event)

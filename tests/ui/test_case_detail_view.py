@@ -280,3 +280,21 @@ def test_refreshes_when_another_screen_changes_the_case(view, case_id, other_act
     cases.add_note(case_id=case_id, text="다른 화면에서 쓴 메모", actor=other_actor)
     bus().cases_changed.emit([case_id])
     assert view.timeline.timeline_model.rowCount() == 2
+
+
+def test_draft_letter_opens_the_letter_workflow_for_management_list_cases(
+    view, case_id, officials, qtbot, monkeypatch
+):
+    from civicdesk_gui.ui import letter_dialog
+
+    calls = []
+    monkeypatch.setattr(letter_dialog, "open_letter_workflow", lambda *args: calls.append(args))
+    assert not view.actions["letter"].isEnabled()  # only long-term review and unfeasible get a letter
+    _to_review(view, case_id, officials)
+    dialog = _classify(
+        view, qtbot, "unfeasible", reason="no_legal_grounds", text="관련 법령상 설치 근거가 없습니다."
+    )
+    dialog.ok_button.click()
+    assert view.actions["letter"].isEnabled()
+    view.actions["letter"].trigger()
+    assert calls == [(view.context, case_id, view)]

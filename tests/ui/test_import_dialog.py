@@ -57,3 +57,14 @@ def test_cancel_keeps_whole_batches(qtbot, context, tmp_path):
     assert report.imported % 200 == 0  # whole batches only
     assert "Cancelled" in controller.report_dialog.text.toPlainText()
     controller.report_dialog.close()
+
+
+def test_main_window_has_a_file_menu_with_import_and_quit(qtbot, context):
+    from civicdesk_gui.ui.main_window import MainWindow
+
+    window = MainWindow(context)  # never closed here: closing saves the layout to this desk's settings
+    file_menu = window.menuBar().actions()[0].menu()
+    texts = [a.text() for a in file_menu.actions() if not a.isSeparator()]
+    assert texts == ["&Import text messages…", "&Quit"]
+    assert file_menu.actions()[0].shortcut().toString() == "Ctrl+I"
+    window.deleteLater()

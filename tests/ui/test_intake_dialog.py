@@ -99,3 +99,23 @@ def test_empty_text_is_refused_in_place(qtbot, context):
     dialog.save()
     assert dialog.created_case_id is None and dialog.error.isVisible()
     assert Case.select().count() == 0
+
+
+def test_cancel_with_typed_text_asks_first(qtbot, context, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    dialog = _dialog(qtbot, context)
+    dialog.text.setPlainText("아직 저장하지 않은 민원")
+    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Discard]
+    asked = []
+
+    def answer(*_args, **_kwargs):
+        asked.append(True)
+        return answers.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    dialog.cancel()
+    assert dialog.isVisible() and dialog.text.toPlainText() == "아직 저장하지 않은 민원"
+    dialog.cancel()
+    assert not dialog.isVisible() and len(asked) == 2
+    assert Case.select().count() == 0
