@@ -6,7 +6,7 @@ or closing asks first (`confirm_close`)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QStackedWidget,
+    QToolBar,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -111,12 +112,13 @@ class CaseDetailView(QWidget):
         header.addWidget(self.state_label)
         header.addStretch(1)
 
-        toolbar = QHBoxLayout()
+        # A QToolBar folds the buttons that do not fit into its » menu, so the pane stays usable
+        # when the splitter makes it narrow.
+        toolbar = QToolBar()
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.setIconSize(QSize(16, 16))
         for key in BUTTON_ACTIONS:
-            button = QToolButton()
-            button.setDefaultAction(self.actions[key])
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-            toolbar.addWidget(button)
+            toolbar.addAction(self.actions[key])
         menu = QMenu(self)
         for key in MENU_ACTIONS:
             menu.addAction(self.actions[key])
@@ -124,8 +126,7 @@ class CaseDetailView(QWidget):
         self.more_button.setText(self.tr("Actions"))
         self.more_button.setMenu(menu)
         self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        toolbar.addWidget(self.more_button)
-        toolbar.addStretch(1)
+        header.addWidget(self.more_button)
 
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -156,7 +157,7 @@ class CaseDetailView(QWidget):
         content_layout = QVBoxLayout(content)
         content_layout.setContentsMargins(8, 8, 8, 8)
         content_layout.addLayout(header)
-        content_layout.addLayout(toolbar)
+        content_layout.addWidget(toolbar)
         content_layout.addWidget(self.message)
         content_layout.addWidget(self.panel)
         content_layout.addWidget(scroll, 1)
