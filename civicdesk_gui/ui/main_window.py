@@ -62,8 +62,24 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.rail)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
+        self._build_file_menu()
         self._build_status_bar()
         self._restore_layout()
+
+    def _build_file_menu(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&File"))
+        import_action = menu.addAction(icons.icon("import"), self.tr("&Import text messages…"))
+        import_action.setShortcut(QKeySequence("Ctrl+I"))
+        import_action.triggered.connect(self._import)
+        menu.addSeparator()
+        quit_action = menu.addAction(self.tr("&Quit"))
+        quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        quit_action.triggered.connect(self.close)  # through closeEvent: unsaved text is asked about
+
+    def _import(self) -> None:
+        from civicdesk_gui.ui.import_dialog import run_import_dialog
+
+        run_import_dialog(self.context, self)
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()

@@ -1,0 +1,210 @@
+"""Everything the case detail pane shows about one case, read in a few queries and handed over as
+plain data (no model instances leak into widgets)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass, field
+
+from peewee import JOIN
+
+from civicdesk_gui.domain import workflow
+from civicdesk_gui.domain.clocks import ClockReading
+from civicdesk_gui.errors import NotFoundError
+from civicdesk_gui.store.models import Case, CaseEvent, User
+
+
+@dataclass(frozen=True)
+class CaseLink:
+    id: int
+    number: str
+    summary: str
+
+
+@dataclass(frozen=True)
+class LinkedSession:
+    id: int
+    number: str
+    title: str
+    starts_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    id: int
+    at: dt.datetime
+    actor_name: str
+    kind: str
+    body: str
+    before: dict
+    after: dict
+
+
+@dataclass(frozen=True)
+class CaseDetail:
+    id: int
+    number: str
+    version: int
+    channel_code: str
+    channel_label: str
+    received_at: dt.datetime
+    submitter_name: str
+    submitter_phone: str
+    phone_valid: bool
+    submitter_address: str
+    town_id: int | None
+    town_name: str
+    text: str
+    summary: str
+    category_code: str | None
+    category_label: str
+    topic_id: int | None
+    topic_label: str
+    department_id: int | None
+    department_name: str
+    official_id: int | None
+    official_name: str
+    status: str
+    classification: str | None
+    reason_code: str | None
+    reason_text: str
+    agency_id: int | None
+    agency_name: str
+    next_review_on: dt.date | None
+    session: LinkedSession | None
+    duplicate_of: CaseLink | None
+    duplicates: list[CaseLink]
+    promise: ClockReading
+    statutory: ClockReading
+    monthly: ClockReading
+    first_reply_at: dt.datetime | None
+    closed_at: dt.datetime | None
+    updated_at: dt.datetime | None
+    updated_by_name: str
+    timeline: list[TimelineEntry] = field(default_factory=list)
+
+    @property
+    def state(self) -> str:
+        return workflow.state_of(self.status, self.classification)
+
+    @property
+    def last_event_id(self) -> int:
+        """The newest history event seen: a conflict shows only what came after it."""
+        return max((e.id for e in self.timeline), default=0)
+
+    @property
+    def clocks(self) -> list[ClockReading]:
+        return [self.promise, self.statutory, self.monthly]
+
+
+def _loads(raw: str) -> dict:
+    try:
+        value = json.loads(raw or "{}")
+    except ValueError:  # history written by hand; show nothing rather than fail the pane
+        return {}
+    return value if isinstance(value, dict) else {}
+
+
+def _timeline(case_id: int, *, after_event_id: int = 0) -> list[TimelineEntry]:
+    query = (
+        CaseEvent.select(CaseEvent, User.display_name)
+        .join(User, on=(CaseEvent.actor == User.id), join_type=JOIN.LEFT_OUTER)
+        .where((CaseEvent.case == case_id) & (CaseEvent.id > after_event_id))
+        .order_by(CaseEvent.at.desc(), CaseEvent.id.desc())
+    )
+    entries = []
+    for event in query.objects():
+        entries.append(
+            TimelineEntry(
+                id=event.id,
+                at=event.at,
+                actor_name=getattr(event, "display_name", None) or "",
+                kind=event.kind,
+                body=event.body or "",
+                before=_loads(event.before),
+                after=_loads(event.after),
+            )
+        )
+    return entries
+
+
+def events_since(case_id: int, after_event_id: int) -> list[TimelineEntry]:
+    """History events newer than `after_event_id`, newest first: what another person just did."""
+    return _timeline(case_id, after_event_id=after_event_id)
+
+
+def find_case_id(number: str) -> int | None:
+    """The id of the case with this number (2026-000123), or None."""
+    row = Case.select(Case.id).where(Case.number == number.strip()).first()
+    return row.id if row else None
+
+
+def load_case_detail(case_id: int) -> CaseDetail:
+    case = Case.get_or_none(Case.id == case_id)
+    if case is None:
+        raise NotFoundError(f"No case with id {case_id}")
+    # Related rows are read one by one: a handful of primary-key lookups, cheaper than a wide join.
+    channel = case.channel
+    category = case.category if case.category_id else None
+    topic = case.topic if case.topic_id else None
+    department = case.department if case.department_id else None
+    official = case.official if case.official_id else None
+    agency = case.agency if case.agency_id else None
+    town = case.town if case.town_id else None
+    session = case.session if case.session_id else None
+    original = case.duplicate_of if case.duplicate_of_id else None
+    editor = User.get_or_none(User.id == case.updated_by_id) if case.updated_by_id else None
+    duplicates = [
+        CaseLink(d.id, d.number, d.summary)
+        for d in Case.select(Case.id, Case.number, Case.summary)
+        .where(Case.duplicate_of == case.id)
+        .order_by(Case.received_at)
+    ]
+    handled_at = min((t for t in (case.first_reply_at, case.closed_at) if t is not None), default=None)
+    return CaseDetail(
+        id=case.id,
+        number=case.number,
+        version=case.version,
+        channel_code=channel.code,
+        channel_label=channel.name_ko,
+        received_at=case.received_at,
+        submitter_name=case.submitter_name,
+        submitter_phone=case.submitter_phone,
+        phone_valid=case.phone_valid,
+        submitter_address=case.submitter_address,
+        town_id=case.town_id,
+        town_name=town.name if town else "",
+        text=case.text,
+        summary=case.summary,
+        category_code=category.code if category else None,
+        category_label=category.name_ko if category else "",
+        topic_id=case.topic_id,
+        topic_label=topic.name_ko if topic else "",
+        department_id=case.department_id,
+        department_name=department.name if department else "",
+        official_id=case.official_id,
+        official_name=f"{official.name} {official.rank}".strip() if official else "",
+        status=case.status,
+        classification=case.classification,
+        reason_code=case.reason_code,
+        reason_text=case.reason_text or "",
+        agency_id=case.agency_id,
+        agency_name=agency.name if agency else "",
+        next_review_on=case.next_review_on,
+        session=LinkedSession(session.id, session.number, session.title, session.starts_at)
+        if session
+        else None,
+        duplicate_of=CaseLink(original.id, original.number, original.summary) if original else None,
+        duplicates=duplicates,
+        # The first reply meets the 48-hour / 14-day promise; the statutory clock stops at the
+        # first reply or at closing, whichever came first (DOMAIN.md §1).
+        promise=ClockReading("promise", case.promise_due_at, case.first_reply_at),
+        statutory=ClockReading("statutory", case.statutory_due_at, handled_at),
+        monthly=ClockReading("monthly_update", case.update_due_at, None),
+        first_reply_at=case.first_reply_at,
+        closed_at=case.closed_at,
+        updated_at=case.updated_at,
+        updated_by_name=editor.display_name if editor else "",
+        timeline=_timeline(case.id),
+    )

@@ -1,0 +1,39 @@
+"""GUI test fixtures: an AppContext on a real SQLite file, and a few officials to assign."""
+
+from __future__ import annotations
+
+import pytest
+
+from civicdesk_gui.store.models import Department, Official
+
+
+@pytest.fixture
+def desk_actor(sqlite_db):
+    from civicdesk_gui.actions.actor import ensure_user
+
+    return ensure_user("coordinator", display_name="김소통")
+
+
+@pytest.fixture
+def other_actor(sqlite_db):
+    from civicdesk_gui.actions.actor import ensure_user
+
+    return ensure_user("colleague", display_name="박동료")
+
+
+@pytest.fixture
+def context(sqlite_db, desk_actor):
+    from civicdesk_gui.ui.context import AppContext
+
+    return AppContext(actor=desk_actor, database=sqlite_db)
+
+
+@pytest.fixture
+def officials(sqlite_db):
+    roads = Department.get(Department.name == "도로관리과")
+    parks = Department.get(Department.name == "공원녹지과")
+    return {
+        "roads_lead": Official.create(name="이도로", rank="팀장", department=roads, is_responsible=True),
+        "roads_staff": Official.create(name="최보수", rank="주무관", department=roads),
+        "parks_lead": Official.create(name="정공원", rank="팀장", department=parks, is_responsible=True),
+    }
