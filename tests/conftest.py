@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import os
+import tempfile
 import uuid
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_API", "pyside6")
+# Desk preferences (QSettings) and the default data folder go to a throwaway home, never the tester's.
+_TEST_HOME = tempfile.mkdtemp(prefix="civicdesk-test-home-")
+os.environ["XDG_CONFIG_HOME"] = os.path.join(_TEST_HOME, "config")
+os.environ["XDG_DATA_HOME"] = os.path.join(_TEST_HOME, "data")
 
 import pytest  # noqa: E402
 
