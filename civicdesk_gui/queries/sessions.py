@@ -283,7 +283,7 @@ def session_history(*, session_id: int | None = None, request_id: int | None = N
         query = query.where(SessionEvent.request == request_id)
     return [
         HistoryRow(e.at, e.actor_name or "", e.kind, e.body, json.loads(e.after or "{}"))
-        for e in query.order_by(SessionEvent.at, SessionEvent.id).objects()
+        for e in query.order_by(SessionEvent.id).objects()  # append order is the true order
     ]
 
 
