@@ -85,6 +85,11 @@ class CalendarMonthView(CalendarCanvas):
         """What the cell of `day` says, chip by chip (tests and accessibility read this)."""
         return [self.chip_text(s) for s in self.sessions_on(day)]
 
+    def day_caption(self, day: dt.date) -> tuple[str, str | None]:
+        """The day number (with 'Today') and the public holiday's name, as the cell shows them."""
+        number = self.tr("{0} Today").format(day.day) if day == self.today else str(day.day)
+        return number, style.holiday_text(day)
+
     def weekday_names(self) -> list[str]:
         return [
             self.tr("Sun"),
@@ -141,7 +146,7 @@ class CalendarMonthView(CalendarCanvas):
     def _paint_day(self, painter: QPainter, day: dt.date, is_drop: bool) -> None:
         cell = self.cell_rect(day)
         in_month = day.month == self.current.month
-        holiday = style.holiday_text(day)
+        number, holiday = self.day_caption(day)
         fill = QColor(style.TODAY_FILL) if day == self.today else QColor("#ffffff" if in_month else "#f5f7f8")
         if is_drop:
             fill = QColor("#e3f2fd")
@@ -162,9 +167,6 @@ class CalendarMonthView(CalendarCanvas):
         painter.setFont(font)
         painter.setPen(color)
         number_rect = QRect(cell.left() + 6, cell.top() + 2, cell.width() - 12, DAY_LINE - 2)
-        number = str(day.day)
-        if day == self.today:
-            number = self.tr("{0} Today").format(day.day)
         painter.drawText(number_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, number)
         if holiday:
             small = QFont(self.font())
