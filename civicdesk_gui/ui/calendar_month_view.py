@@ -17,6 +17,7 @@ from civicdesk_gui.ui.calendar_canvas import CalendarCanvas, Hit
 
 HEADER = 26
 CHIP_HEIGHT = 19
+TALL_CHIP_HEIGHT = 36  # two lines (time and unit / name) when the day has room
 CHIP_GAP = 2
 DAY_LINE = 20
 
@@ -44,19 +45,21 @@ class CalendarMonthView(CalendarCanvas):
         row, column = divmod(index, 7)
         return QRect(int(column * width), int(HEADER + row * height), int(width), int(height))
 
-    def _chip_capacity(self, cell: QRect) -> int:
-        return max(1, (cell.height() - DAY_LINE - 2) // (CHIP_HEIGHT + CHIP_GAP))
+    def _chip_height(self, cell: QRect, count: int) -> int:
+        room = cell.height() - DAY_LINE - 2
+        return TALL_CHIP_HEIGHT if count * (TALL_CHIP_HEIGHT + CHIP_GAP) <= room else CHIP_HEIGHT
 
     def chip_rects(self, day: dt.date) -> list[tuple[SessionRow, QRect]]:
         cell = self.cell_rect(day)
         sessions = self.sessions_on(day)
-        capacity = self._chip_capacity(cell)
+        height = self._chip_height(cell, len(sessions))
+        capacity = max(1, (cell.height() - DAY_LINE - 2) // (height + CHIP_GAP))
         if len(sessions) > capacity:
             sessions = sessions[: capacity - 1]
         rects = []
         for index, session in enumerate(sessions):
-            top = cell.top() + DAY_LINE + index * (CHIP_HEIGHT + CHIP_GAP)
-            rects.append((session, QRect(cell.left() + 3, top, cell.width() - 6, CHIP_HEIGHT)))
+            top = cell.top() + DAY_LINE + index * (height + CHIP_GAP)
+            rects.append((session, QRect(cell.left() + 3, top, cell.width() - 6, height)))
         return rects
 
     def hit(self, pos: QPoint) -> Hit:
@@ -73,13 +76,17 @@ class CalendarMonthView(CalendarCanvas):
 
     # -------------------------------------------------------------------------------- text
 
-    def chip_text(self, session: SessionRow) -> str:
-        text = f"{session.starts_at:%H:%M} [{style.short_unit_text(session.unit_type)}] {session.label}"
+    def chip_lines(self, session: SessionRow) -> tuple[str, str]:
+        """First line: marks, time and unit type; second line: the unit's name."""
+        first = f"{session.starts_at:%H:%M} [{style.short_unit_text(session.unit_type)}]"
         if session.conflicts:
-            text = self.tr("Conflict") + ": " + text
+            first = self.tr("Conflict") + ": " + first
         if session.state == "cancelled":
-            text = self.tr("Cancelled") + ": " + text
-        return text
+            first = self.tr("Cancelled") + ": " + first
+        return first, session.label
+
+    def chip_text(self, session: SessionRow) -> str:
+        return " ".join(self.chip_lines(session))
 
     def day_texts(self, day: dt.date) -> list[str]:
         """What the cell of `day` says, chip by chip (tests and accessibility read this)."""
@@ -181,7 +188,7 @@ class CalendarMonthView(CalendarCanvas):
         hidden = len(self.sessions_on(day)) - len(shown)
         if hidden > 0:
             painter.setPen(QColor("#546e7a"))
-            top = cell.top() + DAY_LINE + len(shown) * (CHIP_HEIGHT + CHIP_GAP)
+            top = (shown[-1][1].bottom() + CHIP_GAP) if shown else cell.top() + DAY_LINE
             painter.drawText(
                 QRect(cell.left() + 6, top, cell.width() - 12, CHIP_HEIGHT),
                 Qt.AlignmentFlag.AlignLeft,
@@ -200,13 +207,20 @@ class CalendarMonthView(CalendarCanvas):
         text_rect = rect.adjusted(7, 0, -3, 0)
         if session.conflicts:
             self._warning.paint(painter, QRect(text_rect.left(), rect.top() + 2, 15, 15))
-            text_rect.setLeft(text_rect.left() + 17)
         painter.setPen(QColor("#9e9e9e" if cancelled else "#212121"))
         font = QFont(self.font())
         font.setStrikeOut(cancelled)
         painter.setFont(font)
-        text = painter.fontMetrics().elidedText(
-            self.chip_text(session), Qt.TextElideMode.ElideRight, text_rect.width()
-        )
-        painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+        metrics = painter.fontMetrics()
+        first, second = self.chip_lines(session)
+        lines = [first, second] if rect.height() >= TALL_CHIP_HEIGHT else [self.chip_text(session)]
+        line_height = rect.height() // len(lines)
+        for index, line in enumerate(lines):
+            line_rect = QRect(
+                text_rect.left(), rect.top() + index * line_height, text_rect.width(), line_height
+            )
+            if index == 0 and session.conflicts:
+                line_rect.setLeft(line_rect.left() + 17)
+            text = metrics.elidedText(line, Qt.TextElideMode.ElideRight, line_rect.width())
+            painter.drawText(line_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
         painter.setFont(self.font())

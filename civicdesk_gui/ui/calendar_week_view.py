@@ -45,13 +45,30 @@ class CalendarWeekView(CalendarCanvas):
         hours = min(max(hours, 0), LAST_HOUR - FIRST_HOUR)
         return int(HEADER + hours * self._hour_height())
 
+    def _lanes(self, day: dt.date) -> tuple[dict[int, int], int]:
+        """Side-by-side lanes for sessions that overlap on a day (a double booking must stay visible)."""
+        lane_ends: list[dt.datetime] = []
+        lanes: dict[int, int] = {}
+        for session in self.sessions_on(day):
+            for index, end in enumerate(lane_ends):
+                if end <= session.starts_at:
+                    lanes[session.id] = index
+                    lane_ends[index] = session.ends_at
+                    break
+            else:
+                lanes[session.id] = len(lane_ends)
+                lane_ends.append(session.ends_at)
+        return lanes, max(1, len(lane_ends))
+
     def session_rect(self, session: SessionRow) -> QRect:
         day = session.starts_at.date()
         column = (day - self.first_day()).days
-        left = int(GUTTER + column * self._column_width())
+        lanes, count = self._lanes(day)
+        width = self._column_width() / count
+        left = int(GUTTER + column * self._column_width() + lanes.get(session.id, 0) * width)
         top = self._y(session.starts_at, day)
         bottom = max(top + 18, self._y(session.ends_at, day))
-        return QRect(left + 2, top + 1, int(self._column_width()) - 4, bottom - top - 2)
+        return QRect(left + 2, top + 1, int(width) - 4, bottom - top - 2)
 
     def visible_sessions(self) -> list[SessionRow]:
         start, end = self.visible_range()
@@ -136,9 +153,10 @@ class CalendarWeekView(CalendarCanvas):
         dragged = self.session(self._drag_id)
         if drop is not None and drop.moment is not None and dragged is not None:
             length = dragged.ends_at - dragged.starts_at
-            ghost = self.session_rect(
-                SessionRow(0, "", "", drop.moment, drop.moment + length, "", "", "", "", None, "", "", 0)
-            )
+            column = (drop.moment.date() - start).days
+            top = self._y(drop.moment, drop.moment.date())
+            bottom = self._y(drop.moment + length, drop.moment.date())
+            ghost = QRect(int(GUTTER + column * width) + 2, top, int(width) - 4, max(18, bottom - top))
             painter.setPen(QPen(QColor(style.SELECTED_BORDER), 2, Qt.PenStyle.DashLine))
             painter.drawRect(ghost)
         painter.end()
