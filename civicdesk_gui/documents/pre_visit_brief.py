@@ -54,6 +54,9 @@ def _styles() -> dict[str, ParagraphStyle]:
         ),
         "body": base,
         "cell": ParagraphStyle("cell", parent=base, fontSize=8.5, leading=11, wordWrap="CJK"),
+        "late": ParagraphStyle(
+            "late", parent=base, fontSize=8.5, leading=11, textColor=colors.HexColor("#b71c1c")
+        ),
         "muted": ParagraphStyle("muted", parent=base, fontSize=8.5, textColor=colors.HexColor("#607d8b")),
     }
 
@@ -63,6 +66,10 @@ def _when(value: dt.datetime | None, *, time: bool = False) -> str:
         return "—"
     text = f"{value:%Y.%m.%d}.({WEEKDAYS[value.weekday()]})"
     return f"{text} {value:%H:%M}" if time else text
+
+
+def _day(value: dt.datetime | None) -> str:
+    return f"{value:%Y.%m.%d}" if value else "—"
 
 
 def _p(text: str, style: ParagraphStyle) -> Paragraph:
@@ -102,22 +109,25 @@ def _facts(data: BriefData, s: dict[str, ParagraphStyle]) -> Table:
     return table
 
 
-def _case_table(cases: list[BriefCase], s: dict[str, ParagraphStyle], *, resolved: bool) -> Table:
+def _case_table(
+    cases: list[BriefCase], s: dict[str, ParagraphStyle], *, resolved: bool, now: dt.datetime
+) -> Table:
     header = ["접수번호", "접수일", "내용", "담당 부서", "상태", "완료일" if resolved else "기한"]
     rows = [[_p(h, s["cell"]) for h in header]]
     for case in cases:
         last = case.closed_at if resolved else case.due_at
+        overdue = not resolved and case.due_at is not None and case.due_at < now
         rows.append(
             [
                 _p(case.number, s["cell"]),
-                _p(_when(case.received_at), s["cell"]),
+                _p(_day(case.received_at), s["cell"]),
                 _p(case.summary, s["cell"]),
                 _p(case.department, s["cell"]),
                 _p(case.state, s["cell"]),
-                _p(_when(last), s["cell"]),
+                _p(_day(last) + (" 기한 경과" if overdue else ""), s["late"] if overdue else s["cell"]),
             ]
         )
-    widths = [22 * mm, 24 * mm, 60 * mm, 24 * mm, 18 * mm, 22 * mm]
+    widths = [25 * mm, 21 * mm, 58 * mm, 27 * mm, 17 * mm, 22 * mm]
     table = Table(rows, colWidths=widths, repeatRows=1)
     table.setStyle(
         TableStyle(
@@ -161,12 +171,12 @@ def build_pre_visit_brief(data: BriefData, path: Path, *, city: str = "") -> Pat
         _p(f"처리 중인 민원 ({len(data.open_cases)}건)", s["h2"]),
     ]
     if data.open_cases:
-        story.append(_case_table(data.open_cases, s, resolved=False))
+        story.append(_case_table(data.open_cases, s, resolved=False, now=data.prepared_at))
     else:
         story.append(_p("이 지역·단위에서 처리 중인 민원이 없습니다.", s["muted"]))
     story.append(_p(f"최근 처리 완료 민원 (90일, {len(data.resolved_cases)}건)", s["h2"]))
     if data.resolved_cases:
-        story.append(_case_table(data.resolved_cases, s, resolved=True))
+        story.append(_case_table(data.resolved_cases, s, resolved=True, now=data.prepared_at))
     else:
         story.append(_p("최근 90일 동안 처리 완료된 민원이 없습니다.", s["muted"]))
     if data.previous_visits:

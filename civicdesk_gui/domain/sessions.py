@@ -161,6 +161,7 @@ class Conflict:
     kind: str  # overlap | travel | holiday
     other: Slot | None
     message: str
+    day: dt.date | None = None  # the holiday's date
 
 
 CONFLICT_KINDS = _index(
@@ -217,7 +218,7 @@ def find_conflicts(candidate: Slot, others: Iterable[Slot], *, travel_buffer_min
     for day in _days_touched(candidate):
         name = holiday_name(day)
         if name:
-            found.append(Conflict("holiday", None, f"{day:%Y-%m-%d} is a public holiday ({name})"))
+            found.append(Conflict("holiday", None, f"{day:%Y-%m-%d} is a public holiday ({name})", day))
     return found
 
 

@@ -92,8 +92,14 @@ def conflict_details(conflicts) -> list[str]:
                     "SessionStyle", "Too little travel time to or from {0} ({1:%m-%d %H:%M}–{2:%H:%M})"
                 ).format(other.label, other.starts_at, other.ends_at)
             )
+        elif conflict.day is not None:
+            lines.append(
+                tr("SessionStyle", "On a public holiday: {0} {1}").format(
+                    f"{conflict.day:%Y-%m-%d}", holiday_text(conflict.day) or ""
+                )
+            )
         else:
-            lines.append(tr("SessionStyle", "On a public holiday: {0}").format(conflict.message))
+            lines.append(conflict.message)
     return lines
 
 
