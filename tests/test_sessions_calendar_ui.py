@@ -257,3 +257,87 @@ def test_screen_shows_requests_apart_and_the_session_panel(qtbot, context):
     assert widget.agenda.model().rowCount() == 1
     widget.set_view("week")
     assert widget.week.visible_sessions()[0].id == change.session_id
+
+
+def test_editor_shows_conflicts_and_asks_before_saving(qtbot, context, monkeypatch):
+    from civicdesk_gui.ui import session_editor_dialog as editor
+
+    schedule(context, dt.datetime(2026, 3, 10, 14))
+    dialog = editor.SessionEditorDialog(context, None, start=dt.datetime(2026, 3, 10, 16, 10))
+    qtbot.addWidget(dialog)
+    dialog.town.setCurrentIndex(dialog.town.findData(town("문산읍")))
+    assert "Too little travel time" in dialog.conflicts_label.text()
+    answers = []
+    monkeypatch.setattr(
+        editor, "ask_to_confirm_conflicts", lambda parent, conflicts: answers.append(conflicts) or False
+    )
+    dialog.save()
+    assert Session.select().count() == 1 and answers[0][0].kind == "travel"
+    monkeypatch.setattr(editor, "ask_to_confirm_conflicts", lambda parent, conflicts: True)
+    dialog.save()
+    assert Session.select().count() == 2 and dialog.saved_session_id is not None
+
+
+def test_editor_reads_an_earlier_end_as_past_midnight(qtbot, context):
+    from PySide6.QtCore import QTime
+
+    from civicdesk_gui.ui.session_editor_dialog import SessionEditorDialog
+
+    dialog = SessionEditorDialog(context, None, start=dt.datetime(2026, 3, 28, 22, 0))  # a Saturday night
+    qtbot.addWidget(dialog)
+    dialog.end.setTime(QTime(0, 30))
+    assert dialog.times() == (dt.datetime(2026, 3, 28, 22), dt.datetime(2026, 3, 29, 0, 30))
+    dialog.refresh_conflicts()
+    assert "Ends the next day at 00:30" in dialog.conflicts_label.text()
+
+
+def test_holiday_conflicts_name_the_holiday(qtbot):
+    from civicdesk_gui.domain.sessions import Slot, find_conflicts
+    from civicdesk_gui.ui.session_style import conflict_details, conflict_text
+
+    found = find_conflicts(
+        Slot(None, dt.datetime(2026, 9, 25, 10), dt.datetime(2026, 9, 25, 12), 1),
+        [],
+        travel_buffer_minutes=30,
+    )
+    assert conflict_details(found) == ["On a public holiday: 2026-09-25 추석"]
+    assert conflict_text(found) == "공휴일"
+
+
+def test_request_and_case_models(qtbot, qtmodeltester, context):
+    from civicdesk_gui.actions.session_suggestions import Suggestion, record_suggestions
+    from civicdesk_gui.queries.sessions import pending_requests, session_cases
+    from civicdesk_gui.ui.session_case_model import SessionCaseModel
+    from civicdesk_gui.ui.session_request_list import RequestTableModel
+
+    actions.request_session(
+        requested_by="인삼농협 조합장",
+        unit_type="professional",
+        unit_subgroup="ginseng",
+        unit_name="인삼 재배 농가",
+        preferred_dates="4월 첫째 주",
+        actor=context.actor,
+    )
+    requests = RequestTableModel()
+    requests.set_rows(pending_requests())
+    qtmodeltester.check(requests)
+    assert requests.index(0, RequestTableModel.UNIT).data() == "[직능 단체] 인삼 재배 농가"
+    change = schedule(context, dt.datetime(2026, 3, 10, 14))
+    actions.record_held(
+        session_id=change.session_id,
+        attendees=30,
+        minutes="",
+        actor=context.actor,
+        expected_version=1,
+        at=dt.datetime(2026, 3, 10, 17),
+    )
+    record_suggestions(
+        session_id=change.session_id,
+        suggestions=[Suggestion("청년 창업 공간 확충", "정하은")],
+        actor=context.actor,
+    )
+    cases = SessionCaseModel()
+    cases.set_rows(session_cases(change.session_id))
+    qtmodeltester.check(cases)
+    assert cases.index(0, SessionCaseModel.OUTCOME).data() == "접수"
+    assert cases.index(0, SessionCaseModel.PROMISE).data() == "2026-03-24"
