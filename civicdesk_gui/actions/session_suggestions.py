@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from civicdesk_gui.actions.actor import Actor
 from civicdesk_gui.actions.cases import IntakeResult, intake_case
-from civicdesk_gui.actions.sessions import append_session_event
+from civicdesk_gui.actions.session_history import append_session_event
 from civicdesk_gui.domain import sessions as rules
 from civicdesk_gui.errors import NotFoundError, ValidationError
 from civicdesk_gui.store.database import database_proxy

@@ -7,16 +7,24 @@ The calendar, the CLI and the .ics import all come through here.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import uuid
 from dataclasses import dataclass, field
 
 from civicdesk_gui.actions.actor import Actor
+from civicdesk_gui.actions.session_history import (
+    append_session_event,
+    follow_session,
+    get_request,
+    get_session,
+    town_or_none,
+    write_request,
+    write_session,
+)
 from civicdesk_gui.domain import sessions as rules
-from civicdesk_gui.errors import CivicDeskError, ConflictError, NotFoundError, ValidationError
+from civicdesk_gui.errors import CivicDeskError, ValidationError
 from civicdesk_gui.queries.session_conflicts import check_slot
 from civicdesk_gui.store.database import database_proxy
-from civicdesk_gui.store.models import Session, SessionEvent, SessionRequest, Town, User, now
+from civicdesk_gui.store.models import Session, SessionRequest, now
 from civicdesk_gui.store.sequences import next_value
 
 DEFAULT_TRAVEL_BUFFER_MINUTES = 30  # the desk passes its preference; scripts get this
@@ -42,111 +50,6 @@ class SessionConflictError(CivicDeskError):
 
 
 # ---------------------------------------------------------------------------------------- helpers
-
-
-def append_session_event(
-    *,
-    kind: str,
-    actor: Actor,
-    at: dt.datetime,
-    session_id=None,
-    request_id=None,
-    before: dict | None = None,
-    after: dict | None = None,
-    body: str = "",
-) -> None:
-    SessionEvent.create(
-        session=session_id,
-        request=request_id,
-        at=at,
-        actor=actor.id,
-        kind=kind,
-        body=body,
-        before=json.dumps(before or {}, ensure_ascii=False, default=str),
-        after=json.dumps(after or {}, ensure_ascii=False, default=str),
-    )
-
-
-def _get_session(session_id: int) -> Session:
-    session = Session.get_or_none(Session.id == session_id)
-    if session is None:
-        raise NotFoundError(f"No session with id {session_id}")
-    return session
-
-
-def _get_request(request_id: int) -> SessionRequest:
-    request = SessionRequest.get_or_none(SessionRequest.id == request_id)
-    if request is None:
-        raise NotFoundError(f"No session request with id {request_id}")
-    return request
-
-
-def _town(town_id: int | None) -> Town | None:
-    if town_id is None:
-        return None
-    town = Town.get_or_none(Town.id == town_id)
-    if town is None:
-        raise ValidationError(f"Unknown town: {town_id!r}", field="town")
-    return town
-
-
-def _session_conflict(session: Session) -> ConflictError:
-    fresh = Session.get_or_none(Session.id == session.id)
-    editor = User.get_or_none(User.id == fresh.updated_by_id) if fresh else None
-    who = editor.display_name if editor else "another user"
-    when = fresh.updated_at.strftime("%Y-%m-%d %H:%M") if fresh else "?"
-    return ConflictError(
-        f"Session {session.number} was changed by {who} at {when} after you opened it; nothing was "
-        "saved. Reload it to see the change, then apply yours again.",
-        changed_by=who,
-        changed_at=fresh.updated_at if fresh else None,
-        current_version=fresh.version if fresh else None,
-    )
-
-
-def _write_session(
-    session: Session, *, expected_version: int | None, actor: Actor, at: dt.datetime, changes: dict
-) -> int:
-    version = session.version if expected_version is None else expected_version
-    updated = (
-        Session.update(**changes, version=Session.version + 1, updated_at=at, updated_by=actor.id)
-        .where((Session.id == session.id) & (Session.version == version))
-        .execute()
-    )
-    if updated != 1:
-        raise _session_conflict(session)
-    return version + 1
-
-
-def _write_request(
-    request: SessionRequest, *, expected_version: int | None, at: dt.datetime, changes: dict
-) -> int:
-    version = request.version if expected_version is None else expected_version
-    updated = (
-        SessionRequest.update(**changes, version=SessionRequest.version + 1, updated_at=at)
-        .where((SessionRequest.id == request.id) & (SessionRequest.version == version))
-        .execute()
-    )
-    if updated != 1:
-        raise ConflictError(
-            f"The request from {request.requested_by} was changed by someone else after you opened it; "
-            "nothing was saved. Reload it and try again.",
-            current_version=SessionRequest.get_by_id(request.id).version,
-        )
-    return version + 1
-
-
-def _follow(request_id: int | None, target: str, *, at: dt.datetime, reason: str = "") -> None:
-    """Move the session's request along with it (a held session means a held request)."""
-    if request_id is None:
-        return
-    request = SessionRequest.get_or_none(SessionRequest.id == request_id)
-    if request is None or request.state == target:
-        return
-    if target in rules.REQUEST_TRANSITIONS.get(request.state, ()):
-        _write_request(
-            request, expected_version=None, at=at, changes={"state": target, "state_reason": reason}
-        )
 
 
 def _guard(conflicts: list[rules.Conflict], confirm: bool) -> None:
@@ -188,7 +91,7 @@ def request_session(
             unit_type=unit_type,
             unit_subgroup=unit_subgroup,
             unit_name=unit_name.strip(),
-            town=_town(town_id),
+            town=town_or_none(town_id),
             preferred_dates=preferred_dates.strip(),
             expected_attendance=expected_attendance,
             notes=notes,
@@ -220,13 +123,13 @@ def cancel_request(
 def _request_state(request_id, target, kind, reason, actor, expected_version, at) -> SessionChange:
     at = at or now()
     with database_proxy.atomic():
-        request = _get_request(request_id)
+        request = get_request(request_id)
         rules.check_request_transition(request.state, target, reason=reason)
         if target == "cancelled" and request.state == "scheduled":
             raise ValidationError(
                 "Cancel the scheduled session instead; its request follows it", field="state"
             )
-        version = _write_request(
+        version = write_request(
             request,
             expected_version=expected_version,
             at=at,
@@ -277,7 +180,7 @@ def schedule_session(
     starts_at, ends_at = starts_at.replace(microsecond=0), ends_at.replace(microsecond=0)
     rules.check_times(starts_at, ends_at)
     with database_proxy.atomic():
-        request = _get_request(request_id) if request_id is not None else None
+        request = get_request(request_id) if request_id is not None else None
         if request is not None:
             rules.check_request_transition(request.state, "scheduled")
             unit_type = unit_type or request.unit_type
@@ -287,7 +190,7 @@ def schedule_session(
         if not unit_type:
             raise ValidationError("Choose the communication unit", field="unit_type")
         rules.check_unit(unit_type, unit_subgroup or "")
-        town = _town(town_id)
+        town = town_or_none(town_id)
         conflicts = check_slot(
             starts_at=starts_at, ends_at=ends_at, town_id=town_id, travel_buffer_minutes=travel_buffer_minutes
         )
@@ -315,7 +218,7 @@ def schedule_session(
         )
         request_version = None
         if request is not None:
-            request_version = _write_request(
+            request_version = write_request(
                 request, expected_version=request_expected_version, at=at, changes={"state": "scheduled"}
             )
         append_session_event(
@@ -370,14 +273,14 @@ def reschedule_session(
             f"Unknown session fields: {', '.join(sorted(unknown))}", field=sorted(unknown)[0]
         )
     with database_proxy.atomic():
-        session = _get_session(session_id)
+        session = get_session(session_id)
         if session.state not in rules.MOVABLE_STATES:
             raise ValidationError(
                 f"Session {session.number} is {session.state}; only a scheduled session can be moved",
                 field="starts_at",
             )
         new_town = session.town_id if keep_town else town_id
-        changes: dict = {"starts_at": starts_at, "ends_at": ends_at, "town": _town(new_town)}
+        changes: dict = {"starts_at": starts_at, "ends_at": ends_at, "town": town_or_none(new_town)}
         changes.update({k: v.strip() for k, v in details.items()})
         rules.check_unit(
             changes.get("unit_type", session.unit_type), changes.get("unit_subgroup", session.unit_subgroup)
@@ -395,7 +298,7 @@ def reschedule_session(
         after = {"starts_at": starts_at, "ends_at": ends_at, "town": new_town, **details}
         moved = (starts_at, ends_at) != (session.starts_at, session.ends_at)
         kind = "reschedule" if moved else "edit"
-        version = _write_session(
+        version = write_session(
             session, expected_version=expected_version, actor=actor, at=at, changes=changes
         )
         append_session_event(
@@ -424,7 +327,7 @@ def record_held(
         raise ValidationError("Give the number of attendees (0 or more)", field="attendees")
     at = at or now()
     with database_proxy.atomic():
-        session = _get_session(session_id)
+        session = get_session(session_id)
         rules.check_session_transition(session.state, "held")
         if session.starts_at > at:
             raise ValidationError(
@@ -432,14 +335,14 @@ def record_held(
                 "it cannot be recorded as held before then",
                 field="state",
             )
-        version = _write_session(
+        version = write_session(
             session,
             expected_version=expected_version,
             actor=actor,
             at=at,
             changes={"state": "held", "attendees": attendees, "minutes": minutes},
         )
-        _follow(session.request_id, "held", at=at)
+        follow_session(session.request_id, "held", at=at)
         append_session_event(
             kind="held",
             actor=actor,
@@ -462,16 +365,16 @@ def close_session(
 ) -> SessionChange:
     at = at or now()
     with database_proxy.atomic():
-        session = _get_session(session_id)
+        session = get_session(session_id)
         rules.check_session_transition(session.state, "closed")
-        version = _write_session(
+        version = write_session(
             session,
             expected_version=expected_version,
             actor=actor,
             at=at,
             changes={"state": "closed", "state_reason": note.strip()},
         )
-        _follow(session.request_id, "closed", at=at)
+        follow_session(session.request_id, "closed", at=at)
         append_session_event(
             kind="close",
             actor=actor,
@@ -490,16 +393,16 @@ def cancel_session(
 ) -> SessionChange:
     at = at or now()
     with database_proxy.atomic():
-        session = _get_session(session_id)
+        session = get_session(session_id)
         rules.check_session_transition(session.state, "cancelled", reason=reason)
-        version = _write_session(
+        version = write_session(
             session,
             expected_version=expected_version,
             actor=actor,
             at=at,
             changes={"state": "cancelled", "state_reason": reason.strip()},
         )
-        _follow(session.request_id, "cancelled", at=at, reason=reason.strip())
+        follow_session(session.request_id, "cancelled", at=at, reason=reason.strip())
         append_session_event(
             kind="cancel",
             actor=actor,

@@ -122,7 +122,7 @@ def generate_sessions(rng: random.Random, *, start: dt.date, end: dt.date) -> li
             if plan["requested"]:
                 request_rows.append(_request_row(rng, plan, _request_state(plan["state"])))
         pending = [
-            _request_row(rng, {**rng_plan(rng, towns), "starts_at": now}, "requested") for _ in range(4)
+            _request_row(rng, {**_random_unit(rng, towns), "starts_at": now}, "requested") for _ in range(4)
         ]
         first_request = (
             SessionRequest.select(SessionRequest.id).order_by(SessionRequest.id.desc()).scalar() or 0
@@ -193,7 +193,7 @@ def generate_sessions(rng: random.Random, *, start: dt.date, end: dt.date) -> li
     ]
 
 
-def rng_plan(rng: random.Random, towns: list[tuple[int, str]]) -> dict:
+def _random_unit(rng: random.Random, towns: list[tuple[int, str]]) -> dict:
     unit_type, subgroup, name, _place, _target = rng.choice(UNITS)
     town_id, town = rng.choice(towns)
     return {

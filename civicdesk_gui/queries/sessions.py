@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import peewee as pw
 
@@ -174,13 +174,7 @@ def sessions_between(start: dt.date, end: dt.date, *, travel_buffer_minutes: int
     rows = [_session_row(s, towns, s.case_count) for s in query]
     live = [r.slot for r in rows if r.state in ("scheduled", "held")]
     marks = rules.marks_for(live, travel_buffer_minutes=travel_buffer_minutes)
-    return [_session_row_with(r, marks.get(r.id, [])) for r in rows if low <= r.starts_at < high]
-
-
-def _session_row_with(row: SessionRow, conflicts: list[rules.Conflict]) -> SessionRow:
-    from dataclasses import replace
-
-    return replace(row, conflicts=conflicts)
+    return [replace(r, conflicts=marks.get(r.id, [])) for r in rows if low <= r.starts_at < high]
 
 
 def pending_requests() -> list[RequestRow]:

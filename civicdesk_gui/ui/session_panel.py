@@ -7,7 +7,7 @@ import datetime as dt
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -55,7 +55,7 @@ class SessionPanel(QWidget):
         self.detail: SessionDetail | None = None
         self.summary = QLabel(self.tr("Select a session in the calendar."))
         self.summary.setWordWrap(True)
-        self.summary.setTextFormat(self.summary.textFormat().RichText)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.edit_button = QPushButton(self.tr("Edit / move"))
         self.held_button = QPushButton(icons.icon("progress"), self.tr("Record as held…"))
         self.close_button = QPushButton(self.tr("Close"))

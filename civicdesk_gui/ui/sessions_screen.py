@@ -106,10 +106,9 @@ class SessionsScreen(QWidget):
         self.requests.schedule_requested.connect(self.schedule_request)
         self.requests.new_requested.connect(self.new_request)
         self.panel.edit_requested.connect(self.edit_session)
-        bus().sessions_changed.connect(lambda _ids: self.reload())
-        bus().cases_changed.connect(
-            lambda _ids: self.panel.show_session(self.panel.detail.row.id) if self.panel.detail else None
-        )
+        # Bound methods, not lambdas: Qt drops the connection when this screen is destroyed.
+        bus().sessions_changed.connect(self._sessions_changed)
+        bus().cases_changed.connect(self._cases_changed)
         saved = preferences.get("sessions/view")
         self.set_view(saved if saved in VIEWS else "month")
 
@@ -161,6 +160,14 @@ class SessionsScreen(QWidget):
         legend.addWidget(QLabel(self.tr("Conflict (double-booked or too little travel time)")))
         legend.addStretch(1)
         return legend
+
+    def _sessions_changed(self, _ids) -> None:
+        self.reload()
+
+    def _cases_changed(self, _ids) -> None:
+        # The panel lists the session's cases with their outcomes.
+        if self.panel.detail is not None:
+            self.panel.show_session(self.panel.detail.row.id)
 
     # -------------------------------------------------------------------------------- navigation
 
