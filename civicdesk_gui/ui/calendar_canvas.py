@@ -9,11 +9,12 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPoint, QRect, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QEvent, QPoint, QRect, Qt, Signal
+from PySide6.QtGui import QHelpEvent, QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
 from civicdesk_gui.queries.sessions import SessionRow
+from civicdesk_gui.ui import session_style as style
 
 
 @dataclass(frozen=True)
@@ -156,6 +157,25 @@ class CalendarCanvas(QWidget):
             self.session_activated.emit(hit.session_id)
         elif hit.day is not None:
             self.day_activated.emit(hit.moment or dt.datetime.combine(hit.day, dt.time(14, 0)))
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            hit = self.hit(event.pos())
+            session = self.session(hit.session_id)
+            if session is not None:
+                lines = [
+                    f"{session.number} · {style.unit_text(session.unit_type, session.unit_subgroup)}",
+                    f"{session.starts_at:%H:%M}–{session.ends_at:%H:%M} {session.town_name} {session.place}",
+                    style.session_state_text(session.state),
+                    *style.conflict_details(session.conflicts),
+                ]
+                QToolTip.showText(event.globalPos(), "\n".join(lines), self)
+            elif hit.day is not None and style.holiday_text(hit.day):
+                QToolTip.showText(event.globalPos(), style.holiday_text(hit.day), self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(event)
 
     def drop_target(self) -> Hit | None:
         return self._drop_hit

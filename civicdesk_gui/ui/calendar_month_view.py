@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QHelpEvent, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QToolTip, QWidget
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QWidget
 
 from civicdesk_gui.queries.sessions import SessionRow
 from civicdesk_gui.ui import icons
@@ -107,25 +107,6 @@ class CalendarMonthView(CalendarCanvas):
             self.tr("Fri"),
             self.tr("Sat"),
         ]
-
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            hit = self.hit(event.pos())
-            session = self.session(hit.session_id)
-            if session is not None:
-                lines = [
-                    f"{session.number} · {style.unit_text(session.unit_type, session.unit_subgroup)}",
-                    f"{session.starts_at:%H:%M}–{session.ends_at:%H:%M} {session.town_name} {session.place}",
-                    style.session_state_text(session.state),
-                    *style.conflict_details(session.conflicts),
-                ]
-                QToolTip.showText(event.globalPos(), "\n".join(lines), self)
-            elif hit.day is not None and style.holiday_text(hit.day):
-                QToolTip.showText(event.globalPos(), style.holiday_text(hit.day), self)
-            else:
-                QToolTip.hideText()
-            return True
-        return super().event(event)
 
     # -------------------------------------------------------------------------------- paint
 
