@@ -135,6 +135,7 @@ class SessionRequest(BaseModel):
     contact = pw.CharField(max_length=120, default="")
     via_office = pw.CharField(max_length=120, default="")  # town office or city department it came through
     unit_type = pw.CharField(max_length=30)  # town, village, apartment, professional, parents, youth, other
+    unit_subgroup = pw.CharField(max_length=30, default="")  # professional groups: poultry, ginseng...
     unit_name = pw.CharField(max_length=120, default="")
     town = pw.ForeignKeyField(Town, null=True, on_delete="SET NULL")
     preferred_dates = pw.CharField(max_length=200, default="")
@@ -144,6 +145,7 @@ class SessionRequest(BaseModel):
     state_reason = pw.TextField(default="")
     received_at = pw.DateTimeField(default=now)
     version = pw.IntegerField(default=1)
+    updated_at = pw.DateTimeField(default=now)
 
 
 class Session(BaseModel):
@@ -158,6 +160,7 @@ class Session(BaseModel):
     address = pw.CharField(max_length=200, default="")
     town = pw.ForeignKeyField(Town, null=True, on_delete="SET NULL")
     unit_type = pw.CharField(max_length=30)
+    unit_subgroup = pw.CharField(max_length=30, default="")
     unit_name = pw.CharField(max_length=120, default="")
     target_group = pw.CharField(max_length=120, default="")
     attending_officials = pw.TextField(default="")
@@ -169,6 +172,23 @@ class Session(BaseModel):
     version = pw.IntegerField(default=1)
     created_at = pw.DateTimeField(default=now)
     updated_at = pw.DateTimeField(default=now)
+    updated_by = pw.ForeignKeyField(User, null=True, backref="+", on_delete="SET NULL")
+
+
+class SessionEvent(BaseModel):
+    """Append-only history of sessions and session requests (who, when, what, before -> after)."""
+
+    session = pw.ForeignKeyField(Session, null=True, backref="events", on_delete="CASCADE")
+    request = pw.ForeignKeyField(SessionRequest, null=True, backref="events", on_delete="CASCADE")
+    at = pw.DateTimeField(default=now)
+    actor = pw.ForeignKeyField(User, null=True, on_delete="SET NULL")
+    kind = pw.CharField(max_length=30)
+    body = pw.TextField(default="")
+    before = pw.TextField(default="{}")
+    after = pw.TextField(default="{}")
+
+    class Meta:
+        indexes = ((("session", "at"), False), (("request", "at"), False))
 
 
 class Case(BaseModel):
@@ -254,6 +274,7 @@ MODELS: list[type[BaseModel]] = [
     DeadlineRule,
     SessionRequest,
     Session,
+    SessionEvent,
     Case,
     CaseEvent,
 ]

@@ -29,6 +29,12 @@ def _placeholder(title: str) -> Callable[[AppContext], QWidget]:
     return build
 
 
+def _sessions(context: AppContext) -> QWidget:
+    from civicdesk_gui.ui.sessions_screen import SessionsScreen
+
+    return SessionsScreen(context)
+
+
 def screen_specs() -> list[ScreenSpec]:
     tr = QCoreApplication.translate
     briefing = tr("Navigation", "Briefing")
@@ -39,7 +45,7 @@ def screen_specs() -> list[ScreenSpec]:
     return [
         ScreenSpec("briefing", briefing, "briefing", "Ctrl+1", _placeholder(briefing)),
         ScreenSpec("cases", cases, "cases", "Ctrl+2", _placeholder(cases)),
-        ScreenSpec("sessions", sessions, "sessions", "Ctrl+3", _placeholder(sessions)),
+        ScreenSpec("sessions", sessions, "sessions", "Ctrl+3", _sessions),
         ScreenSpec("letters", letters, "letters", "Ctrl+4", _placeholder(letters)),
         ScreenSpec("settings", settings, "settings", "Ctrl+5", _placeholder(settings)),
     ]

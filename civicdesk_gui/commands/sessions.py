@@ -1,0 +1,57 @@
+"""`civicdesk sessions --db URL --ics FILE` exports the sessions to an office calendar file;
+`--import-ics FILE` brings a calendar back (create or update by UID, no duplicates)."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from pathlib import Path
+
+from civicdesk_gui.commands.common import add_db_option, open_database
+from civicdesk_gui.errors import ValidationError
+
+
+def add_parser(subparsers) -> None:
+    parser = subparsers.add_parser("sessions", help="export or import Mobile Mayor's Office sessions (.ics)")
+    add_db_option(parser)
+    group = parser.add_mutually_exclusive_group(required=True)
+    group.add_argument("--ics", metavar="FILE", help="write the sessions to an iCalendar file")
+    group.add_argument(
+        "--import-ics", metavar="FILE", help="create or update sessions from an iCalendar file"
+    )
+    parser.add_argument("--from", dest="start", metavar="YYYY-MM-DD", help="export sessions from this day")
+    parser.add_argument("--to", dest="end", metavar="YYYY-MM-DD", help="export sessions up to this day")
+    parser.set_defaults(run=run)
+
+
+def _date(value: str | None, name: str) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError as exc:
+        raise ValidationError(f"--{name} must be a date like 2026-03-01, not {value!r}", field=name) from exc
+
+
+def run(args: argparse.Namespace) -> int:
+    open_database(args)
+    if args.ics:
+        from civicdesk_gui.documents.session_ics import export_ics
+        from civicdesk_gui.queries.sessions import ics_sessions
+
+        sessions = ics_sessions(_date(args.start, "from"), _date(args.end, "to"))
+        Path(args.ics).write_bytes(export_ics(sessions))
+        print(f"{len(sessions)} sessions written to {args.ics}")
+        return 0
+    from civicdesk_gui.actions.actor import system_actor
+    from civicdesk_gui.actions.session_import import import_ics_sessions
+    from civicdesk_gui.documents.session_ics import parse_ics
+
+    path = Path(args.import_ics)
+    if not path.is_file():
+        raise ValidationError(f"Calendar file not found: {path}", field="import_ics")
+    report = import_ics_sessions(events=parse_ics(path.read_bytes()), actor=system_actor())
+    print(report.summary())
+    for line in report.skipped:
+        print(f"  skipped {line}")
+    return 0

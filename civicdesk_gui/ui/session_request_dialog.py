@@ -1,0 +1,98 @@
+"""Register a request for a Mobile Mayor's Office session, as it came through an office."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from civicdesk_gui.actions.sessions import request_session
+from civicdesk_gui.domain.sessions import PROFESSIONAL_SUBGROUPS, UNIT_TYPES
+from civicdesk_gui.domain.vocabulary import label
+from civicdesk_gui.errors import CivicDeskError
+from civicdesk_gui.queries.sessions import town_choices
+from civicdesk_gui.ui import session_style as style
+from civicdesk_gui.ui.context import AppContext
+from civicdesk_gui.ui.error_dialog import show_error
+from civicdesk_gui.ui.signals import bus
+
+
+class SessionRequestDialog(QDialog):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.request_id: int | None = None
+        self.setWindowTitle(self.tr("New session request"))
+        self.setMinimumWidth(480)
+        self.requested_by = QLineEdit()
+        self.contact = QLineEdit()
+        self.via_office = QLineEdit()
+        self.unit_type = QComboBox()
+        for term in UNIT_TYPES.values():
+            self.unit_type.addItem(label(UNIT_TYPES, term.code, style.language()), term.code)
+        self.subgroup = QComboBox()
+        self.subgroup.addItem("", "")
+        for term in PROFESSIONAL_SUBGROUPS.values():
+            self.subgroup.addItem(label(PROFESSIONAL_SUBGROUPS, term.code, style.language()), term.code)
+        self.unit_name = QLineEdit()
+        self.town = QComboBox()
+        self.town.addItem(self.tr("(no town)"), None)
+        for town_id, name in town_choices():
+            self.town.addItem(name, town_id)
+        self.preferred_dates = QLineEdit()
+        self.attendance = QSpinBox()
+        self.attendance.setRange(0, 2000)
+        self.attendance.setSpecialValueText(self.tr("unknown"))
+        self.notes = QPlainTextEdit()
+        self.notes.setFixedHeight(70)
+        form = QFormLayout()
+        form.addRow(self.tr("Requested by"), self.requested_by)
+        form.addRow(self.tr("Contact"), self.contact)
+        form.addRow(self.tr("Through office"), self.via_office)
+        form.addRow(self.tr("Unit type"), self.unit_type)
+        form.addRow(self.tr("Sub-group"), self.subgroup)
+        form.addRow(self.tr("Unit name"), self.unit_name)
+        form.addRow(self.tr("Town"), self.town)
+        form.addRow(self.tr("Preferred dates"), self.preferred_dates)
+        form.addRow(self.tr("Expected attendance"), self.attendance)
+        form.addRow(self.tr("Notes"), self.notes)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def save(self) -> None:
+        try:
+            change = request_session(
+                requested_by=self.requested_by.text(),
+                contact=self.contact.text(),
+                via_office=self.via_office.text(),
+                unit_type=self.unit_type.currentData(),
+                unit_subgroup=self.subgroup.currentData()
+                if self.unit_type.currentData() == "professional"
+                else "",
+                unit_name=self.unit_name.text(),
+                town_id=self.town.currentData(),
+                preferred_dates=self.preferred_dates.text(),
+                expected_attendance=self.attendance.value() or None,
+                notes=self.notes.toPlainText(),
+                actor=self.context.actor,
+            )
+        except CivicDeskError as exc:
+            show_error(self, exc)
+            return
+        self.request_id = change.request_id
+        bus().sessions_changed.emit(None)
+        self.accept()
