@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from civicdesk_gui.actions.sessions import cancel_session, close_session, record_held
 from civicdesk_gui.domain.sessions import SESSION_EVENT_KINDS
 from civicdesk_gui.domain.vocabulary import label
-from civicdesk_gui.errors import CivicDeskError
+from civicdesk_gui.errors import CivicDeskError, NotFoundError
 from civicdesk_gui.queries.sessions import SessionDetail, session_cases, session_detail, session_history
 from civicdesk_gui.ui import icons
 from civicdesk_gui.ui import session_style as style
@@ -102,7 +102,10 @@ class SessionPanel(QWidget):
         self.show_session(None)
 
     def show_session(self, session_id: int | None) -> None:
-        self.detail = session_detail(session_id) if session_id is not None else None
+        try:
+            self.detail = session_detail(session_id) if session_id is not None else None
+        except NotFoundError:  # removed meanwhile (another desk, an .ics import): show nothing
+            self.detail = None
         detail = self.detail
         state = detail.row.state if detail else ""
         self.edit_button.setEnabled(state == "scheduled")

@@ -7,6 +7,16 @@ import pytest
 from civicdesk_gui.store.models import Department, Official
 
 
+@pytest.fixture(autouse=True)
+def fresh_signal_bus():
+    """Each test gets its own change bus, so screens left over from earlier tests hear nothing."""
+    from civicdesk_gui.ui import signals
+
+    signals._bus = None
+    yield
+    signals._bus = None
+
+
 @pytest.fixture
 def desk_actor(sqlite_db):
     from civicdesk_gui.actions.actor import ensure_user
