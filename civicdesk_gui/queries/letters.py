@@ -14,7 +14,7 @@ from civicdesk_gui.domain.workflow import MANAGEMENT_LIST_OUTCOMES
 from civicdesk_gui.errors import NotFoundError, ValidationError
 from civicdesk_gui.store.letter_models import Letter, LetterTemplate
 from civicdesk_gui.store.models import Case, Department, Official, User
-from civicdesk_gui.store.office_settings import city_settings
+from civicdesk_gui.store.office_settings import city_settings, get_setting
 
 
 def awaiting_letter_condition() -> pw.Expression:
@@ -134,7 +134,11 @@ def issued_letter_rows(
 
 
 def standing_letter(case_id: int) -> Letter | None:
-    return Letter.select().where((Letter.case == case_id) & Letter.voided_at.is_null()).first()
+    return (
+        Letter.select(Letter.id, Letter.register_number)
+        .where((Letter.case == case_id) & Letter.voided_at.is_null())
+        .first()
+    )
 
 
 def letter_pdf(letter_id: int) -> tuple[str, bytes]:
@@ -258,3 +262,56 @@ def preview_pdf(
         facts, city, language=language, subject=subject, body=body, register_number=None, issue_date=today
     )
     return render_letter(content)
+
+
+@dataclass(frozen=True)
+class LetterRecord:
+    letter_id: int
+    case_id: int
+    register_number: str
+    kind: str
+    language: str
+    subject: str
+    text: str
+    sha256: str
+    signed: bool
+    issued_at: dt.datetime
+    voided_at: dt.datetime | None
+    void_reason: str
+
+
+def letter_record(letter_id: int) -> LetterRecord:
+    row = (
+        Letter.select(*[f for f in Letter._meta.sorted_fields if f.name != "pdf"])
+        .where(Letter.id == letter_id)
+        .first()
+    )
+    if row is None:
+        raise NotFoundError(f"No letter with id {letter_id}")
+    return LetterRecord(
+        row.id,
+        row.case_id,
+        row.register_number,
+        row.kind,
+        row.language,
+        row.subject,
+        row.text,
+        row.sha256,
+        row.signed,
+        row.issued_at,
+        row.voided_at,
+        row.void_reason,
+    )
+
+
+def default_letter_language() -> str:
+    return get_setting("letters.default_language")
+
+
+def current_city_settings():
+    """The letterhead settings as the Settings screen shows them."""
+    return city_settings()
+
+
+def certificate_path() -> str:
+    return get_setting("letters.certificate_path")

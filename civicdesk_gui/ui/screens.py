@@ -29,6 +29,18 @@ def _placeholder(title: str) -> Callable[[AppContext], QWidget]:
     return build
 
 
+def _letters(context: AppContext) -> QWidget:
+    from civicdesk_gui.ui.letters_screen import LettersScreen
+
+    return LettersScreen(context)
+
+
+def _settings(context: AppContext) -> QWidget:
+    from civicdesk_gui.ui.settings_screen import SettingsScreen
+
+    return SettingsScreen(context)
+
+
 def screen_specs() -> list[ScreenSpec]:
     tr = QCoreApplication.translate
     briefing = tr("Navigation", "Briefing")
@@ -40,6 +52,6 @@ def screen_specs() -> list[ScreenSpec]:
         ScreenSpec("briefing", briefing, "briefing", "Ctrl+1", _placeholder(briefing)),
         ScreenSpec("cases", cases, "cases", "Ctrl+2", _placeholder(cases)),
         ScreenSpec("sessions", sessions, "sessions", "Ctrl+3", _placeholder(sessions)),
-        ScreenSpec("letters", letters, "letters", "Ctrl+4", _placeholder(letters)),
-        ScreenSpec("settings", settings, "settings", "Ctrl+5", _placeholder(settings)),
+        ScreenSpec("letters", letters, "letters", "Ctrl+4", _letters),
+        ScreenSpec("settings", settings, "settings", "Ctrl+5", _settings),
     ]
