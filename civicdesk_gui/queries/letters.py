@@ -13,7 +13,7 @@ from civicdesk_gui.documents.letters.templates import DEFAULT_TEMPLATES, Templat
 from civicdesk_gui.domain.workflow import MANAGEMENT_LIST_OUTCOMES
 from civicdesk_gui.errors import NotFoundError, ValidationError
 from civicdesk_gui.store.letter_models import Letter, LetterTemplate
-from civicdesk_gui.store.models import Case, Department, Official, User
+from civicdesk_gui.store.models import Case, Channel, Department, Official, User
 from civicdesk_gui.store.office_settings import city_settings, get_setting
 
 
@@ -55,7 +55,17 @@ class IssuedRow:
 
 def awaiting_letter_rows(*, limit: int = 5000) -> list[AwaitingRow]:
     query = (
-        Case.select(Case, Department.code)
+        Case.select(
+            Case.id,
+            Case.number,
+            Case.submitter_name,
+            Case.classification,
+            Case.reason_code,
+            Department.code.alias("department_code"),
+            Case.summary,
+            Case.received_at,
+            Case.version,
+        )
         .join(Department, pw.JOIN.LEFT_OUTER, on=(Case.department == Department.id))
         .where(awaiting_letter_condition())
         .order_by(Case.received_at, Case.id)
@@ -63,17 +73,17 @@ def awaiting_letter_rows(*, limit: int = 5000) -> list[AwaitingRow]:
     )
     return [
         AwaitingRow(
-            c.id,
-            c.number,
-            c.submitter_name,
-            c.classification,
-            c.reason_code,
-            c.department.code if c.department_id else "",
-            c.summary,
-            c.received_at,
-            c.version,
+            r["id"],
+            r["number"],
+            r["submitter_name"],
+            r["classification"],
+            r["reason_code"],
+            r["department_code"] or "",
+            r["summary"],
+            r["received_at"],
+            r["version"],
         )
-        for c in query
+        for r in query.dicts()
     ]
 
 
@@ -150,29 +160,68 @@ def letter_pdf(letter_id: int) -> tuple[str, bytes]:
 
 
 def case_facts(case_id: int) -> CaseFacts:
-    case = Case.get_or_none(Case.id == case_id)
-    if case is None:
+    """Everything a letter says about its case, in one joined query (a batch asks this per letter)."""
+    row = (
+        Case.select(
+            Case.id,
+            Case.version,
+            Case.number,
+            Case.classification,
+            Case.reason_code,
+            Case.reason_text,
+            Case.submitter_name,
+            Case.submitter_address,
+            Case.received_at,
+            Case.summary,
+            Case.next_review_on,
+            Case.department,
+            Channel.code.alias("channel_code"),
+            Department.code.alias("department_code"),
+            Department.phone.alias("department_phone"),
+            Official.name.alias("official_name"),
+            Official.rank.alias("official_rank"),
+            Official.phone.alias("official_phone"),
+        )
+        .join(Channel, on=(Case.channel == Channel.id))
+        .switch(Case)
+        .join(Department, pw.JOIN.LEFT_OUTER, on=(Case.department == Department.id))
+        .switch(Case)
+        .join(Official, pw.JOIN.LEFT_OUTER, on=(Case.official == Official.id))
+        .where(Case.id == case_id)
+        .dicts()
+        .first()
+    )
+    if row is None:
         raise NotFoundError(f"No case with id {case_id}")
-    department = Department.get_or_none(Department.id == case.department_id) if case.department_id else None
-    official = Official.get_or_none(Official.id == case.official_id) if case.official_id else None
+    official = (row["official_name"], row["official_rank"], row["official_phone"])
+    if row["official_name"] is None and row["department"] is not None:
+        # The letter names an official in charge: without an assigned one, the department's responsible one.
+        fallback = (
+            Official.select(Official.name, Official.rank, Official.phone)
+            .where((Official.department == row["department"]) & Official.active)
+            .order_by(Official.is_responsible.desc(), Official.id)
+            .first()
+        )
+        if fallback is not None:
+            official = (fallback.name, fallback.rank, fallback.phone)
     return CaseFacts(
-        case_id=case.id,
-        case_version=case.version,
-        number=case.number,
-        classification=case.classification,
-        reason_code=case.reason_code,
-        reason_text=case.reason_text or "",
-        resident_name=case.submitter_name,
-        resident_address=case.submitter_address,
-        received_at=case.received_at,
-        channel=case.channel.code,
-        summary=case.summary,
-        department_code=department.code if department else None,
-        department_phone=department.phone if department else "",
-        official_name=official.name if official else "",
-        official_rank=official.rank if official else "",
-        official_phone=official.phone if official else "",
-        next_review_on=case.next_review_on,
+        case_id=row["id"],
+        case_version=row["version"],
+        number=row["number"],
+        classification=row["classification"],
+        reason_code=row["reason_code"],
+        reason_text=row["reason_text"] or "",
+        resident_name=row["submitter_name"],
+        resident_address=row["submitter_address"],
+        received_at=row["received_at"],
+        channel=row["channel_code"],
+        summary=row["summary"],
+        department_code=row["department_code"],
+        department_phone=row["department_phone"] or "",
+        official_name=official[0] or "",
+        official_rank=official[1] or "",
+        official_phone=official[2] or "",
+        next_review_on=row["next_review_on"],
     )
 
 

@@ -11,6 +11,7 @@ memory for the session) or, for the CLI, read from CIVICDESK_CERT_PASSPHRASE.
 from __future__ import annotations
 
 import base64
+import contextlib
 import json
 from dataclasses import dataclass
 from typing import Any
@@ -64,9 +65,12 @@ def put_setting(key: str, value: Any) -> None:
         Setting.create(key=key, value=encoded)
 
 
-def get_image(key: str) -> bytes | None:
-    text = get_setting(key)
+def _decode_image(text: str) -> bytes | None:
     return base64.b64decode(text) if text else None
+
+
+def get_image(key: str) -> bytes | None:
+    return _decode_image(get_setting(key))
 
 
 def encode_image(png: bytes | None) -> str:
@@ -89,18 +93,28 @@ class CitySettings:
     default_language: str
 
 
+def all_settings() -> dict[str, Any]:
+    """Every declared setting in one query (a batch of letters reads them once per letter)."""
+    values = {key: spec.default for key, spec in SETTINGS.items()}
+    for row in Setting.select().where(Setting.key.in_(list(SETTINGS))):
+        with contextlib.suppress(ValueError):  # a damaged value falls back to the default
+            values[row.key] = json.loads(row.value)
+    return values
+
+
 def city_settings() -> CitySettings:
+    v = all_settings()
     return CitySettings(
-        name=get_setting("city.name"),
-        name_en=get_setting("city.name_en"),
-        mayor_title=get_setting("city.mayor_title"),
-        mayor_title_en=get_setting("city.mayor_title_en"),
-        mayor_name=get_setting("city.mayor_name"),
-        address=get_setting("city.address"),
-        phone=get_setting("city.phone"),
-        homepage=get_setting("city.homepage"),
-        seal_png=get_image("city.seal_png"),
-        emblem_png=get_image("city.emblem_png"),
-        certificate_path=get_setting("letters.certificate_path"),
-        default_language=get_setting("letters.default_language"),
+        name=v["city.name"],
+        name_en=v["city.name_en"],
+        mayor_title=v["city.mayor_title"],
+        mayor_title_en=v["city.mayor_title_en"],
+        mayor_name=v["city.mayor_name"],
+        address=v["city.address"],
+        phone=v["city.phone"],
+        homepage=v["city.homepage"],
+        seal_png=_decode_image(v["city.seal_png"]),
+        emblem_png=_decode_image(v["city.emblem_png"]),
+        certificate_path=v["letters.certificate_path"],
+        default_language=v["letters.default_language"],
     )

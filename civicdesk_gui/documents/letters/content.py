@@ -48,6 +48,7 @@ def template_values(facts: CaseFacts, city: CitySettings, language: str, today: 
         "case_number": facts.number,
         "received_date": written_date(facts.received_at.date(), language),
         "channel": label(CHANNELS, facts.channel, language),
+        "channel_via": _via(label(CHANNELS, facts.channel, language), language),
         "request_summary": facts.summary,
         "classification": label(CLASSIFICATIONS, facts.classification, language),
         "reason": label(REASON_CODES, facts.reason_code, language),
@@ -56,12 +57,33 @@ def template_values(facts: CaseFacts, city: CitySettings, language: str, today: 
         "official_name": facts.official_name,
         "official_rank": facts.official_rank,
         "official_phone": facts.official_phone or facts.department_phone,
+        "contact": _contact(facts, language),
         "next_review_date": written_date(facts.next_review_on, language),
         "city_name": city.name if language == "ko" else city.name_en,
         "mayor_title": city.mayor_title if language == "ko" else city.mayor_title_en,
         "mayor_name": city.mayor_name,
         "today": written_date(today, language),
     }
+
+
+def _via(word: str, language: str) -> str:
+    """바로문자 -> 바로문자로, 방문 -> 방문으로 (the particle follows the last syllable's final consonant)."""
+    if language != "ko" or not word:
+        return word
+    last = ord(word[-1]) - 0xAC00
+    if not 0 <= last < 11172:
+        return f"{word}(으)로"
+    final = last % 28
+    return f"{word}로" if final in (0, 8) else f"{word}으로"  # no final consonant, or ㄹ: 로
+
+
+def _contact(facts: CaseFacts, language: str) -> str:
+    """ "도로관리과 박민수 주무관" / "Park Minsu (주무관), 도로관리과", without gaps for what is unknown."""
+    if language == "ko":
+        parts = [facts.department_code or "", facts.official_name, facts.official_rank]
+        return " ".join(p for p in parts if p)
+    person = f"{facts.official_name} ({facts.official_rank})" if facts.official_rank else facts.official_name
+    return ", ".join(p for p in (person, facts.department_code or "") if p)
 
 
 def letter_content(

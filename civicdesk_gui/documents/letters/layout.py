@@ -11,14 +11,12 @@ import datetime as dt
 import io
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
@@ -30,6 +28,7 @@ from civicdesk_gui.documents.letters.fonts import (
     markup,
     register_letter_fonts,
 )
+from civicdesk_gui.documents.letters.image_cache import draw_png, image_size
 
 PAGE_W, PAGE_H = A4
 MARGIN_TOP, MARGIN_BOTTOM, MARGIN_LEFT, MARGIN_RIGHT = 20 * mm, 15 * mm, 20 * mm, 15 * mm
@@ -53,7 +52,8 @@ LABELS = {
         "official": "담당",
         "phone": "전화",
         "address": "주소",
-        "honorific": " 님",
+        "honorific": " 귀하",
+        "disclosure": "비공개(6)",  # personal data of the resident (공공기관의 정보공개에 관한 법률 제9조①6)
         "page": "- {0} / {1} -",
     },
     "en": {
@@ -67,6 +67,7 @@ LABELS = {
         "phone": "Phone",
         "address": "Address",
         "honorific": "",
+        "disclosure": "",
         "page": "- {0} / {1} -",
     },
 }
@@ -103,12 +104,6 @@ def format_date(value: dt.date) -> str:
     return f"{value.year}. {value.month}. {value.day}."
 
 
-@lru_cache(maxsize=16)
-def _image(png: bytes) -> ImageReader:
-    # One decoded image per distinct PNG: a batch of letters shares the seal's decoding.
-    return ImageReader(io.BytesIO(png))
-
-
 def _styles() -> dict[str, ParagraphStyle]:
     body = ParagraphStyle(
         "body", fontName=BODY, fontSize=BODY_SIZE, leading=BODY_SIZE * 1.65, alignment=TA_LEFT
@@ -126,7 +121,7 @@ def _styles() -> dict[str, ParagraphStyle]:
 class SenderWithSeal(Flowable):
     """The 발신명의, centred, with the seal's centre on its last character (the 직인 rule, §6.4)."""
 
-    FONT_SIZE = 20
+    FONT_SIZE = 22
 
     def __init__(self, text: str, seal_png: bytes | None) -> None:
         super().__init__()
@@ -151,13 +146,8 @@ class SenderWithSeal(Flowable):
         if self.seal_png and self.text:
             last_width = stringWidth(self.text[-1], HEADING_BOLD, size)
             centre_x = x + text_width - last_width / 2
-            c.drawImage(
-                _image(self.seal_png),
-                centre_x - SEAL_SIZE / 2,
-                centre_y - SEAL_SIZE / 2,
-                SEAL_SIZE,
-                SEAL_SIZE,
-                mask="auto",
+            draw_png(
+                c, self.seal_png, centre_x - SEAL_SIZE / 2, centre_y - SEAL_SIZE / 2, SEAL_SIZE, SEAL_SIZE
             )
 
 
@@ -298,11 +288,10 @@ class _EmblemImage(Flowable):
         return self.size, self.size
 
     def draw(self) -> None:
-        reader = _image(self.png)
-        iw, ih = reader.getSize()
+        iw, ih = image_size(self.png)
         scale = self.size / max(iw, ih)
         w, h = iw * scale, ih * scale
-        self.canv.drawImage(reader, (self.size - w) / 2, (self.size - h) / 2, w, h, mask="auto")
+        draw_png(self.canv, self.png, (self.size - w) / 2, (self.size - h) / 2, w, h)
 
 
 def _closing_block(content: LetterContent, labels: dict[str, str], styles) -> Flowable:
@@ -320,8 +309,9 @@ def _closing_block(content: LetterContent, labels: dict[str, str], styles) -> Fl
         address = f"{address}  /  {content.city_homepage}" if address else content.city_homepage
     if address:
         rows.append([labels["address"], Paragraph(markup(address), foot)])
-    if content.city_phone:
-        rows.append([labels["phone"], Paragraph(markup(content.city_phone), foot)])
+    phone = "  /  ".join(p for p in (content.city_phone, labels["disclosure"]) if p)
+    if phone:
+        rows.append([labels["phone"], Paragraph(markup(phone), foot)])
     table = Table(rows, colWidths=[18 * mm, FRAME_W - 18 * mm])
     table.setStyle(
         TableStyle(

@@ -41,7 +41,7 @@ def default_seal_png(mayor_title: str) -> bytes:
         row = index % rows
         cx = border + 10 + cell_w * (column + 0.5)
         cy = border + 10 + cell_h * (row + 0.5)
-        draw.text((cx, cy), char, font=font, fill=SEAL_RED, anchor="mm")
+        draw.text((cx, cy), char, font=font, fill=SEAL_RED, anchor="mm", stroke_width=2, stroke_fill=SEAL_RED)
     buffer = io.BytesIO()
     image.save(buffer, format="PNG", optimize=True)
     return buffer.getvalue()

@@ -21,6 +21,7 @@ PLACEHOLDERS: dict[str, tuple[str, str]] = {
     "case_number": ("접수번호", "Case number"),
     "received_date": ("접수일", "Date received"),
     "channel": ("접수 경로", "Channel"),
+    "channel_via": ("접수 경로+조사 (바로문자로)", "Channel (as 'by ...')"),
     "request_summary": ("민원 요지", "Request (summary)"),
     "classification": ("처리 결과", "Review result"),
     "reason": ("사유", "Reason"),
@@ -29,6 +30,7 @@ PLACEHOLDERS: dict[str, tuple[str, str]] = {
     "official_name": ("담당자 성명", "Official's name"),
     "official_rank": ("담당자 직위", "Official's rank"),
     "official_phone": ("담당자 전화", "Official's phone"),
+    "contact": ("담당 부서·담당자", "Department and official"),
     "next_review_date": ("다음 검토 예정일", "Next review date"),
     "city_name": ("시 이름", "City name"),
     "mayor_title": ("발신명의", "Mayor's title"),
@@ -90,7 +92,7 @@ _KO_REMEDY = (
     "4. 이 결과에 이의가 있으시면 통지를 받은 날부터 90일 이내에 「민원 처리에 관한 법률」 제35조에 따라 "
     "이의신청을 하실 수 있으며, 「행정심판법」에 따른 행정심판 또는 「행정소송법」에 따른 행정소송을 "
     "제기하실 수 있습니다. 여건이 달라지면 언제든지 다시 제안해 주시기 바랍니다.\n"
-    "5. 궁금하신 점은 {department} {official_name} {official_rank}(전화 {official_phone})에게 문의하여 "
+    "5. 궁금하신 점은 {contact}(전화 {official_phone})에게 문의하여 "
     "주시면 친절히 안내해 드리겠습니다."
 )
 
@@ -98,8 +100,7 @@ _EN_REMEDY = (
     "4. If you disagree with this result, you may file an objection within 90 days of receiving this "
     "notice (Civil Petitions Treatment Act, Article 35), or seek an administrative appeal or an "
     "administrative lawsuit. You are welcome to raise the matter again whenever circumstances change.\n"
-    "5. For any question, please contact {official_name} ({official_rank}), {department}, "
-    "phone {official_phone}."
+    "5. For any question, please contact {contact}, phone {official_phone}."
 )
 
 DEFAULT_TEMPLATES: dict[tuple[str, str], TemplateText] = {
@@ -108,7 +109,7 @@ DEFAULT_TEMPLATES: dict[tuple[str, str], TemplateText] = {
         "ko",
         "민원({case_number}) 검토 결과 알림",
         "1. 평소 시정에 관심을 가지고 소중한 의견을 주신 {resident_name} 님께 깊이 감사드립니다.\n"
-        "2. 귀하께서 {received_date} {channel}을(를) 통해 요청하신 「{request_summary}」에 대하여 "
+        "2. 귀하께서 {received_date} {channel_via} 요청하신 「{request_summary}」에 대하여 "
         "{department}에서 검토한 결과를 다음과 같이 알려 드립니다.\n"
         "  가. 검토 결과: {classification}\n"
         "  나. 사유: {reason}\n"
@@ -122,7 +123,7 @@ DEFAULT_TEMPLATES: dict[tuple[str, str], TemplateText] = {
         "ko",
         "민원({case_number}) 검토 결과 알림",
         "1. 평소 시정에 관심을 가지고 소중한 의견을 주신 {resident_name} 님께 깊이 감사드립니다.\n"
-        "2. 귀하께서 {received_date} {channel}을(를) 통해 요청하신 「{request_summary}」에 대하여 "
+        "2. 귀하께서 {received_date} {channel_via} 요청하신 「{request_summary}」에 대하여 "
         "{department}에서 검토한 결과를 다음과 같이 알려 드립니다.\n"
         "  가. 검토 결과: {classification}\n"
         "  나. 사유: {reason}\n"
