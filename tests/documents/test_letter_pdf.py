@@ -131,11 +131,66 @@ def test_a_3000_character_reason_flows_onto_more_pages_without_loss():
     assert "파주시장" in last and "끝." in last  # the closing follows the body to its last page
 
 
-def test_the_seal_image_is_on_the_page_and_centred_on_the_last_character():
+def _image_and_sender_positions(page):
+    """The seal's placement (CTM at `Do`) and the start of the 발신명의 text, from the content stream."""
+    from pypdf.generic import ContentStream
+
+    def multiply(m, n):
+        a, b, c, d, e, f = m
+        a2, b2, c2, d2, e2, f2 = n
+        return (
+            a * a2 + b * c2,
+            a * b2 + b * d2,
+            c * a2 + d * c2,
+            c * b2 + d * d2,
+            e * a2 + f * c2 + e2,
+            e * b2 + f * d2 + f2,
+        )
+
+    ctm, stack, images = (1, 0, 0, 1, 0, 0), [], []
+    for operands, operator in ContentStream(page.get_contents(), page.pdf).operations:
+        if operator == b"q":
+            stack.append(ctm)
+        elif operator == b"Q":
+            ctm = stack.pop()
+        elif operator == b"cm":
+            ctm = multiply(tuple(float(v) for v in operands), ctm)
+        elif operator == b"Do":
+            images.append(ctm)
+    texts = []
+    page.extract_text(visitor_text=lambda text, cm, tm, font, size: texts.append((text, cm, tm)))
+    return images, texts
+
+
+def test_the_seal_is_centred_on_the_last_character_of_the_sender():
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from civicdesk_gui.documents.letters.layout import SenderWithSeal
+
     reader = PdfReader(io.BytesIO(render_letter(content())))
-    images = reader.pages[0].images
-    assert len(images) == 1
-    assert images[0].image.size == (240, 240)
+    page = reader.pages[0]
+    assert len(page.images) == 1
+    (seal,), texts = _image_and_sender_positions(page)
+    seal_centre = (seal[4] + seal[0] / 2, seal[5] + seal[3] / 2)
+    sender = [(cm, tm) for text, cm, tm in texts if text.strip() == "파주시장"]
+    assert len(sender) == 1
+    cm, tm = sender[0]
+    x = cm[4] + tm[4] * cm[0]
+    baseline = cm[5] + tm[5] * cm[3]
+    size = SenderWithSeal.FONT_SIZE
+    last_char_centre = (
+        x + stringWidth("파주시", "NanumGothic-Bold", size) + stringWidth("장", "NanumGothic-Bold", size) / 2
+    )
+    assert abs(seal_centre[0] - last_char_centre) < 0.5
+    assert 0 < seal_centre[1] - baseline < size  # vertically within the line of the 발신명의
+    assert seal[0] == pytest.approx(22 * 72 / 25.4, abs=0.1)  # 22 mm seal
+
+
+def test_emblem_is_drawn_next_to_the_city_name():
+    from civicdesk_gui.documents.letters.seal import default_seal_png as some_png
+
+    reader = PdfReader(io.BytesIO(render_letter(content(emblem_png=some_png("파주")))))
+    assert len(reader.pages[0].images) == 2
 
 
 def test_without_a_seal_no_image():

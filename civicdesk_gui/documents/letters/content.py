@@ -38,7 +38,7 @@ class CaseFacts:
 def written_date(value: dt.date | None, language: str) -> str:
     if value is None:
         return ""
-    return format_date(value) if language == "ko" else value.strftime("%-d %B %Y")
+    return format_date(value, language)
 
 
 def template_values(facts: CaseFacts, city: CitySettings, language: str, today: dt.date) -> dict[str, str]:

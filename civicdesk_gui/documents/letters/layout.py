@@ -99,8 +99,10 @@ class LetterContent:
     extra: dict = field(default_factory=dict)
 
 
-def format_date(value: dt.date) -> str:
-    """`2026. 11. 22.`: the 공문서 date form (시행규칙 제2조)."""
+def format_date(value: dt.date, language: str = "ko") -> str:
+    """`2026. 11. 22.`: the 공문서 date form (시행규칙 제2조); `22 November 2026` in English letters."""
+    if language != "ko":
+        return f"{value.day} {value.strftime('%B')} {value.year}"
     return f"{value.year}. {value.month}. {value.day}."
 
 
@@ -123,10 +125,11 @@ class SenderWithSeal(Flowable):
 
     FONT_SIZE = 22
 
-    def __init__(self, text: str, seal_png: bytes | None) -> None:
+    def __init__(self, text: str, seal_png: bytes | None, *, on_last_character: bool = True) -> None:
         super().__init__()
         self.text = text
         self.seal_png = seal_png
+        self.on_last_character = on_last_character  # the Korean rule; an English sender is not covered
 
     def wrap(self, avail_width, avail_height):
         self.width = avail_width
@@ -146,6 +149,8 @@ class SenderWithSeal(Flowable):
         if self.seal_png and self.text:
             last_width = stringWidth(self.text[-1], HEADING_BOLD, size)
             centre_x = x + text_width - last_width / 2
+            if not self.on_last_character:
+                centre_x = x + text_width + 2 * mm + SEAL_SIZE / 2
             draw_png(
                 c, self.seal_png, centre_x - SEAL_SIZE / 2, centre_y - SEAL_SIZE / 2, SEAL_SIZE, SEAL_SIZE
             )
@@ -297,7 +302,7 @@ class _EmblemImage(Flowable):
 def _closing_block(content: LetterContent, labels: dict[str, str], styles) -> Flowable:
     foot = styles["foot"]
     official = " ".join(p for p in (content.department, content.official_rank, content.official_name) if p)
-    register = f"{content.register_number} ({format_date(content.issue_date)})"
+    register = f"{content.register_number} ({format_date(content.issue_date, content.language)})"
     rows = []
     if official:
         phone = f"   {labels['phone']} {content.official_phone}" if content.official_phone else ""
@@ -368,7 +373,7 @@ def build_story(content: LetterContent) -> list[Flowable]:
     story.append(Rule(0.6, 4, 10))
     story.extend(_body_paragraphs(content.body, labels["end"], styles))
     story.append(Spacer(1, 16 * mm))
-    story.append(SenderWithSeal(content.sender, content.seal_png))
+    story.append(SenderWithSeal(content.sender, content.seal_png, on_last_character=content.language == "ko"))
     story.append(AtPageFoot(_closing_block(content, labels, styles)))
     return story
 
