@@ -214,9 +214,10 @@ class LetterDialog(QDialog):
         def work(_job: Job) -> tuple[int, bytes]:
             return serial, preview_pdf(facts, language=language, subject=subject, body=body)
 
-        run_in_background(
-            work, on_done=self._preview_ready, on_error=lambda exc, tb: show_error(self, exc, tb)
-        )
+        run_in_background(work, on_done=self._preview_ready, on_error=self._preview_failed)
+
+    def _preview_failed(self, exc: Exception, tb: str) -> None:
+        show_error(self, exc, tb)
 
     def _preview_ready(self, result: tuple[int, bytes]) -> None:
         serial, data = result

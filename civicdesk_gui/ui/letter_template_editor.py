@@ -143,9 +143,10 @@ class LetterTemplateEditor(QWidget):
                 facts, language=language, subject=subject, body=body, fill_placeholders=True
             )
 
-        run_in_background(
-            work, on_done=self._preview_ready, on_error=lambda exc, tb: show_error(self, exc, tb)
-        )
+        run_in_background(work, on_done=self._preview_ready, on_error=self._preview_failed)
+
+    def _preview_failed(self, exc: Exception, tb: str) -> None:
+        show_error(self, exc, tb)
 
     def _preview_ready(self, result) -> None:
         serial, data = result

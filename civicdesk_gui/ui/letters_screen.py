@@ -115,8 +115,9 @@ class LettersScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
-        bus().letters_changed.connect(lambda _ids: self.reload())
-        bus().cases_changed.connect(lambda _ids: self.reload())
+        # Bound methods, not lambdas: Qt drops these connections when the screen is destroyed.
+        bus().letters_changed.connect(self._data_changed)
+        bus().cases_changed.connect(self._data_changed)
         bus().settings_changed.connect(self._apply_default_language)
         self._apply_default_language()
         self.reload()
@@ -126,12 +127,18 @@ class LettersScreen(QWidget):
 
     # ------------------------------------------------------------------ data
 
+    def _data_changed(self, _ids) -> None:
+        self.reload()
+
     def reload(self) -> None:
         run_in_background(
             lambda _job: (awaiting_letter_rows(), issued_letter_rows()),
             on_done=self._loaded,
-            on_error=lambda exc, tb: show_error(self, exc, tb),
+            on_error=self._load_failed,
         )
+
+    def _load_failed(self, exc: Exception, tb: str) -> None:
+        show_error(self, exc, tb)
 
     def _loaded(self, rows) -> None:
         awaiting, issued = rows

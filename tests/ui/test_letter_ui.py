@@ -149,3 +149,39 @@ def test_city_settings_page_saves_to_the_database(qtbot, context, no_popups):
     page.fields["city.mayor_title"].setText("  ")
     assert page.save() is False
     assert current_city_settings().mayor_title == "고양시장"
+
+
+def test_printing_renders_every_page_through_qprinter(qtbot, context, tmp_path):
+    from PySide6.QtPrintSupport import QPrinter
+
+    from civicdesk_gui.actions.letters import issue_pending_letters
+    from civicdesk_gui.ui.letter_printing import render_to_printer
+
+    issued = issue_pending_letters([make_letter_case(context.actor)], actor=context.actor).issued[0]
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setResolution(150)
+    target = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(target))
+    assert render_to_printer(issued.pdf, printer) == 1
+    printed = PdfReader(str(target))
+    assert len(printed.pages) == 1
+    assert len(printed.pages[0].images) == 1  # the page went to the printer as one rendered image
+
+
+def test_cancelled_ui_batch_leaves_whole_letters_only(qtbot, context, no_popups, tmp_path):
+    import hashlib
+
+    from civicdesk_gui.ui.letter_batch import LetterBatch
+
+    ids = [make_letter_case(context.actor, name=f"주민{i}") for i in range(6)]
+    batch = LetterBatch(context, ids, tmp_path, "ko", None)
+    batch.start()
+    batch.progress.canceled.emit()  # the user presses Cancel at once
+    qtbot.waitUntil(lambda: batch.progress is None, timeout=30_000)
+    letters = list(Letter.select())
+    assert len(letters) < len(ids)
+    for letter in letters:
+        assert letter.sha256 == hashlib.sha256(bytes(letter.pdf)).hexdigest()
+    assert len(awaiting_case_ids()) == len(ids) - len(letters)
+    assert any("Cancelled" in text for text in no_popups)
