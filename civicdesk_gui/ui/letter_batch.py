@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from civicdesk_gui.actions.letters import BatchResult, issue_pending_letters, write_letter_files
@@ -97,6 +97,10 @@ class LetterBatch(QObject):
         )
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("LetterBatch", text)
+
+
 def start_batch(
     context: AppContext,
     case_ids: list[int],
@@ -108,9 +112,7 @@ def start_batch(
     if not case_ids:
         return None
     if folder is None:
-        chosen = QFileDialog.getExistingDirectory(
-            parent, parent.tr("Folder for the letter PDFs") if parent else ""
-        )
+        chosen = QFileDialog.getExistingDirectory(parent, _tr("Folder for the letter PDFs"))
         if not chosen:
             return None
         folder = Path(chosen)
@@ -128,18 +130,16 @@ def start_batch(
 
 
 def _report(parent: QWidget | None, result: BatchResult, combined: Path | None, paths: list[Path]) -> None:
-    lines = [
-        parent.tr("{0} letters issued into {1}.").format(len(result.issued), paths[0].parent if paths else "")
-    ]
+    lines = [_tr("{0} letters issued into {1}.").format(len(result.issued), paths[0].parent if paths else "")]
     for number, message in result.failed:
         lines.append(f"{number}: {message}")
     box = QMessageBox(parent)
-    box.setWindowTitle(parent.tr("Issue letters"))
+    box.setWindowTitle(_tr("Issue letters"))
     box.setIcon(QMessageBox.Icon.Warning if result.failed else QMessageBox.Icon.Information)
     box.setText("\n".join(lines))
     print_button = None
     if result.issued:
-        print_button = box.addButton(parent.tr("Print all…"), QMessageBox.ButtonRole.ActionRole)
+        print_button = box.addButton(_tr("Print all…"), QMessageBox.ButtonRole.ActionRole)
     box.addButton(QMessageBox.StandardButton.Close)
     box.exec()
     if print_button is not None and box.clickedButton() is print_button:

@@ -250,7 +250,7 @@ class LetterDialog(QDialog):
         arguments = dict(
             case_id=self.case_id,
             actor=self.context.actor,
-            expected_version=None if self.replaces_id else self.facts.case_version,
+            expected_version=self.facts.case_version,
             language=self.language.currentData(),
             subject=self.subject.text(),
             body=self.body.toPlainText(),

@@ -69,7 +69,7 @@ def render_to_printer(data: bytes, printer: QPrinter) -> int:
 def save_pdf(data: bytes, suggested_name: str, parent: QWidget | None = None) -> Path | None:
     name, _filter = QFileDialog.getSaveFileName(
         parent,
-        parent.tr("Save letter as PDF") if parent else "Save letter as PDF",
+        QApplication.translate("LetterPrinting", "Save letter as PDF"),
         suggested_name,
         "PDF (*.pdf)",
     )
