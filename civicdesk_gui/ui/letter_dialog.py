@@ -4,6 +4,7 @@ save, or correct (void with a reason and issue a new number). Issuing is a decis
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -143,6 +144,8 @@ class LetterDialog(QDialog):
 
     def _set_mode(self, *, issued: bool) -> None:
         self.editor.setVisible(not issued)
+        # Alone in the dialog, the issued letter is shown whole, as it will be printed.
+        self.preview.view.setZoomMode(QPdfView.ZoomMode.FitInView if issued else QPdfView.ZoomMode.FitToWidth)
         self.issue_button.setVisible(not issued)
         for button in (self.print_button, self.save_button, self.correct_button):
             button.setVisible(issued)
