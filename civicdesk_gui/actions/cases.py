@@ -385,20 +385,31 @@ def record_reply(
     at = at or now()
     with database_proxy.atomic():
         case = _get_case(case_id)
-        changes: dict = {"last_update_at": at}
-        if case.first_reply_at is None:
-            changes["first_reply_at"] = at
-        if workflow.is_open(case.status, case.classification):
-            changes["update_due_at"] = _update_due(
-                channel_code=case.channel.code,
-                category_code=case.category.code if case.category_id else None,
-                last_update=at,
-            )
-        before = {"first_reply_at": _iso(case.first_reply_at)}
-        after = {"first_reply_at": _iso(changes.get("first_reply_at", case.first_reply_at)), "method": method}
-        version = _write(case, expected_version=expected_version, actor=actor, at=at, changes=changes)
+        version, before, after = count_as_reply(case, actor=actor, expected_version=expected_version, at=at)
+        after["method"] = method
         append_event(case.id, kind="reply", actor=actor, at=at, before=before, after=after, body=text.strip())
     return CaseChange(case.id, case.number, version, "reply", before, after)
+
+
+def count_as_reply(
+    case: Case, *, actor: Actor, expected_version: int | None, at: dt.datetime
+) -> tuple[int, dict, dict]:
+    """Write what any reply changes on the case (first reply meets the clocks, the monthly clock
+    restarts) and return (new version, before, after). No event: the caller appends its own, so a
+    mailed letter counts as the reply without a second history entry. Call inside a transaction."""
+    changes: dict = {"last_update_at": at}
+    if case.first_reply_at is None:
+        changes["first_reply_at"] = at
+    if workflow.is_open(case.status, case.classification):
+        changes["update_due_at"] = _update_due(
+            channel_code=case.channel.code,
+            category_code=case.category.code if case.category_id else None,
+            last_update=at,
+        )
+    before = {"first_reply_at": _iso(case.first_reply_at)}
+    after = {"first_reply_at": _iso(changes.get("first_reply_at", case.first_reply_at))}
+    version = _write(case, expected_version=expected_version, actor=actor, at=at, changes=changes)
+    return version, before, after
 
 
 def classify_case(

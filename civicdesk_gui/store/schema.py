@@ -13,6 +13,7 @@ from playhouse.migrate import PostgresqlMigrator, SqliteMigrator
 from civicdesk_gui.errors import SchemaTooNewError
 from civicdesk_gui.store import migrations
 from civicdesk_gui.store.database import DatabaseTarget, database_proxy
+from civicdesk_gui.store.letter_models import LETTER_MODELS
 from civicdesk_gui.store.models import MODELS, SchemaVersion
 
 
@@ -52,7 +53,7 @@ def create_schema() -> None:
 
     db = database_proxy.obj
     with db.atomic():
-        db.create_tables(MODELS)
+        db.create_tables(MODELS + LETTER_MODELS)
         search.create_search_support(db)
         SchemaVersion.create(version=latest_version())
         reference.seed_reference_data()

@@ -35,17 +35,29 @@ def _sessions(context: AppContext) -> QWidget:
     return SessionsScreen(context)
 
 
+def _letters(context: AppContext) -> QWidget:
+    from civicdesk_gui.ui.letters_screen import LettersScreen
+
+    return LettersScreen(context)
+
+
+def _settings(context: AppContext) -> QWidget:
+    from civicdesk_gui.ui.settings_screen import SettingsScreen
+
+    return SettingsScreen(context)
+
+
 def screen_specs() -> list[ScreenSpec]:
-    tr = QCoreApplication.translate
-    briefing = tr("Navigation", "Briefing")
-    cases = tr("Navigation", "Cases")
-    sessions = tr("Navigation", "Sessions")
-    letters = tr("Navigation", "Letters")
-    settings = tr("Navigation", "Settings")
+    # Spelled out (not aliased) so that pyside6-lupdate finds each string.
+    briefing = QCoreApplication.translate("Navigation", "Briefing")
+    cases = QCoreApplication.translate("Navigation", "Cases")
+    sessions = QCoreApplication.translate("Navigation", "Sessions")
+    letters = QCoreApplication.translate("Navigation", "Letters")
+    settings = QCoreApplication.translate("Navigation", "Settings")
     return [
         ScreenSpec("briefing", briefing, "briefing", "Ctrl+1", _placeholder(briefing)),
         ScreenSpec("cases", cases, "cases", "Ctrl+2", _placeholder(cases)),
         ScreenSpec("sessions", sessions, "sessions", "Ctrl+3", _sessions),
-        ScreenSpec("letters", letters, "letters", "Ctrl+4", _placeholder(letters)),
-        ScreenSpec("settings", settings, "settings", "Ctrl+5", _placeholder(settings)),
+        ScreenSpec("letters", letters, "letters", "Ctrl+4", _letters),
+        ScreenSpec("settings", settings, "settings", "Ctrl+5", _settings),
     ]

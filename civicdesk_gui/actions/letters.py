@@ -1,0 +1,310 @@
+"""Issuing, voiding and batch-issuing mayor-signed letters; saving letter templates and city settings.
+
+Issuing is one transaction: the register number (<department code>-<serial>, never reused), the PDF
+(signed last when a certificate is given), its SHA-256, the Letter row, the case's reply clocks
+(shared with record_reply) and one "letter" history event. If anything fails, none of it happened.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from civicdesk_gui.actions.actor import Actor
+from civicdesk_gui.actions.cases import count_as_reply
+from civicdesk_gui.actions.history import append_event, case_conflict
+from civicdesk_gui.documents.letters.combine import combine_pdfs
+from civicdesk_gui.documents.letters.content import letter_content
+from civicdesk_gui.documents.letters.layout import render_letter
+from civicdesk_gui.documents.letters.signing import sign_pdf
+from civicdesk_gui.documents.letters.templates import KINDS, LANGUAGES, validate_template
+from civicdesk_gui.domain.workflow import MANAGEMENT_LIST_OUTCOMES
+from civicdesk_gui.errors import CivicDeskError, ConflictError, NotFoundError, ValidationError
+from civicdesk_gui.queries.letters import case_facts, letter_draft, standing_letter
+from civicdesk_gui.store.database import database_proxy
+from civicdesk_gui.store.letter_models import Letter, LetterTemplate
+from civicdesk_gui.store.models import Case, Department, now
+from civicdesk_gui.store.office_settings import SETTINGS, city_settings, encode_image, put_setting
+from civicdesk_gui.store.sequences import next_value
+
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+
+
+@dataclass(frozen=True)
+class IssuedLetter:
+    letter_id: int
+    case_id: int
+    case_number: str
+    register_number: str
+    sha256: str
+    pdf: bytes
+    case_version: int
+
+
+@dataclass
+class BatchResult:
+    issued: list[IssuedLetter] = field(default_factory=list)
+    failed: list[tuple[str, str]] = field(default_factory=list)  # (case number, message)
+
+
+def register_counter_name(department_code: str) -> str:
+    return f"letter:{department_code}"
+
+
+def issue_letter(
+    *,
+    case_id: int,
+    actor: Actor,
+    expected_version: int | None,
+    language: str,
+    subject: str,
+    body: str,
+    signer=None,
+    replaces_letter_id: int | None = None,
+    void_reason: str = "",
+    at: dt.datetime | None = None,
+) -> IssuedLetter:
+    """Issue the case's letter; with `replaces_letter_id`, void that letter (a correction) in the same step."""
+    if language not in LANGUAGES:
+        raise ValidationError(f"Unknown letter language {language!r}", field="language")
+    if not subject.strip():
+        raise ValidationError("The letter subject (제목) is empty", field="subject")
+    if not body.strip():
+        raise ValidationError("The letter text is empty", field="body")
+    at = (at or now()).replace(microsecond=0)
+    with database_proxy.atomic():
+        case = Case.get_or_none(Case.id == case_id)
+        if case is None:
+            raise NotFoundError(f"No case with id {case_id}")
+        if case.classification not in MANAGEMENT_LIST_OUTCOMES:
+            raise ValidationError(
+                f"Case {case.number} is not classified long-term review or unfeasible: no letter is due",
+                field="classification",
+            )
+        if expected_version is not None and case.version != expected_version:
+            raise case_conflict(case.id)  # checked before rendering; _write checks it again
+        before: dict = {}
+        old = _letter_to_replace(case, replaces_letter_id, void_reason)
+        if old is not None:
+            Letter.update(voided_at=at, voided_by=actor.id, void_reason=void_reason.strip()).where(
+                Letter.id == old.id
+            ).execute()
+            before = {"letter": old.register_number, "void_reason": void_reason.strip()}
+        department = (
+            Department.get_or_none(Department.id == case.department_id) if case.department_id else None
+        )
+        if department is None:
+            raise ValidationError(
+                f"Case {case.number} has no department: the register number is <department code>-<serial>",
+                field="department",
+            )
+        register_number = f"{department.code}-{next_value(register_counter_name(department.code))}"
+        city = city_settings()
+        content = letter_content(
+            case_facts(case.id),
+            city,
+            language=language,
+            subject=subject.strip(),
+            body=body,
+            register_number=register_number,
+            issue_date=at.date(),
+        )
+        pdf = render_letter(content)
+        if signer is not None:  # last step before hashing: nothing may touch the bytes afterwards
+            pdf = sign_pdf(pdf, signer, sender=content.sender, location=city.name)
+        digest = hashlib.sha256(pdf).hexdigest()
+        letter = Letter.create(
+            case=case.id,
+            register_number=register_number,
+            department=department.id,
+            kind=case.classification,
+            language=language,
+            subject=subject.strip(),
+            text=body,
+            pdf=pdf,
+            sha256=digest,
+            signed=signer is not None,
+            issued_at=at,
+            issued_by=actor.id,
+        )
+        if old is not None:
+            Letter.update(replaced_by=letter.id).where(Letter.id == old.id).execute()
+        version, reply_before, reply_after = count_as_reply(
+            case, actor=actor, expected_version=expected_version, at=at
+        )
+        after = {**reply_after, "letter": register_number, "sha256": digest, "signed": signer is not None}
+        append_event(
+            case.id,
+            kind="letter",
+            actor=actor,
+            at=at,
+            before={**before, **reply_before},
+            after=after,
+            body=subject,
+        )
+    return IssuedLetter(letter.id, case.id, case.number, register_number, digest, pdf, version)
+
+
+def _letter_to_replace(case: Case, letter_id: int | None, reason: str) -> Letter | None:
+    if letter_id is None:
+        existing = standing_letter(case.id)
+        if existing is not None:
+            raise ValidationError(
+                f"Case {case.number} already has letter {existing.register_number}; "
+                "void it with a reason to issue a corrected one",
+                field="case",
+            )
+        return None
+    if not reason.strip():
+        raise ValidationError("Say why the letter is corrected (void reason)", field="void_reason")
+    old = Letter.get_or_none(Letter.id == letter_id)
+    if old is None or old.case_id != case.id:
+        raise NotFoundError(f"No letter {letter_id} for case {case.number}")
+    if old.voided_at is not None:
+        raise ConflictError(f"Letter {old.register_number} was already voided")
+    return old
+
+
+def void_letter(*, letter_id: int, reason: str, actor: Actor, at: dt.datetime | None = None) -> str:
+    """Void an issued letter (it stays stored, unchanged); the case awaits a letter again."""
+    if not reason.strip():
+        raise ValidationError("Say why the letter is voided", field="void_reason")
+    at = (at or now()).replace(microsecond=0)
+    with database_proxy.atomic():
+        letter = Letter.get_or_none(Letter.id == letter_id)
+        if letter is None:
+            raise NotFoundError(f"No letter with id {letter_id}")
+        if letter.voided_at is not None:
+            raise ConflictError(f"Letter {letter.register_number} was already voided")
+        Letter.update(voided_at=at, voided_by=actor.id, void_reason=reason.strip()).where(
+            Letter.id == letter.id
+        ).execute()
+        append_event(
+            letter.case_id,
+            kind="letter_void",
+            actor=actor,
+            at=at,
+            before={"letter": letter.register_number},
+            after={"voided": True},
+            body=reason.strip(),
+        )
+    return letter.register_number
+
+
+def issue_pending_letters(
+    case_ids: list[int],
+    *,
+    actor: Actor,
+    language: str = "ko",
+    signer=None,
+    report: Callable[[int, int, str], None] | None = None,
+    check: Callable[[], None] | None = None,
+) -> BatchResult:
+    """Issue each case's letter from its template, one transaction per letter: a cancel or crash
+    between letters leaves every letter fully issued or not at all. Cases that got a letter
+    meanwhile are skipped; a case that cannot get one is reported and the batch goes on."""
+    result = BatchResult()
+    total = len(case_ids)
+    for index, case_id in enumerate(case_ids):
+        if check is not None:
+            check()
+        if standing_letter(case_id) is not None:
+            continue
+        try:
+            draft = letter_draft(case_id, language)
+            issued = issue_letter(
+                case_id=case_id,
+                actor=actor,
+                expected_version=None,
+                language=language,
+                subject=draft.subject,
+                body=draft.body,
+                signer=signer,
+            )
+        except CivicDeskError as exc:
+            number = Case.select(Case.number).where(Case.id == case_id).scalar() or str(case_id)
+            result.failed.append((number, str(exc)))
+            continue
+        result.issued.append(issued)
+        if report is not None:
+            report(index + 1, total, f"{issued.case_number} {issued.register_number}")
+    return result
+
+
+def letter_file_name(case_number: str, register_number: str) -> str:
+    return f"{case_number}_{register_number}.pdf"
+
+
+def write_letter_files(issued: list[IssuedLetter], folder: Path) -> tuple[Path | None, list[Path]]:
+    """One PDF per case (the exact issued bytes) and one combined PDF for the printer."""
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for letter in issued:
+        path = folder / letter_file_name(letter.case_number, letter.register_number)
+        path.write_bytes(letter.pdf)
+        paths.append(path)
+    combined = None
+    if len(issued) > 1:
+        combined = folder / f"letters-{now():%Y%m%d-%H%M%S}-combined.pdf"
+        combined.write_bytes(combine_pdfs([letter.pdf for letter in issued]))
+    return combined, paths
+
+
+def save_letter_template(
+    *, kind: str, language: str, subject: str, body: str, actor: Actor, expected_version: int
+) -> int:
+    """Save an admin's template; unknown placeholders are refused here, not when printing.
+    `expected_version` 0 means "still the shipped default". Returns the new version."""
+    if kind not in KINDS:
+        raise ValidationError(f"Unknown letter kind {kind!r}", field="kind")
+    if language not in LANGUAGES:
+        raise ValidationError(f"Unknown letter language {language!r}", field="language")
+    validate_template(subject, body)
+    at = now()
+    with database_proxy.atomic():
+        row = LetterTemplate.get_or_none(
+            (LetterTemplate.kind == kind) & (LetterTemplate.language == language)
+        )
+        current = row.version if row else 0
+        if current != expected_version:
+            raise ConflictError(
+                "Someone saved this letter template after you opened it; nothing was saved. "
+                "Reload it, then apply your change again.",
+                current_version=current,
+            )
+        if row is None:
+            LetterTemplate.create(
+                kind=kind, language=language, subject=subject, body=body, updated_at=at, updated_by=actor.id
+            )
+            return 1
+        LetterTemplate.update(
+            subject=subject, body=body, version=current + 1, updated_at=at, updated_by=actor.id
+        ).where(LetterTemplate.id == row.id).execute()
+        return current + 1
+
+
+def save_city_settings(*, values: dict, actor: Actor) -> None:
+    """Save the city's letterhead settings. Images are PNG bytes (or None to clear)."""
+    for key in values:
+        if key not in SETTINGS:
+            raise ValidationError(f"Unknown setting {key!r}", field=key)
+    for key in ("city.name", "city.mayor_title"):
+        if key in values and not str(values[key]).strip():
+            raise ValidationError(f"{SETTINGS[key].label} must not be empty", field=key)
+    if values.get("letters.default_language", "ko") not in LANGUAGES:
+        raise ValidationError("The default letter language is ko or en", field="letters.default_language")
+    path = str(values.get("letters.certificate_path", "") or "").strip()
+    if path and not Path(path).is_file():
+        raise ValidationError(f"Certificate file not found: {path}", field="letters.certificate_path")
+    with database_proxy.atomic():
+        for key, value in values.items():
+            if key.endswith("_png"):
+                if value and not bytes(value).startswith(PNG_SIGNATURE):
+                    raise ValidationError(f"{SETTINGS[key].label}: not a PNG image", field=key)
+                value = encode_image(value)
+            elif isinstance(value, str):
+                value = value.strip()
+            put_setting(key, value)

@@ -1,0 +1,53 @@
+"""The letter's fonts: NanumMyeongjo (body) and NanumGothic (headings, Hanja fallback), TTF subsets.
+
+Registered once per process (parsing a TTF costs far more than subsetting it per letter).
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from functools import lru_cache
+from xml.sax.saxutils import escape
+
+from reportlab.lib.fonts import addMapping
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from civicdesk_gui.documents.letters.font_slimming import strip_hinting
+from civicdesk_gui.paths import fonts_dir
+
+BODY = "NanumMyeongjo"
+BODY_BOLD = "NanumMyeongjo-Bold"
+HEADING = "NanumGothic"
+HEADING_BOLD = "NanumGothic-Bold"
+
+_FILES = {
+    BODY: "NanumMyeongjo.ttf",
+    BODY_BOLD: "NanumMyeongjoBold.ttf",
+    HEADING: "NanumGothic.ttf",
+    HEADING_BOLD: "NanumGothicBold.ttf",
+}
+
+# NanumMyeongjo has no CJK ideographs at all; NanumGothic has about 4,600 (tech-notes §1).
+_HANJA = re.compile("[\u2e80-\u2fdf\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+
+
+@lru_cache(maxsize=1)
+def register_letter_fonts() -> None:
+    for name, filename in _FILES.items():
+        slim = io.BytesIO(strip_hinting((fonts_dir() / filename).read_bytes()))
+        slim.name = filename
+        # asciiReadable=False: no whole-ASCII block in every subset (~95 glyphs per font per letter)
+        pdfmetrics.registerFont(TTFont(name, slim, asciiReadable=False))
+    for family, normal, bold in ((BODY, BODY, BODY_BOLD), (HEADING, HEADING, HEADING_BOLD)):
+        addMapping(family, 0, 0, normal)
+        addMapping(family, 1, 0, bold)
+        addMapping(family, 0, 1, normal)
+        addMapping(family, 1, 1, bold)
+
+
+def markup(text: str, *, hanja_font: str = HEADING) -> str:
+    """Escape `text` for a Paragraph, switching Hanja runs to a font that has them instead of losing them."""
+    escaped = escape(text)
+    return _HANJA.sub(lambda m: f'<font face="{hanja_font}">{m.group(0)}</font>', escaped)

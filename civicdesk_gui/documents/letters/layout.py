@@ -1,0 +1,405 @@
+"""The letter as a ReportLab story, in the Korean official-letter (공문서) layout on A4.
+
+두문: the city's name (and emblem), 수신, (경유); 본문: 제목, numbered items, "끝."; 결문: the 발신명의 with the
+seal centred on its last character, then the 시행 line, the official in charge, address and phone at the
+foot of the last page (comparable-systems.md §6.4).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+from dataclasses import dataclass, field
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_LEFT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from civicdesk_gui.documents.letters.fonts import (
+    BODY,
+    HEADING,
+    HEADING_BOLD,
+    markup,
+    register_letter_fonts,
+)
+from civicdesk_gui.documents.letters.image_cache import draw_png, image_size
+
+PAGE_W, PAGE_H = A4
+MARGIN_TOP, MARGIN_BOTTOM, MARGIN_LEFT, MARGIN_RIGHT = 20 * mm, 15 * mm, 20 * mm, 15 * mm
+FRAME_W = PAGE_W - MARGIN_LEFT - MARGIN_RIGHT
+BODY_SIZE = 12
+SEAL_SIZE = 22 * mm
+INDENT_UNIT = 4 * mm
+RULE_COLOR = colors.HexColor("#222222")
+
+# "1." "가." "1)" "가)" "(1)" "(가)" "①" "a." ...: the 공문서 item levels (comparable-systems.md §6.4).
+_MARKER = re.compile(r"^(\d+\.|[가-힣]\.|\d+\)|[가-힣]\)|\(\d+\)|\([가-힣]\)|[①-⑳]|[a-z]\.)\s+")
+
+LABELS = {
+    "ko": {
+        "to": "수신",
+        "via": "(경유)",
+        "subject": "제목",
+        "end": "끝.",
+        "register": "시행",
+        "received": "접수",
+        "official": "담당",
+        "phone": "전화",
+        "address": "주소",
+        "honorific": " 귀하",
+        "disclosure": "비공개(6)",  # personal data of the resident (공공기관의 정보공개에 관한 법률 제9조①6)
+        "page": "- {0} / {1} -",
+    },
+    "en": {
+        "to": "To",
+        "via": "",
+        "subject": "Subject",
+        "end": "End.",
+        "register": "Ref.",
+        "received": "",
+        "official": "Contact",
+        "phone": "Phone",
+        "address": "Address",
+        "honorific": "",
+        "disclosure": "",
+        "page": "- {0} / {1} -",
+    },
+}
+
+
+@dataclass(frozen=True)
+class LetterContent:
+    """Everything printed on one letter: a snapshot, so an issued letter never depends on later edits."""
+
+    language: str
+    city_name: str
+    sender: str  # 발신명의, e.g. 파주시장
+    recipient_name: str
+    subject: str
+    body: str
+    register_number: str
+    issue_date: dt.date
+    case_number: str
+    recipient_address: str = ""
+    department: str = ""
+    official_name: str = ""
+    official_rank: str = ""
+    official_phone: str = ""
+    city_address: str = ""
+    city_phone: str = ""
+    city_homepage: str = ""
+    seal_png: bytes | None = None
+    emblem_png: bytes | None = None
+    extra: dict = field(default_factory=dict)
+
+
+def format_date(value: dt.date, language: str = "ko") -> str:
+    """`2026. 11. 22.`: the 공문서 date form (시행규칙 제2조); `22 November 2026` in English letters."""
+    if language != "ko":
+        return f"{value.day} {value.strftime('%B')} {value.year}"
+    return f"{value.year}. {value.month}. {value.day}."
+
+
+def _styles() -> dict[str, ParagraphStyle]:
+    body = ParagraphStyle(
+        "body", fontName=BODY, fontSize=BODY_SIZE, leading=BODY_SIZE * 1.65, alignment=TA_LEFT
+    )
+    return {
+        "body": body,
+        "city": ParagraphStyle("city", fontName=HEADING_BOLD, fontSize=22, leading=28, alignment=TA_CENTER),
+        "label": ParagraphStyle("label", fontName=HEADING_BOLD, fontSize=11.5, leading=17),
+        "value": ParagraphStyle("value", fontName=BODY, fontSize=12, leading=17, alignment=TA_LEFT),
+        "subject": ParagraphStyle("subject", fontName=HEADING_BOLD, fontSize=12.5, leading=17),
+        "foot": ParagraphStyle("foot", fontName=BODY, fontSize=10, leading=14),
+    }
+
+
+class SenderWithSeal(Flowable):
+    """The 발신명의, centred, with the seal's centre on its last character (the 직인 rule, §6.4)."""
+
+    FONT_SIZE = 22
+
+    def __init__(self, text: str, seal_png: bytes | None, *, on_last_character: bool = True) -> None:
+        super().__init__()
+        self.text = text
+        self.seal_png = seal_png
+        self.on_last_character = on_last_character  # the Korean rule; an English sender is not covered
+
+    def wrap(self, avail_width, avail_height):
+        self.width = avail_width
+        self.height = max(SEAL_SIZE, self.FONT_SIZE * 1.4) + 4 * mm
+        return self.width, self.height
+
+    def draw(self) -> None:
+        c = self.canv
+        size = self.FONT_SIZE
+        text_width = stringWidth(self.text, HEADING_BOLD, size)
+        x = (self.width - text_width) / 2
+        centre_y = self.height / 2
+        baseline = centre_y - size * 0.36  # Hangul's optical centre sits ~0.36 em above the baseline
+        c.setFont(HEADING_BOLD, size)
+        c.setFillColor(colors.black)
+        c.drawString(x, baseline, self.text)
+        if self.seal_png and self.text:
+            last_width = stringWidth(self.text[-1], HEADING_BOLD, size)
+            centre_x = x + text_width - last_width / 2
+            if not self.on_last_character:
+                centre_x = x + text_width + 2 * mm + SEAL_SIZE / 2
+            draw_png(
+                c, self.seal_png, centre_x - SEAL_SIZE / 2, centre_y - SEAL_SIZE / 2, SEAL_SIZE, SEAL_SIZE
+            )
+
+
+class AtPageFoot(Flowable):
+    """Pushes its content to the bottom of the page it lands on, where the 결문 belongs."""
+
+    def __init__(self, content: Flowable) -> None:
+        super().__init__()
+        self.content = content
+
+    def wrap(self, avail_width, avail_height):
+        _w, self.content_height = self.content.wrap(avail_width, avail_height)
+        self.width = avail_width
+        self.height = max(self.content_height, avail_height - 0.01)
+        return self.width, self.height
+
+    def draw(self) -> None:
+        self.content.drawOn(self.canv, 0, 0)
+
+
+class Rule(Flowable):
+    def __init__(self, thickness: float = 0.8, space_before: float = 2, space_after: float = 4) -> None:
+        super().__init__()
+        self.thickness, self.before, self.after = thickness, space_before, space_after
+
+    def wrap(self, avail_width, avail_height):
+        self.width = avail_width
+        return avail_width, self.before + self.after + self.thickness
+
+    def draw(self) -> None:
+        self.canv.setStrokeColor(RULE_COLOR)
+        self.canv.setLineWidth(self.thickness)
+        y = self.after + self.thickness / 2
+        self.canv.line(0, y, self.width, y)
+
+
+class _LetterCanvas(Canvas):
+    """Defers pages so that a multi-page letter can say "- 2 / 3 -" on each page."""
+
+    def __init__(self, *args, page_format: str = "- {0} / {1} -", **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._pages: list[dict] = []
+        self._page_format = page_format
+
+    def showPage(self) -> None:  # noqa: N802 (ReportLab's name)
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for state in self._pages:
+            self.__dict__.update(state)
+            if total > 1:
+                self.setFont(BODY, 9)
+                self.setFillColor(colors.black)
+                self.drawCentredString(PAGE_W / 2, 8 * mm, self._page_format.format(self._pageNumber, total))
+            super().showPage()
+        super().save()
+
+
+def _longest_token_width(text: str, font: str, size: float) -> float:
+    return max((stringWidth(token, font, size) for token in text.split()), default=0.0)
+
+
+def _body_paragraphs(body: str, end_mark: str, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
+    lines = [line.rstrip() for line in body.replace("\r\n", "\n").split("\n")]
+    lines = [line for line in lines if line.strip()]
+    if not lines:
+        lines = [""]
+    lines[-1] = lines[-1] + "\u00a0\u00a0" + end_mark  # "끝" after two spaces, never alone on a line
+    flowables: list[Flowable] = []
+    base = styles["body"]
+    for line in lines:
+        stripped = line.lstrip(" \u3000")
+        level = (len(line) - len(stripped)) // 2
+        match = _MARKER.match(stripped)
+        indent = level * INDENT_UNIT
+        if match:
+            hang = stringWidth(match.group(0), BODY, BODY_SIZE)
+            left, first = indent + hang, -hang
+        else:
+            left, first = indent + (INDENT_UNIT * 1.6 if level else 0), 0
+        wide = _longest_token_width(stripped, BODY, BODY_SIZE) > FRAME_W - left
+        style = ParagraphStyle(
+            f"item{level}",
+            parent=base,
+            leftIndent=left,
+            firstLineIndent=first,
+            wordWrap="CJK" if wide else None,  # only long unbroken runs break inside a word
+            spaceAfter=1,
+        )
+        flowables.append(Paragraph(markup(stripped), style))
+    return flowables
+
+
+def _label_table(rows: list[tuple[str, Flowable]], label_width: float) -> Table:
+    table = Table([[label, value] for label, value in rows], colWidths=[label_width, FRAME_W - label_width])
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), BODY),  # table cells default to Helvetica (tech-notes §1)
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 1),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+            ]
+        )
+    )
+    return table
+
+
+def _header(content: LetterContent, styles) -> list[Flowable]:
+    city = Paragraph(markup(content.city_name), styles["city"])
+    if content.emblem_png:
+        emblem = _EmblemImage(content.emblem_png, 16 * mm)
+        table = Table([[emblem, city, ""]], colWidths=[22 * mm, FRAME_W - 44 * mm, 22 * mm])
+        table.setStyle(
+            TableStyle(
+                [
+                    ("FONTNAME", (0, 0), (-1, -1), HEADING),
+                    ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ]
+            )
+        )
+        return [table, Rule(1.6, 4, 8)]
+    return [city, Rule(1.6, 6, 8)]
+
+
+class _EmblemImage(Flowable):
+    def __init__(self, png: bytes, size: float) -> None:
+        super().__init__()
+        self.png, self.size = png, size
+
+    def wrap(self, avail_width, avail_height):
+        return self.size, self.size
+
+    def draw(self) -> None:
+        iw, ih = image_size(self.png)
+        scale = self.size / max(iw, ih)
+        w, h = iw * scale, ih * scale
+        draw_png(self.canv, self.png, (self.size - w) / 2, (self.size - h) / 2, w, h)
+
+
+def _closing_block(content: LetterContent, labels: dict[str, str], styles) -> Flowable:
+    foot = styles["foot"]
+    official = " ".join(p for p in (content.department, content.official_rank, content.official_name) if p)
+    register = f"{content.register_number} ({format_date(content.issue_date, content.language)})"
+    rows = []
+    if official:
+        phone = f"   {labels['phone']} {content.official_phone}" if content.official_phone else ""
+        rows.append([labels["official"], Paragraph(markup(official + phone), foot)])
+    received = f"      {labels['received']}" if labels["received"] else ""
+    rows.append([labels["register"], Paragraph(markup(register + received), foot)])
+    address = content.city_address
+    if content.city_homepage:
+        address = f"{address}  /  {content.city_homepage}" if address else content.city_homepage
+    if address:
+        rows.append([labels["address"], Paragraph(markup(address), foot)])
+    phone = "  /  ".join(p for p in (content.city_phone, labels["disclosure"]) if p)
+    if phone:
+        rows.append([labels["phone"], Paragraph(markup(phone), foot)])
+    table = Table(rows, colWidths=[18 * mm, FRAME_W - 18 * mm])
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (0, -1), HEADING_BOLD),
+                ("FONTNAME", (1, 0), (-1, -1), BODY),
+                ("FONTSIZE", (0, 0), (-1, -1), 10),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 1),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+            ]
+        )
+    )
+    return _Stack([Rule(1.6, 2, 5), table])
+
+
+class _Stack(Flowable):
+    """A few flowables drawn as one block (for AtPageFoot)."""
+
+    def __init__(self, parts: list[Flowable]) -> None:
+        super().__init__()
+        self.parts = parts
+
+    def wrap(self, avail_width, avail_height):
+        self.sizes = [part.wrap(avail_width, avail_height) for part in self.parts]
+        self.width = avail_width
+        self.height = sum(h for _w, h in self.sizes)
+        return self.width, self.height
+
+    def draw(self) -> None:
+        y = self.height
+        for part, (_w, h) in zip(self.parts, self.sizes, strict=True):
+            y -= h
+            part.drawOn(self.canv, 0, y)
+
+
+def build_story(content: LetterContent) -> list[Flowable]:
+    labels = LABELS.get(content.language, LABELS["ko"])
+    styles = _styles()
+    story: list[Flowable] = _header(content, styles)
+    recipient = f"{content.recipient_name}{labels['honorific']}" if content.recipient_name else ""
+    if content.recipient_address:
+        recipient = f"{recipient} ({content.recipient_address})" if recipient else content.recipient_address
+    rows = [(Paragraph(labels["to"], styles["label"]), Paragraph(markup(recipient), styles["value"]))]
+    if labels["via"]:
+        rows.append((Paragraph(labels["via"], styles["label"]), Paragraph("", styles["value"])))
+    story.append(_label_table(rows, 18 * mm))
+    story.append(Spacer(1, 5))
+    subject_row = [
+        (Paragraph(labels["subject"], styles["label"]), Paragraph(markup(content.subject), styles["subject"]))
+    ]
+    story.append(_label_table(subject_row, 18 * mm))
+    story.append(Rule(0.6, 4, 10))
+    story.extend(_body_paragraphs(content.body, labels["end"], styles))
+    story.append(Spacer(1, 16 * mm))
+    story.append(SenderWithSeal(content.sender, content.seal_png, on_last_character=content.language == "ko"))
+    story.append(AtPageFoot(_closing_block(content, labels, styles)))
+    return story
+
+
+def render_letter(content: LetterContent) -> bytes:
+    """The letter's PDF bytes: fonts subset-embedded, no base-14 font anywhere, metadata set."""
+    register_letter_fonts()
+    labels = LABELS.get(content.language, LABELS["ko"])
+    buffer = io.BytesIO()
+    doc = SimpleDocTemplate(
+        buffer,
+        pagesize=A4,
+        leftMargin=MARGIN_LEFT,
+        rightMargin=MARGIN_RIGHT,
+        topMargin=MARGIN_TOP,
+        bottomMargin=MARGIN_BOTTOM,
+        title=content.subject,
+        author=content.city_name,
+        subject=content.case_number,
+        creator="CivicDesk",
+        lang="ko-KR" if content.language == "ko" else "en",
+        initialFontName=BODY,  # else an unused, non-embedded Helvetica stays in the file
+    )
+
+    def make_canvas(*args, **kwargs):
+        return _LetterCanvas(*args, page_format=labels["page"], **kwargs)
+
+    doc.build(build_story(content), canvasmaker=make_canvas)
+    return buffer.getvalue()

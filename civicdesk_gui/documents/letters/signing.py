@@ -1,0 +1,47 @@
+"""PAdES signature of an issued letter (pyHanko), invisible field, applied as the very last step.
+
+Anything that touches the file afterwards would break the signature (tech-notes pitfall 6), so the
+issuing action signs, then hashes and stores exactly the signed bytes.
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+from pyhanko.sign import signers
+from pyhanko.sign.fields import SigSeedSubFilter
+
+from civicdesk_gui.errors import ValidationError
+
+FIELD_NAME = "MayorSignature"
+
+
+def load_signer(path: str | Path, passphrase: str) -> signers.SimpleSigner:
+    """The PKCS#12 certificate configured in Settings; a wrong path or passphrase is a user error."""
+    path = Path(path)
+    if not path.is_file():
+        raise ValidationError(f"Certificate file not found: {path}", field="certificate_path")
+    signer = signers.SimpleSigner.load_pkcs12(str(path), passphrase=passphrase.encode("utf-8") or None)
+    if signer is None:
+        raise ValidationError(
+            f"Cannot open the certificate {path.name}: wrong passphrase or not a PKCS#12 file",
+            field="certificate_passphrase",
+        )
+    return signer
+
+
+def sign_pdf(pdf: bytes, signer: signers.Signer, *, sender: str, location: str) -> bytes:
+    writer = IncrementalPdfFileWriter(io.BytesIO(pdf))
+    meta = signers.PdfSignatureMetadata(
+        field_name=FIELD_NAME,
+        subfilter=SigSeedSubFilter.PADES,
+        md_algorithm="sha256",
+        reason="민원 회신문 발송",
+        location=location,
+        name=sender,
+    )
+    out = io.BytesIO()
+    signers.sign_pdf(writer, meta, signer=signer, output=out)
+    return out.getvalue()

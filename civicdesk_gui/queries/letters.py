@@ -1,0 +1,366 @@
+"""Reads for the letters work: which cases await a letter, issued letters, drafts and previews."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import peewee as pw
+
+from civicdesk_gui.documents.letters.content import CaseFacts, letter_content, template_values
+from civicdesk_gui.documents.letters.layout import render_letter
+from civicdesk_gui.documents.letters.templates import DEFAULT_TEMPLATES, TemplateText, fill
+from civicdesk_gui.domain.workflow import MANAGEMENT_LIST_OUTCOMES
+from civicdesk_gui.errors import NotFoundError, ValidationError
+from civicdesk_gui.store.letter_models import Letter, LetterTemplate
+from civicdesk_gui.store.models import Case, Channel, Department, Official, User
+from civicdesk_gui.store.office_settings import city_settings, get_setting
+
+
+def awaiting_letter_condition() -> pw.Expression:
+    """Long-term-review and unfeasible cases without a letter that stands (a voided one does not)."""
+    standing = Letter.select(Letter.id).where((Letter.case == Case.id) & Letter.voided_at.is_null())
+    return Case.classification.in_(sorted(MANAGEMENT_LIST_OUTCOMES)) & ~pw.fn.EXISTS(standing)
+
+
+@dataclass(frozen=True)
+class AwaitingRow:
+    case_id: int
+    number: str
+    resident_name: str
+    classification: str
+    reason_code: str | None
+    department: str
+    summary: str
+    received_at: dt.datetime
+    version: int
+
+
+@dataclass(frozen=True)
+class IssuedRow:
+    letter_id: int
+    case_id: int
+    case_number: str
+    register_number: str
+    resident_name: str
+    kind: str
+    language: str
+    issued_at: dt.datetime
+    issued_by: str
+    signed: bool
+    voided_at: dt.datetime | None
+    void_reason: str
+    size: int
+
+
+def awaiting_letter_rows(*, limit: int = 5000) -> list[AwaitingRow]:
+    query = (
+        Case.select(
+            Case.id,
+            Case.number,
+            Case.submitter_name,
+            Case.classification,
+            Case.reason_code,
+            Department.code.alias("department_code"),
+            Case.summary,
+            Case.received_at,
+            Case.version,
+        )
+        .join(Department, pw.JOIN.LEFT_OUTER, on=(Case.department == Department.id))
+        .where(awaiting_letter_condition())
+        .order_by(Case.received_at, Case.id)
+        .limit(limit)
+    )
+    return [
+        AwaitingRow(
+            r["id"],
+            r["number"],
+            r["submitter_name"],
+            r["classification"],
+            r["reason_code"],
+            r["department_code"] or "",
+            r["summary"],
+            r["received_at"],
+            r["version"],
+        )
+        for r in query.dicts()
+    ]
+
+
+def awaiting_case_ids() -> list[int]:
+    return [c.id for c in Case.select(Case.id).where(awaiting_letter_condition()).order_by(Case.id)]
+
+
+def issued_letter_rows(
+    *, include_void: bool = True, case_id: int | None = None, limit: int = 5000
+) -> list[IssuedRow]:
+    size = pw.fn.LENGTH(Letter.pdf)
+    query = (
+        Letter.select(
+            Letter.id,
+            Letter.case,
+            Letter.register_number,
+            Letter.kind,
+            Letter.language,
+            Letter.issued_at,
+            Letter.signed,
+            Letter.voided_at,
+            Letter.void_reason,
+            size.alias("size"),
+            Case.number,
+            Case.submitter_name,
+            User.display_name,
+        )
+        .join(Case, on=(Letter.case == Case.id))
+        .switch(Letter)
+        .join(User, pw.JOIN.LEFT_OUTER, on=(Letter.issued_by == User.id))
+        .order_by(Letter.issued_at.desc(), Letter.id.desc())
+        .limit(limit)
+    )
+    if not include_void:
+        query = query.where(Letter.voided_at.is_null())
+    if case_id is not None:
+        query = query.where(Letter.case == case_id)
+    rows = []
+    for r in query.dicts():
+        rows.append(
+            IssuedRow(
+                r["id"],
+                r["case"],
+                r["number"],
+                r["register_number"],
+                r["submitter_name"],
+                r["kind"],
+                r["language"],
+                r["issued_at"],
+                r["display_name"] or "",
+                bool(r["signed"]),
+                r["voided_at"],
+                r["void_reason"],
+                int(r["size"] or 0),
+            )
+        )
+    return rows
+
+
+def standing_letter(case_id: int) -> Letter | None:
+    return (
+        Letter.select(Letter.id, Letter.register_number)
+        .where((Letter.case == case_id) & Letter.voided_at.is_null())
+        .first()
+    )
+
+
+def letter_pdf(letter_id: int) -> tuple[str, bytes]:
+    """(register number, the exact stored bytes): a reprint is byte-for-byte the issued letter."""
+    row = Letter.select(Letter.register_number, Letter.pdf).where(Letter.id == letter_id).first()
+    if row is None:
+        raise NotFoundError(f"No letter with id {letter_id}")
+    return row.register_number, bytes(row.pdf)
+
+
+def case_facts(case_id: int) -> CaseFacts:
+    """Everything a letter says about its case, in one joined query (a batch asks this per letter)."""
+    row = (
+        Case.select(
+            Case.id,
+            Case.version,
+            Case.number,
+            Case.classification,
+            Case.reason_code,
+            Case.reason_text,
+            Case.submitter_name,
+            Case.submitter_address,
+            Case.received_at,
+            Case.summary,
+            Case.next_review_on,
+            Case.department,
+            Channel.code.alias("channel_code"),
+            Department.code.alias("department_code"),
+            Department.phone.alias("department_phone"),
+            Official.name.alias("official_name"),
+            Official.rank.alias("official_rank"),
+            Official.phone.alias("official_phone"),
+        )
+        .join(Channel, on=(Case.channel == Channel.id))
+        .switch(Case)
+        .join(Department, pw.JOIN.LEFT_OUTER, on=(Case.department == Department.id))
+        .switch(Case)
+        .join(Official, pw.JOIN.LEFT_OUTER, on=(Case.official == Official.id))
+        .where(Case.id == case_id)
+        .dicts()
+        .first()
+    )
+    if row is None:
+        raise NotFoundError(f"No case with id {case_id}")
+    official = (row["official_name"], row["official_rank"], row["official_phone"])
+    if row["official_name"] is None and row["department"] is not None:
+        # The letter names an official in charge: without an assigned one, the department's responsible one.
+        fallback = (
+            Official.select(Official.name, Official.rank, Official.phone)
+            .where((Official.department == row["department"]) & Official.active)
+            .order_by(Official.is_responsible.desc(), Official.id)
+            .first()
+        )
+        if fallback is not None:
+            official = (fallback.name, fallback.rank, fallback.phone)
+    return CaseFacts(
+        case_id=row["id"],
+        case_version=row["version"],
+        number=row["number"],
+        classification=row["classification"],
+        reason_code=row["reason_code"],
+        reason_text=row["reason_text"] or "",
+        resident_name=row["submitter_name"],
+        resident_address=row["submitter_address"],
+        received_at=row["received_at"],
+        channel=row["channel_code"],
+        summary=row["summary"],
+        department_code=row["department_code"],
+        department_phone=row["department_phone"] or "",
+        official_name=official[0] or "",
+        official_rank=official[1] or "",
+        official_phone=official[2] or "",
+        next_review_on=row["next_review_on"],
+    )
+
+
+def case_id_by_number(number: str) -> int:
+    case = Case.select(Case.id).where(Case.number == number.strip()).first()
+    if case is None:
+        raise NotFoundError(f"No case numbered {number}")
+    return case.id
+
+
+def current_template(kind: str, language: str) -> tuple[TemplateText, int]:
+    """The admin's text for (kind, language) and its version (0: the shipped default, never saved)."""
+    row = LetterTemplate.get_or_none((LetterTemplate.kind == kind) & (LetterTemplate.language == language))
+    if row is None:
+        try:
+            return DEFAULT_TEMPLATES[(kind, language)], 0
+        except KeyError:
+            raise ValidationError(f"No letter template for {kind!r} in {language!r}", field="kind") from None
+    return TemplateText(kind, language, row.subject, row.body), row.version
+
+
+@dataclass(frozen=True)
+class LetterDraft:
+    case_id: int
+    case_number: str
+    case_version: int
+    kind: str
+    language: str
+    subject: str
+    body: str
+
+
+def letter_draft(case_id: int, language: str, *, today: dt.date | None = None) -> LetterDraft:
+    """The case's letter filled from its template, ready for the coordinator to edit."""
+    facts = case_facts(case_id)
+    if facts.classification not in MANAGEMENT_LIST_OUTCOMES:
+        raise ValidationError(
+            f"Case {facts.number} is not classified long-term review or unfeasible: no letter is due",
+            field="classification",
+        )
+    template, _version = current_template(facts.classification, language)
+    values = template_values(facts, city_settings(), language, today or dt.date.today())
+    return LetterDraft(
+        facts.case_id,
+        facts.number,
+        facts.case_version,
+        facts.classification,
+        language,
+        fill(template.subject, values),
+        fill(template.body, values),
+    )
+
+
+def sample_facts() -> CaseFacts:
+    """A made-up case for the template editor's live preview (no resident's data on screen)."""
+    return CaseFacts(
+        case_id=0,
+        case_version=1,
+        number="2026-000123",
+        classification="long_term_review",
+        reason_code="large_budget",
+        reason_text="보도 신설에는 사유지 편입과 약 38억 원의 사업비가 필요하여 2027년 본예산 편성 때 다시 검토합니다.",
+        resident_name="홍길동",
+        resident_address="경기도 파주시 문산읍 당동1로 12",
+        received_at=dt.datetime(2026, 10, 2, 9, 30),
+        channel="text",
+        summary="문산읍 당동리 통학로에 보도를 설치해 주세요",
+        department_code="도로관리과",
+        department_phone="031-940-4311",
+        official_name="박민수",
+        official_rank="주무관",
+        official_phone="031-940-4311",
+        next_review_on=dt.date(2027, 2, 20),
+    )
+
+
+def preview_pdf(
+    facts: CaseFacts, *, language: str, subject: str, body: str, fill_placeholders: bool = False
+) -> bytes:
+    """A not-yet-issued rendering (register number marked as assigned on issue)."""
+    city = city_settings()
+    today = dt.date.today()
+    if fill_placeholders:
+        values = template_values(facts, city, language, today)
+        subject, body = fill(subject, values), fill(body, values)
+    content = letter_content(
+        facts, city, language=language, subject=subject, body=body, register_number=None, issue_date=today
+    )
+    return render_letter(content)
+
+
+@dataclass(frozen=True)
+class LetterRecord:
+    letter_id: int
+    case_id: int
+    register_number: str
+    kind: str
+    language: str
+    subject: str
+    text: str
+    sha256: str
+    signed: bool
+    issued_at: dt.datetime
+    voided_at: dt.datetime | None
+    void_reason: str
+
+
+def letter_record(letter_id: int) -> LetterRecord:
+    row = (
+        Letter.select(*[f for f in Letter._meta.sorted_fields if f.name != "pdf"])
+        .where(Letter.id == letter_id)
+        .first()
+    )
+    if row is None:
+        raise NotFoundError(f"No letter with id {letter_id}")
+    return LetterRecord(
+        row.id,
+        row.case_id,
+        row.register_number,
+        row.kind,
+        row.language,
+        row.subject,
+        row.text,
+        row.sha256,
+        row.signed,
+        row.issued_at,
+        row.voided_at,
+        row.void_reason,
+    )
+
+
+def default_letter_language() -> str:
+    return get_setting("letters.default_language")
+
+
+def current_city_settings():
+    """The letterhead settings as the Settings screen shows them."""
+    return city_settings()
+
+
+def certificate_path() -> str:
+    return get_setting("letters.certificate_path")
