@@ -58,6 +58,14 @@ OUTCOMES_PROPOSALS = {"resolved": 30, "in_progress": 23, "long_term_review": 27,
 # Topics that often belong to another agency: police for crossings, the board of education for schools.
 REFERRALS = {"traffic_safety": ("파주경찰서", 0.3), "education": ("파주교육지원청", 0.25)}
 REFERRAL_ELSEWHERE = 0.004
+# Topics another department often answers for (the elderly, culture, the mayor's own office, budgets).
+ALTERNATE_DEPARTMENTS = {
+    "welfare": ("노인장애인과", 0.45),
+    "sports_culture": ("문화예술과", 0.5),
+    "small_business": ("기획예산과", 0.15),
+    "transport": ("교통정책과", 0.2),
+    "facilities": ("시민소통담당관", 0.1),
+}
 TOPIC_WEIGHTS = {
     "parks": 14, "sidewalks": 16, "parking": 16, "waste": 16, "streetlights": 12, "facilities": 8,
     "water": 8, "environment": 10, "road_repair": 40, "snow_debris": 35, "traffic_safety": 25,
@@ -151,6 +159,11 @@ def _pick(rng: random.Random, mix: dict[str, float]) -> str:
 def _working(start: dt.datetime, low: float, high: float, rng: random.Random) -> dt.datetime:
     """A moment `low`–`high` office hours after `start`: when the office would get to it."""
     return clocks.add_working_hours(start, rng.uniform(low, high))
+
+
+def _soon(start: dt.datetime, low: float, high: float, rng: random.Random) -> dt.datetime:
+    """A moment `low`–`high` calendar hours after `start`."""
+    return start + dt.timedelta(hours=rng.uniform(low, high))
 
 
 def _draw_received_times(rng: random.Random, count: int, now: dt.datetime) -> list[dt.datetime]:
@@ -260,6 +273,7 @@ class _Builder:
         self.event_count = 0
         self.recent: deque = deque(maxlen=300)
         self.department_ids = sorted(ref.departments)
+        self.department_by_name = {name: id_ for id_, name in ref.departments.items()}
 
     # ---------------------------------------------------------------------------------- numbering
 
@@ -396,22 +410,39 @@ class _Builder:
                         number=number,
                     )
                 )
+            # Everyday complaints are mostly fixed the same day, evenings and weekends included
+            # (the 48-hour promise runs on calendar hours): those steps follow the clock, not office hours.
+            fast = spec.session is None and (
+                (outcome == "resolved" and category in ("civil_complaint", "safety") and rng.random() < 0.85)
+                or (outcome == "acknowledged" and rng.random() < 0.8)
+            )
             if outcome == "acknowledged":
-                at = _working(timeline.last_at, 0.3, 6, rng)
+                at = (
+                    _soon(timeline.last_at, 0.5, 12, rng) if fast else _working(timeline.last_at, 0.3, 6, rng)
+                )
                 timeline.classify(at, classification="acknowledged")
                 timeline.reply(
                     at + dt.timedelta(minutes=5), method=method, text=rng.choice(texts.REPLIES[outcome])
                 )
                 return
-            self._route_and_assign(timeline, topic)
-            self._answer(timeline, spec, category, topic, outcome, method)
+            self._route_and_assign(timeline, topic, fast)
+            self._answer(timeline, spec, category, topic, outcome, method, fast)
         except NotYet:
             return
 
-    def _route_and_assign(self, timeline: CaseTimeline, topic: _TopicRow | None) -> None:
+    def _department_for(self, topic: _TopicRow | None) -> int:
         rng = self.rng
-        department = topic.department_id if topic and topic.department_id else rng.choice(self.department_ids)
-        at = _working(timeline.last_at, 0.1, 3, rng)
+        alternate = ALTERNATE_DEPARTMENTS.get(topic.code) if topic else None
+        if alternate and alternate[0] in self.department_by_name and rng.random() < alternate[1]:
+            return self.department_by_name[alternate[0]]
+        if topic and topic.department_id:
+            return topic.department_id
+        return rng.choice(self.department_ids)
+
+    def _route_and_assign(self, timeline: CaseTimeline, topic: _TopicRow | None, fast: bool) -> None:
+        rng = self.rng
+        department = self._department_for(topic)
+        at = _soon(timeline.last_at, 0.1, 1.5, rng) if fast else _working(timeline.last_at, 0.05, 1.5, rng)
         if rng.random() < 0.03:  # delivered to the wrong department first, then re-routed
             wrong = rng.choice([d for d in self.department_ids if d != department] or [department])
             timeline.route(
@@ -430,7 +461,8 @@ class _Builder:
             )
         official = rng.choice(self.responsible.get(department) or [None])
         if official is not None:
-            timeline.assign(_working(at, 0.2, 4, rng), official_id=official.id, official_name=official.name)
+            at = _soon(at, 0.1, 2, rng) if fast else _working(at, 0.3, 6, rng)
+            timeline.assign(at, official_id=official.id, official_name=official.name)
 
     def _reply_delay(self, spec: _Spec, category: str, outcome: str) -> tuple[float, float]:
         """Office hours from assignment to the answer: most everyday complaints within a day."""
@@ -439,16 +471,19 @@ class _Builder:
             return (80, 400)  # the ones that slip: overdue on the promise and often the statutory clock
         if spec.session is not None:
             return (8, 70)  # session suggestions: within the 14 days, mostly
-        if outcome == "resolved" and category in ("civil_complaint", "safety"):
-            return (0.5, 6) if roll < 0.8 else (6, 14) if roll < 0.94 else (14, 60)
-        return (3, 14) if roll < 0.6 else (14, 40) if roll < 0.9 else (40, 100)
+        if outcome in ("resolved", "acknowledged") and category in ("civil_complaint", "safety"):
+            return (0.2, 4) if roll < 0.85 else (4, 12) if roll < 0.95 else (12, 40)
+        return (1, 8) if roll < 0.6 else (8, 20) if roll < 0.9 else (20, 80)
 
     def _answer(
-        self, timeline: CaseTimeline, spec: _Spec, category, topic, outcome: str, method: str
+        self, timeline: CaseTimeline, spec: _Spec, category, topic, outcome: str, method: str, fast: bool
     ) -> None:
         rng = self.rng
         department_name = self.ref.departments.get(timeline.department_id, "")
-        at = _working(timeline.last_at, *self._reply_delay(spec, category, outcome), rng)
+        if fast:
+            at = _soon(timeline.last_at, 0.5, 14, rng)
+        else:
+            at = _working(timeline.last_at, *self._reply_delay(spec, category, outcome), rng)
         reply_text = rng.choice(texts.REPLIES[outcome])
         if outcome == "referred":
             agency = REFERRALS[topic.code][0] if topic and topic.code in REFERRALS else "경기도청"
