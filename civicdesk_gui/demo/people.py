@@ -88,7 +88,7 @@ def _typed_phone(rng: random.Random) -> str:
     """A phone number as residents type it: mostly mobiles in assorted formats, a few landlines, a few typos."""
     roll = rng.random()
     if roll < 0.02:  # typos and half numbers: kept as typed and flagged at intake
-        return rng.choice(["010-1234-567", "0101234", "010-12-34", "공일공-1234-5678", "1234"])
+        return rng.choice(["010-1234-56", "0101234", "010-12-34", "공일공-1234-5678", "1234"])
     if roll < 0.07:
         return f"031-{rng.randint(900, 999)}-{rng.randint(1000, 9999)}"
     if roll < 0.09:

@@ -72,7 +72,6 @@ def make_database(target: DatabaseTarget, *, must_exist: bool = False) -> peewee
         host=parsed.hostname or None,
         port=parsed.port or None,
         prefer_psycopg3=True,
-        autorollback=True,
     )
 
 
