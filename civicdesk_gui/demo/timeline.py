@@ -19,8 +19,13 @@ class NotYet(Exception):
     """The next step of the plan lies in the future."""
 
 
+# One encoder for all events: json.dumps with options builds a new encoder on every call.
+_ENCODER = json.JSONEncoder(ensure_ascii=False, default=str)
+
+
 def _json(value: dict) -> str:
-    return json.dumps(value, ensure_ascii=False, default=str)
+    """The same text actions.history.append_event stores."""
+    return _ENCODER.encode(value)
 
 
 def _iso(value) -> str | None:
