@@ -370,3 +370,29 @@ def test_routing_elsewhere_drops_the_official_of_the_old_department(office, acto
             case_id=case_id, official_id=office.roads_lead.id, actor=actor, expected_version=4
         )
     assert caught.value.field == "official"
+
+
+def test_a_session_suggestion_is_due_14_days_after_the_session(office, actor):
+    from civicdesk_gui.store.models import Session
+
+    held = Session.create(
+        number="S2026-0007",
+        starts_at=D(2026, 9, 20, 14, 0),
+        ends_at=D(2026, 9, 20, 16, 0),
+        unit_type="town",
+        ics_uid="s-7",
+        state="held",
+    )
+    # Typed in after Chuseok: the 14 days still run from the session (DOMAIN.md §4).
+    case_id = _intake(
+        actor,
+        channel="mobile_office",
+        category="policy_suggestion",
+        session_id=held.id,
+        received_at=D(2026, 9, 28, 9, 0),
+    )
+    case = _case(case_id)
+    assert case.session_id == held.id
+    assert case.promise_due_at == D(2026, 10, 4, 14, 0)
+    # The statutory period still counts from receipt: 14 working days from Mon 28 Sep (Oct 3/5/9 off).
+    assert case.statutory_due_at == D(2026, 10, 19, 18, 0)
