@@ -463,6 +463,8 @@ class _Builder:
         if official is not None:
             at = _soon(at, 0.1, 2, rng) if fast else _working(at, 0.3, 6, rng)
             timeline.assign(at, official_id=official.id, official_name=official.name)
+            if rng.random() < 0.12:  # the department leaves itself a note now and then
+                timeline.note(_soon(at, 0.05, 1, rng), text=rng.choice(texts.INTERNAL_NOTES))
 
     def _reply_delay(self, spec: _Spec, category: str, outcome: str) -> tuple[float, float]:
         """Office hours from assignment to the answer: most everyday complaints within a day."""

@@ -151,6 +151,11 @@ class CaseTimeline:
             "assign", at, {"state": before, "official": None}, {"state": after, "official": official_name}
         )
 
+    def note(self, at: dt.datetime, *, text: str) -> None:
+        """An internal note: history only, the case row does not change (actions.add_note)."""
+        at = self._at(at)
+        self._event("note", at, {}, {}, text)
+
     def reply(self, at: dt.datetime, *, method: str, text: str) -> None:
         at = self._at(at)
         before = {"first_reply_at": _iso(self.first_reply_at)}

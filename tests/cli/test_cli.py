@@ -88,6 +88,8 @@ def _newer_schema(path: Path) -> None:
         (["demo", "--db", "sqlite:///x.db", "--cases", "lots"], ["--cases", "not a whole number"]),
         (["demo", "--db", "sqlite:///x.db", "--cases", "-3"], ["--cases", "cannot be negative"]),
         (["demo", "--db", "sqlite:///x.db", "--seed", "one"], ["--seed"]),
+        (["demo", "--db", "sqlite:///x.db", "--now", "yesterday"], ["--now", "not a date and time"]),
+        (["demo", "--db", "sqlite:///x.db", "--now", "2026-11-18T11:00+09:00"], ["--now", "time zone"]),
     ],
 )
 def test_user_errors_are_one_line(argv, fragments, capsys, tmp_path, monkeypatch):
@@ -156,6 +158,28 @@ def test_stats_without_json_prints_lines_and_global_db_option_works(demo_file, c
     code, out, _ = run(["--db", f"sqlite:///{demo_file}", "stats"], capsys)
     assert code == 0
     assert out.splitlines()[0] == "total: 200"
+
+
+def test_same_seed_and_now_give_the_same_database(tmp_path, capsys):
+    dumps = []
+    for name in ("a", "b"):
+        path = tmp_path / f"{name}.db"
+        argv = [
+            "demo",
+            "--db",
+            f"sqlite:///{path}",
+            "--cases",
+            "300",
+            "--seed",
+            "9",
+            "--now",
+            "2026-11-18T11:00",
+        ]
+        assert run(argv, capsys)[0] == 0
+        with sqlite3.connect(str(path)) as conn:
+            dumps.append([line for line in conn.iterdump() if "schema_version" not in line])
+    assert dumps[0] == dumps[1]
+    assert any("2026-11-18" in line for line in dumps[0])
 
 
 def test_the_process_exits_non_zero_without_a_traceback(tmp_path):
