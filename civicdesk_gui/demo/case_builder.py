@@ -354,7 +354,7 @@ class CaseBuilder:
             )
         official = rng.choice(self.responsible.get(department) or [None])
         if official is not None:
-            at = _soon(at, 0.1, 2, rng) if fast else _working(at, 0.3, 6, rng)
+            at = _soon(at, 0.1, 2, rng) if fast else _working(at, 0.5, 14, rng)
             timeline.assign(at, official_id=official.id, official_name=official.name)
             if rng.random() < 0.12:  # the department leaves itself a note now and then
                 timeline.note(_soon(at, 0.05, 1, rng), text=rng.choice(texts.INTERNAL_NOTES))
