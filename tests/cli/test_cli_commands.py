@@ -205,3 +205,28 @@ def test_done_check_demo_then_stats_shares(tmp_path):
     four = {k: outcomes[k] for k in ("resolved", "in_progress", "long_term_review", "unfeasible")}
     for code, share in (("resolved", 51), ("in_progress", 20), ("long_term_review", 15), ("unfeasible", 14)):
         assert abs(100 * four[code] / sum(four.values()) - share) <= 2, code
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "postgresql://bob:s3cret@127.0.0.1:99999/x",
+        "mysql://bob:s3cret@host/x",
+        "postgresql://bob:s3cret@host/",
+    ],
+)
+def test_errors_never_show_the_password(url, capsys):
+    code, _, err = run(["stats", "--db", url], capsys)
+    assert_one_line_error(code, err, "bob:***@")
+    assert "s3cret" not in err
+
+
+@pytest.mark.postgres
+def test_demo_and_stats_on_postgresql(pg_url, capsys):
+    code, out, err = run(["demo", "--db", pg_url, "--cases", "300", "--seed", "2"], capsys)
+    assert code == 0, err
+    code, out, err = run(["stats", "--db", pg_url, "--json"], capsys)
+    assert code == 0, err
+    stats = json.loads(out)
+    assert set(stats) == KEYS and stats["total"] == 300
+    assert sum(stats["by_category"].values()) == 300
