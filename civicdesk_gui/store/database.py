@@ -35,6 +35,19 @@ class DatabaseTarget:
         return f"{parsed.hostname or 'localhost'}/{parsed.path.lstrip('/')}"
 
 
+def redacted(url: str) -> str:
+    """The URL with its password masked: error messages end up on screens and in logs."""
+    try:
+        parsed = urlparse(url)
+        password = parsed.password
+    except ValueError:
+        return url
+    if not password:
+        return url
+    netloc = parsed.netloc.replace(f":{password}@", ":***@", 1)
+    return parsed._replace(netloc=netloc).geturl()
+
+
 def parse_url(url: str) -> DatabaseTarget:
     """Read `sqlite:///path` or `postgresql://user:pw@host:port/db`; a bad URL is a user error."""
     if url.startswith("sqlite:///"):
@@ -44,11 +57,17 @@ def parse_url(url: str) -> DatabaseTarget:
         return DatabaseTarget("sqlite", url, Path(raw).expanduser())
     parsed = urlparse(url)
     if parsed.scheme in ("postgresql", "postgres", "postgresql+psycopg"):
+        try:
+            parsed.port  # noqa: B018 - urllib checks the port only when it is read
+        except ValueError as exc:
+            raise DatabaseError(f"Bad port in database URL {redacted(url)!r}: {exc}") from exc
         if not parsed.path.strip("/"):
-            raise DatabaseError(f"No database name in URL {url!r} (expected postgresql://user@host/dbname)")
+            raise DatabaseError(
+                f"No database name in URL {redacted(url)!r} (expected postgresql://user@host/dbname)"
+            )
         return DatabaseTarget("postgresql", url)
     raise DatabaseError(
-        f"Unsupported database URL {url!r}: use sqlite:///path/to/file.db or postgresql://user@host/dbname"
+        f"Unsupported database URL {redacted(url)!r}: use sqlite:///path/to/file.db or postgresql://user@host/dbname"
     )
 
 
@@ -80,10 +99,14 @@ def connect(url: str, *, must_exist: bool = False, migrate: bool = True) -> Data
     database_proxy.initialize(db)
     try:
         db.connect(reuse_if_open=True)
-    except peewee.OperationalError as exc:
-        raise DatabaseError(f"Cannot open database {target.display_name}: {exc}".strip()) from exc
-    if migrate:
-        schema.ensure_schema(target)
+        if migrate:
+            schema.ensure_schema(target)
+    except peewee.DatabaseError as exc:
+        # Server down, wrong password, locked or foreign file ("file is not a database"): one line
+        # for the user, since drivers' messages span several.
+        db.close()
+        reason = " ".join(str(exc).split())
+        raise DatabaseError(f"Cannot open database {target.display_name}: {reason}") from exc
     return target
 
 
