@@ -134,16 +134,20 @@ def test_some_cases_are_overdue_on_every_clock(demo_db):
 
 
 def test_most_complaints_are_answered_within_a_day(demo_db):
+    # The text line's record (Seo-gu: most complaints fixed within 24 hours); session suggestions run
+    # on their own 14-day promise and are left out.
     civil = Category.get(code="civil_complaint")
+    mobile = Channel.get(code="mobile_office")
     hours = [
         (reply - received).total_seconds() / 3600
         for received, reply in Case.select(Case.received_at, Case.first_reply_at)
-        .where((Case.category == civil) & Case.first_reply_at.is_null(False))
+        .where((Case.category == civil) & Case.first_reply_at.is_null(False) & (Case.channel != mobile))
         .tuples()
     ]
     within_a_day = sum(h <= 24 for h in hours) / len(hours)
     assert within_a_day > 0.5
-    assert compute_stats(now=NOW)["median_hours_to_first_reply"] < 24
+    # Over every channel, session suggestions included, the typical reply still beats the 48-hour promise.
+    assert compute_stats(now=NOW)["median_hours_to_first_reply"] < 48
 
 
 def test_every_case_agrees_with_its_history(demo_db):
@@ -251,10 +255,14 @@ def test_texts_towns_and_phones_are_realistic(demo_db):
     assert Case.select().where(Case.duplicate_of.is_null(False)).count() > 10
 
 
-def test_without_sessions_mobile_office_cases_have_none(demo_db):
+def test_session_suggestions_belong_to_held_sessions_with_the_14_day_clock(demo_db):
     mobile = Channel.get(code="mobile_office")
-    assert Case.select().where(Case.channel == mobile).count() > 0
-    assert Case.select().where(Case.session.is_null(False)).count() == 0
+    linked = list(Case.select().where(Case.session.is_null(False)))
+    assert linked, "the demo sessions generator returned no held sessions to link"
+    for case in linked:
+        assert case.channel_id == mobile.id
+        assert case.session.state in ("held", "closed")
+        assert case.promise_due_at == case.session.starts_at + dt.timedelta(days=14)
 
 
 def _dump() -> tuple[list, list]:
