@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -38,14 +38,16 @@ def ask_to_confirm_conflicts(parent: QWidget, conflicts) -> bool:
     """The explicit confirmation DOMAIN.md §4 asks for before a clashing session is saved."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(parent.tr("Schedule conflict"))
+    box.setWindowTitle(QCoreApplication.translate("SessionEditorDialog", "Schedule conflict"))
     box.setText(
-        parent.tr("This session clashes with the mayor's diary:")
+        QCoreApplication.translate("SessionEditorDialog", "This session clashes with the mayor's diary:")
         + "\n\n• "
         + "\n• ".join(style.conflict_details(conflicts))
     )
-    box.setInformativeText(parent.tr("Save it anyway?"))
-    save = box.addButton(parent.tr("Save anyway"), QMessageBox.ButtonRole.AcceptRole)
+    box.setInformativeText(QCoreApplication.translate("SessionEditorDialog", "Save it anyway?"))
+    save = box.addButton(
+        QCoreApplication.translate("SessionEditorDialog", "Save anyway"), QMessageBox.ButtonRole.AcceptRole
+    )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     return box.clickedButton() is save

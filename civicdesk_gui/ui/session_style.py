@@ -76,25 +76,24 @@ def conflict_text(conflicts) -> str:
 
 
 def conflict_details(conflicts) -> list[str]:
-    tr = QCoreApplication.translate
     lines = []
     for conflict in conflicts:
         other = conflict.other
         if conflict.kind == "overlap" and other is not None:
             lines.append(
-                tr("SessionStyle", "Overlaps {0} ({1:%m-%d %H:%M}–{2:%H:%M})").format(
+                QCoreApplication.translate("SessionStyle", "Overlaps {0} ({1:%m-%d %H:%M}–{2:%H:%M})").format(
                     other.label, other.starts_at, other.ends_at
                 )
             )
         elif conflict.kind == "travel" and other is not None:
             lines.append(
-                tr(
+                QCoreApplication.translate(
                     "SessionStyle", "Too little travel time to or from {0} ({1:%m-%d %H:%M}–{2:%H:%M})"
                 ).format(other.label, other.starts_at, other.ends_at)
             )
         elif conflict.day is not None:
             lines.append(
-                tr("SessionStyle", "On a public holiday: {0} {1}").format(
+                QCoreApplication.translate("SessionStyle", "On a public holiday: {0} {1}").format(
                     f"{conflict.day:%Y-%m-%d}", holiday_text(conflict.day) or ""
                 )
             )

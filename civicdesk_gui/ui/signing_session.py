@@ -6,6 +6,7 @@ able to sign as the mayor.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 
 from civicdesk_gui.documents.letters.signing import load_signer
@@ -33,8 +34,10 @@ def signer_for_issue(parent: QWidget | None):
     if _passphrase is None:
         text, ok = QInputDialog.getText(
             parent,
-            QInputDialog.tr("Sign letters"),
-            QInputDialog.tr("Passphrase of the signing certificate {0}:").format(path),
+            QCoreApplication.translate("SigningSession", "Sign letters"),
+            QCoreApplication.translate("SigningSession", "Passphrase of the signing certificate {0}:").format(
+                path
+            ),
             QLineEdit.EchoMode.Password,
         )
         if not ok:
