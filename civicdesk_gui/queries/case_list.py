@@ -1,0 +1,414 @@
+"""The case list: filters, saved views, sorted keyset pages and counts, all in SQL.
+
+Portable across SQLite and PostgreSQL. Lists of 1,000,000 cases are read a page at a time with keyset
+paging ("after the last row seen") rather than OFFSET, so the last page costs what the first does.
+
+When a clock is running (DOMAIN.md §1, domain/clocks.py): the promise and statutory clocks until the
+first reply (`first_reply_at`); the monthly-update clock while `update_due_at` is set (the actions
+clear it when a case closes).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+import peewee as pw
+
+from civicdesk_gui.actions.actor import Actor
+from civicdesk_gui.domain import clocks, workflow
+from civicdesk_gui.domain.vocabulary import CLASSIFICATIONS, STATUSES
+from civicdesk_gui.store.database import is_postgres
+from civicdesk_gui.store.models import Case, CaseEvent, Category, Channel, Department, Official, Town, User
+from civicdesk_gui.store.search import search_condition
+
+PAGE_SIZE = 200
+OVERDUE_CLOCKS = ("promise", "statutory", "monthly_update", "any")
+# Sorts on nullable values map NULL to these so that keyset comparisons and NULL order agree on both
+# backends (SQLite sorts NULL first, PostgreSQL last).
+_FAR_FUTURE = dt.datetime(9999, 12, 31)
+
+
+@dataclass(frozen=True)
+class CaseFilter:
+    """What the coordinator asked to see. Empty fields do not filter."""
+
+    states: tuple[str, ...] = ()  # status (received/routed/in_review) or classification codes
+    channel: str | None = None  # channel code
+    category: str | None = None  # category code
+    department_id: int | None = None
+    official_id: int | None = None
+    town_id: int | None = None
+    overdue: str | None = None  # one of OVERDUE_CLOCKS
+    due_today: bool = False
+    received_from: dt.date | None = None
+    received_to: dt.date | None = None  # inclusive
+    session_id: int | None = None
+    search: str = ""
+    view: str = "all"  # a SAVED_VIEWS key
+    actor_id: int | None = None  # whose "my cases"
+
+    def with_view(self, view: str) -> CaseFilter:
+        return replace(self, view=view)
+
+
+SAVED_VIEWS = (
+    "all",
+    "mine",
+    "overdue",
+    "due_today",
+    "awaiting_reply",
+    "awaiting_letter",
+    "management_list",
+    "referred",
+)
+
+
+@dataclass(frozen=True)
+class CaseSort:
+    column: str = "received"  # a SORT_COLUMNS key
+    descending: bool = True
+
+
+@dataclass(frozen=True)
+class CaseRow:
+    id: int
+    number: str
+    received_at: dt.datetime
+    channel: str  # code
+    category: str | None  # code
+    town: str
+    summary: str
+    department: str
+    official: str
+    status: str
+    classification: str | None
+    next_due_at: dt.datetime | None
+    next_clock: str | None  # promise | statutory | monthly_update
+    sort_key: tuple[Any, int] = field(compare=False, default=(None, 0))
+
+    @property
+    def state(self) -> str:
+        return workflow.state_of(self.status, self.classification)
+
+
+# ------------------------------------------------------------------------------------ conditions
+
+
+def _today_bounds(now: dt.datetime) -> tuple[dt.datetime, dt.datetime]:
+    start = dt.datetime.combine(now.date(), dt.time())
+    return start, start + dt.timedelta(days=1)
+
+
+def _running(clock: str) -> tuple[pw.Field, pw.Node]:
+    """The due column of a clock and the condition under which that clock is running."""
+    if clock == "promise":
+        return Case.promise_due_at, Case.first_reply_at.is_null()
+    if clock == "statutory":
+        return Case.statutory_due_at, Case.first_reply_at.is_null()
+    if clock == "monthly_update":
+        return Case.update_due_at, Case.closed_at.is_null()
+    raise ValueError(f"unknown clock {clock!r}")
+
+
+def _any(conditions: list[pw.Node]) -> pw.Node:
+    result = conditions[0]
+    for extra in conditions[1:]:
+        result = result | extra
+    return result
+
+
+def overdue_condition(clock: str, now: dt.datetime) -> pw.Node:
+    if clock == "any":
+        return _any([overdue_condition(c, now) for c in OVERDUE_CLOCKS if c != "any"])
+    due, running = _running(clock)
+    return (due < now) & running
+
+
+def due_today_condition(now: dt.datetime) -> pw.Node:
+    """A running clock falls due later today (already-passed ones are in Overdue)."""
+    _, end = _today_bounds(now)
+    parts = []
+    for clock in ("promise", "statutory", "monthly_update"):
+        due, running = _running(clock)
+        parts.append(due.between(now, end - dt.timedelta(seconds=1)) & running)
+    return _any(parts)
+
+
+def awaiting_letter_condition() -> pw.Node:
+    # PLACEHOLDER until the letters work lands: long-term review / unfeasible cases are owed a
+    # mayor-signed letter (DOMAIN.md §3.5). With no letter table on this branch yet, "no letter issued"
+    # is approximated by "no reply recorded"; the letters work replaces this with a NOT EXISTS on letters.
+    return Case.classification.in_(sorted(workflow.MANAGEMENT_LIST_OUTCOMES)) & Case.first_reply_at.is_null()
+
+
+def my_cases_condition(actor_id: int) -> pw.Node:
+    """ "My cases": assigned to my official record, or to my department when I am not an official,
+    or any case I have acted on (intake, routing, notes... — every action leaves a history event)."""
+    user = User.get_or_none(User.id == actor_id)
+    touched = Case.id.in_(CaseEvent.select(CaseEvent.case).where(CaseEvent.actor == actor_id))
+    parts = [touched]
+    if user is not None and user.official_id is not None:
+        parts.append(Case.official == user.official_id)
+    elif user is not None and user.department_id is not None:
+        parts.append(Case.department == user.department_id)
+    return _any(parts)
+
+
+def view_condition(view: str, *, actor_id: int | None, now: dt.datetime) -> pw.Node | None:
+    if view == "all":
+        return None
+    if view == "mine":
+        return my_cases_condition(actor_id) if actor_id is not None else Case.id.is_null()
+    if view == "overdue":
+        return overdue_condition("any", now)
+    if view == "due_today":
+        return due_today_condition(now)
+    if view == "awaiting_reply":
+        # The resident has heard nothing yet; gratitude that was only acknowledged owes no reply.
+        return Case.first_reply_at.is_null() & (
+            Case.classification.is_null() | (Case.classification != "acknowledged")
+        )
+    if view == "awaiting_letter":
+        return awaiting_letter_condition()
+    if view == "management_list":
+        return Case.classification.in_(sorted(workflow.MANAGEMENT_LIST_OUTCOMES)) & (
+            Case.next_review_on <= now.date()
+        )
+    if view == "referred":
+        return Case.classification == "referred"
+    raise ValueError(f"unknown saved view {view!r}")
+
+
+def _state_condition(states: tuple[str, ...]) -> pw.Node:
+    statuses = [s for s in states if s in STATUSES and s != "classified"]
+    outcomes = [s for s in states if s in CLASSIFICATIONS]
+    parts = []
+    if statuses:
+        parts.append(Case.status.in_(statuses))
+    if outcomes:
+        parts.append((Case.status == "classified") & Case.classification.in_(outcomes))
+    if not parts:
+        raise ValueError(f"unknown states {states!r}")
+    return _any(parts)
+
+
+def filter_conditions(case_filter: CaseFilter, now: dt.datetime) -> list[pw.Node]:
+    f = case_filter
+    conditions: list[pw.Node] = []
+    view = view_condition(f.view, actor_id=f.actor_id, now=now)
+    if view is not None:
+        conditions.append(view)
+    if f.states:
+        conditions.append(_state_condition(f.states))
+    if f.channel:
+        conditions.append(Case.channel == Channel.select(Channel.id).where(Channel.code == f.channel))
+    if f.category:
+        conditions.append(Case.category == Category.select(Category.id).where(Category.code == f.category))
+    if f.department_id is not None:
+        conditions.append(Case.department == f.department_id)
+    if f.official_id is not None:
+        conditions.append(Case.official == f.official_id)
+    if f.town_id is not None:
+        conditions.append(Case.town == f.town_id)
+    if f.overdue:
+        conditions.append(overdue_condition(f.overdue, now))
+    if f.due_today:
+        conditions.append(due_today_condition(now))
+    if f.received_from is not None:
+        conditions.append(Case.received_at >= dt.datetime.combine(f.received_from, dt.time()))
+    if f.received_to is not None:
+        conditions.append(
+            Case.received_at < dt.datetime.combine(f.received_to + dt.timedelta(days=1), dt.time())
+        )
+    if f.session_id is not None:
+        conditions.append(Case.session == f.session_id)
+    searched = search_condition(f.search)
+    if searched is not None:
+        conditions.append(searched)
+    return conditions
+
+
+def _where(query: pw.Query, conditions: list[pw.Node]) -> pw.Query:
+    return query.where(*conditions) if conditions else query
+
+
+# ------------------------------------------------------------------------------------ sorting
+
+
+def _running_due(clock: str) -> pw.Node:
+    due, running = _running(clock)
+    return pw.Case(None, [(running, due)], None)
+
+
+def next_due_expression() -> pw.Node:
+    """The nearest running clock's due time, NULL when none runs (LEAST / multi-argument min)."""
+    dues = [_running_due(c) for c in ("promise", "statutory", "monthly_update")]
+    # Rotate the arguments of COALESCE so each slot is non-NULL whenever any clock runs.
+    slots = [pw.fn.COALESCE(*(dues[i:] + dues[:i])) for i in range(len(dues))]
+    return pw.fn.LEAST(*slots) if is_postgres() else pw.fn.MIN(*slots)
+
+
+def _sort_expression(column: str) -> pw.Node:
+    if column == "received":
+        return Case.received_at
+    if column == "number":
+        return Case.number
+    if column == "channel":
+        return Channel.sort_order
+    if column == "category":
+        return pw.fn.COALESCE(Category.sort_order, 999)
+    if column == "town":
+        return pw.fn.COALESCE(Town.name, "")
+    if column == "summary":
+        return Case.summary
+    if column == "department":
+        return pw.fn.COALESCE(Department.name, "")
+    if column == "official":
+        return pw.fn.COALESCE(Official.name, "")
+    if column == "state":
+        return pw.fn.COALESCE(Case.classification, Case.status)
+    if column == "deadline":
+        return pw.fn.COALESCE(
+            next_due_expression(), pw.Value(_FAR_FUTURE, converter=Case.received_at.db_value)
+        )
+    raise ValueError(f"unknown sort column {column!r}")
+
+
+SORT_COLUMNS = (
+    "received",
+    "number",
+    "channel",
+    "category",
+    "town",
+    "summary",
+    "department",
+    "official",
+    "state",
+    "deadline",
+)
+
+
+def _joined(query: pw.Query) -> pw.Query:
+    return (
+        query.join_from(Case, Channel)
+        .join_from(Case, Category, pw.JOIN.LEFT_OUTER)
+        .join_from(Case, Town, pw.JOIN.LEFT_OUTER)
+        .join_from(Case, Department, pw.JOIN.LEFT_OUTER)
+        .join_from(Case, Official, pw.JOIN.LEFT_OUTER)
+    )
+
+
+def _needs_join(sort: CaseSort) -> bool:
+    return sort.column in ("channel", "category", "town", "department", "official")
+
+
+# ------------------------------------------------------------------------------------ reading
+
+
+def _now(now: dt.datetime | None) -> dt.datetime:
+    return now or dt.datetime.now().replace(microsecond=0)
+
+
+def count_cases(case_filter: CaseFilter, *, now: dt.datetime | None = None) -> int:
+    return _where(Case.select(), filter_conditions(case_filter, _now(now))).count()
+
+
+def fetch_page(
+    case_filter: CaseFilter,
+    sort: CaseSort = CaseSort(),
+    *,
+    after: tuple[Any, int] | None = None,
+    limit: int = PAGE_SIZE,
+    now: dt.datetime | None = None,
+) -> list[CaseRow]:
+    """Up to `limit` rows in `sort` order, starting after the row whose `sort_key` is `after`."""
+    now = _now(now)
+    key = _sort_expression(sort.column)
+    conditions = filter_conditions(case_filter, now)
+    if after is not None:
+        last_value, last_id = after
+        # Row-value comparison (SQLite >= 3.15, PostgreSQL): the id breaks ties, same direction.
+        pair, bound = pw.Tuple(key, Case.id), pw.Tuple(pw.Value(last_value, unpack=False), last_id)
+        conditions.append(pair < bound if sort.descending else pair > bound)
+    query = Case.select(
+        Case.id,
+        Case.number,
+        Case.received_at,
+        Channel.code,
+        Category.code,
+        Town.name,
+        Case.summary,
+        Department.name,
+        Official.name,
+        Case.status,
+        Case.classification,
+        Case.promise_due_at,
+        Case.statutory_due_at,
+        Case.update_due_at,
+        Case.first_reply_at,
+        Case.closed_at,
+        key.alias("sort_value"),
+    )
+    query = _where(_joined(query), conditions)
+    order = (key.desc(), Case.id.desc()) if sort.descending else (key.asc(), Case.id.asc())
+    rows = query.order_by(*order).limit(limit).tuples()
+    return [_row(values) for values in rows]
+
+
+def _row(values: tuple) -> CaseRow:
+    (case_id, number, received, channel, category, town, summary, department, official, status,
+     classification, promise, statutory, update, first_reply, closed, sort_value) = values  # fmt: skip
+    reading = clocks.nearest(
+        [
+            clocks.ClockReading("promise", promise, first_reply),
+            clocks.ClockReading("statutory", statutory, first_reply),
+            clocks.ClockReading("monthly_update", None if closed else update),
+        ]
+    )
+    return CaseRow(
+        id=case_id,
+        number=number,
+        received_at=received,
+        channel=channel,
+        category=category,
+        town=town or "",
+        summary=summary,
+        department=department or "",
+        official=official or "",
+        status=status,
+        classification=classification,
+        next_due_at=reading.due_at if reading else None,
+        next_clock=reading.clock if reading else None,
+        sort_key=(sort_value, case_id),
+    )
+
+
+def iterate_rows(
+    case_filter: CaseFilter,
+    sort: CaseSort = CaseSort(),
+    *,
+    page_size: int = 1000,
+    now: dt.datetime | None = None,
+) -> Iterator[CaseRow]:
+    """Every row of the view in order, a keyset page at a time (exports)."""
+    now = _now(now)
+    after = None
+    while True:
+        page = fetch_page(case_filter, sort, after=after, limit=page_size, now=now)
+        yield from page
+        if len(page) < page_size:
+            return
+        after = page[-1].sort_key
+
+
+def saved_view_counts(actor: Actor, *, now: dt.datetime | None = None) -> dict[str, int]:
+    """How many cases each saved view holds, for the sidebar."""
+    now = _now(now)
+    counts = {}
+    for view in SAVED_VIEWS:
+        condition = view_condition(view, actor_id=actor.id, now=now)
+        counts[view] = _where(Case.select(), [condition] if condition is not None else []).count()
+    return counts
