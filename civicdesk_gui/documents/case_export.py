@@ -68,7 +68,11 @@ def export_cases(
         raise ValueError(f"unknown export format {fmt!r}")
     path = Path(path)
     try:
-        count = _write_csv(rows, path, progress, check) if fmt == "csv" else _write_xlsx(rows, path, progress, check)
+        count = (
+            _write_csv(rows, path, progress, check)
+            if fmt == "csv"
+            else _write_xlsx(rows, path, progress, check)
+        )
     except BaseException:
         path.unlink(missing_ok=True)
         raise

@@ -86,6 +86,11 @@ class CaseTableModel(QAbstractTableModel):
         return self._sort
 
     @property
+    def query_time(self) -> dt.datetime:
+        """The "now" the current rows were read against (exports of the view use the same)."""
+        return self._now
+
+    @property
     def total(self) -> int:
         return self._total
 

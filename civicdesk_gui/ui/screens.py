@@ -29,6 +29,12 @@ def _placeholder(title: str) -> Callable[[AppContext], QWidget]:
     return build
 
 
+def _cases(context: AppContext) -> QWidget:
+    from civicdesk_gui.ui.cases_screen import CasesScreen
+
+    return CasesScreen(context)
+
+
 def screen_specs() -> list[ScreenSpec]:
     tr = QCoreApplication.translate
     briefing = tr("Navigation", "Briefing")
@@ -38,7 +44,7 @@ def screen_specs() -> list[ScreenSpec]:
     settings = tr("Navigation", "Settings")
     return [
         ScreenSpec("briefing", briefing, "briefing", "Ctrl+1", _placeholder(briefing)),
-        ScreenSpec("cases", cases, "cases", "Ctrl+2", _placeholder(cases)),
+        ScreenSpec("cases", cases, "cases", "Ctrl+2", _cases),
         ScreenSpec("sessions", sessions, "sessions", "Ctrl+3", _placeholder(sessions)),
         ScreenSpec("letters", letters, "letters", "Ctrl+4", _placeholder(letters)),
         ScreenSpec("settings", settings, "settings", "Ctrl+5", _placeholder(settings)),
