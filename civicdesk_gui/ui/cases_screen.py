@@ -39,7 +39,19 @@ from civicdesk_gui.ui.saved_views_panel import SavedViewsPanel
 from civicdesk_gui.ui.signals import bus
 
 ROW_HEIGHT = 26
-DEFAULT_WIDTHS = (96, 118, 84, 84, 70, 360, 110, 70, 84, 190)
+# Default widths from sample contents in the UI font (the user's own widths are restored after).
+WIDTH_SAMPLES = (
+    "2026-000000",
+    "2026-00-00 00:00",
+    "이동시장실",
+    "격려·감사",
+    "운정1동",
+    "가" * 15,
+    "교육청소년",
+    "홍길동",
+    "타기관 이송",
+    "Overdue · 월간 진행 상황",
+)
 SAVE_DELAY_MS = 400
 
 
@@ -130,7 +142,6 @@ class CasesScreen(QWidget):
         table.setModel(self.model)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setSortingEnabled(True)
         table.setAlternatingRowColors(True)
         table.setWordWrap(False)
         table.setShowGrid(False)
@@ -144,9 +155,12 @@ class CasesScreen(QWidget):
         header.setHighlightSections(False)
         header.setStretchLastSection(True)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        for column, width in enumerate(DEFAULT_WIDTHS):
-            header.resizeSection(column, width)
+        metrics = table.fontMetrics()
+        for column, sample in enumerate(WIDTH_SAMPLES):
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)
+        # Indicator first: enabling sorting sorts once by it (newest first, the model's default).
         header.setSortIndicator(CaseTableModel.COL_RECEIVED, Qt.SortOrder.DescendingOrder)
+        table.setSortingEnabled(True)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._column_menu)
         return table
@@ -342,7 +356,7 @@ class CasesScreen(QWidget):
         if not splitter_state.isEmpty():
             self.splitter.restoreState(splitter_state)
         else:
-            self.splitter.setSizes([900, 420])
+            self.splitter.setSizes([1000, 330])
 
     def _save_layout(self) -> None:
         preferences.put("cases/header", self.table.horizontalHeader().saveState())

@@ -36,17 +36,33 @@ class SavedViewsPanel(QWidget):
             "due_today": self.tr("Due today"),
             "awaiting_reply": self.tr("Awaiting reply"),
             "awaiting_letter": self.tr("Awaiting letter"),
-            "management_list": self.tr("Long-term list: review due"),
+            "management_list": self.tr("Review due"),
             "referred": self.tr("Referred"),
+        }
+        tips = {
+            "mine": self.tr("Assigned to you or your department, or cases you have worked on"),
+            "overdue": self.tr("A reply promise, statutory deadline or monthly update has passed"),
+            "due_today": self.tr("A running deadline falls due later today"),
+            "awaiting_reply": self.tr("The resident has not been answered yet"),
+            "awaiting_letter": self.tr(
+                "Long-term review or unfeasible, and the mayor's letter is not sent yet"
+            ),
+            "management_list": self.tr(
+                "Long-term review or unfeasible cases whose next review date has come"
+            ),
+            "referred": self.tr("Referred to another agency, awaiting its answer"),
         }
         self._counts: dict[str, int] = {}
         self.list = QListWidget()
         self.list.setObjectName("savedViews")
         self.list.setStyleSheet(PANEL_STYLE)
         self.list.setIconSize(QSize(18, 18))
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         for key, title in self._titles.items():
             item = QListWidgetItem(icons.icon(ICONS[key]), title)
             item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setToolTip(tips.get(key, title))
             self.list.addItem(item)
         self.list.currentItemChanged.connect(self._changed)
         heading = QLabel(self.tr("Views"))
@@ -56,7 +72,7 @@ class SavedViewsPanel(QWidget):
         layout.setSpacing(0)
         layout.addWidget(heading)
         layout.addWidget(self.list)
-        self.setFixedWidth(200)
+        self.setFixedWidth(190)
 
     def keys(self) -> list[str]:
         return list(self._titles)
