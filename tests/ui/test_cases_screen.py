@@ -76,6 +76,7 @@ def test_search_waits_for_a_pause_in_typing(qtbot, screen):
     search.setText("공원")  # Hangul via setText: keyClicks cannot type it
     assert screen.model.total == 8  # nothing ran yet: debounced
     qtbot.waitUntil(lambda: screen.model.total == 2, timeout=3000)
+    settled(qtbot, screen)  # the count and the first page arrive separately
     assert shown_ids(screen) == {screen.ids["due_today"], screen.ids["long_term"]}
     search.setText("보도블록")
     qtbot.waitUntil(lambda: screen.model.total == 1, timeout=3000)
