@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 
 from civicdesk_gui import __version__
@@ -51,6 +52,11 @@ def main(argv: list[str] | None = None) -> int:
     except CivicDeskError as exc:
         print(f"civicdesk: {exc}", file=sys.stderr)
         return EXIT_USER_ERROR
+    except BrokenPipeError:
+        # The reader went away (`civicdesk stats --json | head`): not an error of ours. Point stdout
+        # at devnull so the interpreter's final flush does not complain either.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     except KeyboardInterrupt:
         print("civicdesk: interrupted", file=sys.stderr)
         return 130

@@ -7,10 +7,21 @@ import argparse
 from civicdesk_gui.commands.common import add_db_option, open_database
 
 
+def _case_count(text: str) -> int:
+    """argparse type: a whole number of cases, 0 or more (checked before any file is created)."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"cannot be negative: {value}")
+    return value
+
+
 def add_parser(subparsers) -> None:
     parser = subparsers.add_parser("demo", help="fill a database with realistic demo data")
     add_db_option(parser, required=True)
-    parser.add_argument("--cases", type=int, default=5000, help="number of cases (default 5000)")
+    parser.add_argument("--cases", type=_case_count, default=5000, help="number of cases (default 5000)")
     parser.add_argument("--seed", type=int, default=1, help="random seed (same seed, same data)")
     parser.set_defaults(run=run)
 

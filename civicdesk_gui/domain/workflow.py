@@ -17,6 +17,8 @@ CLOSED_OUTCOMES = frozenset({"resolved", "acknowledged", "unfeasible"})
 # Long-term review and unfeasible stay on the management list with a next-review date, and their
 # reasons go to the resident in a letter signed by the mayor.
 MANAGEMENT_LIST_OUTCOMES = frozenset({"long_term_review", "unfeasible"})
+# Outcomes under which the case stays open and owes the resident a monthly update (DOMAIN.md §1).
+OPEN_OUTCOMES = frozenset({"in_progress", "referred"})
 REASON_REQUIRED = MANAGEMENT_LIST_OUTCOMES
 MAX_TEXT_LENGTH = 10_000
 
@@ -103,7 +105,7 @@ def validate_classification(
 
 def is_open(status: str, classification: str | None) -> bool:
     """Open cases owe the resident a monthly progress update (DOMAIN.md §1)."""
-    return classification is None or classification in ("in_progress", "referred")
+    return classification is None or classification in OPEN_OUTCOMES
 
 
 def is_closed(classification: str | None) -> bool:

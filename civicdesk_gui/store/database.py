@@ -44,6 +44,10 @@ def parse_url(url: str) -> DatabaseTarget:
         return DatabaseTarget("sqlite", url, Path(raw).expanduser())
     parsed = urlparse(url)
     if parsed.scheme in ("postgresql", "postgres", "postgresql+psycopg"):
+        try:
+            parsed.port  # noqa: B018 - urllib checks the port only when it is read
+        except ValueError as exc:
+            raise DatabaseError(f"Bad port in database URL {url!r}: {exc}") from exc
         if not parsed.path.strip("/"):
             raise DatabaseError(f"No database name in URL {url!r} (expected postgresql://user@host/dbname)")
         return DatabaseTarget("postgresql", url)
@@ -81,10 +85,14 @@ def connect(url: str, *, must_exist: bool = False, migrate: bool = True) -> Data
     database_proxy.initialize(db)
     try:
         db.connect(reuse_if_open=True)
-    except peewee.OperationalError as exc:
-        raise DatabaseError(f"Cannot open database {target.display_name}: {exc}".strip()) from exc
-    if migrate:
-        schema.ensure_schema(target)
+        if migrate:
+            schema.ensure_schema(target)
+    except peewee.DatabaseError as exc:
+        # Server down, wrong password, locked or foreign file ("file is not a database"): one line
+        # for the user, since drivers' messages span several.
+        db.close()
+        reason = " ".join(str(exc).split())
+        raise DatabaseError(f"Cannot open database {target.display_name}: {reason}") from exc
     return target
 
 

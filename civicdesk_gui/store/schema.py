@@ -10,7 +10,7 @@ from pathlib import Path
 import peewee
 from playhouse.migrate import PostgresqlMigrator, SqliteMigrator
 
-from civicdesk_gui.errors import SchemaTooNewError
+from civicdesk_gui.errors import DatabaseError, SchemaTooNewError
 from civicdesk_gui.store import migrations
 from civicdesk_gui.store.database import DatabaseTarget, database_proxy
 from civicdesk_gui.store.models import MODELS, SchemaVersion
@@ -33,6 +33,11 @@ def ensure_schema(target: DatabaseTarget) -> int:
     version = current_version()
     latest = latest_version()
     if version is None:
+        if database_proxy.obj.get_tables():
+            # Never add CivicDesk's tables to somebody else's database.
+            raise DatabaseError(
+                f"{target.display_name} is not a CivicDesk database (it has tables but no schema version)"
+            )
         create_schema()
         return latest
     if version > latest:
@@ -41,9 +46,19 @@ def ensure_schema(target: DatabaseTarget) -> int:
             f"CivicDesk understands ({latest}). Install the newer CivicDesk to open it."
         )
     if version < latest:
+        backup = None
         if target.backend == "sqlite" and target.path is not None:
-            backup_sqlite_file(target.path, version)
-        upgrade(version, latest)
+            backup = backup_sqlite_file(target.path, version)
+        try:
+            upgrade(version, latest)
+        except Exception as exc:
+            # The failed step's transaction was rolled back: say where the database stands.
+            kept = current_version()
+            saved = f"; a copy from before the upgrade is at {backup}" if backup else ""
+            raise DatabaseError(
+                f"Upgrading the database {target.display_name} from schema version {version} to {latest} "
+                f"failed ({' '.join(str(exc).split()) or type(exc).__name__}); it stays at version {kept}{saved}"
+            ) from exc
     return latest
 
 
