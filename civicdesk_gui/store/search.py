@@ -21,6 +21,7 @@ from civicdesk_gui.store.models import Case
 FTS_TABLE = "case_search"
 SEARCHED_COLUMNS = ("number", "text", "submitter_name", "submitter_phone")
 MIN_INDEXED_LENGTH = 3  # trigram indexes cannot find shorter terms
+COMMON_MATCHES = 5000  # above this many matches a search walks the sorted list (see _case_id_for)
 
 _COLUMN_LIST = ", ".join(SEARCHED_COLUMNS)
 _NEW_VALUES = ", ".join(f"new.{c}" for c in SEARCHED_COLUMNS)
@@ -87,6 +88,22 @@ def _like_any_column(term: str) -> peewee.Node:
     return condition
 
 
+def _case_id_for(query: str) -> peewee.Node:
+    """Case.id, or `+Case.id` when the term is common.
+
+    Few matches: look each matching case up by id and sort them (fast). Many matches (a common
+    word, 가로등 in every tenth case): SQLite would still fetch and sort every one of them before
+    returning the first page; `+id` (unary plus: no index on that term) makes it walk the list in
+    its sort order instead and test membership, stopping after a page. The count is capped, so
+    deciding costs a few milliseconds.
+    """
+    sql = f"SELECT count(*) FROM (SELECT 1 FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ? LIMIT ?)"
+    matches = database_proxy.obj.execute_sql(sql, (query, COMMON_MATCHES + 1)).fetchone()[0]
+    if matches > COMMON_MATCHES:
+        return peewee.NodeList((peewee.SQL("+"), Case.id), glue="")
+    return Case.id
+
+
 def _fts_phrase(term: str) -> str:
     # A quoted FTS5 string is one phrase: no operator in the user's text is interpreted.
     return '"' + term.replace('"', '""') + '"'
@@ -110,9 +127,8 @@ def search_condition(text: str) -> peewee.Node | None:
     else:
         if indexed:
             query = " AND ".join(_fts_phrase(t) for t in indexed)
-            conditions.append(
-                Case.id.in_(peewee.SQL(f"(SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?)", [query]))
-            )
+            matches = peewee.SQL(f"(SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?)", [query])
+            conditions.append(peewee.Expression(_case_id_for(query), peewee.OP.IN, matches))
         conditions.extend(_like_any_column(t) for t in short)
     condition = conditions[0]
     for extra in conditions[1:]:

@@ -118,8 +118,8 @@ class CaseTableModel(QAbstractTableModel):
         self._total = -1
         self.endResetModel()
         self.total_changed.emit(-1)
+        self._start_page()  # first: the rows are what the user waits for; the count may lag
         self._start_count()
-        self._start_page()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < self.COLUMN_COUNT:

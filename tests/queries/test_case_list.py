@@ -161,3 +161,25 @@ def test_default_sort_is_newest_first(sample):
     dues = [r.next_due_at for r in deadline if r.next_due_at is not None]
     assert dues == sorted(dues)
     assert deadline[0].id == sample["other_user"]  # the longest overdue first
+
+
+def test_the_row_clock_agrees_with_the_domain_rule():
+    """The list picks the nearest running clock the way domain.clocks.nearest does."""
+    import itertools
+
+    from civicdesk_gui.domain import clocks
+    from civicdesk_gui.queries.case_list import _nearest_running
+
+    times = [None, NOW, NOW + dt.timedelta(hours=1), NOW - dt.timedelta(days=2)]
+    for promise, statutory, update, reply, closed in itertools.product(
+        times, times, times, times[:2], times[:2]
+    ):
+        expected = clocks.nearest(
+            [
+                clocks.ClockReading("promise", promise, reply),
+                clocks.ClockReading("statutory", statutory, reply),
+                clocks.ClockReading("monthly_update", None if closed else update),
+            ]
+        )
+        got = _nearest_running(promise, statutory, update, reply, closed)
+        assert got == ((expected.due_at, expected.clock) if expected else (None, None))

@@ -76,3 +76,19 @@ def test_updates_and_deletes_keep_the_index_in_step(three_cases, actor):
     assert found("가지치기") == {"박하늘", "최소음"}
     Case.get(Case.submitter_name == "최소음").delete_instance()
     assert found("가지치기") == {"박하늘"}
+
+
+def test_common_terms_take_the_sorted_walk_with_the_same_results(three_cases, actor, monkeypatch):
+    """Above COMMON_MATCHES the SQLite query walks the list in order; the answer must not change."""
+    from civicdesk_gui.queries.case_list import CaseFilter, fetch_page
+
+    for i in range(6):
+        actions.intake_case(channel="text", text=f"가로등 고장 {i}", actor=actor, submitter_name=f"주민{i}")
+    expected = [row.id for row in fetch_page(CaseFilter(search="가로등 고장"))]
+    assert len(expected) == 6
+    monkeypatch.setattr("civicdesk_gui.store.search.COMMON_MATCHES", 2)
+    if not is_postgres():
+        sql, _params = Case.select(Case.id).where(search_condition("가로등")).sql()
+        assert '+"t1"."id" IN' in sql or '+"case"."id" IN' in sql
+    assert [row.id for row in fetch_page(CaseFilter(search="가로등 고장"))] == expected
+    assert found("가로등") == {f"주민{i}" for i in range(6)}
