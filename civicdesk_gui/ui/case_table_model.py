@@ -72,6 +72,7 @@ class CaseTableModel(QAbstractTableModel):
         self._now = self._clock()
         self._total = -1
         self._count_job: Job | None = None
+        self._count_pending = False
         self._page_job: Job | None = None
         self._icons: dict[str, object] = {}
 
@@ -118,8 +119,10 @@ class CaseTableModel(QAbstractTableModel):
         self._total = -1
         self.endResetModel()
         self.total_changed.emit(-1)
-        self._start_page()  # first: the rows are what the user waits for; the count may lag
-        self._start_count()
+        # Rows first, then the count: run together they compete for the two cores and the GIL,
+        # and the rows are what the user waits for.
+        self._count_pending = True
+        self._start_page()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < self.COLUMN_COUNT:
@@ -160,6 +163,9 @@ class CaseTableModel(QAbstractTableModel):
                 self.endInsertRows()
             self._set_loading(False)
             self.page_loaded.emit(len(self._rows))
+            if self._count_pending:
+                self._count_pending = False
+                self._start_count()
 
         self._page_job = run_in_background(
             lambda job: fetch_page(case_filter, sort, after=after, limit=limit, now=now),

@@ -92,3 +92,21 @@ def test_common_terms_take_the_sorted_walk_with_the_same_results(three_cases, ac
         assert '+"t1"."id" IN' in sql or '+"case"."id" IN' in sql
     assert [row.id for row in fetch_page(CaseFilter(search="가로등 고장"))] == expected
     assert found("가로등") == {f"주민{i}" for i in range(6)}
+
+
+def test_list_sorts_use_their_expression_indexes(three_cases):
+    """The deadline and state sorts must match the expression indexes, or 1M rows get sorted."""
+    from civicdesk_gui.queries.case_list import CaseFilter, CaseSort, page_query
+
+    db = database_proxy.obj
+    for column, index in (("deadline", "case_next_due"), ("state", "case_state")):
+        sql, params = page_query(CaseFilter(), CaseSort(column, False)).sql()
+        if is_postgres():
+            db.execute_sql("SET enable_seqscan = off")
+            db.execute_sql("SET enable_sort = off")
+            plan = "\n".join(row[0] for row in db.execute_sql("EXPLAIN " + sql, params).fetchall())
+        else:
+            plan = "\n".join(
+                str(row) for row in db.execute_sql("EXPLAIN QUERY PLAN " + sql, params).fetchall()
+            )
+        assert index in plan, plan
