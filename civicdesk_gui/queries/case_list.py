@@ -121,13 +121,14 @@ def overdue_condition(clock: str, now: dt.datetime) -> pw.Node:
 
 
 def due_today_condition(now: dt.datetime) -> pw.Node:
-    """A running clock falls due later today (already-passed ones are in Overdue)."""
+    """A running clock falls due later today and none has passed yet: a case already late on
+    another clock belongs to Overdue, and its badge says so; here every badge reads "due today"."""
     _, end = _today_bounds(now)
     parts = []
     for clock in ("promise", "statutory", "monthly_update"):
         due, running = _running(clock)
         parts.append(due.between(now, end - dt.timedelta(seconds=1)) & running)
-    return _any(parts)
+    return _any(parts) & ~overdue_condition("any", now)
 
 
 def awaiting_letter_condition() -> pw.Node:

@@ -169,6 +169,7 @@ class CasesScreen(QWidget):
         self.views.view_selected.connect(self._view_selected)
         self.filters.filter_changed.connect(self.apply_filter)
         self.model.total_changed.connect(lambda _total: self._show_count())
+        self.model.loading_changed.connect(lambda _loading: self._show_count())
         self.model.page_loaded.connect(self._page_loaded)
         self.model.load_failed.connect(self._load_failed)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
@@ -224,7 +225,9 @@ class CasesScreen(QWidget):
 
     def _show_count(self) -> None:
         total, everything = self.model.total, self.views.count("all")
-        if total < 0:
+        if self.model.loading and self.model.rowCount() == 0:
+            self.count_label.setText(self.tr("Loading…"))
+        elif total < 0:
             self.count_label.setText(self.tr("Counting…"))
         elif everything is None:
             self.count_label.setText(self.tr("{0} cases").format(f"{total:,}"))

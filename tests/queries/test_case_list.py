@@ -183,3 +183,13 @@ def test_the_row_clock_agrees_with_the_domain_rule():
         )
         got = _nearest_running(promise, statutory, update, reply, closed)
         assert got == ((expected.due_at, expected.clock) if expected else (None, None))
+
+
+def test_a_case_late_on_one_clock_is_overdue_not_due_today(sample):
+    from civicdesk_gui.store.models import Case
+
+    Case.update(statutory_due_at=NOW - dt.timedelta(hours=1)).where(Case.id == sample["due_today"]).execute()
+    assert "due_today" not in names(sample, CaseFilter(view="due_today"))
+    assert "due_today" in names(sample, CaseFilter(view="overdue"))
+    row = next(r for r in fetch_page(CaseFilter(), now=NOW) if r.id == sample["due_today"])
+    assert (row.next_clock, row.next_due_at) == ("statutory", NOW - dt.timedelta(hours=1))
