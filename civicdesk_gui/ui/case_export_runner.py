@@ -51,10 +51,17 @@ class CaseExportRunner(QObject):
         self.dialog = dialog
 
         def work(job: Job) -> int:
+            shown = [-1]
+
+            def progress(done: int) -> None:
+                # At most ~100 updates, whatever the size: each is a signal to the GUI thread.
+                percent = done * 100 // max(expected, 1)
+                if percent != shown[0]:
+                    shown[0] = percent
+                    job.report(done, expected, "")
+
             rows = iterate_rows(case_filter, sort, now=now)
-            return export_cases(
-                rows, path, fmt=fmt, progress=lambda n: job.report(n, expected, ""), check=job.check
-            )
+            return export_cases(rows, path, fmt=fmt, progress=progress, check=job.check)
 
         def done(count: int) -> None:
             dialog.close()
