@@ -94,7 +94,7 @@ class CaseFilterBar(QWidget):
     def _combo(self, any_text: str) -> QComboBox:
         combo = QComboBox()
         combo.addItem(any_text, None)
-        combo.setMinimumContentsLength(8)
+        combo.setMinimumContentsLength(10)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.currentIndexChanged.connect(lambda _i: self.filter_changed.emit())
         return combo
