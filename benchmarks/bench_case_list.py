@@ -1,9 +1,9 @@
 """Case list on a 1,000,000-case SQLite database: the model against the same SQL on a bare cursor.
 
-    python benchmarks/bench_case_list.py [/tmp/civicdesk-1m.db] [--cases 1000000] [--synthetic]
+    python benchmarks/bench_case_list.py [/tmp/civicdesk-bench-1m.db] [--cases 1000000]
 
 Builds the database with the demo generator when the file does not exist (several minutes; reuse
-it by passing the same path), then measures in one run:
+it by passing the same path; about 9 minutes and 3 GB for a million), then measures in one run:
 
 - open to first page: CaseTableModel created -> first rows in the model (count arrives separately);
 - a filter change, a 3+-character and a 2-character Korean search: set_query -> first rows;
@@ -58,21 +58,12 @@ def pin_python_singletons() -> None:
 TARGETS_MS = {"first page": 1000, "filter change": 100, "search 3+ chars": 50, "search 2 chars": 300}
 
 
-def build(path: Path, cases: int, synthetic: bool) -> None:
+def build(path: Path, cases: int) -> None:
+    from civicdesk_gui.demo.generator import generate_demo
+
     started = time.perf_counter()
-    url = f"sqlite:///{path}"
-    database.connect(url)
-    if synthetic:
-        from benchmarks.synthetic_cases import finish_search_index, load_cases
-
-        database.close()
-        load_cases(str(path), cases)
-        database.connect(url)
-        finish_search_index(database.database_proxy.obj)
-    else:
-        from civicdesk_gui.demo.generator import generate_demo
-
-        print(generate_demo(cases=cases, seed=1))
+    database.connect(f"sqlite:///{path}")
+    print(generate_demo(cases=cases, seed=1))
     database.database_proxy.obj.execute_sql("ANALYZE")
     database.close()
     print(f"built {path} with {cases:,} cases in {time.perf_counter() - started:.0f} s")
@@ -175,13 +166,12 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("path", nargs="?", default="/tmp/civicdesk-bench-1m.db", type=Path)
     parser.add_argument("--cases", type=int, default=1_000_000)
-    parser.add_argument("--synthetic", action="store_true", help="bulk-load synthetic rows (faster build)")
     parser.add_argument("--filter-department", default="도로관리과")
     parser.add_argument("--search3", nargs="+", default=["한빛마을 어린이공원", "가로등", "김민준"])
     parser.add_argument("--search2", nargs="+", default=["공원"])
     args = parser.parse_args()
     if not args.path.exists():
-        build(args.path, args.cases, args.synthetic)
+        build(args.path, args.cases)
     database.connect(f"sqlite:///{args.path}", must_exist=True)
     from civicdesk_gui.store.models import Case, Department
 

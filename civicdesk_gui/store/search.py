@@ -57,12 +57,6 @@ def create_search_support(db: peewee.Database) -> None:
         db.execute_sql(statement)
 
 
-def rebuild_search_index(db: peewee.Database) -> None:
-    """Re-read every case into the SQLite index (after bulk loads done with triggers dropped)."""
-    if not isinstance(db, peewee.PostgresqlDatabase):
-        db.execute_sql(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('rebuild')")
-
-
 def search_terms(text: str) -> list[str]:
     """The words of a search box: each must occur somewhere in the case (AND)."""
     return [term for term in text.split() if term]
