@@ -235,8 +235,10 @@ class CasesScreen(QWidget):
             self.count_label.setText(self.tr("{0} of {1} cases").format(f"{total:,}", f"{everything:,}"))
 
     def _cases_changed(self, case_ids) -> None:
+        # Keep the selection across the reload, unless a case is already waiting to be selected
+        # (the one just taken in).
         current = self.current_case_id()
-        if current is not None:
+        if self._pending_select is None and current is not None:
             self._pending_select = current
         self.model.reload()
         self.refresh_counts()

@@ -169,3 +169,44 @@ def test_export_of_the_current_view_reads_back(qtbot, screen, tmp_path, fmt):
         assert rows[0][0] == "접수번호"
         assert len(rows) == 5
         assert any(row[6] == "도로관리과" for row in rows[1:])
+
+
+def test_ctrl_n_takes_in_a_case_and_selects_it(qtbot, screen, monkeypatch):
+    from civicdesk_gui.actions import cases as actions
+    from civicdesk_gui.ui.intake_dialog import IntakeDialog
+
+    def accept(dialog: IntakeDialog) -> int:
+        # Stands in for the person filling in the dialog: the save goes through the real action.
+        result = actions.intake_case(
+            channel="walk_in", text="방문 민원: 경로당 난방", actor=dialog.context.actor
+        )
+        dialog.created_case_id = result.case_id
+        return 1
+
+    created = []
+    monkeypatch.setattr(
+        IntakeDialog, "exec", lambda dialog: (accept(dialog), created.append(dialog.created_case_id))[0]
+    )
+    screen.table.sortByColumn(M.COL_NUMBER, Qt.SortOrder.AscendingOrder)  # the new case sorts last
+    settled(qtbot, screen)
+    screen.table.setFocus()
+    screen.table.selectRow(0)
+    qtbot.keyClick(screen.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert len(created) == 1
+    qtbot.waitUntil(lambda: screen.current_case_id() == created[0], timeout=5000)
+    row = screen.table.currentIndex().row()
+    assert row == 8
+    assert screen.model.index(row, M.COL_SUMMARY).data() == "방문 민원: 경로당 난방"
+    assert screen.detail.case_id == created[0]
+    settled(qtbot, screen)
+    qtbot.waitUntil(lambda: screen.views.count("all") == 9, timeout=5000)
+
+
+def test_import_button_opens_the_import(qtbot, screen, monkeypatch):
+    calls = []
+    monkeypatch.setattr(
+        "civicdesk_gui.ui.import_dialog.run_import_dialog",
+        lambda context, parent: calls.append((context, parent)),
+    )
+    qtbot.mouseClick(screen.import_button, Qt.MouseButton.LeftButton)
+    assert calls == [(screen.context, screen)]
