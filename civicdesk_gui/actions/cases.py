@@ -16,7 +16,7 @@ from civicdesk_gui.domain.numbering import case_counter_name, format_case_number
 from civicdesk_gui.domain.phone import normalise_phone
 from civicdesk_gui.domain.similarity import summary_of
 from civicdesk_gui.domain.vocabulary import REPLY_METHODS
-from civicdesk_gui.errors import NotFoundError, ValidationError
+from civicdesk_gui.errors import NotFoundError, TransitionError, ValidationError
 from civicdesk_gui.queries.duplicates import DuplicateCandidate, find_likely_duplicates
 from civicdesk_gui.store.database import database_proxy
 from civicdesk_gui.store.models import (
@@ -478,6 +478,14 @@ def reopen_case(
     at = at or now()
     with database_proxy.atomic():
         case = _get_case(case_id)
+        if case.status != "classified":
+            # The table lets routed cases go to review too (that is start_review/assign); reopening
+            # is only for a case that already has an outcome (DOMAIN.md §3).
+            raise TransitionError(
+                f"Case {case.number} has no outcome yet ({workflow.state_label(case.status, 'en')}); "
+                "only a classified case can be reopened",
+                field="status",
+            )
         return _state_change(
             case,
             target="in_review",

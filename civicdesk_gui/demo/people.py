@@ -84,11 +84,14 @@ class Resident:
     town_index: int
 
 
+TYPOS = ("010-1234-56", "0101234", "010-12-34", "공일공-1234-5678", "1234")
+
+
 def _typed_phone(rng: random.Random) -> str:
     """A phone number as residents type it: mostly mobiles in assorted formats, a few landlines, a few typos."""
     roll = rng.random()
     if roll < 0.02:  # typos and half numbers: kept as typed and flagged at intake
-        return rng.choice(["010-1234-567", "0101234", "010-12-34", "공일공-1234-5678", "1234"])
+        return rng.choice(TYPOS)
     if roll < 0.07:
         return f"031-{rng.randint(900, 999)}-{rng.randint(1000, 9999)}"
     if roll < 0.09:
@@ -106,6 +109,10 @@ def make_residents(rng: random.Random, count: int, towns: int) -> list[Resident]
     """A pool of residents: many write more than once, as real repeat correspondents do."""
     residents = []
     for _ in range(count):
-        phone = normalise_phone(_typed_phone(rng))
+        typed = _typed_phone(rng)
+        phone = normalise_phone(typed)
+        while not phone.valid and typed not in TYPOS:  # an unassigned range drawn by chance: draw again
+            typed = _typed_phone(rng)
+            phone = normalise_phone(typed)
         residents.append(Resident(korean_name(rng), phone.display, phone.valid, rng.randrange(towns)))
     return residents

@@ -19,8 +19,13 @@ class NotYet(Exception):
     """The next step of the plan lies in the future."""
 
 
+# One encoder for all events: json.dumps with options builds a new encoder on every call.
+_ENCODER = json.JSONEncoder(ensure_ascii=False, default=str)
+
+
 def _json(value: dict) -> str:
-    return json.dumps(value, ensure_ascii=False, default=str)
+    """The same text actions.history.append_event stores."""
+    return _ENCODER.encode(value)
 
 
 def _iso(value) -> str | None:
@@ -145,6 +150,11 @@ class CaseTimeline:
         self._event(
             "assign", at, {"state": before, "official": None}, {"state": after, "official": official_name}
         )
+
+    def note(self, at: dt.datetime, *, text: str) -> None:
+        """An internal note: history only, the case row does not change (actions.add_note)."""
+        at = self._at(at)
+        self._event("note", at, {}, {}, text)
 
     def reply(self, at: dt.datetime, *, method: str, text: str) -> None:
         at = self._at(at)

@@ -42,7 +42,9 @@ def holiday_name(day: dt.date) -> str | None:
     return _korean_holidays().get(day)
 
 
+@lru_cache(maxsize=8192)
 def is_working_day(day: dt.date) -> bool:
+    # Cached: deadline arithmetic asks about the same few hundred days over and over (lists, demo data).
     return day.weekday() < 5 and not is_holiday(day)
 
 

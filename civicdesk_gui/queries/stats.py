@@ -57,7 +57,7 @@ def overdue_counts(now: dt.datetime) -> dict[str, int]:
 
 def _reply_hours() -> peewee.Node:
     if is_postgres():
-        return fn.EXTRACT(peewee.SQL("EPOCH FROM"), Case.first_reply_at - Case.received_at) / 3600.0
+        return fn.date_part("epoch", Case.first_reply_at - Case.received_at) / 3600.0
     return (fn.julianday(Case.first_reply_at) - fn.julianday(Case.received_at)) * 24.0
 
 

@@ -35,6 +35,19 @@ class DatabaseTarget:
         return f"{parsed.hostname or 'localhost'}/{parsed.path.lstrip('/')}"
 
 
+def redacted(url: str) -> str:
+    """The URL with its password masked: error messages end up on screens and in logs."""
+    try:
+        parsed = urlparse(url)
+        password = parsed.password
+    except ValueError:
+        return url
+    if not password:
+        return url
+    netloc = parsed.netloc.replace(f":{password}@", ":***@", 1)
+    return parsed._replace(netloc=netloc).geturl()
+
+
 def parse_url(url: str) -> DatabaseTarget:
     """Read `sqlite:///path` or `postgresql://user:pw@host:port/db`; a bad URL is a user error."""
     if url.startswith("sqlite:///"):
@@ -47,12 +60,14 @@ def parse_url(url: str) -> DatabaseTarget:
         try:
             parsed.port  # noqa: B018 - urllib checks the port only when it is read
         except ValueError as exc:
-            raise DatabaseError(f"Bad port in database URL {url!r}: {exc}") from exc
+            raise DatabaseError(f"Bad port in database URL {redacted(url)!r}: {exc}") from exc
         if not parsed.path.strip("/"):
-            raise DatabaseError(f"No database name in URL {url!r} (expected postgresql://user@host/dbname)")
+            raise DatabaseError(
+                f"No database name in URL {redacted(url)!r} (expected postgresql://user@host/dbname)"
+            )
         return DatabaseTarget("postgresql", url)
     raise DatabaseError(
-        f"Unsupported database URL {url!r}: use sqlite:///path/to/file.db or postgresql://user@host/dbname"
+        f"Unsupported database URL {redacted(url)!r}: use sqlite:///path/to/file.db or postgresql://user@host/dbname"
     )
 
 
@@ -72,7 +87,6 @@ def make_database(target: DatabaseTarget, *, must_exist: bool = False) -> peewee
         host=parsed.hostname or None,
         port=parsed.port or None,
         prefer_psycopg3=True,
-        autorollback=True,
     )
 
 

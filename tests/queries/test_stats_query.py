@@ -1,0 +1,172 @@
+"""compute_stats on hand-made cases whose clocks are known, on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from civicdesk_gui.actions import cases as actions
+from civicdesk_gui.queries.stats import compute_stats
+from civicdesk_gui.store.models import Agency, Case, Category, Department, Official
+
+D = dt.datetime
+NOW = D(2026, 3, 20, 12, 0)  # a Friday
+KEYS = {
+    "total",
+    "by_status",
+    "by_classification",
+    "by_channel",
+    "by_category",
+    "by_department",
+    "overdue",
+    "median_hours_to_first_reply",
+}
+
+
+@pytest.fixture
+def office_cases(actor):
+    roads = Department.get(Department.code == "도로관리과")
+    lead = Official.create(name="김도로", rank="팀장", department=roads, is_responsible=True)
+
+    def intake(received, **kwargs):
+        fields = {"channel": "text", "text": "가로등이 꺼졌습니다", "category": "civil_complaint", **kwargs}
+        return actions.intake_case(received_at=received, at=received, actor=actor, **fields).case_id
+
+    def version(case_id):
+        return Case.get_by_id(case_id).version
+
+    def work(case_id, at, outcome=None, reply_after=None, **extra):
+        actions.route_case(case_id=case_id, department_id=roads.id, actor=actor, expected_version=1, at=at)
+        actions.assign_official(case_id=case_id, official_id=lead.id, actor=actor, expected_version=2, at=at)
+        if reply_after is not None:
+            actions.record_reply(
+                case_id=case_id,
+                method="sms",
+                text="조치했습니다",
+                actor=actor,
+                expected_version=3,
+                at=at + reply_after,
+            )
+        if outcome:
+            actions.classify_case(
+                case_id=case_id,
+                classification=outcome,
+                actor=actor,
+                expected_version=version(case_id),
+                at=at + (reply_after or dt.timedelta(0)),
+                **extra,
+            )
+
+    # Unanswered since Monday: past the 48-hour promise, inside the 7-day statutory period.
+    intake(D(2026, 3, 16, 10, 0))
+    # Unanswered since 5 March: past both (7 working days ended 13 March 18:00).
+    intake(D(2026, 3, 5, 10, 0), channel="phone")
+    # Answered in 4 hours and resolved.
+    resolved = intake(D(2026, 3, 16, 9, 0))
+    work(resolved, D(2026, 3, 16, 9, 0), "resolved", dt.timedelta(hours=4))
+    # In progress since January, answered in 2 hours, no update since: the monthly clock is late.
+    in_progress = intake(D(2026, 1, 5, 10, 0), category="policy_suggestion")
+    work(in_progress, D(2026, 1, 5, 10, 0), "in_progress", dt.timedelta(hours=2))
+    # Long-term review answered in 24 hours: on the management list, no monthly clock.
+    long_term = intake(D(2026, 1, 5, 10, 0), category="policy_suggestion", channel="qr")
+    work(
+        long_term,
+        D(2026, 1, 5, 10, 0),
+        "long_term_review",
+        dt.timedelta(hours=24),
+        reason_code="large_budget",
+        reason_text="예산 과다",
+    )
+    # Thanks, acknowledged and answered within the hour.
+    thanks = intake(D(2026, 3, 18, 15, 0), category="gratitude")
+    actions.classify_case(
+        case_id=thanks,
+        classification="acknowledged",
+        actor=actor,
+        expected_version=1,
+        at=D(2026, 3, 18, 15, 30),
+    )
+    actions.record_reply(
+        case_id=thanks,
+        method="sms",
+        text="감사합니다",
+        actor=actor,
+        expected_version=2,
+        at=D(2026, 3, 18, 16, 0),
+    )
+    # A session suggestion (no session recorded): 14 days from receipt, not due yet.
+    intake(D(2026, 3, 10, 14, 0), channel="mobile_office", category="policy_suggestion")
+    # Referred to the police: open, its monthly clock restarted by the reply on 1 March.
+    referred = intake(D(2026, 2, 27, 10, 0), category="safety")
+    work(
+        referred,
+        D(2026, 2, 27, 10, 0),
+        "referred",
+        dt.timedelta(days=2),
+        agency_id=Agency.get(Agency.name == "파주경찰서").id,
+    )
+    return roads
+
+
+def test_stats_counts_every_dimension(office_cases):
+    stats = compute_stats(now=NOW)
+    assert set(stats) == KEYS
+    assert stats["total"] == 8
+    assert stats["by_status"] == {"received": 3, "routed": 0, "in_review": 0, "classified": 5}
+    assert stats["by_classification"] == {
+        "resolved": 1,
+        "in_progress": 1,
+        "long_term_review": 1,
+        "unfeasible": 0,
+        "referred": 1,
+        "acknowledged": 1,
+    }
+    assert stats["by_channel"] == {
+        "text": 5,
+        "mobile_office": 1,
+        "phone": 1,
+        "qr": 1,
+        "walk_in": 0,
+        "other": 0,
+    }
+    assert stats["by_category"] == {
+        "civil_complaint": 3,
+        "policy_suggestion": 3,
+        "safety": 1,
+        "institutional_improvement": 0,
+        "gratitude": 1,
+    }
+    assert stats["by_department"]["도로관리과"] == 4
+    assert stats["by_department"]["none"] == 4
+    assert stats["by_department"]["공원녹지과"] == 0
+    assert sum(stats["by_department"].values()) == 8
+
+
+def test_overdue_counts_running_clocks_only(office_cases):
+    assert compute_stats(now=NOW)["overdue"] == {"promise": 2, "statutory": 1, "monthly_update": 1}
+    # A week earlier only the early-March case had passed its promise, and nothing was past the rest.
+    assert compute_stats(now=D(2026, 3, 13, 12, 0))["overdue"] == {
+        "promise": 1,
+        "statutory": 0,
+        "monthly_update": 1,
+    }
+    # In April the referral's monthly clock (due 31 March) and the open intakes' ones have run out too.
+    later = compute_stats(now=D(2026, 4, 20, 9, 0))["overdue"]
+    assert later["monthly_update"] == 5 and later["statutory"] == 3
+
+
+def test_median_hours_to_first_reply(office_cases):
+    # Replies after 1, 2, 4, 24 and 48 hours.
+    assert compute_stats(now=NOW)["median_hours_to_first_reply"] == 4.0
+    gratitude = Category.get(Category.code == "gratitude")
+    Case.update(first_reply_at=None).where(Case.category == gratitude).execute()  # drop the 1-hour thanks
+    assert compute_stats(now=NOW)["median_hours_to_first_reply"] == 14.0  # (4 + 24) / 2
+
+
+def test_empty_database(any_db):
+    stats = compute_stats(now=NOW)
+    assert stats["total"] == 0
+    assert stats["median_hours_to_first_reply"] is None
+    assert stats["overdue"] == {"promise": 0, "statutory": 0, "monthly_update": 0}
+    assert set(stats["by_department"]) >= {"도로관리과", "공원녹지과"}
