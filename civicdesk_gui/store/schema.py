@@ -64,12 +64,13 @@ def ensure_schema(target: DatabaseTarget) -> int:
 
 
 def create_schema() -> None:
-    from civicdesk_gui.store import reference, search
+    from civicdesk_gui.store import list_indexes, reference, search
 
     db = database_proxy.obj
     with db.atomic():
         db.create_tables(MODELS + LETTER_MODELS)
         search.create_search_support(db)
+        list_indexes.create_list_indexes(db)
         SchemaVersion.create(version=latest_version())
         reference.seed_reference_data()
 

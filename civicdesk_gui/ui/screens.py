@@ -29,6 +29,12 @@ def _placeholder(title: str) -> Callable[[AppContext], QWidget]:
     return build
 
 
+def _cases(context: AppContext) -> QWidget:
+    from civicdesk_gui.ui.cases_screen import CasesScreen
+
+    return CasesScreen(context)
+
+
 def _sessions(context: AppContext) -> QWidget:
     from civicdesk_gui.ui.sessions_screen import SessionsScreen
 
@@ -56,7 +62,7 @@ def screen_specs() -> list[ScreenSpec]:
     settings = QCoreApplication.translate("Navigation", "Settings")
     return [
         ScreenSpec("briefing", briefing, "briefing", "Ctrl+1", _placeholder(briefing)),
-        ScreenSpec("cases", cases, "cases", "Ctrl+2", _placeholder(cases)),
+        ScreenSpec("cases", cases, "cases", "Ctrl+2", _cases),
         ScreenSpec("sessions", sessions, "sessions", "Ctrl+3", _sessions),
         ScreenSpec("letters", letters, "letters", "Ctrl+4", _letters),
         ScreenSpec("settings", settings, "settings", "Ctrl+5", _settings),
