@@ -92,7 +92,7 @@ def generate_demo(*, cases: int, seed: int = 1, now: dt.datetime | None = None) 
         first_day = (now - dt.timedelta(days=YEARS_BACK * 365)).date()
         sessions = [
             s
-            for s in generate_sessions(rng, start=first_day, end=now.date())
+            for s in generate_sessions(rng, start=first_day, end=now.date(), now=now)
             if s.held and s.starts_at <= now
         ]
         residents = people.make_residents(rng, max(1, cases // 3), len(ref.towns))

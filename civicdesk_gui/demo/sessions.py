@@ -82,13 +82,16 @@ def _chunks(rows: list[dict], size: int = 200):
         yield rows[index : index + size]
 
 
-def generate_sessions(rng: random.Random, *, start: dt.date, end: dt.date) -> list[DemoSession]:
-    """Create sessions between `start` and `end` (about 4–5 a month); return them for case linking."""
+def generate_sessions(
+    rng: random.Random, *, start: dt.date, end: dt.date, now: dt.datetime | None = None
+) -> list[DemoSession]:
+    """Create sessions between `start` and `end` (about 4–5 a month); return them for case linking.
+    `now` (default: the clock) decides which are past or to come: the same seed and `now` give the same rows."""
     towns = [(t.id, t.name) for t in Town.select(Town.id, Town.name).order_by(Town.id)]
     if not towns:
         return []
-    today = dt.date.today()
-    now = dt.datetime.now().replace(microsecond=0)
+    now = (now or dt.datetime.now()).replace(microsecond=0)
+    today = now.date()
     actor = system_actor()
     planned: list[dict] = []
     for month in _months(start, end):

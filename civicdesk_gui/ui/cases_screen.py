@@ -177,10 +177,6 @@ class CasesScreen(QWidget):
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             shortcut = QShortcut(QKeySequence(key), self.table, context=Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(self.open_full_width)
-        escape = QShortcut(
-            QKeySequence(Qt.Key.Key_Escape), self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut
-        )
-        escape.activated.connect(self.return_to_list)
         find = QShortcut(
             QKeySequence.StandardKey.Find, self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut
         )
@@ -189,6 +185,8 @@ class CasesScreen(QWidget):
             QKeySequence.StandardKey.New, self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut
         )
         new.activated.connect(self.new_case)
+        # Esc belongs to the detail pane (it first closes an open action form, then asks to go back);
+        # a second Esc shortcut here would make the key ambiguous and neither would fire.
         self.detail.back_requested.connect(self.return_to_list)
         header = self.table.horizontalHeader()
         for signal in (header.sectionResized, header.sectionMoved):

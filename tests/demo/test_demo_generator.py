@@ -290,7 +290,7 @@ def test_a_database_with_cases_is_refused(demo_db):
 
 
 def test_mobile_office_cases_are_linked_to_held_sessions(sqlite_db, monkeypatch):
-    def fake_sessions(rng, *, start, end):
+    def fake_sessions(rng, *, start, end, now=None):
         result = []
         towns = [t.id for t in Town.select().order_by(Town.id)]
         for index in range(12):
