@@ -35,24 +35,9 @@ from civicdesk_gui.queries.case_list import (  # noqa: E402
     page_query,
 )
 from civicdesk_gui.store import database  # noqa: E402
+from civicdesk_gui.ui.qt_runtime import pin_python_singletons  # noqa: E402
 
 REPEAT = 5
-
-
-def pin_python_singletons() -> None:
-    """Work around a refcount bug of the PySide6 6.12.0 wheels on CPython 3.11.
-
-    Every void Qt call made from Python (processEvents, beginResetModel...) drops one reference to
-    None, and every Signal.emit() one to True; on 3.11 these objects are not immortal, so a long
-    run aborts with "none_dealloc"/"bool_dealloc". Adding a large count to their refcounts (what
-    3.12 does by making them immortal) lets the benchmark finish. The app needs a real fix.
-    """
-    if sys.version_info >= (3, 12):
-        return
-    import ctypes
-
-    for singleton in (None, True, False):
-        ctypes.c_ssize_t.from_address(id(singleton)).value += 1 << 40
 
 
 TARGETS_MS = {"first page": 1000, "filter change": 100, "search 3+ chars": 50, "search 2 chars": 300}

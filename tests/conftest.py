@@ -15,6 +15,11 @@ os.environ["XDG_DATA_HOME"] = os.path.join(_TEST_HOME, "data")
 
 import pytest  # noqa: E402
 
+from civicdesk_gui.ui.qt_runtime import pin_python_singletons  # noqa: E402
+
+# pytest-qt creates the QApplication itself, so the app's start-up guard is applied here too.
+pin_python_singletons()
+
 from civicdesk_gui.store import database  # noqa: E402
 from civicdesk_gui.store.rules import invalidate_rules  # noqa: E402
 

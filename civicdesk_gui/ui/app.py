@@ -15,11 +15,13 @@ from civicdesk_gui.paths import default_database_url, resources_dir
 from civicdesk_gui.ui import preferences
 from civicdesk_gui.ui.error_dialog import install_excepthook
 from civicdesk_gui.ui.fonts import apply_ui_font, register_bundled_fonts
+from civicdesk_gui.ui.qt_runtime import pin_python_singletons
 
 DEMO_CASES = 3000
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
+    pin_python_singletons()
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setApplicationName("CivicDesk")
     app.setOrganizationName("CivicDesk")
