@@ -23,6 +23,7 @@ from civicdesk_gui.store.database import database_proxy
 from civicdesk_gui.store.models import Case, Official
 
 YEARS_BACK = 3
+SESSIONS_AHEAD = dt.timedelta(days=35)
 
 
 def _draw_received_times(rng: random.Random, count: int, now: dt.datetime) -> list[dt.datetime]:
@@ -92,7 +93,8 @@ def generate_demo(*, cases: int, seed: int = 1, now: dt.datetime | None = None) 
         first_day = (now - dt.timedelta(days=YEARS_BACK * 365)).date()
         sessions = [
             s
-            for s in generate_sessions(rng, start=first_day, end=now.date(), now=now)
+            # The diary runs a few weeks ahead: the calendar shows the visits to come.
+            for s in generate_sessions(rng, start=first_day, end=(now + SESSIONS_AHEAD).date(), now=now)
             if s.held and s.starts_at <= now
         ]
         residents = people.make_residents(rng, max(1, cases // 3), len(ref.towns))

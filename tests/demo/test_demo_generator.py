@@ -294,7 +294,8 @@ def test_mobile_office_cases_are_linked_to_held_sessions(sqlite_db, monkeypatch)
         result = []
         towns = [t.id for t in Town.select().order_by(Town.id)]
         for index in range(12):
-            starts = dt.datetime.combine(end - dt.timedelta(days=30 * index + 3), dt.time(14, 0))
+            today = now.date() if now is not None else end
+            starts = dt.datetime.combine(today - dt.timedelta(days=30 * index + 3), dt.time(14, 0))
             session = Session.create(
                 number=f"S-{index}",
                 starts_at=starts,

@@ -1,0 +1,51 @@
+"""Screenshots of CivicDesk for the README, taken from a real window (run under Xvfb):
+
+    xvfb-run -a -s "-screen 0 1400x900x24" .venv/bin/python docs/make_screenshots.py sqlite:////tmp/demo.db docs
+
+Each screen is shown in turn, given time to load its rows in the background, and grabbed.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
+
+from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
+
+from civicdesk_gui.actions.actor import ensure_user  # noqa: E402
+from civicdesk_gui.store.database import connect  # noqa: E402
+from civicdesk_gui.ui.app import create_application  # noqa: E402
+from civicdesk_gui.ui.context import AppContext  # noqa: E402
+from civicdesk_gui.ui.main_window import MainWindow  # noqa: E402
+
+
+def wait(ms: int) -> None:
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def main(url: str, folder: str) -> None:
+    app = create_application()
+    target = connect(url)
+    window = MainWindow(AppContext(actor=ensure_user("coordinator", display_name="김소통"), database=target))
+    window.resize(1400, 880)
+    window.show()
+    out = Path(folder)
+    out.mkdir(parents=True, exist_ok=True)
+    for key in ("cases", "sessions", "letters", "settings"):
+        window.show_screen(key)
+        wait(2500)
+        if key == "cases":
+            screen = window.screens["cases"]
+            screen.table.selectRow(2)
+            wait(1500)
+        window.grab().save(str(out / f"screen-{key}.png"))
+    app.quit()
+
+
+if __name__ == "__main__":
+    main(sys.argv[1], sys.argv[2] if len(sys.argv) > 2 else "docs")
