@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 from civicdesk_gui.paths import default_database_url
-from civicdesk_gui.store.database import DatabaseTarget, connect
+from civicdesk_gui.store.database import NOTICES, DatabaseTarget, connect
 
 
 def add_db_option(parser: argparse.ArgumentParser, *, required: bool = False) -> None:
@@ -20,4 +21,7 @@ def add_db_option(parser: argparse.ArgumentParser, *, required: bool = False) ->
 
 def open_database(args: argparse.Namespace, *, must_exist: bool = True) -> DatabaseTarget:
     url = getattr(args, "sub_db", None) or getattr(args, "db", None) or default_database_url()
-    return connect(url, must_exist=must_exist)
+    target = connect(url, must_exist=must_exist)
+    for code in target.notices:
+        print(f"civicdesk: note: {NOTICES[code]}", file=sys.stderr)
+    return target

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
@@ -26,6 +26,7 @@ class DatabaseTarget:
     backend: str  # "sqlite" or "postgresql"
     url: str
     path: Path | None = None  # SQLite file
+    notices: tuple[str, ...] = ()  # codes of NOTICES: what the user should know (shown, not fatal)
 
     @property
     def display_name(self) -> str:
@@ -101,6 +102,7 @@ def connect(url: str, *, must_exist: bool = False, migrate: bool = True) -> Data
         db.connect(reuse_if_open=True)
         if migrate:
             schema.ensure_schema(target)
+        target = replace(target, notices=_notices(target))
     except peewee.DatabaseError as exc:
         # Server down, wrong password, locked or foreign file ("file is not a database"): one line
         # for the user, since drivers' messages span several.
@@ -108,6 +110,23 @@ def connect(url: str, *, must_exist: bool = False, migrate: bool = True) -> Data
         reason = " ".join(str(exc).split())
         raise DatabaseError(f"Cannot open database {target.display_name}: {reason}") from exc
     return target
+
+
+NOTICES = {
+    "postgres_c_locale": (
+        "This PostgreSQL database uses the C locale, in which pg_trgm ignores Hangul: Korean search still "
+        "finds everything, but without its index (slow on many cases). Recreate the database with "
+        "createdb -T template0 -E UTF8 --locale=C.UTF-8 <name>."
+    ),
+}
+
+
+def _notices(target: DatabaseTarget) -> tuple[str, ...]:
+    from civicdesk_gui.store.search import hangul_trigrams_work
+
+    if target.backend == "postgresql" and not hangul_trigrams_work(database_proxy.obj):
+        return ("postgres_c_locale",)
+    return ()
 
 
 def close() -> None:

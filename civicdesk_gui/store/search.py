@@ -57,6 +57,15 @@ def create_search_support(db: peewee.Database) -> None:
         db.execute_sql(statement)
 
 
+def hangul_trigrams_work(db: peewee.Database) -> bool:
+    """False on a PostgreSQL database whose LC_CTYPE is C: pg_trgm then sees no trigrams in Hangul,
+    so its indexes never serve a Korean search (tech notes §4)."""
+    if not isinstance(db, peewee.PostgresqlDatabase):
+        return True
+    row = db.execute_sql("SELECT array_length(show_trgm('불법 주정차'), 1)").fetchone()
+    return bool(row and row[0])
+
+
 def search_terms(text: str) -> list[str]:
     """The words of a search box: each must occur somewhere in the case (AND)."""
     return [term for term in text.split() if term]

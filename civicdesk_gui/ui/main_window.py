@@ -86,11 +86,27 @@ class MainWindow(QMainWindow):
         self.database_label = QLabel(self.tr("Database: {0}").format(self.context.database.display_name))
         self.user_label = QLabel(self.tr("User: {0}").format(self.context.actor.display_name))
         self.jobs_label = QLabel()
+        self.notice_label = QLabel()
+        notices = [self._notice_text(code) for code in self.context.database.notices]
+        if notices:
+            self.notice_label.setPixmap(icons.icon("warning", color="#e65100").pixmap(16, 16))
+            self.notice_label.setToolTip("\n\n".join(notices))
+            bar.addPermanentWidget(self.notice_label)
+            bar.showMessage(notices[0])
         bar.addPermanentWidget(self.database_label)
         bar.addPermanentWidget(self.user_label)
         bar.addPermanentWidget(self.jobs_label)
         tracker().count_changed.connect(self._show_jobs)
         self._show_jobs(tracker().count)
+
+    def _notice_text(self, code: str) -> str:
+        texts = {
+            "postgres_c_locale": self.tr(
+                "This PostgreSQL database uses the C locale: Korean search works but cannot use its "
+                "index and is slow on many cases. Ask the administrator to recreate it with the C.UTF-8 locale."
+            ),
+        }
+        return texts.get(code, code)
 
     def _show_jobs(self, count: int) -> None:
         if count:

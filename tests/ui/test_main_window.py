@@ -1,0 +1,39 @@
+"""The main window assembles the screens, switches with the keyboard, and shows database notices."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtGui import QKeySequence
+
+from civicdesk_gui.ui.context import AppContext
+from civicdesk_gui.ui.main_window import MainWindow
+
+
+def test_rail_lists_every_screen_and_ctrl_number_switches(qtbot, context):
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    titles = [window.rail.item(i).text() for i in range(window.rail.count())]
+    assert titles == ["Briefing", "Cases", "Sessions", "Letters", "Settings"]
+    # The offscreen platform never activates a window, so Qt would not dispatch the key: find the
+    # action bound to Ctrl+3 and trigger it, which is what the shortcut does.
+    (action,) = [a for a in window.actions() if a.shortcut() == QKeySequence("Ctrl+3")]
+    action.trigger()
+    assert window.current_screen_key() == "sessions"
+    assert window.stack.currentWidget() is window.screens["sessions"]
+    assert window.statusBar().isVisible()
+    assert context.actor.display_name in window.user_label.text()
+
+
+def test_a_database_notice_is_shown_in_the_status_bar(qtbot, context):
+    flagged = AppContext(
+        actor=context.actor, database=replace(context.database, notices=("postgres_c_locale",))
+    )
+    window = MainWindow(flagged)
+    qtbot.addWidget(window)
+    assert "C locale" in window.notice_label.toolTip()
+    assert "C locale" in window.statusBar().currentMessage()
+    plain = MainWindow(context)
+    qtbot.addWidget(plain)
+    assert plain.notice_label.toolTip() == ""
