@@ -170,7 +170,7 @@
     </message>
     <message>
         <source>Actions</source>
-        <translation>처리</translation>
+        <translation>작업</translation>
     </message>
     <message>
         <source>History (newest first)</source>
