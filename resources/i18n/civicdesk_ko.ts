@@ -5,1811 +5,1811 @@
     <name>AssignForm</name>
     <message>
         <source>Official</source>
-        <translation type="unfinished"></translation>
+        <translation>담당자</translation>
     </message>
     <message>
         <source>Assign the responsible official</source>
-        <translation type="unfinished"></translation>
+        <translation>담당자 지정</translation>
     </message>
     <message>
         <source>Route the case to a department first.</source>
-        <translation type="unfinished"></translation>
+        <translation>먼저 담당 부서를 배정하십시오.</translation>
     </message>
     <message>
         <source>{0} has no officials on record yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}에 등록된 담당자가 아직 없습니다.</translation>
     </message>
     <message>
         <source>Team leaders and higher, who sign off answers, are listed first.</source>
-        <translation type="unfinished"></translation>
+        <translation>회신을 결재하는 팀장 이상 책임자가 먼저 표시됩니다.</translation>
     </message>
     <message>
         <source>Choose an official.</source>
-        <translation type="unfinished"></translation>
+        <translation>담당자를 선택하십시오.</translation>
     </message>
 </context>
 <context>
     <name>CalendarMonthView</name>
     <message>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>일정 충돌</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>취소됨</translation>
     </message>
     <message>
         <source>{0} Today</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 오늘</translation>
     </message>
     <message>
         <source>Sun</source>
-        <translation type="unfinished"></translation>
+        <translation>일</translation>
     </message>
     <message>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation>월</translation>
     </message>
     <message>
         <source>Tue</source>
-        <translation type="unfinished"></translation>
+        <translation>화</translation>
     </message>
     <message>
         <source>Wed</source>
-        <translation type="unfinished"></translation>
+        <translation>수</translation>
     </message>
     <message>
         <source>Thu</source>
-        <translation type="unfinished"></translation>
+        <translation>목</translation>
     </message>
     <message>
         <source>Fri</source>
-        <translation type="unfinished"></translation>
+        <translation>금</translation>
     </message>
     <message>
         <source>Sat</source>
-        <translation type="unfinished"></translation>
+        <translation>토</translation>
     </message>
     <message>
         <source>+{0} more</source>
-        <translation type="unfinished"></translation>
+        <translation>+{0}건</translation>
     </message>
 </context>
 <context>
     <name>CalendarWeekView</name>
     <message>
         <source>Sun</source>
-        <translation type="unfinished"></translation>
+        <translation>일</translation>
     </message>
     <message>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation>월</translation>
     </message>
     <message>
         <source>Tue</source>
-        <translation type="unfinished"></translation>
+        <translation>화</translation>
     </message>
     <message>
         <source>Wed</source>
-        <translation type="unfinished"></translation>
+        <translation>수</translation>
     </message>
     <message>
         <source>Thu</source>
-        <translation type="unfinished"></translation>
+        <translation>목</translation>
     </message>
     <message>
         <source>Fri</source>
-        <translation type="unfinished"></translation>
+        <translation>금</translation>
     </message>
     <message>
         <source>Sat</source>
-        <translation type="unfinished"></translation>
+        <translation>토</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>오늘</translation>
     </message>
     <message>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>일정 충돌</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>취소됨</translation>
     </message>
 </context>
 <context>
     <name>CaseDetailView</name>
     <message>
         <source>Select a case to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>민원을 선택하면 여기에 표시됩니다.</translation>
     </message>
     <message>
         <source>Route…</source>
-        <translation type="unfinished"></translation>
+        <translation>부서 배정…</translation>
     </message>
     <message>
         <source>Assign official…</source>
-        <translation type="unfinished"></translation>
+        <translation>담당자 지정…</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>메모</translation>
     </message>
     <message>
         <source>Progress update</source>
-        <translation type="unfinished"></translation>
+        <translation>진행 상황</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>회신</translation>
     </message>
     <message>
         <source>Classify…</source>
-        <translation type="unfinished"></translation>
+        <translation>결과 분류…</translation>
     </message>
     <message>
         <source>Reopen…</source>
-        <translation type="unfinished"></translation>
+        <translation>재검토…</translation>
     </message>
     <message>
         <source>Next review date…</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 검토일…</translation>
     </message>
     <message>
         <source>Mark as duplicate…</source>
-        <translation type="unfinished"></translation>
+        <translation>중복 처리…</translation>
     </message>
     <message>
         <source>Draft letter…</source>
-        <translation type="unfinished"></translation>
+        <translation>회신문 작성…</translation>
     </message>
     <message>
         <source>Back to the list (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>목록으로 (Esc)</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>작업</translation>
     </message>
     <message>
         <source>History (newest first)</source>
-        <translation type="unfinished"></translation>
+        <translation>처리 이력 (최신순)</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>저장</translation>
     </message>
     <message>
         <source>Close (keeps the text)</source>
-        <translation type="unfinished"></translation>
+        <translation>닫기 (입력 내용 유지)</translation>
     </message>
     <message>
         <source>This case no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 민원은 더 이상 존재하지 않습니다.</translation>
     </message>
     <message>
         <source>Case {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>민원 {0}</translation>
     </message>
     <message>
         <source>Saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>저장했습니다: {0}</translation>
     </message>
     <message>
         <source>Unsaved text</source>
-        <translation type="unfinished"></translation>
+        <translation>저장하지 않은 내용</translation>
     </message>
     <message>
         <source>You typed text for case {0} that is not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>민원 {0}에 입력한 내용이 아직 저장되지 않았습니다.</translation>
     </message>
     <message>
         <source>Discard it, or go back and save it?</source>
-        <translation type="unfinished"></translation>
+        <translation>입력한 내용을 버리시겠습니까, 아니면 돌아가서 저장하시겠습니까?</translation>
     </message>
     <message>
         <source>Discard text</source>
-        <translation type="unfinished"></translation>
+        <translation>내용 버리기</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>계속 작성</translation>
     </message>
 </context>
 <context>
     <name>CaseExportRunner</name>
     <message>
         <source>Export cases</source>
-        <translation type="unfinished"></translation>
+        <translation>민원 내보내기</translation>
     </message>
     <message>
         <source>CSV, UTF-8 (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV, UTF-8 (*.csv)</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 통합 문서 (*.xlsx)</translation>
     </message>
     <message>
         <source>Exporting {0:,} cases to {1}…</source>
-        <translation type="unfinished"></translation>
+        <translation>민원 {0:,}건을 내보내는 중: {1}…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>취소</translation>
     </message>
 </context>
 <context>
     <name>CaseFilterBar</name>
     <message>
         <source>Search number, text, name, phone  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>접수번호, 내용, 이름, 전화번호 검색  (Ctrl+F)</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>전체 상태</translation>
     </message>
     <message>
         <source>Any deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>전체 기한</translation>
     </message>
     <message>
         <source>Overdue (any clock)</source>
-        <translation type="unfinished"></translation>
+        <translation>기한 경과 (전체)</translation>
     </message>
     <message>
         <source>Overdue: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>기한 경과: {0}</translation>
     </message>
     <message>
         <source>Due today</source>
-        <translation type="unfinished"></translation>
+        <translation>오늘 마감</translation>
     </message>
     <message>
         <source>Any channel</source>
-        <translation type="unfinished"></translation>
+        <translation>전체 경로</translation>
     </message>
     <message>
         <source>Any category</source>
-        <translation type="unfinished"></translation>
+        <translation>전체 유형</translation>
     </message>
     <message>
         <source>Any department</source>
-        <translation type="unfinished"></translation>
+        <translation>전체 부서</translation>
     </message>
     <message>
         <source>Any official</source>
-        <translation type="unfinished"></translation>
+        <translation>전체 담당자</translation>
     </message>
     <message>
         <source>Any town</source>
-        <translation type="unfinished"></translation>
+        <translation>전체 읍·면·동</translation>
     </message>
     <message>
         <source>Any session</source>
-        <translation type="unfinished"></translation>
+        <translation>전체 이동시장실</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>필터 지우기</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>접수일</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>전체</translation>
     </message>
 </context>
 <context>
     <name>CaseTableModel</name>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>접수번호</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>접수 일시</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>접수 경로</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>유형</translation>
     </message>
     <message>
         <source>Town</source>
-        <translation type="unfinished"></translation>
+        <translation>읍·면·동</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>요지</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>담당 부서</translation>
     </message>
     <message>
         <source>Official</source>
-        <translation type="unfinished"></translation>
+        <translation>담당자</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>처리 상태</translation>
     </message>
     <message>
         <source>Next deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 기한</translation>
     </message>
     <message>
         <source>Overdue · {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>기한 경과 · {0}</translation>
     </message>
     <message>
         <source>Due today · {0} h left · {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>오늘 마감 · {0}시간 남음 · {1}</translation>
     </message>
     <message>
         <source>Due in {0} h · {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}시간 후 마감 · {1}</translation>
     </message>
     <message>
         <source>{0} days left · {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}일 남음 · {1}</translation>
     </message>
     <message>
         <source>{0}: due {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1}까지</translation>
     </message>
 </context>
 <context>
     <name>CasesScreen</name>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>민원</translation>
     </message>
     <message>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>민원 접수</translation>
     </message>
     <message>
         <source>Take in a new case (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>새 민원 접수 (Ctrl+N)</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>가져오기…</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>내보내기</translation>
     </message>
     <message>
         <source>CSV (Excel, UTF-8)…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (Excel, UTF-8)…</translation>
     </message>
     <message>
         <source>Excel workbook (.xlsx)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 통합 문서 (.xlsx)…</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>불러오는 중…</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>집계 중…</translation>
     </message>
     <message>
         <source>{0} cases</source>
-        <translation type="unfinished"></translation>
+        <translation>민원 {0}건</translation>
     </message>
     <message>
         <source>{0} of {1} cases</source>
-        <translation type="unfinished"></translation>
+        <translation>민원 {1}건 중 {0}건</translation>
     </message>
     <message>
         <source>Exported {0} cases to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>민원 {0}건을 내보냈습니다: {1}</translation>
     </message>
 </context>
 <context>
     <name>CitySettingsPage</name>
     <message>
         <source>generated</source>
-        <translation type="unfinished"></translation>
+        <translation>자동 생성</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>없음</translation>
     </message>
     <message>
         <source>Seal / signature</source>
-        <translation type="unfinished"></translation>
+        <translation>직인·서명</translation>
     </message>
     <message>
         <source>Emblem</source>
-        <translation type="unfinished"></translation>
+        <translation>시 상징(휘장)</translation>
     </message>
     <message>
         <source>none: letters are not cryptographically signed</source>
-        <translation type="unfinished"></translation>
+        <translation>없음: 회신문에 전자 서명을 하지 않습니다</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>찾아보기…</translation>
     </message>
     <message>
         <source>Signing certificate (PKCS#12)</source>
-        <translation type="unfinished"></translation>
+        <translation>서명용 인증서 (PKCS#12)</translation>
     </message>
     <message>
         <source>The certificate&apos;s passphrase is never stored: it is asked when letters are issued and kept only until CivicDesk closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>인증서 암호는 저장하지 않습니다. 회신문을 시행할 때 입력받으며 CivicDesk를 종료할 때까지만 보관합니다.</translation>
     </message>
     <message>
         <source>Korean</source>
-        <translation type="unfinished"></translation>
+        <translation>한국어</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>영어</translation>
     </message>
     <message>
         <source>Default letter language</source>
-        <translation type="unfinished"></translation>
+        <translation>회신문 기본 언어</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>저장</translation>
     </message>
     <message>
         <source>Signing certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>서명용 인증서</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>설정</translation>
     </message>
     <message>
         <source>City settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>시 설정을 저장했습니다.</translation>
     </message>
 </context>
 <context>
     <name>ClassifyDialog</name>
     <message>
         <source>Classify case {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>민원 {0} 결과 분류</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(없음)</translation>
     </message>
     <message>
         <source>The reasons, in words the resident will read</source>
-        <translation type="unfinished"></translation>
+        <translation>민원인이 읽을 사유 설명</translation>
     </message>
     <message>
         <source>Current status</source>
-        <translation type="unfinished"></translation>
+        <translation>현재 상태</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>처리 결과</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>사유</translation>
     </message>
     <message>
         <source>Reasons in words</source>
-        <translation type="unfinished"></translation>
+        <translation>사유 설명</translation>
     </message>
     <message>
         <source>Agency (referred)</source>
-        <translation type="unfinished"></translation>
+        <translation>관계 기관 (타기관 이송)</translation>
     </message>
     <message>
         <source>Review again on</source>
-        <translation type="unfinished"></translation>
+        <translation>재검토일</translation>
     </message>
     <message>
         <source>Classify</source>
-        <translation type="unfinished"></translation>
+        <translation>분류</translation>
     </message>
     <message>
         <source>The case will be recorded as “{0}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 민원은 “{0}”(으)로 기록됩니다.</translation>
     </message>
     <message>
         <source>This case cannot be classified in its current status.</source>
-        <translation type="unfinished"></translation>
+        <translation>현재 상태에서는 이 민원의 결과를 분류할 수 없습니다.</translation>
     </message>
     <message>
         <source>Choose a reason: long-term review and unfeasible need one.</source>
-        <translation type="unfinished"></translation>
+        <translation>사유를 선택하십시오. 장기 검토와 불가는 사유가 필요합니다.</translation>
     </message>
     <message>
         <source>Write the reasons: they go to the resident in the mayor&apos;s letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>사유 설명을 입력하십시오. 시장 서명 회신문에 담겨 민원인에게 전달됩니다.</translation>
     </message>
     <message>
         <source>Choose the agency the case is referred to.</source>
-        <translation type="unfinished"></translation>
+        <translation>이송할 관계 기관을 선택하십시오.</translation>
     </message>
 </context>
 <context>
     <name>ClocksSection</name>
     <message>
         <source>Deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>기한</translation>
     </message>
 </context>
 <context>
     <name>ColumnMappingDialog</name>
     <message>
         <source>Which column is which?</source>
-        <translation type="unfinished"></translation>
+        <translation>열 지정</translation>
     </message>
     <message>
         <source>CivicDesk did not recognise the file&apos;s headers. Choose the column for each field.</source>
-        <translation type="unfinished"></translation>
+        <translation>파일의 머리글을 인식하지 못했습니다. 항목마다 해당하는 열을 선택하십시오.</translation>
     </message>
     <message>
         <source>(not in the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>(파일에 없음)</translation>
     </message>
     <message>
         <source>Still needed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 지정하지 않은 항목: {0}</translation>
     </message>
 </context>
 <context>
     <name>ConflictDialog</name>
     <message>
         <source>Case {0} was changed by someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>민원 {0}: 다른 사용자가 변경함</translation>
     </message>
     <message>
         <source>another user</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 사용자</translation>
     </message>
     <message>
         <source>{0} saved this case at {1}, after you opened it. Nothing of yours was saved yet; your text is kept below.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 민원을 연 뒤 {1}에 변경 내용이 저장되었습니다(저장한 사람: {0}). 입력하신 내용은 아직 저장되지 않았으며 아래에 남아 있습니다.</translation>
     </message>
     <message>
         <source>Apply mine on the new version</source>
-        <translation type="unfinished"></translation>
+        <translation>새 버전에 내 내용 적용</translation>
     </message>
     <message>
         <source>Discard mine</source>
-        <translation type="unfinished"></translation>
+        <translation>내 내용 버리기</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>계속 작성</translation>
     </message>
     <message>
         <source>Their change:</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 사용자의 변경:</translation>
     </message>
     <message>
         <source>Your unsaved change:</source>
-        <translation type="unfinished"></translation>
+        <translation>저장하지 않은 내 변경:</translation>
     </message>
 </context>
 <context>
     <name>DuplicateForm</name>
     <message>
         <source>Original case number</source>
-        <translation type="unfinished"></translation>
+        <translation>원 민원 접수번호</translation>
     </message>
     <message>
         <source>Mark as a duplicate of an earlier case</source>
-        <translation type="unfinished"></translation>
+        <translation>이전 민원의 중복으로 처리</translation>
     </message>
     <message>
         <source>No case has the number “{0}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>접수번호 “{0}”인 민원이 없습니다.</translation>
     </message>
 </context>
 <context>
     <name>ErrorDialog</name>
     <message>
         <source>The database is busy (another desk is writing). Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터베이스가 사용 중입니다(다른 자리에서 저장 중). 잠시 후 다시 시도하십시오.</translation>
     </message>
     <message>
         <source>The disk is full. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>디스크 공간이 부족합니다. 공간을 확보한 뒤 다시 시도하십시오.</translation>
     </message>
     <message>
         <source>The database cannot be reached: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터베이스에 연결할 수 없습니다: {0}</translation>
     </message>
     <message>
         <source>CivicDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>CivicDesk</translation>
     </message>
     <message>
         <source>CivicDesk: unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>CivicDesk: 예기치 않은 오류</translation>
     </message>
     <message>
         <source>Something went wrong inside CivicDesk. Nothing you saved before is lost. Please copy the details below and send them to the administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>CivicDesk 내부에서 오류가 발생했습니다. 이전에 저장한 내용은 그대로 있습니다. 아래 세부 내용을 복사하여 관리자에게 보내 주십시오.</translation>
     </message>
 </context>
 <context>
     <name>HandlingSection</name>
     <message>
         <source>Handling</source>
-        <translation type="unfinished"></translation>
+        <translation>처리</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>유형</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>세부 분야</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>담당 부서</translation>
     </message>
     <message>
         <source>Official</source>
-        <translation type="unfinished"></translation>
+        <translation>담당자</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>처리 상태</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>사유</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>관계 기관</translation>
     </message>
     <message>
         <source>Next review</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 검토일</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>이동시장실</translation>
     </message>
     <message>
         <source>Duplicate of</source>
-        <translation type="unfinished"></translation>
+        <translation>원 민원(중복)</translation>
     </message>
     <message>
         <source>Repeated by</source>
-        <translation type="unfinished"></translation>
+        <translation>중복 접수</translation>
     </message>
     <message>
         <source>not routed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>부서 미배정</translation>
     </message>
     <message>
         <source>not assigned yet</source>
-        <translation type="unfinished"></translation>
+        <translation>담당자 미지정</translation>
     </message>
 </context>
 <context>
     <name>ImagePicker</name>
     <message>
         <source>Choose PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 선택…</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>지우기</translation>
     </message>
     <message>
         <source>Choose image</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지 선택</translation>
     </message>
 </context>
 <context>
     <name>ImportProgressDialog</name>
     <message>
         <source>Importing {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>가져오는 중: {0}</translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>파일을 읽는 중…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>취소</translation>
     </message>
     <message>
         <source>{0} of {1} rows</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}행 중 {0}행</translation>
     </message>
     <message>
         <source>Stopping after the current batch…</source>
-        <translation type="unfinished"></translation>
+        <translation>현재 묶음을 마친 뒤 중지하는 중…</translation>
     </message>
 </context>
 <context>
     <name>ImportReportDialog</name>
     <message>
         <source>Import report</source>
-        <translation type="unfinished"></translation>
+        <translation>가져오기 결과</translation>
     </message>
 </context>
 <context>
     <name>IntakeDialog</name>
     <message>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>민원 접수</translation>
     </message>
     <message>
         <source>(not known)</source>
-        <translation type="unfinished"></translation>
+        <translation>(알 수 없음)</translation>
     </message>
     <message>
         <source>The resident&apos;s words, exactly as received</source>
-        <translation type="unfinished"></translation>
+        <translation>민원인이 보낸 내용 그대로</translation>
     </message>
     <message>
         <source>(route later)</source>
-        <translation type="unfinished"></translation>
+        <translation>(나중에 배정)</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>접수 경로</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>접수 일시</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>이름</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>전화번호</translation>
     </message>
     <message>
         <source>Town</source>
-        <translation type="unfinished"></translation>
+        <translation>읍·면·동</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>주소</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>내용</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>유형</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>세부 분야</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>담당 부서</translation>
     </message>
     <message>
         <source>Save case</source>
-        <translation type="unfinished"></translation>
+        <translation>민원 저장</translation>
     </message>
     <message>
         <source>saved as {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}(으)로 저장</translation>
     </message>
     <message>
         <source>invalid number — kept as typed</source>
-        <translation type="unfinished"></translation>
+        <translation>잘못된 번호 — 입력한 그대로 보관</translation>
     </message>
     <message>
         <source>{0} / {1} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} / {1}자</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(없음)</translation>
     </message>
     <message>
         <source>Gratitude is acknowledged; no department action.</source>
-        <translation type="unfinished"></translation>
+        <translation>격려·감사는 감사 확인으로 처리하며 부서 조치는 없습니다.</translation>
     </message>
     <message>
         <source>Suggested from the topic “{0}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>세부 분야 “{0}”에 따른 추천입니다.</translation>
     </message>
     <message>
         <source>Choose a topic for a suggestion, or route later.</source>
-        <translation type="unfinished"></translation>
+        <translation>추천을 받으려면 세부 분야를 선택하십시오. 나중에 배정해도 됩니다.</translation>
     </message>
     <message>
         <source>Possible duplicates from the same phone number — check before saving:</source>
-        <translation type="unfinished"></translation>
+        <translation>같은 전화번호로 접수된 민원이 있습니다. 중복인지 확인한 뒤 저장하십시오:</translation>
     </message>
     <message>
         <source>Discard the new case?</source>
-        <translation type="unfinished"></translation>
+        <translation>새 민원을 버리시겠습니까?</translation>
     </message>
     <message>
         <source>The text you typed has not been saved. Discard it?</source>
-        <translation type="unfinished"></translation>
+        <translation>입력한 내용이 저장되지 않았습니다. 버리시겠습니까?</translation>
     </message>
 </context>
 <context>
     <name>LetterBatch</name>
     <message>
         <source>Issuing {0} letters…</source>
-        <translation type="unfinished"></translation>
+        <translation>회신문 {0}건 시행 중…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>취소</translation>
     </message>
     <message>
         <source>Issue letters</source>
-        <translation type="unfinished"></translation>
+        <translation>회신문 시행</translation>
     </message>
     <message>
         <source>Issued {0} of {1}: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}건 중 {0}건 시행: {2}</translation>
     </message>
     <message>
         <source>Cancelled. Letters issued before the cancel stay issued; see the Issued letters list.</source>
-        <translation type="unfinished"></translation>
+        <translation>취소했습니다. 취소 전에 시행된 회신문은 그대로 유지됩니다. 시행 회신문 목록을 확인하십시오.</translation>
     </message>
 </context>
 <context>
     <name>LetterDialog</name>
     <message>
         <source>Letter for case {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>민원 {0} 회신문</translation>
     </message>
     <message>
         <source>&lt;b&gt;{0}&lt;/b&gt; · {1} · {2} · {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; · {1} · {2} · {3}</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(이름 없음)</translation>
     </message>
     <message>
         <source>(no department)</source>
-        <translation type="unfinished"></translation>
+        <translation>(부서 없음)</translation>
     </message>
     <message>
         <source>Korean</source>
-        <translation type="unfinished"></translation>
+        <translation>한국어</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>영어</translation>
     </message>
     <message>
         <source>Reset to template</source>
-        <translation type="unfinished"></translation>
+        <translation>서식으로 되돌리기</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>언어</translation>
     </message>
     <message>
         <source>Subject (제목)</source>
-        <translation type="unfinished"></translation>
+        <translation>제목</translation>
     </message>
     <message>
         <source>Text (the letter ends with 끝. automatically)</source>
-        <translation type="unfinished"></translation>
+        <translation>본문 (끝에 “끝.”이 자동으로 붙습니다)</translation>
     </message>
     <message>
         <source>Issue letter…</source>
-        <translation type="unfinished"></translation>
+        <translation>시행…</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>인쇄…</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF로 저장…</translation>
     </message>
     <message>
         <source>Correct (void and reissue)…</source>
-        <translation type="unfinished"></translation>
+        <translation>정정 (무효 처리 후 재시행)…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>닫기</translation>
     </message>
     <message>
         <source>Correcting letter {0}: it will be voided ({1}) when the new letter is issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>회신문 {0} 정정 중: 새 회신문을 시행하면 기존 회신문은 무효 처리됩니다({1}).</translation>
     </message>
     <message>
         <source>Draft: edit the text for this case; the register number is assigned when you issue it.</source>
-        <translation type="unfinished"></translation>
+        <translation>초안: 이 민원에 맞게 본문을 고치십시오. 시행 번호는 시행할 때 부여됩니다.</translation>
     </message>
     <message>
         <source>, signed</source>
-        <translation type="unfinished"></translation>
+        <translation> · 전자 서명</translation>
     </message>
     <message>
         <source>Issued as {0} on {1}{2}. An issued letter never changes; SHA-256 {3}.</source>
-        <translation type="unfinished"></translation>
+        <translation>시행 번호 {0}, {1} 시행{2}. 시행한 회신문은 바뀌지 않습니다. SHA-256 {3}.</translation>
     </message>
     <message>
         <source>Issue letter</source>
-        <translation type="unfinished"></translation>
+        <translation>회신문 시행</translation>
     </message>
     <message>
         <source>Issue the letter for case {0}? A register number is assigned and the letter can no longer be changed (only voided and reissued). It counts as the reply to the resident.</source>
-        <translation type="unfinished"></translation>
+        <translation>민원 {0}의 회신문을 시행하시겠습니까? 시행 번호가 부여되며 이후에는 수정할 수 없습니다(무효 처리 후 재시행만 가능). 이 회신문은 민원인에 대한 회신으로 기록됩니다.</translation>
     </message>
     <message>
         <source>Issuing…</source>
-        <translation type="unfinished"></translation>
+        <translation>시행 중…</translation>
     </message>
     <message>
         <source>Not issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>시행하지 않았습니다.</translation>
     </message>
     <message>
         <source>Correct letter</source>
-        <translation type="unfinished"></translation>
+        <translation>회신문 정정</translation>
     </message>
     <message>
         <source>Why is letter {0} corrected? It is voided and a new number is issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>회신문 {0}의 정정 사유를 입력하십시오. 기존 회신문은 무효 처리되고 새 시행 번호가 부여됩니다.</translation>
     </message>
 </context>
 <context>
     <name>LetterPrinting</name>
     <message>
         <source>Save letter as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>회신문을 PDF로 저장</translation>
     </message>
 </context>
 <context>
     <name>LetterTemplateEditor</name>
     <message>
         <source>Long-term review</source>
-        <translation type="unfinished"></translation>
+        <translation>장기 검토</translation>
     </message>
     <message>
         <source>Unfeasible</source>
-        <translation type="unfinished"></translation>
+        <translation>불가</translation>
     </message>
     <message>
         <source>Korean</source>
-        <translation type="unfinished"></translation>
+        <translation>한국어</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>영어</translation>
     </message>
     <message>
         <source>Double-click to insert at the cursor</source>
-        <translation type="unfinished"></translation>
+        <translation>두 번 클릭하면 커서 위치에 넣습니다</translation>
     </message>
     <message>
         <source>Save template</source>
-        <translation type="unfinished"></translation>
+        <translation>서식 저장</translation>
     </message>
     <message>
         <source>Restore shipped text</source>
-        <translation type="unfinished"></translation>
+        <translation>기본 문안 복원</translation>
     </message>
     <message>
         <source>Letter kind</source>
-        <translation type="unfinished"></translation>
+        <translation>회신문 종류</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>언어</translation>
     </message>
     <message>
         <source>Subject (제목)</source>
-        <translation type="unfinished"></translation>
+        <translation>제목</translation>
     </message>
     <message>
         <source>Placeholders (filled from the case when a letter is drafted):</source>
-        <translation type="unfinished"></translation>
+        <translation>자리 표시자 (회신문 작성 시 민원 정보로 채워짐):</translation>
     </message>
     <message>
         <source>Letters</source>
-        <translation type="unfinished"></translation>
+        <translation>회신문</translation>
     </message>
     <message>
         <source>Template saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>서식을 저장했습니다.</translation>
     </message>
 </context>
 <context>
     <name>LettersScreen</name>
     <message>
         <source>Draft letter…</source>
-        <translation type="unfinished"></translation>
+        <translation>회신문 작성…</translation>
     </message>
     <message>
         <source>Issue all selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>선택 건 일괄 시행…</translation>
     </message>
     <message>
         <source>Issue the letters of the selected cases from their templates</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 민원의 회신문을 서식으로 일괄 시행합니다</translation>
     </message>
     <message>
         <source>Korean</source>
-        <translation type="unfinished"></translation>
+        <translation>한국어</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>영어</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>새로 고침</translation>
     </message>
     <message>
         <source>Batch language</source>
-        <translation type="unfinished"></translation>
+        <translation>일괄 시행 언어</translation>
     </message>
     <message>
         <source>Awaiting a letter (long-term review, unfeasible)</source>
-        <translation type="unfinished"></translation>
+        <translation>회신문 대기 (장기 검토, 불가)</translation>
     </message>
     <message>
         <source>Reprint…</source>
-        <translation type="unfinished"></translation>
+        <translation>재인쇄…</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF로 저장…</translation>
     </message>
     <message>
         <source>Void…</source>
-        <translation type="unfinished"></translation>
+        <translation>무효 처리…</translation>
     </message>
     <message>
         <source>Issued letters (register)</source>
-        <translation type="unfinished"></translation>
+        <translation>시행 회신문 (시행 대장)</translation>
     </message>
     <message>
         <source>{0} cases awaiting a letter</source>
-        <translation type="unfinished"></translation>
+        <translation>회신문 대기 민원 {0}건</translation>
     </message>
     <message>
         <source>Void letter</source>
-        <translation type="unfinished"></translation>
+        <translation>회신문 무효 처리</translation>
     </message>
     <message>
         <source>Why is this letter voided? The case will await a new letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 회신문을 무효 처리하는 사유를 입력하십시오. 해당 민원은 다시 회신문 대기 상태가 됩니다.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>CivicDesk — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>CivicDesk — {0}</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>파일(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Import text messages…</source>
-        <translation type="unfinished"></translation>
+        <translation>바로문자 가져오기(&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>종료(&amp;Q)</translation>
     </message>
     <message>
         <source>Database: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터베이스: {0}</translation>
     </message>
     <message>
         <source>User: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자: {0}</translation>
     </message>
     <message>
         <source>Working… ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>작업 중… ({0})</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>준비</translation>
     </message>
 </context>
 <context>
     <name>Navigation</name>
     <message>
         <source>Briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>현황 보고</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>민원</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>이동시장실</translation>
     </message>
     <message>
         <source>Letters</source>
-        <translation type="unfinished"></translation>
+        <translation>회신문</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>설정</translation>
     </message>
 </context>
 <context>
     <name>NoteForm</name>
     <message>
         <source>Internal note (not sent to the resident)</source>
-        <translation type="unfinished"></translation>
+        <translation>내부 메모 (민원인에게 보내지 않음)</translation>
     </message>
     <message>
         <source>What colleagues should know about this case</source>
-        <translation type="unfinished"></translation>
+        <translation>동료가 알아야 할 이 민원의 사항</translation>
     </message>
 </context>
 <context>
     <name>PlaceholderScreen</name>
     <message>
         <source>{0} — this screen is coming in a later release.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — 이 화면은 다음 버전에서 제공됩니다.</translation>
     </message>
 </context>
 <context>
     <name>ProgressForm</name>
     <message>
         <source>Progress update (restarts the monthly update clock)</source>
-        <translation type="unfinished"></translation>
+        <translation>진행 상황 (월간 진행 상황 갱신 기한이 다시 시작됨)</translation>
     </message>
     <message>
         <source>What has been done since the last update</source>
-        <translation type="unfinished"></translation>
+        <translation>지난 갱신 이후 처리한 내용</translation>
     </message>
 </context>
 <context>
     <name>ReopenForm</name>
     <message>
         <source>Reopen the case for review</source>
-        <translation type="unfinished"></translation>
+        <translation>민원 재검토</translation>
     </message>
     <message>
         <source>Why the case is reopened (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>재검토 사유 (필수)</translation>
     </message>
 </context>
 <context>
     <name>ReplyForm</name>
     <message>
         <source>Insert template</source>
-        <translation type="unfinished"></translation>
+        <translation>서식 넣기</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>회신 방법</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>서식</translation>
     </message>
     <message>
         <source>Reply to the resident</source>
-        <translation type="unfinished"></translation>
+        <translation>민원인에게 회신</translation>
     </message>
     <message>
         <source>What the resident is told (choose a template to start)</source>
-        <translation type="unfinished"></translation>
+        <translation>민원인에게 전할 내용 (서식을 선택해 시작하십시오)</translation>
     </message>
 </context>
 <context>
     <name>RequestTableModel</name>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>소통 단위</translation>
     </message>
     <message>
         <source>Requested by</source>
-        <translation type="unfinished"></translation>
+        <translation>신청인</translation>
     </message>
     <message>
         <source>Preferred dates</source>
-        <translation type="unfinished"></translation>
+        <translation>희망 일자</translation>
     </message>
 </context>
 <context>
     <name>ResidentSection</name>
     <message>
         <source>Resident and submission</source>
-        <translation type="unfinished"></translation>
+        <translation>민원인 및 접수 내용</translation>
     </message>
     <message>
         <source>invalid number — kept as typed</source>
-        <translation type="unfinished"></translation>
+        <translation>잘못된 번호 — 입력한 그대로 보관</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>이름</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>전화번호</translation>
     </message>
     <message>
         <source>Town</source>
-        <translation type="unfinished"></translation>
+        <translation>읍·면·동</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>주소</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>접수 경로</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>접수 일시</translation>
     </message>
     <message>
         <source>Original text (as received, read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>원문 (접수 내용 그대로, 읽기 전용)</translation>
     </message>
 </context>
 <context>
     <name>ReviewDateForm</name>
     <message>
         <source>Review again on</source>
-        <translation type="unfinished"></translation>
+        <translation>재검토일</translation>
     </message>
     <message>
         <source>Next review date (management list)</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 검토일 (관리 목록)</translation>
     </message>
 </context>
 <context>
     <name>RouteForm</name>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>담당 부서</translation>
     </message>
     <message>
         <source>Route to department</source>
-        <translation type="unfinished"></translation>
+        <translation>담당 부서 배정</translation>
     </message>
 </context>
 <context>
     <name>SavedViewsPanel</name>
     <message>
         <source>All cases</source>
-        <translation type="unfinished"></translation>
+        <translation>전체 민원</translation>
     </message>
     <message>
         <source>My cases</source>
-        <translation type="unfinished"></translation>
+        <translation>내 민원</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>기한 경과</translation>
     </message>
     <message>
         <source>Due today</source>
-        <translation type="unfinished"></translation>
+        <translation>오늘 마감</translation>
     </message>
     <message>
         <source>Awaiting reply</source>
-        <translation type="unfinished"></translation>
+        <translation>회신 대기</translation>
     </message>
     <message>
         <source>Awaiting letter</source>
-        <translation type="unfinished"></translation>
+        <translation>회신문 대기</translation>
     </message>
     <message>
         <source>Review due</source>
-        <translation type="unfinished"></translation>
+        <translation>재검토 도래</translation>
     </message>
     <message>
         <source>Referred</source>
-        <translation type="unfinished"></translation>
+        <translation>타기관 이송</translation>
     </message>
     <message>
         <source>Assigned to you or your department, or cases you have worked on</source>
-        <translation type="unfinished"></translation>
+        <translation>나 또는 내 부서에 배정되었거나 내가 처리한 민원</translation>
     </message>
     <message>
         <source>A reply promise, statutory deadline or monthly update has passed</source>
-        <translation type="unfinished"></translation>
+        <translation>회신 약속 기한, 법정 처리기한 또는 월간 진행 상황 갱신이 지난 민원</translation>
     </message>
     <message>
         <source>A running deadline falls due later today</source>
-        <translation type="unfinished"></translation>
+        <translation>진행 중인 기한이 오늘 안에 도래하는 민원</translation>
     </message>
     <message>
         <source>The resident has not been answered yet</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 민원인에게 회신하지 않은 민원</translation>
     </message>
     <message>
         <source>Long-term review or unfeasible, and the mayor&apos;s letter is not sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>장기 검토 또는 불가 민원 중 시장 서명 회신문을 아직 보내지 않은 민원</translation>
     </message>
     <message>
         <source>Long-term review or unfeasible cases whose next review date has come</source>
-        <translation type="unfinished"></translation>
+        <translation>장기 검토 또는 불가 민원 중 다음 검토일이 된 민원</translation>
     </message>
     <message>
         <source>Referred to another agency, awaiting its answer</source>
-        <translation type="unfinished"></translation>
+        <translation>타기관으로 이송하여 답변을 기다리는 민원</translation>
     </message>
     <message>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>보기</translation>
     </message>
 </context>
 <context>
     <name>SessionAgendaModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>일자</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>시간</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>번호</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>소통 단위</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>명칭</translation>
     </message>
     <message>
         <source>Town</source>
-        <translation type="unfinished"></translation>
+        <translation>읍·면·동</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>상태</translation>
     </message>
     <message>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>일정 충돌</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>민원</translation>
     </message>
 </context>
 <context>
     <name>SessionCaseModel</name>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>접수번호</translation>
     </message>
     <message>
         <source>Resident</source>
-        <translation type="unfinished"></translation>
+        <translation>민원인</translation>
     </message>
     <message>
         <source>Suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>건의 내용</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>담당 부서</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>처리 결과</translation>
     </message>
     <message>
         <source>Reply due</source>
-        <translation type="unfinished"></translation>
+        <translation>회신 기한</translation>
     </message>
     <message>
         <source> (replied)</source>
-        <translation type="unfinished"></translation>
+        <translation> (회신함)</translation>
     </message>
 </context>
 <context>
     <name>SessionEditorDialog</name>
     <message>
         <source>Schedule conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>일정 충돌</translation>
     </message>
     <message>
         <source>This session clashes with the mayor&apos;s diary:</source>
-        <translation type="unfinished"></translation>
+        <translation>이 이동시장실은 시장 일정과 겹칩니다:</translation>
     </message>
     <message>
         <source>Save it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>그래도 저장하시겠습니까?</translation>
     </message>
     <message>
         <source>Save anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>그래도 저장</translation>
     </message>
     <message>
         <source>Edit session</source>
-        <translation type="unfinished"></translation>
+        <translation>이동시장실 수정</translation>
     </message>
     <message>
         <source>Schedule a session</source>
-        <translation type="unfinished"></translation>
+        <translation>이동시장실 일정 등록</translation>
     </message>
     <message>
         <source>(no town)</source>
-        <translation type="unfinished"></translation>
+        <translation>(읍·면·동 없음)</translation>
     </message>
     <message>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>일시</translation>
     </message>
     <message>
         <source>Town</source>
-        <translation type="unfinished"></translation>
+        <translation>읍·면·동</translation>
     </message>
     <message>
         <source>Unit type</source>
-        <translation type="unfinished"></translation>
+        <translation>소통 단위 유형</translation>
     </message>
     <message>
         <source>Sub-group</source>
-        <translation type="unfinished"></translation>
+        <translation>세부 단위</translation>
     </message>
     <message>
         <source>Unit name</source>
-        <translation type="unfinished"></translation>
+        <translation>소통 단위 명칭</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>장소</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>주소</translation>
     </message>
     <message>
         <source>Target group</source>
-        <translation type="unfinished"></translation>
+        <translation>대상</translation>
     </message>
     <message>
         <source>Officials attending</source>
-        <translation type="unfinished"></translation>
+        <translation>참석 공무원</translation>
     </message>
     <message>
         <source>From the request of {0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>이동시장실 신청에서 작성: {0} ({1})</translation>
     </message>
     <message>
         <source>Ends the next day at {0:%H:%M}</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 날 {0:%H:%M}에 종료</translation>
     </message>
 </context>
 <context>
     <name>SessionPanel</name>
     <message>
         <source>Select a session in the calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>달력에서 이동시장실을 선택하십시오.</translation>
     </message>
     <message>
         <source>Edit / move</source>
-        <translation type="unfinished"></translation>
+        <translation>수정 / 일정 변경</translation>
     </message>
     <message>
         <source>Record as held…</source>
-        <translation type="unfinished"></translation>
+        <translation>개최 기록…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>닫기</translation>
     </message>
     <message>
         <source>Cancel session…</source>
-        <translation type="unfinished"></translation>
+        <translation>이동시장실 취소…</translation>
     </message>
     <message>
         <source>Pre-visit brief</source>
-        <translation type="unfinished"></translation>
+        <translation>사전 보고 자료</translation>
     </message>
     <message>
         <source>On-site suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>현장 건의</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>민원</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>이력</translation>
     </message>
     <message>
         <source>Select a session in the calendar, or double-click a day to schedule one.</source>
-        <translation type="unfinished"></translation>
+        <translation>달력에서 이동시장실을 선택하거나, 날짜를 두 번 클릭하여 일정을 등록하십시오.</translation>
     </message>
     <message>
         <source>Cases ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>민원 ({0})</translation>
     </message>
     <message>
         <source>Requested by {0} {1} via {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>신청인 {0} {1} · 접수 기관 {2}</translation>
     </message>
     <message>
         <source>Attendees: {0} · suggestions: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>참석 {0}명 · 건의 {1}건</translation>
     </message>
     <message>
         <source>Record as held</source>
-        <translation type="unfinished"></translation>
+        <translation>개최 기록</translation>
     </message>
     <message>
         <source>Number of attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>참석 인원</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>회의록</translation>
     </message>
     <message>
         <source>Cancel session</source>
-        <translation type="unfinished"></translation>
+        <translation>이동시장실 취소</translation>
     </message>
     <message>
         <source>Reason for cancelling</source>
-        <translation type="unfinished"></translation>
+        <translation>취소 사유</translation>
     </message>
     <message>
         <source>Save pre-visit brief</source>
-        <translation type="unfinished"></translation>
+        <translation>사전 보고 자료 저장</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 파일 (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>SessionRequestDialog</name>
     <message>
         <source>New session request</source>
-        <translation type="unfinished"></translation>
+        <translation>이동시장실 신청 등록</translation>
     </message>
     <message>
         <source>(no town)</source>
-        <translation type="unfinished"></translation>
+        <translation>(읍·면·동 없음)</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없음</translation>
     </message>
     <message>
         <source>Requested by</source>
-        <translation type="unfinished"></translation>
+        <translation>신청인</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>연락처</translation>
     </message>
     <message>
         <source>Through office</source>
-        <translation type="unfinished"></translation>
+        <translation>접수 기관</translation>
     </message>
     <message>
         <source>Unit type</source>
-        <translation type="unfinished"></translation>
+        <translation>소통 단위 유형</translation>
     </message>
     <message>
         <source>Sub-group</source>
-        <translation type="unfinished"></translation>
+        <translation>세부 단위</translation>
     </message>
     <message>
         <source>Unit name</source>
-        <translation type="unfinished"></translation>
+        <translation>소통 단위 명칭</translation>
     </message>
     <message>
         <source>Town</source>
-        <translation type="unfinished"></translation>
+        <translation>읍·면·동</translation>
     </message>
     <message>
         <source>Preferred dates</source>
-        <translation type="unfinished"></translation>
+        <translation>희망 일자</translation>
     </message>
     <message>
         <source>Expected attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>예상 참석 인원</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>비고</translation>
     </message>
 </context>
 <context>
     <name>SessionRequestList</name>
     <message>
         <source>New request</source>
-        <translation type="unfinished"></translation>
+        <translation>신청 등록</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>일정 등록</translation>
     </message>
     <message>
         <source>Decline…</source>
-        <translation type="unfinished"></translation>
+        <translation>반려…</translation>
     </message>
     <message>
         <source>Pending requests ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>대기 중인 신청 ({0})</translation>
     </message>
     <message>
         <source>Decline request</source>
-        <translation type="unfinished"></translation>
+        <translation>신청 반려</translation>
     </message>
     <message>
         <source>Why is the request from {0} declined?</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}의 신청을 반려하는 사유를 입력하십시오.</translation>
     </message>
 </context>
 <context>
     <name>SessionStyle</name>
     <message>
         <source>Overlaps {0} ({1:%m-%d %H:%M}–{2:%H:%M})</source>
-        <translation type="unfinished"></translation>
+        <translation>일정 중복: {0} ({1:%m-%d %H:%M}–{2:%H:%M})</translation>
     </message>
     <message>
         <source>Too little travel time to or from {0} ({1:%m-%d %H:%M}–{2:%H:%M})</source>
-        <translation type="unfinished"></translation>
+        <translation>이동 시간 부족: {0} ({1:%m-%d %H:%M}–{2:%H:%M})</translation>
     </message>
     <message>
         <source>On a public holiday: {0} {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>공휴일: {0} {1}</translation>
     </message>
 </context>
 <context>
     <name>SessionsScreen</name>
     <message>
         <source>Previous (PgUp)</source>
-        <translation type="unfinished"></translation>
+        <translation>이전 (PgUp)</translation>
     </message>
     <message>
         <source>Next (PgDn)</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 (PgDn)</translation>
     </message>
     <message>
         <source>Today (T)</source>
-        <translation type="unfinished"></translation>
+        <translation>오늘 (T)</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>월</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>주</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>일정 목록</translation>
     </message>
     <message>
         <source>New session</source>
-        <translation type="unfinished"></translation>
+        <translation>이동시장실 등록</translation>
     </message>
     <message>
         <source>Export .ics</source>
-        <translation type="unfinished"></translation>
+        <translation>.ics 내보내기</translation>
     </message>
     <message>
         <source>Import .ics</source>
-        <translation type="unfinished"></translation>
+        <translation>.ics 가져오기</translation>
     </message>
     <message>
         <source>Conflict (double-booked or too little travel time)</source>
-        <translation type="unfinished"></translation>
+        <translation>일정 충돌 (중복 일정 또는 이동 시간 부족)</translation>
     </message>
     <message>
         <source>{0}-{1:02d}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}-{1:02d}</translation>
     </message>
     <message>
         <source>Export sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>이동시장실 내보내기</translation>
     </message>
     <message>
         <source>iCalendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>iCalendar 파일 (*.ics)</translation>
     </message>
     <message>
         <source>{0} sessions written to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>이동시장실 {0}건을 저장했습니다: {1}</translation>
     </message>
     <message>
         <source>Import sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>이동시장실 가져오기</translation>
     </message>
 </context>
 <context>
     <name>SettingsScreen</name>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>시</translation>
     </message>
     <message>
         <source>Letters</source>
-        <translation type="unfinished"></translation>
+        <translation>회신문</translation>
     </message>
 </context>
 <context>
     <name>SigningSession</name>
     <message>
         <source>Sign letters</source>
-        <translation type="unfinished"></translation>
+        <translation>회신문 서명</translation>
     </message>
     <message>
         <source>Passphrase of the signing certificate {0}:</source>
-        <translation type="unfinished"></translation>
+        <translation>서명용 인증서 {0}의 암호:</translation>
     </message>
 </context>
 <context>
     <name>SuggestionEntryGrid</name>
     <message>
         <source>Type one suggestion per row; Tab moves to the next cell. Each row becomes a case with a 14-day reply promise from the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>한 줄에 건의 하나씩 입력하십시오. Tab 키로 다음 칸으로 이동합니다. 각 줄은 이동시장실 날부터 14일 회신 약속 기한을 가진 민원이 됩니다.</translation>
     </message>
     <message>
         <source>Save as cases</source>
-        <translation type="unfinished"></translation>
+        <translation>민원으로 저장</translation>
     </message>
 </context>
 <context>
     <name>SuggestionTableModel</name>
     <message>
         <source>Resident</source>
-        <translation type="unfinished"></translation>
+        <translation>민원인</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>전화번호</translation>
     </message>
     <message>
         <source>Suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>건의 내용</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>유형</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>담당 부서</translation>
     </message>
 </context>
 </TS>
