@@ -12,27 +12,23 @@ from civicdesk_gui.queries.case_detail import TimelineEntry
 from civicdesk_gui.ui.vocabulary_labels import state_label, term
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CaseTimeline", text)
-
-
 def field_label(key: str) -> str:
     labels = {
-        "state": _tr("Status"),
-        "department": _tr("Department"),
-        "official": _tr("Official"),
-        "reason_code": _tr("Reason"),
-        "agency": _tr("Agency"),
-        "next_review_on": _tr("Next review"),
-        "duplicate_of": _tr("Duplicate of"),
-        "duplicated_by": _tr("Repeated by"),
-        "first_reply_at": _tr("First reply"),
-        "method": _tr("Reply method"),
-        "update_due_at": _tr("Next update due"),
-        "category": _tr("Category"),
-        "topic": _tr("Topic"),
-        "channel": _tr("Channel"),
-        "phone_valid": _tr("Phone number valid"),
+        "state": QCoreApplication.translate("CaseTimeline", "Status"),
+        "department": QCoreApplication.translate("CaseTimeline", "Department"),
+        "official": QCoreApplication.translate("CaseTimeline", "Official"),
+        "reason_code": QCoreApplication.translate("CaseTimeline", "Reason"),
+        "agency": QCoreApplication.translate("CaseTimeline", "Agency"),
+        "next_review_on": QCoreApplication.translate("CaseTimeline", "Next review"),
+        "duplicate_of": QCoreApplication.translate("CaseTimeline", "Duplicate of"),
+        "duplicated_by": QCoreApplication.translate("CaseTimeline", "Repeated by"),
+        "first_reply_at": QCoreApplication.translate("CaseTimeline", "First reply"),
+        "method": QCoreApplication.translate("CaseTimeline", "Reply method"),
+        "update_due_at": QCoreApplication.translate("CaseTimeline", "Next update due"),
+        "category": QCoreApplication.translate("CaseTimeline", "Category"),
+        "topic": QCoreApplication.translate("CaseTimeline", "Topic"),
+        "channel": QCoreApplication.translate("CaseTimeline", "Channel"),
+        "phone_valid": QCoreApplication.translate("CaseTimeline", "Phone number valid"),
     }
     return labels.get(key, key)
 
@@ -51,7 +47,11 @@ def value_text(key: str, value) -> str:
     if key == "channel":
         return term(CHANNELS, value)
     if isinstance(value, bool):
-        return _tr("yes") if value else _tr("no")
+        return (
+            QCoreApplication.translate("CaseTimeline", "yes")
+            if value
+            else QCoreApplication.translate("CaseTimeline", "no")
+        )
     if isinstance(value, str) and len(value) >= 16 and value[4] == "-" and "T" in value:
         try:  # ISO timestamps from the history: show them as people read them
             return f"{dt.datetime.fromisoformat(value):%Y-%m-%d %H:%M}"
@@ -78,7 +78,7 @@ def describe(entry: TimelineEntry) -> str:
     if entry.body:
         parts.append(f"“{entry.body}”")
     what = term(EVENT_KINDS, entry.kind)
-    who = entry.actor_name or _tr("unknown user")
+    who = entry.actor_name or QCoreApplication.translate("CaseTimeline", "unknown user")
     return f"{entry.at:%Y-%m-%d %H:%M} · {who} · {what}" + (f" — {'; '.join(parts)}" if parts else "")
 
 
@@ -104,7 +104,12 @@ class TimelineModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return [_tr("When"), _tr("Who"), _tr("What"), _tr("Change")][section]
+        return [
+            QCoreApplication.translate("CaseTimeline", "When"),
+            QCoreApplication.translate("CaseTimeline", "Who"),
+            QCoreApplication.translate("CaseTimeline", "What"),
+            QCoreApplication.translate("CaseTimeline", "Change"),
+        ][section]
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._entries):
@@ -118,7 +123,7 @@ class TimelineModel(QAbstractTableModel):
         if column == self.COL_WHEN:
             return f"{entry.at:%Y-%m-%d %H:%M}"
         if column == self.COL_WHO:
-            return entry.actor_name or _tr("unknown user")
+            return entry.actor_name or QCoreApplication.translate("CaseTimeline", "unknown user")
         if column == self.COL_WHAT:
             return term(EVENT_KINDS, entry.kind)
         lines = change_lines(entry)

@@ -31,10 +31,6 @@ from civicdesk_gui.ui.signals import bus
 _running: set[ImportController] = set()  # keeps controllers alive while their job runs
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportDialog", text)
-
-
 class ColumnMappingDialog(QDialog):
     """Say which column holds which field; OK waits until the required ones are chosen."""
 
@@ -115,14 +111,21 @@ class ImportProgressDialog(QDialog):
 
 def report_text(report: sms_import.ImportReport) -> str:
     lines = [
-        _tr("File: {0} ({1} rows, {2})").format(report.file, report.total_rows, report.encoding),
-        _tr("Imported: {0}").format(report.imported),
-        _tr("Already imported (duplicates): {0}").format(report.duplicates),
-        _tr("Skipped (rejected rows): {0}").format(report.skipped),
+        QCoreApplication.translate("ImportDialog", "File: {0} ({1} rows, {2})").format(
+            report.file, report.total_rows, report.encoding
+        ),
+        QCoreApplication.translate("ImportDialog", "Imported: {0}").format(report.imported),
+        QCoreApplication.translate("ImportDialog", "Already imported (duplicates): {0}").format(
+            report.duplicates
+        ),
+        QCoreApplication.translate("ImportDialog", "Skipped (rejected rows): {0}").format(report.skipped),
     ]
     if report.cancelled:
         lines.append(
-            _tr("Cancelled: the batches committed before stopping were kept; the rest was not imported.")
+            QCoreApplication.translate(
+                "ImportDialog",
+                "Cancelled: the batches committed before stopping were kept; the rest was not imported.",
+            )
         )
     if report.rejected:
         lines.append("")
@@ -239,9 +242,9 @@ def run_import_dialog(context: AppContext, parent: QWidget | None = None) -> Imp
     """Ask for a file, import it in the background with progress and Cancel, show the report."""
     path, _filter = QFileDialog.getOpenFileName(
         parent,
-        _tr("Import text messages"),
+        QCoreApplication.translate("ImportDialog", "Import text messages"),
         "",
-        _tr("Text-message exports (*.csv *.txt);;All files (*)"),
+        QCoreApplication.translate("ImportDialog", "Text-message exports (*.csv *.txt);;All files (*)"),
     )
     if not path:
         return None

@@ -97,10 +97,6 @@ class LetterBatch(QObject):
         )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LetterBatch", text)
-
-
 def start_batch(
     context: AppContext,
     case_ids: list[int],
@@ -112,7 +108,9 @@ def start_batch(
     if not case_ids:
         return None
     if folder is None:
-        chosen = QFileDialog.getExistingDirectory(parent, _tr("Folder for the letter PDFs"))
+        chosen = QFileDialog.getExistingDirectory(
+            parent, QCoreApplication.translate("LetterBatch", "Folder for the letter PDFs")
+        )
         if not chosen:
             return None
         folder = Path(chosen)
@@ -130,16 +128,22 @@ def start_batch(
 
 
 def _report(parent: QWidget | None, result: BatchResult, combined: Path | None, paths: list[Path]) -> None:
-    lines = [_tr("{0} letters issued into {1}.").format(len(result.issued), paths[0].parent if paths else "")]
+    lines = [
+        QCoreApplication.translate("LetterBatch", "{0} letters issued into {1}.").format(
+            len(result.issued), paths[0].parent if paths else ""
+        )
+    ]
     for number, message in result.failed:
         lines.append(f"{number}: {message}")
     box = QMessageBox(parent)
-    box.setWindowTitle(_tr("Issue letters"))
+    box.setWindowTitle(QCoreApplication.translate("LetterBatch", "Issue letters"))
     box.setIcon(QMessageBox.Icon.Warning if result.failed else QMessageBox.Icon.Information)
     box.setText("\n".join(lines))
     print_button = None
     if result.issued:
-        print_button = box.addButton(_tr("Print all…"), QMessageBox.ButtonRole.ActionRole)
+        print_button = box.addButton(
+            QCoreApplication.translate("LetterBatch", "Print all…"), QMessageBox.ButtonRole.ActionRole
+        )
     box.addButton(QMessageBox.StandardButton.Close)
     box.exec()
     if print_button is not None and box.clickedButton() is print_button:

@@ -177,13 +177,16 @@ class LetterDialog(QDialog):
         self.register_number, data = letter_pdf(letter_id)
         letter = letter_record(letter_id)
         self._set_mode(issued=True)
-        signed = self.tr(", signed") if letter.signed else ""
+        # Whole sentences for each case, so the translation can order its words freely.
+        if letter.signed:
+            sentence = self.tr(
+                "Issued and signed as {0} on {1}. An issued letter never changes; SHA-256 {2}."
+            )
+        else:
+            sentence = self.tr("Issued as {0} on {1}. An issued letter never changes; SHA-256 {2}.")
         self.state_label.setText(
-            self.tr("Issued as {0} on {1}{2}. An issued letter never changes; SHA-256 {3}.").format(
-                self.register_number,
-                letter.issued_at.strftime("%Y-%m-%d %H:%M"),
-                signed,
-                letter.sha256[:16] + "…",
+            sentence.format(
+                self.register_number, letter.issued_at.strftime("%Y-%m-%d %H:%M"), letter.sha256[:16] + "…"
             )
         )
         self.preview.show_pdf(data)
