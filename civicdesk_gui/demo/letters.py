@@ -45,7 +45,9 @@ def letter_dates(rng: random.Random, now: dt.datetime) -> dict[int, dt.datetime]
     for case_id, at in rows:
         if at < cutoff:
             issued = clocks.add_working_hours(at, rng.uniform(*MAIL_AFTER_HOURS)).replace(microsecond=0)
-            result[case_id] = min(issued, cutoff)
+            if issued >= now:  # only when holidays stretch the working days past today
+                issued = (at + (now - at) / 2).replace(microsecond=0)
+            result[case_id] = issued
     return result
 
 
