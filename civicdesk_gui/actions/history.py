@@ -9,6 +9,28 @@ from civicdesk_gui.actions.actor import Actor
 from civicdesk_gui.errors import ConflictError, NotFoundError
 from civicdesk_gui.store.models import Case, CaseEvent, User
 
+# One encoder for every history row: json.dumps with options builds a new encoder on each call.
+_ENCODER = json.JSONEncoder(ensure_ascii=False, default=str)
+
+
+def event_json(value: dict | None) -> str:
+    """How a history event's before/after is stored: Korean as is, dates and other values as text."""
+    return _ENCODER.encode(value or {})
+
+
+def event_fields(
+    *, kind: str, actor: Actor, at: dt.datetime, before: dict | None, after: dict | None, body: str
+) -> dict:
+    """The columns case and session history share (CaseEvent, SessionEvent): who, when, what, before → after."""
+    return {
+        "at": at,
+        "actor": actor.id,
+        "kind": kind,
+        "body": body,
+        "before": event_json(before),
+        "after": event_json(after),
+    }
+
 
 def append_event(
     case_id: int,
@@ -21,13 +43,7 @@ def append_event(
     body: str = "",
 ) -> CaseEvent:
     return CaseEvent.create(
-        case=case_id,
-        at=at,
-        actor=actor.id,
-        kind=kind,
-        body=body,
-        before=json.dumps(before or {}, ensure_ascii=False, default=str),
-        after=json.dumps(after or {}, ensure_ascii=False, default=str),
+        case=case_id, **event_fields(kind=kind, actor=actor, at=at, before=before, after=after, body=body)
     )
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -202,10 +202,12 @@ def issue_pending_letters(
     signer=None,
     report: Callable[[int, int, str], None] | None = None,
     check: Callable[[], None] | None = None,
+    issued_at: Mapping[int, dt.datetime] | None = None,
 ) -> BatchResult:
     """Issue each case's letter from its template, one transaction per letter: a cancel or crash
     between letters leaves every letter fully issued or not at all. Cases that got a letter
-    meanwhile are skipped; a case that cannot get one is reported and the batch goes on."""
+    meanwhile are skipped; a case that cannot get one is reported and the batch goes on.
+    `issued_at` dates letters by case id (a register filled in after the fact); others are dated now."""
     result = BatchResult()
     total = len(case_ids)
     for index, case_id in enumerate(case_ids):
@@ -223,6 +225,7 @@ def issue_pending_letters(
                 subject=draft.subject,
                 body=draft.body,
                 signer=signer,
+                at=issued_at.get(case_id) if issued_at else None,
             )
         except CivicDeskError as exc:
             number = Case.select(Case.number).where(Case.id == case_id).scalar() or str(case_id)

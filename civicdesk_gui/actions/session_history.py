@@ -4,9 +4,9 @@ the optimistic version check that refuses to overwrite someone else's save."""
 from __future__ import annotations
 
 import datetime as dt
-import json
 
 from civicdesk_gui.actions.actor import Actor
+from civicdesk_gui.actions.history import event_fields
 from civicdesk_gui.domain import sessions as rules
 from civicdesk_gui.errors import ConflictError, NotFoundError, ValidationError
 from civicdesk_gui.store.models import Session, SessionEvent, SessionRequest, Town, User
@@ -26,12 +26,7 @@ def append_session_event(
     SessionEvent.create(
         session=session_id,
         request=request_id,
-        at=at,
-        actor=actor.id,
-        kind=kind,
-        body=body,
-        before=json.dumps(before or {}, ensure_ascii=False, default=str),
-        after=json.dumps(after or {}, ensure_ascii=False, default=str),
+        **event_fields(kind=kind, actor=actor, at=at, before=before, after=after, body=body),
     )
 
 

@@ -1,4 +1,4 @@
-"""`civicdesk demo --db URL --cases N [--seed S] [--now T]`: fill a database with realistic Korean demo data."""
+"""`civicdesk demo --db URL --cases N [--seed S] [--now T] [--letters]`: fill a database with realistic Korean demo data."""
 
 from __future__ import annotations
 
@@ -41,13 +41,26 @@ def add_parser(subparsers) -> None:
         metavar="YYYY-MM-DDTHH:MM",
         help="the moment the data ends (default: now); cases span the three years before it",
     )
+    parser.add_argument(
+        "--letters",
+        action="store_true",
+        help="issue the mayor-signed letters of management-list cases classified over a week ago "
+        "(real PDFs, about 17 ms each)",
+    )
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
     from civicdesk_gui.demo.generator import generate_demo
+    from civicdesk_gui.demo.letters import print_letter_progress
 
     open_database(args, must_exist=False)
-    summary = generate_demo(cases=args.cases, seed=args.seed, now=args.now)
+    summary = generate_demo(
+        cases=args.cases,
+        seed=args.seed,
+        now=args.now,
+        letters=args.letters,
+        progress=print_letter_progress if args.letters else None,
+    )
     print(summary)
     return 0

@@ -11,16 +11,19 @@ from __future__ import annotations
 import datetime as dt
 import random
 import time
+from collections.abc import Callable
 
+from civicdesk_gui.actions.actor import actor_for
 from civicdesk_gui.demo import people
 from civicdesk_gui.demo.case_builder import CaseBuilder, Reference, Spec
+from civicdesk_gui.demo.letters import issue_demo_letters
 from civicdesk_gui.demo.mixes import CATEGORY_MIX, CHANNEL_MIX, HOUR_WEIGHTS, pick
 from civicdesk_gui.demo.sessions import DemoSession, generate_sessions
 from civicdesk_gui.domain import clocks
 from civicdesk_gui.errors import CivicDeskError, ValidationError
 from civicdesk_gui.store import models
 from civicdesk_gui.store.database import database_proxy
-from civicdesk_gui.store.models import Case, Official
+from civicdesk_gui.store.models import Case, Official, User
 
 YEARS_BACK = 3
 SESSIONS_AHEAD = dt.timedelta(days=35)
@@ -70,11 +73,20 @@ def _existing_officials() -> dict[int, list[people.DemoOfficial]]:
     return result
 
 
-def generate_demo(*, cases: int, seed: int = 1, now: dt.datetime | None = None) -> str:
+def generate_demo(
+    *,
+    cases: int,
+    seed: int = 1,
+    now: dt.datetime | None = None,
+    letters: bool = False,
+    progress: Callable[[int, int], None] | None = None,
+) -> str:
     """Fill the bound (empty) database with `cases` demo cases; return a one-line summary.
 
     Same seed and same `now`, same rows: every random choice comes from one seeded generator and
-    every time is derived from `now` (the current time unless given).
+    every time is derived from `now` (the current time unless given). With `letters`, management-list
+    cases classified over a week ago get their mayor-signed letter (about 17 ms each, so `progress`
+    hears (done, total) as they are issued).
     """
     if cases < 0:
         raise ValidationError("The number of demo cases cannot be negative", field="cases")
@@ -104,11 +116,16 @@ def generate_demo(*, cases: int, seed: int = 1, now: dt.datetime | None = None) 
             builder.add(spec)
         builder.flush()
         builder.save_counters()
+    letter_count = 0
+    if letters:
+        actor = actor_for(User.get_by_id(coordinators[0]))
+        letter_count = issue_demo_letters(rng, now, actor=actor, progress=progress)
     seconds = time.perf_counter() - started
     years = f"{specs[0].received_at.year}–{specs[-1].received_at.year}" if specs else "none"
+    letters_part = f", {letter_count:,} letters issued" if letters else ""
     officials_count = sum(len(v) for v in officials.values())
     return (
         f"Demo data: {cases:,} cases ({years}), {builder.event_count:,} history events, "
         f"{officials_count} officials in {len(officials)} departments, {len(coordinators)} coordinators, "
-        f"{len(sessions)} sessions held; seed {seed}, {seconds:.1f} s"
+        f"{len(sessions)} sessions held{letters_part}; seed {seed}, {seconds:.1f} s"
     )

@@ -9,23 +9,14 @@ is how recent cases end up received, routed or in review.
 from __future__ import annotations
 
 import datetime as dt
-import json
 
+from civicdesk_gui.actions.history import event_json
 from civicdesk_gui.domain import clocks, workflow
 from civicdesk_gui.domain.clocks import Rule
 
 
 class NotYet(Exception):
     """The next step of the plan lies in the future."""
-
-
-# One encoder for all events: json.dumps with options builds a new encoder on every call.
-_ENCODER = json.JSONEncoder(ensure_ascii=False, default=str)
-
-
-def _json(value: dict) -> str:
-    """The same text actions.history.append_event stores."""
-    return _ENCODER.encode(value)
 
 
 def _iso(value) -> str | None:
@@ -74,7 +65,9 @@ class CaseTimeline:
         return at
 
     def _event(self, kind: str, at: dt.datetime, before: dict, after: dict, body: str = "") -> None:
-        self.events.append((self.case_id, at, self.actor_id, kind, body, _json(before), _json(after)))
+        self.events.append(
+            (self.case_id, at, self.actor_id, kind, body, event_json(before), event_json(after))
+        )
         self.last_at = at
 
     def _bump(self, at: dt.datetime) -> None:
@@ -124,7 +117,7 @@ class CaseTimeline:
         self.duplicate_of = original_id
         self._bump(at)
         self._event("duplicate", at, {"duplicate_of": None}, {"duplicate_of": original_number})
-        return (original_id, at, self.actor_id, "duplicate", "", "{}", _json({"duplicated_by": number}))
+        return (original_id, at, self.actor_id, "duplicate", "", "{}", event_json({"duplicated_by": number}))
 
     def route(
         self, at: dt.datetime, *, department_id: int, department_name: str, previous: str | None

@@ -9,11 +9,12 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QPoint, QRect, Qt, Signal
-from PySide6.QtGui import QHelpEvent, QKeyEvent, QMouseEvent
+from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QHelpEvent, QKeyEvent, QMouseEvent, QPainter
 from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
 from civicdesk_gui.queries.sessions import SessionRow
+from civicdesk_gui.ui import icons
 from civicdesk_gui.ui import session_style as style
 
 
@@ -22,6 +23,11 @@ class Hit:
     day: dt.date | None
     moment: dt.datetime | None = None  # the week view knows the time under the mouse
     session_id: int | None = None
+
+
+def week_start(day: dt.date) -> dt.date:
+    """The Sunday on or before `day`: Korean wall calendars start the week on Sunday."""
+    return day - dt.timedelta(days=(day.weekday() + 1) % 7)
 
 
 def add_months(day: dt.date, months: int) -> dt.date:
@@ -46,6 +52,8 @@ class CalendarCanvas(QWidget):
         super().__init__(parent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
+        self.setMinimumSize(QSize(560, 420))
+        self._warning = icons.icon("warning", color=style.CONFLICT_COLOR)  # the conflict mark
         self.sessions: list[SessionRow] = []
         self.current = dt.date.today()
         self.today = dt.date.today()
@@ -59,6 +67,27 @@ class CalendarCanvas(QWidget):
     def set_sessions(self, sessions: list[SessionRow]) -> None:
         self.sessions = list(sessions)
         self.update()
+
+    def weekday_names(self) -> list[str]:
+        """Column titles from Sunday."""
+        return [
+            self.tr("Sun"),
+            self.tr("Mon"),
+            self.tr("Tue"),
+            self.tr("Wed"),
+            self.tr("Thu"),
+            self.tr("Fri"),
+            self.tr("Sat"),
+        ]
+
+    @staticmethod
+    def paint_session_fill(painter: QPainter, session: SessionRow, rect: QRect) -> None:
+        """A session's chip or block: its unit's tint with a strip of the unit colour (grey when cancelled)."""
+        cancelled = session.state == "cancelled"
+        painter.fillRect(rect, QColor("#eeeeee") if cancelled else style.unit_tint(session.unit_type))
+        painter.fillRect(
+            QRect(rect.left(), rect.top(), 4, rect.height()), style.unit_color(session.unit_type)
+        )
 
     def sessions_on(self, day: dt.date) -> list[SessionRow]:
         return sorted((s for s in self.sessions if s.starts_at.date() == day), key=lambda s: s.starts_at)

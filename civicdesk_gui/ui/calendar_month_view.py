@@ -6,14 +6,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QWidget
 
 from civicdesk_gui.queries.sessions import SessionRow
-from civicdesk_gui.ui import icons
 from civicdesk_gui.ui import session_style as style
-from civicdesk_gui.ui.calendar_canvas import CalendarCanvas, Hit
+from civicdesk_gui.ui.calendar_canvas import CalendarCanvas, Hit, week_start
 
 HEADER = 26
 CHIP_HEIGHT = 19
@@ -23,16 +21,10 @@ DAY_LINE = 20
 
 
 class CalendarMonthView(CalendarCanvas):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setMinimumSize(QSize(560, 420))
-        self._warning = icons.icon("warning", color=style.CONFLICT_COLOR)
-
     # -------------------------------------------------------------------------------- layout
 
     def first_day(self) -> dt.date:
-        first = self.current.replace(day=1)
-        return first - dt.timedelta(days=(first.weekday() + 1) % 7)  # back to Sunday
+        return week_start(self.current.replace(day=1))
 
     def visible_range(self) -> tuple[dt.date, dt.date]:
         start = self.first_day()
@@ -96,17 +88,6 @@ class CalendarMonthView(CalendarCanvas):
         """The day number (with 'Today') and the public holiday's name, as the cell shows them."""
         number = self.tr("{0} Today").format(day.day) if day == self.today else str(day.day)
         return number, style.holiday_text(day)
-
-    def weekday_names(self) -> list[str]:
-        return [
-            self.tr("Sun"),
-            self.tr("Mon"),
-            self.tr("Tue"),
-            self.tr("Wed"),
-            self.tr("Thu"),
-            self.tr("Fri"),
-            self.tr("Sat"),
-        ]
 
     # -------------------------------------------------------------------------------- paint
 
@@ -178,10 +159,7 @@ class CalendarMonthView(CalendarCanvas):
 
     def _paint_chip(self, painter: QPainter, session: SessionRow, rect: QRect) -> None:
         cancelled = session.state == "cancelled"
-        painter.fillRect(rect, QColor("#eeeeee") if cancelled else style.unit_tint(session.unit_type))
-        painter.fillRect(
-            QRect(rect.left(), rect.top(), 4, rect.height()), style.unit_color(session.unit_type)
-        )
+        self.paint_session_fill(painter, session, rect)
         if session.id == self.selected_session:
             painter.setPen(QPen(QColor(style.SELECTED_BORDER), 1))
             painter.drawRect(rect.adjusted(0, 0, -1, -1))

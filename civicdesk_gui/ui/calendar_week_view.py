@@ -5,14 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QWidget
 
 from civicdesk_gui.queries.sessions import SessionRow
-from civicdesk_gui.ui import icons
 from civicdesk_gui.ui import session_style as style
-from civicdesk_gui.ui.calendar_canvas import CalendarCanvas, Hit
+from civicdesk_gui.ui.calendar_canvas import CalendarCanvas, Hit, week_start
 
 FIRST_HOUR = 7
 LAST_HOUR = 22
@@ -22,13 +20,8 @@ SNAP_MINUTES = 30
 
 
 class CalendarWeekView(CalendarCanvas):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setMinimumSize(QSize(560, 420))
-        self._warning = icons.icon("warning", color=style.CONFLICT_COLOR)
-
     def first_day(self) -> dt.date:
-        return self.current - dt.timedelta(days=(self.current.weekday() + 1) % 7)
+        return week_start(self.current)
 
     def visible_range(self) -> tuple[dt.date, dt.date]:
         start = self.first_day()
@@ -99,15 +92,7 @@ class CalendarWeekView(CalendarCanvas):
         painter.fillRect(self.rect(), QColor("#ffffff"))
         start = self.first_day()
         width = self._column_width()
-        names = [
-            self.tr("Sun"),
-            self.tr("Mon"),
-            self.tr("Tue"),
-            self.tr("Wed"),
-            self.tr("Thu"),
-            self.tr("Fri"),
-            self.tr("Sat"),
-        ]
+        names = self.weekday_names()
         for column in range(7):
             day = start + dt.timedelta(days=column)
             rect = QRect(int(GUTTER + column * width), 0, int(width), self.height())
@@ -164,10 +149,7 @@ class CalendarWeekView(CalendarCanvas):
     def _paint_block(self, painter: QPainter, session: SessionRow) -> None:
         rect = self.session_rect(session)
         cancelled = session.state == "cancelled"
-        painter.fillRect(rect, QColor("#eeeeee") if cancelled else style.unit_tint(session.unit_type))
-        painter.fillRect(
-            QRect(rect.left(), rect.top(), 4, rect.height()), style.unit_color(session.unit_type)
-        )
+        self.paint_session_fill(painter, session, rect)
         if session.id == self.selected_session:
             painter.setPen(QPen(QColor(style.SELECTED_BORDER), 2))
             painter.drawRect(rect.adjusted(1, 1, -1, -1))

@@ -4,28 +4,25 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
 from civicdesk_gui.domain.vocabulary import CLASSIFICATIONS, REASON_CODES, label
 from civicdesk_gui.queries.letters import AwaitingRow, IssuedRow
+from civicdesk_gui.ui.row_table_model import ROW_ID_ROLE, RowTableModel
 
-ROW_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-
-_Index = QModelIndex | QPersistentModelIndex
+__all__ = ["ROW_ID_ROLE", "AwaitingLetterTableModel", "IssuedLetterTableModel"]
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("LetterTables", text)
 
 
-class AwaitingLetterTableModel(QAbstractTableModel):
+class AwaitingLetterTableModel(RowTableModel[AwaitingRow]):
     COL_NUMBER, COL_RESIDENT, COL_RESULT, COL_REASON, COL_DEPARTMENT, COL_RECEIVED, COL_SUMMARY = range(7)
 
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.rows: list[AwaitingRow] = []
-        self.headers = [
+    def column_titles(self) -> list[str]:
+        return [
             _tr("Case number"),
             _tr("Resident"),
             _tr("Result"),
@@ -35,54 +32,34 @@ class AwaitingLetterTableModel(QAbstractTableModel):
             _tr("Request"),
         ]
 
-    def set_rows(self, rows: list[AwaitingRow]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
+    def row_id(self, row: AwaitingRow) -> int:
+        return row.case_id
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+    def cell(self, row: AwaitingRow, column: int, role: int) -> Any:
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
-        row = self.rows[index.row()]
-        if role == ROW_ID_ROLE:
-            return row.case_id
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            column = index.column()
-            if column == self.COL_NUMBER:
-                return row.number
-            if column == self.COL_RESIDENT:
-                return row.resident_name
-            if column == self.COL_RESULT:
-                return label(CLASSIFICATIONS, row.classification)
-            if column == self.COL_REASON:
-                return label(REASON_CODES, row.reason_code)
-            if column == self.COL_DEPARTMENT:
-                return row.department or _tr("(none)")
-            if column == self.COL_RECEIVED:
-                return row.received_at.strftime("%Y-%m-%d")
-            if column == self.COL_SUMMARY:
-                return row.summary
+        if column == self.COL_NUMBER:
+            return row.number
+        if column == self.COL_RESIDENT:
+            return row.resident_name
+        if column == self.COL_RESULT:
+            return label(CLASSIFICATIONS, row.classification)
+        if column == self.COL_REASON:
+            return label(REASON_CODES, row.reason_code)
+        if column == self.COL_DEPARTMENT:
+            return row.department or _tr("(none)")
+        if column == self.COL_RECEIVED:
+            return row.received_at.strftime("%Y-%m-%d")
+        if column == self.COL_SUMMARY:
+            return row.summary
         return None
 
 
-class IssuedLetterTableModel(QAbstractTableModel):
+class IssuedLetterTableModel(RowTableModel[IssuedRow]):
     (COL_REGISTER, COL_CASE, COL_RESIDENT, COL_KIND, COL_ISSUED, COL_BY, COL_STATE, COL_SIZE) = range(8)
 
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.rows: list[IssuedRow] = []
-        self.headers = [
+    def column_titles(self) -> list[str]:
+        return [
             _tr("Register number"),
             _tr("Case number"),
             _tr("Resident"),
@@ -93,50 +70,32 @@ class IssuedLetterTableModel(QAbstractTableModel):
             _tr("Size"),
         ]
 
-    def set_rows(self, rows: list[IssuedRow]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
+    def row_id(self, row: IssuedRow) -> int:
+        return row.letter_id
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        row = self.rows[index.row()]
-        if role == ROW_ID_ROLE:
-            return row.letter_id
+    def cell(self, row: IssuedRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and row.voided_at is not None:
             return QColor("#78909c")
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.COL_STATE and row.voided_at:
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_STATE and row.voided_at:
             return row.void_reason
-        if role == Qt.ItemDataRole.DisplayRole:
-            column = index.column()
-            if column == self.COL_REGISTER:
-                return row.register_number
-            if column == self.COL_CASE:
-                return row.case_number
-            if column == self.COL_RESIDENT:
-                return row.resident_name
-            if column == self.COL_KIND:
-                return label(CLASSIFICATIONS, row.kind) + (" (EN)" if row.language == "en" else "")
-            if column == self.COL_ISSUED:
-                return row.issued_at.strftime("%Y-%m-%d %H:%M")
-            if column == self.COL_BY:
-                return row.issued_by
-            if column == self.COL_STATE:
-                if row.voided_at is not None:
-                    return _tr("Voided {0}").format(row.voided_at.strftime("%Y-%m-%d"))
-                return _tr("Issued, signed") if row.signed else _tr("Issued")
-            if column == self.COL_SIZE:
-                return f"{row.size / 1024:.0f} KB"
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if column == self.COL_REGISTER:
+            return row.register_number
+        if column == self.COL_CASE:
+            return row.case_number
+        if column == self.COL_RESIDENT:
+            return row.resident_name
+        if column == self.COL_KIND:
+            return label(CLASSIFICATIONS, row.kind) + (" (EN)" if row.language == "en" else "")
+        if column == self.COL_ISSUED:
+            return row.issued_at.strftime("%Y-%m-%d %H:%M")
+        if column == self.COL_BY:
+            return row.issued_by
+        if column == self.COL_STATE:
+            if row.voided_at is not None:
+                return _tr("Voided {0}").format(row.voided_at.strftime("%Y-%m-%d"))
+            return _tr("Issued, signed") if row.signed else _tr("Issued")
+        if column == self.COL_SIZE:
+            return f"{row.size / 1024:.0f} KB"
         return None

@@ -7,7 +7,6 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QDate, QTime
 from PySide6.QtWidgets import (
-    QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -22,15 +21,14 @@ from PySide6.QtWidgets import (
 )
 
 from civicdesk_gui.actions.sessions import SessionConflictError, reschedule_session, schedule_session
-from civicdesk_gui.domain.sessions import PROFESSIONAL_SUBGROUPS, UNIT_TYPES
-from civicdesk_gui.domain.vocabulary import label
 from civicdesk_gui.errors import CivicDeskError
 from civicdesk_gui.queries.session_conflicts import check_slot
-from civicdesk_gui.queries.sessions import RequestRow, SessionDetail, town_choices
+from civicdesk_gui.queries.sessions import RequestRow, SessionDetail
 from civicdesk_gui.ui import preferences
 from civicdesk_gui.ui import session_style as style
 from civicdesk_gui.ui.context import AppContext
 from civicdesk_gui.ui.error_dialog import show_error
+from civicdesk_gui.ui.session_unit_fields import subgroup_combo, town_combo, unit_type_combo
 from civicdesk_gui.ui.signals import bus
 
 
@@ -86,17 +84,9 @@ class SessionEditorDialog(QDialog):
         self.end = QTimeEdit(QTime(end.hour, end.minute))
         for edit in (self.start, self.end):
             edit.setDisplayFormat("HH:mm")
-        self.town = QComboBox()
-        self.town.addItem(self.tr("(no town)"), None)
-        for town_id, name in town_choices():
-            self.town.addItem(name, town_id)
-        self.unit_type = QComboBox()
-        for term in UNIT_TYPES.values():
-            self.unit_type.addItem(label(UNIT_TYPES, term.code, style.language()), term.code)
-        self.subgroup = QComboBox()
-        self.subgroup.addItem("", "")
-        for term in PROFESSIONAL_SUBGROUPS.values():
-            self.subgroup.addItem(label(PROFESSIONAL_SUBGROUPS, term.code, style.language()), term.code)
+        self.town = town_combo()
+        self.unit_type = unit_type_combo()
+        self.subgroup = subgroup_combo(self.unit_type)
         self.unit_name = QLineEdit()
         self.place = QLineEdit()
         self.address = QLineEdit()
@@ -140,8 +130,6 @@ class SessionEditorDialog(QDialog):
         for widget in (self.date, self.start, self.end):
             widget.editingFinished.connect(self.refresh_conflicts)
         self.town.currentIndexChanged.connect(self.refresh_conflicts)
-        self.unit_type.currentIndexChanged.connect(self._unit_changed)
-        self._unit_changed()
         self.refresh_conflicts()
 
     def _prefill(self) -> None:
@@ -157,12 +145,6 @@ class SessionEditorDialog(QDialog):
             self.address.setText(self.detail.address)
             self.target_group.setText(self.detail.target_group)
             self.officials.setText(self.detail.attending_officials)
-
-    def _unit_changed(self) -> None:
-        professional = self.unit_type.currentData() == "professional"
-        self.subgroup.setEnabled(professional)
-        if not professional:
-            self.subgroup.setCurrentIndex(0)
 
     def times(self) -> tuple[dt.datetime, dt.datetime]:
         """Start and end; an end at or before the start means the session runs past midnight."""

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -15,13 +14,10 @@ from PySide6.QtWidgets import (
 )
 
 from civicdesk_gui.actions.sessions import request_session
-from civicdesk_gui.domain.sessions import PROFESSIONAL_SUBGROUPS, UNIT_TYPES
-from civicdesk_gui.domain.vocabulary import label
 from civicdesk_gui.errors import CivicDeskError
-from civicdesk_gui.queries.sessions import town_choices
-from civicdesk_gui.ui import session_style as style
 from civicdesk_gui.ui.context import AppContext
 from civicdesk_gui.ui.error_dialog import show_error
+from civicdesk_gui.ui.session_unit_fields import subgroup_combo, town_combo, unit_type_combo
 from civicdesk_gui.ui.signals import bus
 
 
@@ -35,18 +31,10 @@ class SessionRequestDialog(QDialog):
         self.requested_by = QLineEdit()
         self.contact = QLineEdit()
         self.via_office = QLineEdit()
-        self.unit_type = QComboBox()
-        for term in UNIT_TYPES.values():
-            self.unit_type.addItem(label(UNIT_TYPES, term.code, style.language()), term.code)
-        self.subgroup = QComboBox()
-        self.subgroup.addItem("", "")
-        for term in PROFESSIONAL_SUBGROUPS.values():
-            self.subgroup.addItem(label(PROFESSIONAL_SUBGROUPS, term.code, style.language()), term.code)
+        self.unit_type = unit_type_combo()
+        self.subgroup = subgroup_combo(self.unit_type)
         self.unit_name = QLineEdit()
-        self.town = QComboBox()
-        self.town.addItem(self.tr("(no town)"), None)
-        for town_id, name in town_choices():
-            self.town.addItem(name, town_id)
+        self.town = town_combo()
         self.preferred_dates = QLineEdit()
         self.attendance = QSpinBox()
         self.attendance.setRange(0, 2000)
@@ -80,9 +68,7 @@ class SessionRequestDialog(QDialog):
                 contact=self.contact.text(),
                 via_office=self.via_office.text(),
                 unit_type=self.unit_type.currentData(),
-                unit_subgroup=self.subgroup.currentData()
-                if self.unit_type.currentData() == "professional"
-                else "",
+                unit_subgroup=self.subgroup.currentData() or "",  # cleared unless a professional group
                 unit_name=self.unit_name.text(),
                 town_id=self.town.currentData(),
                 preferred_dates=self.preferred_dates.text(),

@@ -3,7 +3,9 @@ From here a request is scheduled (it opens the session editor) or declined with 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -23,38 +25,17 @@ from civicdesk_gui.ui import icons
 from civicdesk_gui.ui import session_style as style
 from civicdesk_gui.ui.context import AppContext
 from civicdesk_gui.ui.error_dialog import show_error
+from civicdesk_gui.ui.row_table_model import RowTableModel
 from civicdesk_gui.ui.signals import bus
 
 
-class RequestTableModel(QAbstractTableModel):
+class RequestTableModel(RowTableModel[RequestRow]):
     UNIT, WHO, DATES = range(3)
 
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.rows: list[RequestRow] = []
+    def column_titles(self) -> list[str]:
+        return [self.tr("Unit"), self.tr("Requested by"), self.tr("Preferred dates")]
 
-    def set_rows(self, rows: list[RequestRow]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | None = None) -> int:  # noqa: N802
-        return 0 if parent is not None and parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | None = None) -> int:  # noqa: N802
-        return 0 if parent is not None and parent.isValid() else 3
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = [self.tr("Unit"), self.tr("Requested by"), self.tr("Preferred dates")]
-        return titles[section] if 0 <= section < 3 else None
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        row = self.rows[index.row()]
-        column = index.column()
+    def cell(self, row: RequestRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.UNIT:
                 name = row.unit_name or row.town_name
@@ -78,9 +59,6 @@ class RequestTableModel(QAbstractTableModel):
                 if p
             )
         return None
-
-    def row_at(self, index: QModelIndex) -> RequestRow | None:
-        return self.rows[index.row()] if index.isValid() and 0 <= index.row() < len(self.rows) else None
 
 
 class SessionRequestList(QWidget):

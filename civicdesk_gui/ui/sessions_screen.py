@@ -109,6 +109,7 @@ class SessionsScreen(QWidget):
         # Bound methods, not lambdas: Qt drops the connection when this screen is destroyed.
         bus().sessions_changed.connect(self._sessions_changed)
         bus().cases_changed.connect(self._cases_changed)
+        bus().settings_changed.connect(self._settings_changed)
         saved = preferences.get("sessions/view")
         self.set_view(saved if saved in VIEWS else "month")
 
@@ -162,6 +163,10 @@ class SessionsScreen(QWidget):
         return legend
 
     def _sessions_changed(self, _ids) -> None:
+        self.reload()
+
+    def _settings_changed(self) -> None:
+        # The travel buffer decides which sessions are marked too close together.
         self.reload()
 
     def _cases_changed(self, _ids) -> None:

@@ -1,4 +1,5 @@
-"""The Settings screen: City (letterhead, mayor, seal, emblem, certificate) and Letters (templates)."""
+"""The Settings screen: City (letterhead, mayor, seal, emblem, certificate), Letters (templates) and
+Sessions (travel time between sessions)."""
 
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ from civicdesk_gui.queries.letters import current_city_settings as city_settings
 from civicdesk_gui.ui.context import AppContext
 from civicdesk_gui.ui.error_dialog import show_error
 from civicdesk_gui.ui.letter_template_editor import LetterTemplateEditor
+from civicdesk_gui.ui.session_settings_page import SessionSettingsPage
 from civicdesk_gui.ui.signals import bus
 from civicdesk_gui.ui.signing_session import forget_passphrase
 
@@ -178,6 +180,8 @@ class SettingsScreen(QWidget):
         self.city_page = CitySettingsPage(context)
         self.letters_page = LetterTemplateEditor(context)
         self.tabs.addTab(self.city_page, self.tr("City"))
+        self.sessions_page = SessionSettingsPage()
         self.tabs.addTab(self.letters_page, self.tr("Letters"))
+        self.tabs.addTab(self.sessions_page, self.tr("Sessions"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)

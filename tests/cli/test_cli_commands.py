@@ -230,3 +230,16 @@ def test_demo_and_stats_on_postgresql(pg_url, capsys):
     stats = json.loads(out)
     assert set(stats) == KEYS and stats["total"] == 300
     assert sum(stats["by_category"].values()) == 300
+
+
+def test_demo_letters_are_issued_with_progress_on_the_terminal(tmp_path, capsys):
+    path = tmp_path / "letters.db"
+    argv = ["demo", "--db", f"sqlite:///{path}", "--cases", "200", "--seed", "3", "--letters"]
+    code, out, err = run([*argv, "--now", "2026-11-18T11:00"], capsys)
+    assert code == 0, err
+    progress, summary = out.rsplit("\n", 2)[-3:-1]
+    issued = int(summary.split(" letters issued")[0].rsplit(" ", 1)[1])
+    assert issued > 0
+    assert progress.endswith(f"Issuing demo letters: {issued}/{issued}")
+    with sqlite3.connect(str(path)) as conn:
+        assert conn.execute("SELECT count(*) FROM letter WHERE voided_at IS NULL").fetchone()[0] == issued

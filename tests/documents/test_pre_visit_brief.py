@@ -1,0 +1,81 @@
+"""The pre-visit brief for a Mobile Mayor's Office session, read back with pypdf."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from pypdf import PdfReader
+
+from civicdesk_gui.actions import sessions as actions
+from civicdesk_gui.actions.session_suggestions import Suggestion, record_suggestions
+from civicdesk_gui.documents.pre_visit_brief import build_pre_visit_brief
+from civicdesk_gui.queries.session_brief import brief_data
+from tests.session_samples import town
+
+
+def test_pre_visit_brief_pdf(sqlite_db, tmp_path):
+    from civicdesk_gui.actions.actor import ensure_user
+    from civicdesk_gui.actions.cases import intake_case
+
+    actor = ensure_user("tester")
+    earlier = actions.schedule_session(
+        starts_at=dt.datetime(2026, 1, 13, 14),
+        ends_at=dt.datetime(2026, 1, 13, 16),
+        actor=actor,
+        unit_type="town",
+        unit_name="운정3동 주민",
+        town_id=town("운정3동"),
+    )
+    actions.record_held(
+        session_id=earlier.session_id,
+        attendees=52,
+        minutes="",
+        actor=actor,
+        expected_version=1,
+        at=dt.datetime(2026, 1, 13, 17),
+    )
+    record_suggestions(
+        session_id=earlier.session_id,
+        suggestions=[Suggestion("한울공원 산책로 가로등 설치 요청")],
+        actor=actor,
+    )
+    intake_case(
+        channel="text", text="운정3동 버스정류장 온열 의자 고장", actor=actor, town_id=town("운정3동")
+    )
+    request = actions.request_session(
+        requested_by="운정3동 주민자치회장 이정호",
+        unit_type="town",
+        town_id=town("운정3동"),
+        unit_name="운정3동 주민",
+        actor=actor,
+        via_office="운정3동 행정복지센터",
+        expected_attendance=60,
+    )
+    upcoming = actions.schedule_session(
+        starts_at=dt.datetime(2026, 12, 8, 14),
+        ends_at=dt.datetime(2026, 12, 8, 16),
+        actor=actor,
+        request_id=request.request_id,
+        place="운정3동 행정복지센터",
+    )
+    path = build_pre_visit_brief(brief_data(upcoming.session_id), tmp_path / "brief.pdf")
+    reader = PdfReader(path)
+    assert 1 <= len(reader.pages) <= 2
+    text = "".join(page.extract_text() for page in reader.pages)
+    for expected in (
+        "이동시장실 사전 보고",
+        "운정3동 주민자치회장 이정호",
+        "운정3동 행정복지센터",
+        "한울공원 산책로 가로등",
+        "버스정류장 온열 의자",
+        "S2026-0001",
+    ):
+        assert expected in text, expected
+    fonts = set()
+    for page in reader.pages:
+        for font in page["/Resources"]["/Font"].values():
+            font = font.get_object()
+            descriptor = font["/FontDescriptor"].get_object() if "/FontDescriptor" in font else {}
+            assert "/FontFile2" in descriptor, f"{font['/BaseFont']} is not embedded"
+            fonts.add(str(font["/BaseFont"]).split("+")[-1])
+    assert fonts <= {"NanumGothic", "NanumGothicBold", "NanumMyeongjoBold"} and "NanumGothic" in fonts
