@@ -14,22 +14,18 @@ from civicdesk_gui.ui.row_table_model import ROW_ID_ROLE, RowTableModel
 __all__ = ["ROW_ID_ROLE", "AwaitingLetterTableModel", "IssuedLetterTableModel"]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LetterTables", text)
-
-
 class AwaitingLetterTableModel(RowTableModel[AwaitingRow]):
     COL_NUMBER, COL_RESIDENT, COL_RESULT, COL_REASON, COL_DEPARTMENT, COL_RECEIVED, COL_SUMMARY = range(7)
 
     def column_titles(self) -> list[str]:
         return [
-            _tr("Case number"),
-            _tr("Resident"),
-            _tr("Result"),
-            _tr("Reason"),
-            _tr("Department"),
-            _tr("Received"),
-            _tr("Request"),
+            QCoreApplication.translate("LetterTables", "Case number"),
+            QCoreApplication.translate("LetterTables", "Resident"),
+            QCoreApplication.translate("LetterTables", "Result"),
+            QCoreApplication.translate("LetterTables", "Reason"),
+            QCoreApplication.translate("LetterTables", "Department"),
+            QCoreApplication.translate("LetterTables", "Received"),
+            QCoreApplication.translate("LetterTables", "Request"),
         ]
 
     def row_id(self, row: AwaitingRow) -> int:
@@ -47,7 +43,7 @@ class AwaitingLetterTableModel(RowTableModel[AwaitingRow]):
         if column == self.COL_REASON:
             return label(REASON_CODES, row.reason_code)
         if column == self.COL_DEPARTMENT:
-            return row.department or _tr("(none)")
+            return row.department or QCoreApplication.translate("LetterTables", "(none)")
         if column == self.COL_RECEIVED:
             return row.received_at.strftime("%Y-%m-%d")
         if column == self.COL_SUMMARY:
@@ -60,14 +56,14 @@ class IssuedLetterTableModel(RowTableModel[IssuedRow]):
 
     def column_titles(self) -> list[str]:
         return [
-            _tr("Register number"),
-            _tr("Case number"),
-            _tr("Resident"),
-            _tr("Kind"),
-            _tr("Issued"),
-            _tr("Issued by"),
-            _tr("State"),
-            _tr("Size"),
+            QCoreApplication.translate("LetterTables", "Register number"),
+            QCoreApplication.translate("LetterTables", "Case number"),
+            QCoreApplication.translate("LetterTables", "Resident"),
+            QCoreApplication.translate("LetterTables", "Kind"),
+            QCoreApplication.translate("LetterTables", "Issued"),
+            QCoreApplication.translate("LetterTables", "Issued by"),
+            QCoreApplication.translate("LetterTables", "State"),
+            QCoreApplication.translate("LetterTables", "Size"),
         ]
 
     def row_id(self, row: IssuedRow) -> int:
@@ -94,8 +90,14 @@ class IssuedLetterTableModel(RowTableModel[IssuedRow]):
             return row.issued_by
         if column == self.COL_STATE:
             if row.voided_at is not None:
-                return _tr("Voided {0}").format(row.voided_at.strftime("%Y-%m-%d"))
-            return _tr("Issued, signed") if row.signed else _tr("Issued")
+                return QCoreApplication.translate("LetterTables", "Voided {0}").format(
+                    row.voided_at.strftime("%Y-%m-%d")
+                )
+            return (
+                QCoreApplication.translate("LetterTables", "Issued, signed")
+                if row.signed
+                else QCoreApplication.translate("LetterTables", "Issued")
+            )
         if column == self.COL_SIZE:
             return f"{row.size / 1024:.0f} KB"
         return None

@@ -46,6 +46,7 @@ class SessionCaseModel(RowTableModel[SessionCaseRow]):
         if column == self.PROMISE:
             if row.promise_due_at is None:
                 return ""
-            replied = self.tr(" (replied)") if row.first_reply_at else ""
-            return f"{row.promise_due_at:%Y-%m-%d}{replied}"
+            if row.first_reply_at:
+                return self.tr("{0} (replied)").format(f"{row.promise_due_at:%Y-%m-%d}")
+            return f"{row.promise_due_at:%Y-%m-%d}"
         return None

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -78,7 +78,9 @@ class SessionEditorDialog(QDialog):
         length = (detail.row.ends_at - detail.row.starts_at) if detail else dt.timedelta(hours=2)
         self.date = QDateEdit(QDate(start.year, start.month, start.day))
         self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd (ddd)")
+        # The weekday follows the interface language, not the machine's locale.
+        self.date.setDisplayFormat(self.tr("yyyy-MM-dd (ddd)"))
+        self.date.setLocale(QLocale(self.tr("en_US", "locale of weekday names")))
         self.start = QTimeEdit(QTime(start.hour, start.minute))
         end = start + length
         self.end = QTimeEdit(QTime(end.hour, end.minute))

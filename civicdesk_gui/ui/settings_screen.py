@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,15 +32,16 @@ from civicdesk_gui.ui.session_settings_page import SessionSettingsPage
 from civicdesk_gui.ui.signals import bus
 from civicdesk_gui.ui.signing_session import forget_passphrase
 
+# Labels marked for lupdate here, translated where shown (self.tr in CitySettingsPage).
 TEXT_FIELDS = [
-    ("city.name", "City name (heading)"),
-    ("city.name_en", "City name, English"),
-    ("city.mayor_title", "Sender (발신명의)"),
-    ("city.mayor_title_en", "Sender, English"),
-    ("city.mayor_name", "Mayor's name"),
-    ("city.address", "Address"),
-    ("city.phone", "Phone"),
-    ("city.homepage", "Website"),
+    ("city.name", QT_TRANSLATE_NOOP("CitySettingsPage", "City name (heading)")),
+    ("city.name_en", QT_TRANSLATE_NOOP("CitySettingsPage", "City name, English")),
+    ("city.mayor_title", QT_TRANSLATE_NOOP("CitySettingsPage", "Sender (발신명의)")),
+    ("city.mayor_title_en", QT_TRANSLATE_NOOP("CitySettingsPage", "Sender, English")),
+    ("city.mayor_name", QT_TRANSLATE_NOOP("CitySettingsPage", "Mayor's name")),
+    ("city.address", QT_TRANSLATE_NOOP("CitySettingsPage", "Address")),
+    ("city.phone", QT_TRANSLATE_NOOP("CitySettingsPage", "Phone")),
+    ("city.homepage", QT_TRANSLATE_NOOP("CitySettingsPage", "Website")),
 ]
 
 
