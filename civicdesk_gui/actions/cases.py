@@ -176,8 +176,12 @@ def intake_case(
     session_id: int | None = None,
     import_key: str | None = None,
     at: dt.datetime | None = None,
+    find_duplicates: bool = True,
 ) -> IntakeResult:
-    """Register a new case. The resident's words are stored as given and never edited afterwards."""
+    """Register a new case. The resident's words are stored as given and never edited afterwards.
+
+    `find_duplicates=False` skips the likely-duplicate lookup (the result's list stays empty) for
+    callers that show it to nobody, such as the gateway import: it is most of an intake's cost."""
     if not text or not text.strip():
         raise ValidationError("The case text is empty", field="text")
     if len(text) > workflow.MAX_TEXT_LENGTH:
@@ -236,8 +240,12 @@ def intake_case(
             "phone_valid": phone.valid,
         }
         append_event(case.id, kind="intake", actor=actor, at=at, before={}, after=after)
-        duplicates = find_likely_duplicates(
-            phone=phone.display, text=text, received_at=received_at, exclude_case_id=case.id
+        duplicates = (
+            find_likely_duplicates(
+                phone=phone.display, text=text, received_at=received_at, exclude_case_id=case.id
+            )
+            if find_duplicates
+            else []
         )
     return IntakeResult(case.id, number, phone.valid, duplicates)
 

@@ -387,6 +387,7 @@ def import_sms_file(
                         town_id=candidate.town_id,
                         import_key=candidate.key,
                         actor=actor,
+                        find_duplicates=False,  # nobody sees it here; the import key stops repeats
                     )
                 except ValidationError as exc:
                     report.rejected.append(RowProblem(report.file, candidate.row, str(exc)))

@@ -4,16 +4,20 @@
 
 `fn(job)` runs in a pool thread; it may call `job.report(done, total, text)` and should stop early
 when `job.cancelled` is true (raise `Cancelled` or return). Callbacks run on the GUI thread.
+
+Quitting with a job still running is safe: on `aboutToQuit` every running job is cancelled and the
+pools get a short while to finish; a worker that outlives its signal object stays silent.
 """
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, SignalInstance
 
 from civicdesk_gui.store.database import database_proxy
 
@@ -35,7 +39,7 @@ class Job:
         self._cancel.set()
 
     def report(self, done: int, total: int, text: str = "") -> None:
-        self._signals.progress.emit(done, total, text)
+        _emit(self._signals.progress, done, total, text)
 
     def check(self) -> None:
         """Raise Cancelled if the user asked to stop."""
@@ -48,6 +52,13 @@ class _Signals(QObject):
     failed = Signal(object, str)
     progress = Signal(int, int, str)
     cancelled = Signal()
+
+
+def _emit(signal: SignalInstance, *args: Any) -> None:
+    # At shutdown the signal object may already be gone (the app quit while this job ran): nobody is
+    # left to hear the result, so the emit is dropped instead of raising in a pool thread.
+    with contextlib.suppress(RuntimeError):
+        signal.emit(*args)
 
 
 class JobTracker(QObject):
@@ -71,6 +82,12 @@ class JobTracker(QObject):
     def count(self) -> int:
         return len(self._running)
 
+    def running_jobs(self) -> list[Job]:
+        return [task.job for task in self._running]
+
+    def pools(self) -> set[QThreadPool]:
+        return {task.pool for task in self._running}
+
 
 _tracker: JobTracker | None = None
 
@@ -83,11 +100,12 @@ def tracker() -> JobTracker:
 
 
 class _Task(QRunnable):
-    def __init__(self, fn: Callable[[Job], Any], job: Job) -> None:
+    def __init__(self, fn: Callable[[Job], Any], job: Job, pool: QThreadPool) -> None:
         super().__init__()
         self.setAutoDelete(False)
         self.fn = fn
         self.job = job
+        self.pool = pool
 
     def run(self) -> None:
         signals = self.job._signals
@@ -95,14 +113,38 @@ class _Task(QRunnable):
             with database_proxy.connection_context():
                 result = self.fn(self.job)
         except Cancelled:
-            signals.cancelled.emit()
+            _emit(signals.cancelled)
         except Exception as exc:  # handed to the GUI thread, which decides how to show it
-            signals.failed.emit(exc, traceback.format_exc())
+            _emit(signals.failed, exc, traceback.format_exc())
         else:
             if self.job.cancelled:
-                signals.cancelled.emit()
+                _emit(signals.cancelled)
             else:
-                signals.done.emit(result)
+                _emit(signals.done, result)
+
+
+SHUTDOWN_WAIT_MS = 3000
+GUARD_PROPERTY = "civicdeskJobsGuarded"
+
+
+def shutdown_jobs(timeout_ms: int = SHUTDOWN_WAIT_MS) -> bool:
+    """Cancel every running job and wait (at most `timeout_ms` per pool) for the workers to stop.
+
+    True when all pools are idle. Connected to `aboutToQuit`, so no worker is still writing to the
+    database or emitting into widgets while Python and Qt tear down."""
+    running = tracker()
+    for job in running.running_jobs():
+        job.cancel()
+    return all(pool.waitForDone(timeout_ms) for pool in running.pools())
+
+
+def _guard_quit() -> None:
+    # A property on the application itself, so a second QApplication (tests) is guarded too and
+    # no Python global keeps the old one alive.
+    app = QCoreApplication.instance()
+    if app is not None and not app.property(GUARD_PROPERTY):
+        app.aboutToQuit.connect(shutdown_jobs)
+        app.setProperty(GUARD_PROPERTY, True)
 
 
 def run_in_background(
@@ -114,8 +156,10 @@ def run_in_background(
     on_cancelled: Callable[[], None] | None = None,
     pool: QThreadPool | None = None,
 ) -> Job:
+    _guard_quit()
+    pool = pool or QThreadPool.globalInstance()
     job = Job()
-    task = _Task(fn, job)
+    task = _Task(fn, job, pool)
     signals = job._signals
 
     def finish() -> None:
@@ -137,5 +181,5 @@ def run_in_background(
         signals.cancelled.connect(on_cancelled)
     signals.cancelled.connect(finish)
     tracker().add(task)
-    (pool or QThreadPool.globalInstance()).start(task)
+    pool.start(task)
     return job

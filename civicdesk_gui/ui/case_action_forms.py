@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFormLayout,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -169,16 +169,20 @@ class ReplyForm(_TextForm):
         for code in REPLY_METHODS:
             self.method.addItem(term(REPLY_METHODS, code), code)
         self.template = QComboBox()
+        # Long template titles must not widen the detail pane: the combo shows what fits.
+        self.template.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.template.setMinimumContentsLength(10)
         self.fill_button = QPushButton(self.tr("Insert template"))
         self.fill_button.clicked.connect(self.insert_template)
-        row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Method")))
-        row.addWidget(self.method)
-        row.addSpacing(12)
-        row.addWidget(QLabel(self.tr("Template")))
-        row.addWidget(self.template, 1)
-        row.addWidget(self.fill_button)
-        self.layout_.insertLayout(0, row)
+        # Two rows, so the form fits the side pane as well as the full-width view.
+        rows = QGridLayout()
+        rows.addWidget(QLabel(self.tr("Method")), 0, 0)
+        rows.addWidget(self.method, 0, 1, Qt.AlignmentFlag.AlignLeft)
+        rows.addWidget(QLabel(self.tr("Template")), 1, 0)
+        rows.addWidget(self.template, 1, 1)
+        rows.addWidget(self.fill_button, 1, 2)
+        rows.setColumnStretch(1, 1)
+        self.layout_.insertLayout(0, rows)
 
     def title(self) -> str:
         return self.tr("Reply to the resident")

@@ -7,6 +7,7 @@ import datetime as dt
 import html
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QResizeEvent, QTextLayout, QTextOption
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -26,6 +27,8 @@ from civicdesk_gui.ui.case_clock_labels import ICONS, clock_state, clock_text
 from civicdesk_gui.ui.vocabulary_labels import state_label, term
 
 ICON_SIZE = 16
+ORIGINAL_TEXT_MAX_LINES = 14  # longer messages scroll inside the box
+CLOCK_SEPARATOR = " · "
 WARNING_COLOR = "#b71c1c"
 STATE_COLORS = {"overdue": "#b71c1c", "due_today": "#e65100", "due_soon": "#8d6e00", "met_late": "#e65100"}
 
@@ -47,6 +50,85 @@ def _dash(text: str | None) -> str:
     return text if text else "—"
 
 
+def wrapped_height(text: str, font: QFont, width: float, max_lines: int) -> tuple[float, int]:
+    """Height and line count of `text` wrapped like a QPlainTextEdit wraps it, at most `max_lines`."""
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    height, lines = 0.0, 0
+    for paragraph in text.split("\n"):
+        layout = QTextLayout(paragraph, font)
+        layout.setTextOption(option)
+        layout.beginLayout()
+        while lines < max_lines and (line := layout.createLine()).isValid():
+            line.setLineWidth(width)
+            height += line.height()
+            lines += 1
+        layout.endLayout()
+    return height, lines
+
+
+class OriginalTextBox(QPlainTextEdit):
+    """The resident's words, read-only, as tall as they need when wrapped (up to a limit, then it
+    scrolls): a coordinator reads the whole message without scrolling a three-line box."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("originalText")
+        self.setReadOnly(True)  # the resident's own words are never edited (DOMAIN.md §2)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def set_text(self, text: str) -> None:
+        self.setPlainText(text)
+        self._fit_height()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt name)
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._fit_height()
+
+    def _fit_height(self) -> None:
+        margin = self.document().documentMargin()
+        width = self.width() - 2 * self.frameWidth() - 2 * margin - 2  # the cursor's pixel
+        if width <= 0:
+            return
+        text_height, _lines = wrapped_height(self.toPlainText(), self.font(), width, ORIGINAL_TEXT_MAX_LINES)
+        minimum = 2 * self.fontMetrics().lineSpacing()
+        height = int(max(text_height, minimum) + 2 * margin + 2 * self.frameWidth()) + 2
+        if height != self.height():
+            self.setFixedHeight(height)
+
+
+class ClockLabel(QLabel):
+    """A deadline line. When the pane is too narrow for one line it breaks after the '·' and only
+    there (no-break spaces inside each half), so "Due 2026-11-21 13:05" stays whole and the time
+    left reads as its own line."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self._full = ""
+
+    def set_clock_text(self, text: str) -> None:
+        self._full = text
+        self._fit()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt name)
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        self.ensurePolished()  # the bold of an overdue line is part of the width
+        fits = self.fontMetrics().horizontalAdvance(self._full) <= self.contentsRect().width()
+        halves = [part.replace(" ", "\u00a0") for part in self._full.split(CLOCK_SEPARATOR)]
+        joint = CLOCK_SEPARATOR if fits else CLOCK_SEPARATOR.rstrip() + "\n"
+        text = joint.join(halves)
+        if text != self.text():
+            self.setText(text)
+
+
 class ResidentSection(QGroupBox):
     """Who wrote, when and how, and the words as received (read-only: never edited after intake)."""
 
@@ -60,6 +142,7 @@ class ResidentSection(QGroupBox):
         warning_row.setContentsMargins(0, 0, 0, 0)
         warning_row.addWidget(_icon_label("warning", WARNING_COLOR))
         self.phone_warning_text = QLabel(self.tr("invalid number — kept as typed"))
+        self.phone_warning_text.setWordWrap(True)
         self.phone_warning_text.setStyleSheet(f"color: {WARNING_COLOR};")
         warning_row.addWidget(self.phone_warning_text)
         warning_row.addStretch(1)
@@ -71,10 +154,7 @@ class ResidentSection(QGroupBox):
         self.address = _value_label()
         self.channel = _value_label()
         self.received = _value_label()
-        self.text = QPlainTextEdit()
-        self.text.setObjectName("originalText")
-        self.text.setReadOnly(True)  # the resident's own words are never edited (DOMAIN.md §2)
-        self.text.setMinimumHeight(60)
+        self.text = OriginalTextBox()
         form = QFormLayout()
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Phone"), phone_row)
@@ -84,7 +164,9 @@ class ResidentSection(QGroupBox):
         form.addRow(self.tr("Received"), self.received)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(QLabel(self.tr("Original text (as received, read-only)")))
+        caption = QLabel(self.tr("Original text (as received, read-only)"))
+        caption.setWordWrap(True)
+        layout.addWidget(caption)
         layout.addWidget(self.text)
 
     def show_detail(self, detail: CaseDetail) -> None:
@@ -95,18 +177,15 @@ class ResidentSection(QGroupBox):
         self.address.setText(_dash(detail.submitter_address))
         self.channel.setText(detail.channel_label)
         self.received.setText(f"{detail.received_at:%Y-%m-%d %H:%M}")
-        self.text.setPlainText(detail.text)
-        # As tall as the words need (wrapped), within limits: short texts leave no empty box.
-        lines = sum(max(1, len(line) // 60 + 1) for line in detail.text.splitlines() or [""])
-        height = self.text.fontMetrics().lineSpacing() * min(max(lines, 2), 10) + 16
-        self.text.setFixedHeight(height)
+        self.text.set_text(detail.text)
 
 
 class ClockRow(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.icon = QLabel()
-        self.text = QLabel()
+        self.icon.setAlignment(Qt.AlignmentFlag.AlignTop)  # beside the first line when it breaks
+        self.text = ClockLabel()
         self.state = "none"
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -117,9 +196,9 @@ class ClockRow(QWidget):
         self.state = clock_state(reading, now)
         color = STATE_COLORS.get(self.state, icons.COLOR)
         self.icon.setPixmap(icons.icon(ICONS[self.state], color=color).pixmap(ICON_SIZE, ICON_SIZE))
-        self.text.setText(clock_text(reading, now))
         weight = "bold" if self.state in ("overdue", "due_today") else "normal"
         self.text.setStyleSheet(f"color: {color}; font-weight: {weight};")
+        self.text.set_clock_text(clock_text(reading, now))
 
 
 class ClocksSection(QGroupBox):
@@ -128,6 +207,8 @@ class ClocksSection(QGroupBox):
         self.setTitle(self.tr("Deadlines"))
         self.rows = {code: ClockRow() for code in CLOCKS}
         form = QFormLayout(self)
+        # In a narrow pane a deadline goes under its name rather than being squeezed beside it.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         for code, row in self.rows.items():
             form.addRow(term(CLOCKS, code), row)
 

@@ -148,10 +148,13 @@ class CaseDetailView(QWidget):
         body_layout.addWidget(self.handling)
         body_layout.addWidget(QLabel(self.tr("History (newest first)")))
         body_layout.addWidget(self.timeline, 1)
+        # The sections wrap their long values to the pane's width, so the pane never scrolls sideways.
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(body)
+        self.scroll, self.body = scroll, body
 
         content = QWidget()
         content_layout = QVBoxLayout(content)

@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -53,6 +53,8 @@ WIDTH_SAMPLES = (
     "Overdue · 월간 진행 상황",
 )
 SAVE_DELAY_MS = 400
+# First start (no saved split): the detail pane gets 45 %, enough for its deadline lines.
+DEFAULT_SPLIT = (55, 45)
 
 
 class CasesScreen(QWidget):
@@ -82,6 +84,7 @@ class CasesScreen(QWidget):
         self.count_label.setStyleSheet("color: #455a64; padding: 2px 8px;")
         self.export_runner = CaseExportRunner(self)
         self._pending_select: int | None = None
+        self._syncing = False  # moving the selection to the shown case: not a new choice
         self._full_width = False
         self._save_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
         self._save_timer.timeout.connect(self._save_layout)
@@ -194,6 +197,7 @@ class CasesScreen(QWidget):
         self.splitter.splitterMoved.connect(lambda *_args: self._save_timer.start())
         self.export_runner.finished.connect(self._exported)
         bus().cases_changed.connect(self._cases_changed)
+        bus().open_case_requested.connect(self.open_case)
 
     # ------------------------------------------------------------------------------- filtering
 
@@ -265,14 +269,37 @@ class CasesScreen(QWidget):
             self._pending_select = None
 
     def _current_changed(self, current, _previous) -> None:
-        if current.isValid():
-            self.detail.show_case(current.data(CaseTableModel.CaseIdRole))
+        if self._syncing or not current.isValid():
+            return
+        if not self.detail.show_case(current.data(CaseTableModel.CaseIdRole)):
+            # The user kept editing the case on screen: the list points at that case again. After
+            # this signal, since the view applies the clicked row's selection once it returns.
+            QTimer.singleShot(0, self, self._sync_selection)
+
+    def _sync_selection(self) -> bool:
+        """Point the list at the case the pane shows (no selection if it is not in the list)."""
+        shown = self.detail.case_id
+        self._syncing = True
+        try:
+            if shown is not None and self.select_case(shown):
+                return True
+            self.table.selectionModel().clearCurrentIndex()
+            self.table.clearSelection()
+            return False
+        finally:
+            self._syncing = False
+
+    def open_case(self, case_id: int) -> None:
+        """Show a case asked for elsewhere (a duplicate link, a session's suggestion)."""
+        if not self.detail.show_case(case_id):
+            return
+        if not self._sync_selection() and not self._full_width:
+            self.open_full_width()  # not in the current list: full width, Esc returns to the list
 
     def open_full_width(self) -> None:
-        case_id = self.current_case_id()
-        if case_id is None:
+        case_id = self.current_case_id() or self.detail.case_id
+        if case_id is None or not self.detail.show_case(case_id):
             return
-        self.detail.show_case(case_id)
         self._full_width = True
         for widget in (self.table, self.list_area, self.views, self.count_label):
             widget.hide()
@@ -306,8 +333,10 @@ class CasesScreen(QWidget):
 
         dialog = IntakeDialog(self.context, self)
         if dialog.exec() and dialog.created_case_id is not None:
-            self._pending_select = dialog.created_case_id
-            self.detail.show_case(dialog.created_case_id)
+            # Selected only if the pane may switch to it (it asks about unsaved text first), so
+            # the list never points at a case other than the one shown.
+            if self.detail.show_case(dialog.created_case_id):
+                self._pending_select = dialog.created_case_id
             bus().cases_changed.emit([dialog.created_case_id])
 
     def import_cases(self) -> None:
@@ -359,7 +388,18 @@ class CasesScreen(QWidget):
         if not splitter_state.isEmpty():
             self.splitter.restoreState(splitter_state)
         else:
-            self.splitter.setSizes([1000, 330])
+            # The split needs the splitter's real width, known at its first resize (sizes set
+            # before that are not kept as ratios).
+            self.splitter.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        if watched is self.splitter and event.type() == QEvent.Type.Resize:
+            width = self.splitter.width() - self.splitter.handleWidth()
+            if width > 0:
+                self.splitter.removeEventFilter(self)
+                list_part = width * DEFAULT_SPLIT[0] // sum(DEFAULT_SPLIT)
+                self.splitter.setSizes([list_part, width - list_part])
+        return super().eventFilter(watched, event)
 
     def _save_layout(self) -> None:
         preferences.put("cases/header", self.table.horizontalHeader().saveState())

@@ -288,6 +288,16 @@ def test_intake_returns_likely_duplicates(office, actor):
     assert much_later.duplicates == []  # outside the 30-day window
 
 
+def test_intake_can_skip_the_duplicate_lookup(office, actor):
+    text = "운정호수공원 산책로 옆 소나무가 말라 죽어 있습니다"
+    _intake(actor, text=text, submitter_phone="010-3333-4444", received_at=D(2026, 3, 2, 9, 0))
+    kwargs = dict(channel="text", text=text, submitter_phone="010-3333-4444", received_at=T0, actor=actor)
+    assert len(actions.intake_case(**kwargs).duplicates) == 1  # a duplicate is there to find
+    skipped = actions.intake_case(**kwargs, find_duplicates=False)
+    assert skipped.duplicates == []
+    assert _case(skipped.case_id).text == text  # the case itself is taken in as usual
+
+
 def test_case_numbers_are_sequential_per_year_and_never_reused(office, actor):
     numbers = [
         actions.intake_case(channel="text", text="민원", received_at=at, actor=actor).number

@@ -187,6 +187,14 @@ def test_a_crash_inside_a_batch_leaves_only_whole_batches(sqlite_actor, tmp_path
     assert numbers == list(range(1, 13))  # gap-free numbering survived the crash
 
 
+def test_the_import_skips_the_duplicate_lookup_nobody_would_see(sqlite_actor, tmp_path, monkeypatch):
+    lookups = []
+    monkeypatch.setattr(cases, "find_likely_duplicates", lambda **kwargs: lookups.append(kwargs) or [])
+    report = import_sms_file(_many_rows(tmp_path, 6), actor=sqlite_actor, batch_size=4)
+    assert report.imported == 6
+    assert lookups == []
+
+
 def test_cancel_stops_between_batches(sqlite_actor, tmp_path):
     actor = sqlite_actor
     path = _many_rows(tmp_path, 12)

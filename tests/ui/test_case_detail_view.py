@@ -63,7 +63,7 @@ def test_shows_the_case_with_resolved_names_and_readonly_text(view, case_id):
     assert view.state_label.text() == "접수"
     # Both clocks are shown with their due time in words, not only colour.
     promise = view.clocks.rows["promise"]
-    assert "2026-11-05 08:43" in promise.text.text()
+    assert "2026-11-05 08:43" in promise.text.full_text()
     assert promise.state == "overdue"  # the test runs after November 2026's deadline has passed
     assert view.timeline.timeline_model.rowCount() == 1
 
@@ -298,3 +298,49 @@ def test_draft_letter_opens_the_letter_workflow_for_management_list_cases(
     assert view.actions["letter"].isEnabled()
     view.actions["letter"].trigger()
     assert calls == [(view.context, case_id, view)]
+
+
+def _settle(qtbot, widget, width):
+    widget.resize(width, 900)
+    qtbot.waitUntil(lambda: widget.scroll.viewport().width() <= width, timeout=2000)
+    QApplication.processEvents()
+
+
+def test_a_narrow_pane_wraps_instead_of_scrolling_sideways(view, qtbot):
+    _settle(qtbot, view, 340)
+    viewport = view.scroll.viewport()
+    assert view.scroll.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+    # Nothing in the body needs more than the pane: no value is cut off at the right edge.
+    assert view.body.minimumSizeHint().width() <= viewport.width()
+    assert view.body.width() <= viewport.width()
+    promise = view.clocks.rows["promise"].text
+    right_edge = promise.mapTo(view.body, promise.rect().topRight()).x()
+    assert right_edge <= viewport.width()
+    # The deadline breaks after its "·": the due time on one line, the time past due on the next.
+    first, second = promise.text().split("\n")
+    assert first.replace("\u00a0", " ").startswith("Due 2026-11-05 08:43")
+    assert "overdue by" in second.replace("\u00a0", " ")
+    _settle(qtbot, view, 900)
+    assert "\n" not in promise.text()  # wide enough: one line
+
+
+def test_the_original_text_is_shown_whole_up_to_a_limit(qtbot, context, desk_actor):
+    from civicdesk_gui.ui.case_detail_sections import ORIGINAL_TEXT_MAX_LINES
+
+    paragraph = "운정신도시 산내마을 앞 보도블록이 들떠서 유모차와 휠체어가 지나가기 어렵습니다. "
+    medium = cases.intake_case(channel="text", text=paragraph * 4, actor=desk_actor)
+    long = cases.intake_case(channel="text", text=(paragraph * 3 + "\n") * 12, actor=desk_actor)
+    widget = CaseDetailView(context)
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.show_case(medium.case_id)
+    _settle(qtbot, widget, 400)
+    box = widget.resident.text
+    assert box.height() > 4 * box.fontMetrics().lineSpacing()  # it wraps onto several lines...
+    assert box.verticalScrollBar().maximum() == 0  # ...and all of them are in view
+    _settle(qtbot, widget, 700)
+    assert box.verticalScrollBar().maximum() == 0  # still whole after a resize
+    widget.show_case(long.case_id)
+    QApplication.processEvents()
+    assert box.height() <= (ORIGINAL_TEXT_MAX_LINES + 1) * box.fontMetrics().lineSpacing() + 20
+    assert box.verticalScrollBar().maximum() > 0  # the rest scrolls inside the box

@@ -210,3 +210,86 @@ def test_import_button_opens_the_import(qtbot, screen, monkeypatch):
     )
     qtbot.mouseClick(screen.import_button, Qt.MouseButton.LeftButton)
     assert calls == [(screen.context, screen)]
+
+
+def test_the_detail_pane_gets_about_45_percent_until_the_user_moves_the_split(qtbot, screen, sqlite_db):
+    list_part, detail_part = screen.splitter.sizes()
+    assert 0.42 <= detail_part / (list_part + detail_part) <= 0.48
+    screen.splitter.setSizes([900, 300])
+    screen._save_layout()
+    again = CasesScreen(AppContext(actor=screen.context.actor, database=sqlite_db), clock=lambda: NOW)
+    qtbot.addWidget(again)
+    again.resize(1300, 800)
+    again.show()
+    qtbot.waitUntil(lambda: again.splitter.sizes()[1] > 0, timeout=2000)
+    list_part, detail_part = again.splitter.sizes()
+    assert detail_part / (list_part + detail_part) < 0.3  # the saved split wins over the default
+    settled(qtbot, again)
+    qtbot.waitUntil(lambda: again.views.count("all") is not None, timeout=5000)
+
+
+def _answer_next_box(button_text: str) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    def click():
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        next(b for b in box.buttons() if b.text() == button_text).click()
+
+    QTimer.singleShot(0, click)
+
+
+def test_keeping_unsaved_text_puts_the_list_back_on_the_edited_case(qtbot, screen):
+    screen.table.selectRow(0)
+    edited = screen.current_case_id()
+    screen.detail.open_form("note").editor.setPlainText("아직 저장 안 한 메모")
+    _answer_next_box("Keep editing")
+    row_1 = screen.table.visualRect(screen.model.index(1, M.COL_NUMBER)).center()
+    qtbot.mouseClick(screen.table.viewport(), Qt.MouseButton.LeftButton, pos=row_1)
+    assert screen.detail.case_id == edited
+    qtbot.waitUntil(lambda: screen.current_case_id() == edited, timeout=2000)  # back on the edited case
+    assert screen.table.selectionModel().selectedRows()[0].row() == 0
+    assert screen.detail.forms["note"].text() == "아직 저장 안 한 메모"
+    _answer_next_box("Discard text")
+    screen.table.selectRow(1)
+    assert screen.current_case_id() == screen.detail.case_id != edited
+
+
+def test_closing_the_window_asks_about_unsaved_text(qtbot, sqlite_db):
+    from civicdesk_gui.ui.main_window import MainWindow
+
+    actor = ensure_user("tester", display_name="시험 사용자")
+    make_sample_cases(actor)
+    window = MainWindow(AppContext(actor=actor, database=sqlite_db))
+    qtbot.addWidget(window)
+    window.show()
+    window.show_screen("cases")
+    cases_screen = window.screens["cases"]
+    settled(qtbot, cases_screen)
+    cases_screen.table.selectRow(0)
+    cases_screen.detail.open_form("reply").editor.setPlainText("회신 초안")
+    _answer_next_box("Keep editing")
+    assert window.close() is False
+    assert window.isVisible() and cases_screen.detail.forms["reply"].text() == "회신 초안"
+    _answer_next_box("Discard text")
+    assert window.close() is True
+    for screen in window.screens.values():  # let the other screens' background loads finish
+        model = getattr(screen, "model", None)
+        if model is not None and hasattr(model, "loading"):
+            qtbot.waitUntil(lambda m=model: not m.loading, timeout=5000)
+
+
+def test_a_link_to_another_case_opens_it_in_the_list_or_full_width(qtbot, screen):
+    from civicdesk_gui.ui.signals import bus
+
+    target = screen.ids["overdue"]
+    bus().open_case_requested.emit(target)
+    assert screen.detail.case_id == target and screen.current_case_id() == target
+    assert not screen.full_width
+    screen.views.select_view("referred")  # a view the case is not in
+    settled(qtbot, screen)
+    assert target not in shown_ids(screen)
+    bus().open_case_requested.emit(target)
+    assert screen.detail.case_id == target
+    assert screen.full_width  # nothing to point at in the list: the case takes the whole screen
