@@ -12,20 +12,16 @@ from civicdesk_gui.domain.clocks import ClockReading
 DUE_SOON = dt.timedelta(hours=24)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CaseClock", text)
-
-
 def span_text(delta: dt.timedelta) -> str:
     """'2 days 3 hours' / '45 minutes' in the interface language."""
     minutes = int(abs(delta).total_seconds() // 60)
     days, rest = divmod(minutes, 24 * 60)
     hours, minutes = divmod(rest, 60)
     if days:
-        return _tr("{0} d {1} h").format(days, hours)
+        return QCoreApplication.translate("CaseClock", "{0} d {1} h").format(days, hours)
     if hours:
-        return _tr("{0} h {1} min").format(hours, minutes)
-    return _tr("{0} min").format(minutes)
+        return QCoreApplication.translate("CaseClock", "{0} h {1} min").format(hours, minutes)
+    return QCoreApplication.translate("CaseClock", "{0} min").format(minutes)
 
 
 def clock_state(reading: ClockReading, now: dt.datetime) -> str:
@@ -57,16 +53,20 @@ ICONS = {
 def clock_text(reading: ClockReading, now: dt.datetime) -> str:
     state = clock_state(reading, now)
     if state == "none":
-        return _tr("No deadline")
+        return QCoreApplication.translate("CaseClock", "No deadline")
     due = f"{reading.due_at:%Y-%m-%d %H:%M}"
     if state in ("met", "met_late"):
         met = f"{reading.met_at:%Y-%m-%d %H:%M}"
         if state == "met":
-            return _tr("Due {0} · met {1}").format(due, met)
-        return _tr("Due {0} · met late {1}").format(due, met)
+            return QCoreApplication.translate("CaseClock", "Due {0} · met {1}").format(due, met)
+        return QCoreApplication.translate("CaseClock", "Due {0} · met late {1}").format(due, met)
     left = reading.due_at - now
     if state == "overdue":
-        return _tr("Due {0} · overdue by {1}").format(due, span_text(left))
+        return QCoreApplication.translate("CaseClock", "Due {0} · overdue by {1}").format(
+            due, span_text(left)
+        )
     if state == "due_today":
-        return _tr("Due today {0} · {1} left").format(f"{reading.due_at:%H:%M}", span_text(left))
-    return _tr("Due {0} · {1} left").format(due, span_text(left))
+        return QCoreApplication.translate("CaseClock", "Due today {0} · {1} left").format(
+            f"{reading.due_at:%H:%M}", span_text(left)
+        )
+    return QCoreApplication.translate("CaseClock", "Due {0} · {1} left").format(due, span_text(left))

@@ -18,6 +18,7 @@ from civicdesk_gui.ui import icons, preferences
 from civicdesk_gui.ui.background import tracker
 from civicdesk_gui.ui.context import AppContext
 from civicdesk_gui.ui.screens import screen_specs
+from civicdesk_gui.ui.signals import bus
 
 RAIL_STYLE = """
 QListWidget#navigationRail { background: #eceff1; border: none; border-right: 1px solid #cfd8dc; }
@@ -54,6 +55,9 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, key=spec.key: self.show_screen(key))
             self.addAction(action)
         self.rail.currentRowChanged.connect(self.stack.setCurrentIndex)
+        # Any screen may ask to show a case (a session's suggestion, a duplicate link): the Cases
+        # screen opens it, and the window brings that screen forward.
+        bus().open_case_requested.connect(lambda _case_id: self.show_screen("cases"))
 
         central = QWidget()
         layout = QHBoxLayout(central)

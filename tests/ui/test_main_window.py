@@ -37,3 +37,16 @@ def test_a_database_notice_is_shown_in_the_status_bar(qtbot, context):
     plain = MainWindow(context)
     qtbot.addWidget(plain)
     assert plain.notice_label.toolTip() == ""
+
+
+def test_a_case_link_from_another_screen_brings_the_cases_screen_forward(qtbot, context):
+    from civicdesk_gui.actions.cases import intake_case
+    from civicdesk_gui.ui.signals import bus
+
+    case = intake_case(channel="text", text="가로등 고장 신고", actor=context.actor)
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show_screen("sessions")
+    bus().open_case_requested.emit(case.case_id)
+    assert window.current_screen_key() == "cases"
+    qtbot.waitUntil(lambda: window.screens["cases"].detail.case_id == case.case_id, timeout=5000)
