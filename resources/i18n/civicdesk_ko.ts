@@ -29,6 +29,37 @@
     </message>
 </context>
 <context>
+    <name>CalendarCanvas</name>
+    <message>
+        <source>Sun</source>
+        <translation>일</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>월</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>화</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>수</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>목</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>금</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>토</translation>
+    </message>
+</context>
+<context>
     <name>CalendarMonthView</name>
     <message>
         <source>Conflict</source>
@@ -43,68 +74,12 @@
         <translation>{0} 오늘</translation>
     </message>
     <message>
-        <source>Sun</source>
-        <translation>일</translation>
-    </message>
-    <message>
-        <source>Mon</source>
-        <translation>월</translation>
-    </message>
-    <message>
-        <source>Tue</source>
-        <translation>화</translation>
-    </message>
-    <message>
-        <source>Wed</source>
-        <translation>수</translation>
-    </message>
-    <message>
-        <source>Thu</source>
-        <translation>목</translation>
-    </message>
-    <message>
-        <source>Fri</source>
-        <translation>금</translation>
-    </message>
-    <message>
-        <source>Sat</source>
-        <translation>토</translation>
-    </message>
-    <message>
         <source>+{0} more</source>
         <translation>+{0}건</translation>
     </message>
 </context>
 <context>
     <name>CalendarWeekView</name>
-    <message>
-        <source>Sun</source>
-        <translation>일</translation>
-    </message>
-    <message>
-        <source>Mon</source>
-        <translation>월</translation>
-    </message>
-    <message>
-        <source>Tue</source>
-        <translation>화</translation>
-    </message>
-    <message>
-        <source>Wed</source>
-        <translation>수</translation>
-    </message>
-    <message>
-        <source>Thu</source>
-        <translation>목</translation>
-    </message>
-    <message>
-        <source>Fri</source>
-        <translation>금</translation>
-    </message>
-    <message>
-        <source>Sat</source>
-        <translation>토</translation>
-    </message>
     <message>
         <source>Today</source>
         <translation>오늘</translation>
@@ -116,6 +91,45 @@
     <message>
         <source>Cancelled</source>
         <translation>취소됨</translation>
+    </message>
+</context>
+<context>
+    <name>CaseClock</name>
+    <message>
+        <source>{0} d {1} h</source>
+        <translation>{0}일 {1}시간</translation>
+    </message>
+    <message>
+        <source>{0} h {1} min</source>
+        <translation>{0}시간 {1}분</translation>
+    </message>
+    <message>
+        <source>{0} min</source>
+        <translation>{0}분</translation>
+    </message>
+    <message>
+        <source>No deadline</source>
+        <translation>기한 없음</translation>
+    </message>
+    <message>
+        <source>Due {0} · met {1}</source>
+        <translation>기한 {0} · {1} 이행</translation>
+    </message>
+    <message>
+        <source>Due {0} · met late {1}</source>
+        <translation>기한 {0} · {1} 늦게 이행</translation>
+    </message>
+    <message>
+        <source>Due {0} · overdue by {1}</source>
+        <translation>기한 {0} · {1} 초과</translation>
+    </message>
+    <message>
+        <source>Due today {0} · {1} left</source>
+        <translation>오늘 {0} 마감 · {1} 남음</translation>
+    </message>
+    <message>
+        <source>Due {0} · {1} left</source>
+        <translation>기한 {0} · {1} 남음</translation>
     </message>
 </context>
 <context>
@@ -367,6 +381,97 @@
     </message>
 </context>
 <context>
+    <name>CaseTimeline</name>
+    <message>
+        <source>Status</source>
+        <translation>처리 상태</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>담당 부서</translation>
+    </message>
+    <message>
+        <source>Official</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>관계 기관</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>다음 검토일</translation>
+    </message>
+    <message>
+        <source>Duplicate of</source>
+        <translation>원 민원(중복)</translation>
+    </message>
+    <message>
+        <source>Repeated by</source>
+        <translation>중복 접수</translation>
+    </message>
+    <message>
+        <source>First reply</source>
+        <translation>최초 회신</translation>
+    </message>
+    <message>
+        <source>Reply method</source>
+        <translation>회신 방법</translation>
+    </message>
+    <message>
+        <source>Next update due</source>
+        <translation>다음 갱신 기한</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>세부 분야</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>접수 경로</translation>
+    </message>
+    <message>
+        <source>Phone number valid</source>
+        <translation>전화번호 유효</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <source>unknown user</source>
+        <translation>알 수 없는 사용자</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>일시</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>처리자</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>내용</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>변경</translation>
+    </message>
+</context>
+<context>
     <name>CasesScreen</name>
     <message>
         <source>Cases</source>
@@ -419,6 +524,38 @@
 </context>
 <context>
     <name>CitySettingsPage</name>
+    <message>
+        <source>City name (heading)</source>
+        <translation>기관명(두문)</translation>
+    </message>
+    <message>
+        <source>City name, English</source>
+        <translation>기관명(영문)</translation>
+    </message>
+    <message>
+        <source>Sender (발신명의)</source>
+        <translation>발신명의</translation>
+    </message>
+    <message>
+        <source>Sender, English</source>
+        <translation>발신명의(영문)</translation>
+    </message>
+    <message>
+        <source>Mayor&apos;s name</source>
+        <translation>시장 성명</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>전화</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>홈페이지</translation>
+    </message>
     <message>
         <source>generated</source>
         <translation>자동 생성</translation>
@@ -721,6 +858,37 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>File: {0} ({1} rows, {2})</source>
+        <translation>파일: {0} ({1}행, {2})</translation>
+    </message>
+    <message>
+        <source>Imported: {0}</source>
+        <translation>가져온 건: {0}</translation>
+    </message>
+    <message>
+        <source>Already imported (duplicates): {0}</source>
+        <translation>이미 가져온 건(중복): {0}</translation>
+    </message>
+    <message>
+        <source>Skipped (rejected rows): {0}</source>
+        <translation>건너뛴 행(오류): {0}</translation>
+    </message>
+    <message>
+        <source>Cancelled: the batches committed before stopping were kept; the rest was not imported.</source>
+        <translation>취소했습니다. 중단 전에 저장된 묶음은 유지되고, 나머지는 가져오지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Import text messages</source>
+        <translation>바로문자 가져오기</translation>
+    </message>
+    <message>
+        <source>Text-message exports (*.csv *.txt);;All files (*)</source>
+        <translation>문자 내보내기 파일 (*.csv *.txt);;모든 파일 (*)</translation>
+    </message>
+</context>
+<context>
     <name>ImportProgressDialog</name>
     <message>
         <source>Importing {0}</source>
@@ -875,6 +1043,18 @@
         <source>Cancelled. Letters issued before the cancel stay issued; see the Issued letters list.</source>
         <translation>취소했습니다. 취소 전에 시행된 회신문은 그대로 유지됩니다. 시행 회신문 목록을 확인하십시오.</translation>
     </message>
+    <message>
+        <source>Folder for the letter PDFs</source>
+        <translation>회신문 PDF를 저장할 폴더</translation>
+    </message>
+    <message>
+        <source>{0} letters issued into {1}.</source>
+        <translation>회신문 {0}건을 {1}에 발송 처리했습니다.</translation>
+    </message>
+    <message>
+        <source>Print all…</source>
+        <translation>모두 인쇄…</translation>
+    </message>
 </context>
 <context>
     <name>LetterDialog</name>
@@ -947,12 +1127,12 @@
         <translation>초안: 이 민원에 맞게 본문을 고치십시오. 시행 번호는 시행할 때 부여됩니다.</translation>
     </message>
     <message>
-        <source>, signed</source>
-        <translation> · 전자 서명</translation>
+        <source>Issued and signed as {0} on {1}. An issued letter never changes; SHA-256 {2}.</source>
+        <translation>{1}에 {0}(으)로 시행하고 전자 서명했습니다. 시행된 회신문은 변경되지 않습니다. SHA-256 {2}.</translation>
     </message>
     <message>
-        <source>Issued as {0} on {1}{2}. An issued letter never changes; SHA-256 {3}.</source>
-        <translation>시행 번호 {0}, {1} 시행{2}. 시행한 회신문은 바뀌지 않습니다. SHA-256 {3}.</translation>
+        <source>Issued as {0} on {1}. An issued letter never changes; SHA-256 {2}.</source>
+        <translation>{1}에 {0}(으)로 시행했습니다. 시행된 회신문은 변경되지 않습니다. SHA-256 {2}.</translation>
     </message>
     <message>
         <source>Issue letter</source>
@@ -984,6 +1164,73 @@
     <message>
         <source>Save letter as PDF</source>
         <translation>회신문을 PDF로 저장</translation>
+    </message>
+</context>
+<context>
+    <name>LetterTables</name>
+    <message>
+        <source>Case number</source>
+        <translation>접수번호</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>민원인</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>처리 결과</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>담당 부서</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>접수일</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>민원 요지</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message>
+        <source>Register number</source>
+        <translation>시행 번호</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>시행일시</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>시행자</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>크기</translation>
+    </message>
+    <message>
+        <source>Voided {0}</source>
+        <translation>{0} 취소</translation>
+    </message>
+    <message>
+        <source>Issued, signed</source>
+        <translation>시행(전자 서명)</translation>
     </message>
 </context>
 <context>
@@ -1129,6 +1376,10 @@
     <message>
         <source>User: {0}</source>
         <translation>사용자: {0}</translation>
+    </message>
+    <message>
+        <source>This PostgreSQL database uses the C locale: Korean search works but cannot use its index and is slow on many cases. Ask the administrator to recreate it with the C.UTF-8 locale.</source>
+        <translation>이 PostgreSQL 데이터베이스는 C 로캘을 사용합니다. 한글 검색은 되지만 색인을 쓰지 못해 민원이 많으면 느립니다. 관리자에게 C.UTF-8 로캘로 다시 만들어 달라고 요청하십시오.</translation>
     </message>
     <message>
         <source>Working… ({0})</source>
@@ -1434,8 +1685,8 @@
         <translation>회신 기한</translation>
     </message>
     <message>
-        <source> (replied)</source>
-        <translation> (회신함)</translation>
+        <source>{0} (replied)</source>
+        <translation>{0} (회신 완료)</translation>
     </message>
 </context>
 <context>
@@ -1465,8 +1716,13 @@
         <translation>이동시장실 일정 등록</translation>
     </message>
     <message>
-        <source>(no town)</source>
-        <translation>(읍·면·동 없음)</translation>
+        <source>yyyy-MM-dd (ddd)</source>
+        <translation>yyyy-MM-dd (ddd)</translation>
+    </message>
+    <message>
+        <source>en_US</source>
+        <comment>locale of weekday names</comment>
+        <translation>ko_KR</translation>
     </message>
     <message>
         <source>Date and time</source>
@@ -1603,10 +1859,6 @@
         <translation>이동시장실 신청 등록</translation>
     </message>
     <message>
-        <source>(no town)</source>
-        <translation>(읍·면·동 없음)</translation>
-    </message>
-    <message>
         <source>unknown</source>
         <translation>알 수 없음</translation>
     </message>
@@ -1679,6 +1931,29 @@
     </message>
 </context>
 <context>
+    <name>SessionSettingsPage</name>
+    <message>
+        <source> min</source>
+        <translation>분</translation>
+    </message>
+    <message>
+        <source>Travel time between sessions</source>
+        <translation>이동시장실 간 이동 시간</translation>
+    </message>
+    <message>
+        <source>Sessions that start less than this long after another one ends are marked as a conflict in the calendar and when a session is scheduled. 0 checks overlaps only. This setting belongs to this desk.</source>
+        <translation>앞 일정이 끝난 뒤 이 시간 안에 시작하는 이동시장실은 달력과 일정 등록 때 충돌로 표시합니다. 0이면 겹치는 일정만 확인합니다. 이 설정은 이 컴퓨터에만 적용됩니다.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <source>Saved: {0} minutes between sessions.</source>
+        <translation>저장했습니다: 일정 간 {0}분.</translation>
+    </message>
+</context>
+<context>
     <name>SessionStyle</name>
     <message>
         <source>Overlaps {0} ({1:%m-%d %H:%M}–{2:%H:%M})</source>
@@ -1691,6 +1966,13 @@
     <message>
         <source>On a public holiday: {0} {1}</source>
         <translation>공휴일: {0} {1}</translation>
+    </message>
+</context>
+<context>
+    <name>SessionUnitFields</name>
+    <message>
+        <source>(no town)</source>
+        <translation>(읍·면·동 없음)</translation>
     </message>
 </context>
 <context>
@@ -1765,6 +2047,10 @@
     <message>
         <source>Letters</source>
         <translation>회신문</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>이동시장실</translation>
     </message>
 </context>
 <context>

@@ -51,12 +51,38 @@ def test_every_message_is_translated_with_its_placeholders():
     assert not problems, "\n".join(problems)
 
 
-def _lrelease() -> Path:
+def _qt_tool(tool: str) -> Path:
     folder = Path(sys.executable).parent
-    for name in ("pyside6-lrelease", "pyside6-lrelease.exe"):
+    for name in (f"pyside6-{tool}", f"pyside6-{tool}.exe"):
         if (folder / name).exists():
             return folder / name
-    pytest.skip("pyside6-lrelease is not installed next to the interpreter")
+    pytest.skip(f"pyside6-{tool} is not installed next to the interpreter")
+
+
+def _lrelease() -> Path:
+    return _qt_tool("lrelease")
+
+
+def test_every_string_in_the_code_is_in_the_translation(tmp_path):
+    """A tr() string added to the UI without its Korean fails here: run ./dev translations and translate."""
+    ui_files = sorted(
+        str(p) for p in (Path(__file__).resolve().parents[2] / "civicdesk_gui" / "ui").glob("*.py")
+    )
+    fresh = tmp_path / "fresh.ts"
+    fresh.write_bytes(TS.read_bytes())
+    subprocess.run(
+        [str(_qt_tool("lupdate")), "-no-obsolete", "-locations", "none", *ui_files, "-ts", str(fresh)],
+        check=True,
+        capture_output=True,
+    )
+    root = ET.parse(fresh).getroot()
+    missing = [
+        f"{context.findtext('name')}: {message.findtext('source')!r}"
+        for context in root.iter("context")
+        for message in context.iter("message")
+        if message.find("translation").get("type") == "unfinished"
+    ]
+    assert not missing, "untranslated UI strings:\n" + "\n".join(missing)
 
 
 def test_committed_qm_is_compiled_from_the_current_ts(tmp_path):
