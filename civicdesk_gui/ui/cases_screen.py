@@ -53,8 +53,9 @@ WIDTH_SAMPLES = (
     "Overdue · 월간 진행 상황",
 )
 SAVE_DELAY_MS = 400
-# First start (no saved split): the detail pane gets 45 %, enough for its deadline lines.
-DEFAULT_SPLIT = (55, 45)
+# First start (no saved split): the detail pane gets 40 %, enough for its wrapped deadline lines
+# while the list keeps its deadline column in view at 1400 px.
+DEFAULT_SPLIT = (60, 40)
 
 
 class CasesScreen(QWidget):
@@ -382,8 +383,14 @@ class CasesScreen(QWidget):
 
     def _restore_layout(self) -> None:
         header_state = preferences.get("cases/header")
+        header = self.table.horizontalHeader()
         if not header_state.isEmpty():
-            self.table.horizontalHeader().restoreState(header_state)
+            header.restoreState(header_state)
+        else:
+            # First start: the deadline badge and state right after the number, so the side-by-side
+            # list still shows what is late; the user can drag columns anywhere afterwards.
+            header.moveSection(header.visualIndex(CaseTableModel.COL_DEADLINE), 1)
+            header.moveSection(header.visualIndex(CaseTableModel.COL_STATE), 2)
         splitter_state = preferences.get("cases/splitter")
         if not splitter_state.isEmpty():
             self.splitter.restoreState(splitter_state)

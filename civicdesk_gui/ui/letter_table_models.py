@@ -60,7 +60,7 @@ class IssuedLetterTableModel(RowTableModel[IssuedRow]):
             QCoreApplication.translate("LetterTables", "Case number"),
             QCoreApplication.translate("LetterTables", "Resident"),
             QCoreApplication.translate("LetterTables", "Kind"),
-            QCoreApplication.translate("LetterTables", "Issued"),
+            QCoreApplication.translate("LetterTables", "Issued", "column: when the letter was issued"),
             QCoreApplication.translate("LetterTables", "Issued by"),
             QCoreApplication.translate("LetterTables", "State"),
             QCoreApplication.translate("LetterTables", "Size"),
@@ -96,7 +96,7 @@ class IssuedLetterTableModel(RowTableModel[IssuedRow]):
             return (
                 QCoreApplication.translate("LetterTables", "Issued, signed")
                 if row.signed
-                else QCoreApplication.translate("LetterTables", "Issued")
+                else QCoreApplication.translate("LetterTables", "Issued", "state of a letter that stands")
             )
         if column == self.COL_SIZE:
             return f"{row.size / 1024:.0f} KB"

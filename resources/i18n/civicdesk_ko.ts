@@ -1210,7 +1210,13 @@
     </message>
     <message>
         <source>Issued</source>
+        <comment>column: when the letter was issued</comment>
         <translation>시행일시</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <comment>state of a letter that stands</comment>
+        <translation>시행</translation>
     </message>
     <message>
         <source>Issued by</source>

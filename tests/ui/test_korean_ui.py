@@ -21,13 +21,14 @@ QM = I18N / "civicdesk_ko.qm"
 PLACEHOLDER = re.compile(r"\{[^{}]*\}")
 
 
-def _messages():
-    """(context, source, translation element) for every message in the .ts."""
+def _messages(with_comment: bool = False):
+    """(context, source, translation element[, disambiguation]) for every message in the .ts."""
     root = ET.parse(TS).getroot()
     for context in root.iter("context"):
         name = context.findtext("name")
         for message in context.iter("message"):
-            yield name, message.findtext("source"), message.find("translation")
+            found = (name, message.findtext("source"), message.find("translation"))
+            yield (*found, message.findtext("comment")) if with_comment else found
 
 
 def _texts(translation) -> list[str]:
@@ -97,8 +98,8 @@ def test_committed_qm_is_compiled_from_the_current_ts(tmp_path):
 def test_qm_translates_every_message(qapp):
     translator = QTranslator()
     assert translator.load(str(QM))
-    for context, source, translation in _messages():
-        assert translator.translate(context, source) == _texts(translation)[0]
+    for context, source, translation, disambiguation in _messages(with_comment=True):
+        assert translator.translate(context, source, disambiguation) == _texts(translation)[0]
 
 
 @pytest.fixture
