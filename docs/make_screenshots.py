@@ -17,6 +17,7 @@ from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
 
 from civicdesk_gui.actions.actor import ensure_user  # noqa: E402
 from civicdesk_gui.store.database import connect  # noqa: E402
+from civicdesk_gui.store.models import Session  # noqa: E402
 from civicdesk_gui.ui.app import create_application  # noqa: E402
 from civicdesk_gui.ui.context import AppContext  # noqa: E402
 from civicdesk_gui.ui.main_window import MainWindow  # noqa: E402
@@ -43,6 +44,11 @@ def main(url: str, folder: str) -> None:
             screen = window.screens["cases"]
             screen.table.selectRow(2)
             wait(1500)
+        if key == "sessions":  # the latest held session, with the suggestions raised there
+            held = Session.select().where(Session.state == "held").order_by(Session.starts_at.desc()).first()
+            if held is not None:
+                window.screens["sessions"].open_session(held.id)
+                wait(1000)
         window.grab().save(str(out / f"screen-{key}.png"))
     app.quit()
 
