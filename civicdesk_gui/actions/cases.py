@@ -7,16 +7,27 @@ Widgets, the CLI and scripts all come through here; none of them writes a case a
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from civicdesk_gui.actions.actor import Actor
-from civicdesk_gui.actions.history import append_event, case_conflict
-from civicdesk_gui.domain import clocks, workflow
+from civicdesk_gui.actions.case_writes import (
+    CaseChange,
+    change_state,
+    clock_fields,
+    display_name,
+    get_case,
+    iso,
+    lookup,
+    update_due,
+    write_case,
+)
+from civicdesk_gui.actions.history import append_event
+from civicdesk_gui.domain import workflow
 from civicdesk_gui.domain.numbering import case_counter_name, format_case_number
 from civicdesk_gui.domain.phone import normalise_phone
 from civicdesk_gui.domain.similarity import summary_of
 from civicdesk_gui.domain.vocabulary import REPLY_METHODS
-from civicdesk_gui.errors import NotFoundError, TransitionError, ValidationError
+from civicdesk_gui.errors import TransitionError, ValidationError
 from civicdesk_gui.queries.duplicates import DuplicateCandidate, find_likely_duplicates
 from civicdesk_gui.store.database import database_proxy
 from civicdesk_gui.store.models import (
@@ -31,20 +42,9 @@ from civicdesk_gui.store.models import (
     Town,
     now,
 )
-from civicdesk_gui.store.rules import load_rules
 from civicdesk_gui.store.sequences import next_value
 
 DEFAULT_NEXT_REVIEW_DAYS = 90  # management-list cases are looked at again each quarter by default
-
-
-@dataclass(frozen=True)
-class CaseChange:
-    case_id: int
-    number: str
-    version: int
-    kind: str
-    before: dict = field(default_factory=dict)
-    after: dict = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -53,108 +53,6 @@ class IntakeResult:
     number: str
     phone_valid: bool
     duplicates: list[DuplicateCandidate]
-
-
-# ---------------------------------------------------------------------------------------- helpers
-
-
-def _get_case(case_id: int) -> Case:
-    case = Case.get_or_none(Case.id == case_id)
-    if case is None:
-        raise NotFoundError(f"No case with id {case_id}")
-    return case
-
-
-def _lookup(model, key, field_name: str, *, by: str = "id"):
-    if key is None:
-        return None
-    column = getattr(model, by)
-    row = model.get_or_none(column == key)
-    if row is None:
-        raise ValidationError(f"Unknown {field_name}: {key!r}", field=field_name)
-    return row
-
-
-def _name(row) -> str | None:
-    if row is None:
-        return None
-    for attr in ("name", "name_ko", "code"):
-        if hasattr(row, attr):
-            return getattr(row, attr)
-    return str(row.id)
-
-
-def _clock_fields(
-    *, channel_code: str, category_code: str | None, received_at: dt.datetime, session_at: dt.datetime | None
-) -> dict:
-    rules = load_rules()
-    promise = clocks.pick_rule(rules, clock="promise", channel=channel_code, category=category_code)
-    statutory = clocks.pick_rule(rules, clock="statutory", channel=channel_code, category=category_code)
-    return {
-        "promise_due_at": clocks.due_at(promise, received_at=received_at, session_at=session_at),
-        "statutory_due_at": clocks.due_at(statutory, received_at=received_at, session_at=session_at),
-    }
-
-
-def _update_due(
-    *, channel_code: str, category_code: str | None, last_update: dt.datetime
-) -> dt.datetime | None:
-    rule = clocks.pick_rule(
-        load_rules(), clock="monthly_update", channel=channel_code, category=category_code
-    )
-    return clocks.due_at(rule, received_at=last_update, session_at=None)
-
-
-def _write(case: Case, *, expected_version: int | None, actor: Actor, at: dt.datetime, changes: dict) -> int:
-    """Apply `changes` if nobody saved since `expected_version`; return the new version."""
-    query = Case.update(**changes, version=Case.version + 1, updated_at=at, updated_by=actor.id).where(
-        Case.id == case.id
-    )
-    version = case.version if expected_version is None else expected_version
-    updated = query.where(Case.version == version).execute()
-    if updated != 1:
-        raise case_conflict(case.id)
-    return version + 1
-
-
-def _state_change(
-    case: Case,
-    *,
-    target: str,
-    kind: str,
-    actor: Actor,
-    expected_version: int | None,
-    at: dt.datetime,
-    extra: dict | None = None,
-    extra_before: dict | None = None,
-    extra_after: dict | None = None,
-    body: str = "",
-) -> CaseChange:
-    current = workflow.state_of(case.status, case.classification)
-    workflow.check_transition(current, target)
-    pair = workflow.stored_pair(target)
-    changes = {"status": pair.status, "classification": pair.classification, **(extra or {})}
-    if workflow.is_closed(pair.classification):
-        changes.setdefault("closed_at", at)
-        changes.setdefault("update_due_at", None)
-    else:
-        changes.setdefault("closed_at", None)
-        if workflow.is_open(pair.status, pair.classification):
-            changes.setdefault(
-                "update_due_at",
-                _update_due(
-                    channel_code=case.channel.code,
-                    category_code=case.category.code if case.category_id else None,
-                    last_update=case.last_update_at or case.received_at,
-                ),
-            )
-        else:
-            changes.setdefault("update_due_at", None)
-    before = {"state": current, **(extra_before or {})}
-    after = {"state": target, **(extra_after or {})}
-    version = _write(case, expected_version=expected_version, actor=actor, at=at, changes=changes)
-    append_event(case.id, kind=kind, actor=actor, at=at, before=before, after=after, body=body)
-    return CaseChange(case.id, case.number, version, kind, before, after)
 
 
 # ---------------------------------------------------------------------------------------- actions
@@ -192,12 +90,12 @@ def intake_case(
     received_at = (received_at or now()).replace(microsecond=0)
     at = at or now()
     with database_proxy.atomic():
-        channel_row = _lookup(Channel, channel, "channel", by="code")
-        category_row = _lookup(Category, category, "category", by="code")
-        town = _lookup(Town, town_id, "town")
-        topic = _lookup(Topic, topic_id, "topic")
-        department = _lookup(Department, department_id, "department")
-        session = _lookup(Session, session_id, "session")
+        channel_row = lookup(Channel, channel, "channel", by="code")
+        category_row = lookup(Category, category, "category", by="code")
+        town = lookup(Town, town_id, "town")
+        topic = lookup(Topic, topic_id, "topic")
+        department = lookup(Department, department_id, "department")
+        session = lookup(Session, session_id, "session")
         phone = normalise_phone(submitter_phone)
         year = received_at.year
         number = format_case_number(year, next_value(case_counter_name(year)))
@@ -220,12 +118,12 @@ def intake_case(
             status=status,
             import_key=import_key,
             last_update_at=received_at,
-            update_due_at=_update_due(channel_code=channel, category_code=category, last_update=received_at),
+            update_due_at=update_due(channel_code=channel, category_code=category, last_update=received_at),
             created_at=at,
             created_by=actor.id,
             updated_at=at,
             updated_by=actor.id,
-            **_clock_fields(
+            **clock_fields(
                 channel_code=channel,
                 category_code=category,
                 received_at=received_at,
@@ -236,7 +134,7 @@ def intake_case(
             "state": status,
             "channel": channel,
             "category": category,
-            "department": _name(department),
+            "department": display_name(department),
             "phone_valid": phone.valid,
         }
         append_event(case.id, kind="intake", actor=actor, at=at, before={}, after=after)
@@ -261,13 +159,13 @@ def route_case(
     """Deliver the case to the department that must act (re-routing keeps the history)."""
     at = at or now()
     with database_proxy.atomic():
-        case = _get_case(case_id)
-        department = _lookup(Department, department_id, "department")
+        case = get_case(case_id)
+        department = lookup(Department, department_id, "department")
         previous = case.department if case.department_id else None
         extra = {"department": department.id}
         if case.official_id and case.official.department_id != department.id:
             extra["official"] = None  # an official of the old department no longer answers for it
-        return _state_change(
+        return change_state(
             case,
             target="routed",
             kind="route",
@@ -275,7 +173,7 @@ def route_case(
             expected_version=expected_version,
             at=at,
             extra=extra,
-            extra_before={"department": _name(previous)},
+            extra_before={"department": display_name(previous)},
             extra_after={"department": department.name},
         )
 
@@ -291,8 +189,8 @@ def assign_official(
     """Name the official who answers for the case; a routed case goes into review with it."""
     at = at or now()
     with database_proxy.atomic():
-        case = _get_case(case_id)
-        official = _lookup(Official, official_id, "official")
+        case = get_case(case_id)
+        official = lookup(Official, official_id, "official")
         if case.department_id is None:
             raise ValidationError(
                 "Route the case to a department before assigning an official", field="official"
@@ -303,10 +201,10 @@ def assign_official(
                 field="official",
             )
         previous = case.official if case.official_id else None
-        before = {"official": _name(previous)}
+        before = {"official": display_name(previous)}
         after = {"official": official.name}
         if case.status == "routed":
-            return _state_change(
+            return change_state(
                 case,
                 target="in_review",
                 kind="assign",
@@ -317,7 +215,7 @@ def assign_official(
                 extra_before=before,
                 extra_after=after,
             )
-        version = _write(
+        version = write_case(
             case, expected_version=expected_version, actor=actor, at=at, changes={"official": official.id}
         )
         append_event(case.id, kind="assign", actor=actor, at=at, before=before, after=after)
@@ -329,8 +227,8 @@ def start_review(
 ) -> CaseChange:
     at = at or now()
     with database_proxy.atomic():
-        case = _get_case(case_id)
-        return _state_change(
+        case = get_case(case_id)
+        return change_state(
             case,
             target="in_review",
             kind="start_review",
@@ -346,7 +244,7 @@ def add_note(*, case_id: int, text: str, actor: Actor, at: dt.datetime | None = 
         raise ValidationError("The note is empty", field="text")
     at = at or now()
     with database_proxy.atomic():
-        case = _get_case(case_id)
+        case = get_case(case_id)
         append_event(case.id, kind="note", actor=actor, at=at, body=text.strip())
     return CaseChange(case.id, case.number, case.version, "note")
 
@@ -359,17 +257,17 @@ def record_progress(
         raise ValidationError("The progress update is empty", field="text")
     at = at or now()
     with database_proxy.atomic():
-        case = _get_case(case_id)
+        case = get_case(case_id)
         changes = {"last_update_at": at}
         if workflow.is_open(case.status, case.classification):
-            changes["update_due_at"] = _update_due(
+            changes["update_due_at"] = update_due(
                 channel_code=case.channel.code,
                 category_code=case.category.code if case.category_id else None,
                 last_update=at,
             )
-        before = {"update_due_at": _iso(case.update_due_at)}
-        after = {"update_due_at": _iso(changes.get("update_due_at", case.update_due_at))}
-        version = _write(case, expected_version=expected_version, actor=actor, at=at, changes=changes)
+        before = {"update_due_at": iso(case.update_due_at)}
+        after = {"update_due_at": iso(changes.get("update_due_at", case.update_due_at))}
+        version = write_case(case, expected_version=expected_version, actor=actor, at=at, changes=changes)
         append_event(
             case.id, kind="progress", actor=actor, at=at, before=before, after=after, body=text.strip()
         )
@@ -392,7 +290,7 @@ def record_reply(
         raise ValidationError("The reply is empty", field="text")
     at = at or now()
     with database_proxy.atomic():
-        case = _get_case(case_id)
+        case = get_case(case_id)
         version, before, after = count_as_reply(case, actor=actor, expected_version=expected_version, at=at)
         after["method"] = method
         append_event(case.id, kind="reply", actor=actor, at=at, before=before, after=after, body=text.strip())
@@ -409,14 +307,14 @@ def count_as_reply(
     if case.first_reply_at is None:
         changes["first_reply_at"] = at
     if workflow.is_open(case.status, case.classification):
-        changes["update_due_at"] = _update_due(
+        changes["update_due_at"] = update_due(
             channel_code=case.channel.code,
             category_code=case.category.code if case.category_id else None,
             last_update=at,
         )
-    before = {"first_reply_at": _iso(case.first_reply_at)}
-    after = {"first_reply_at": _iso(changes.get("first_reply_at", case.first_reply_at))}
-    version = _write(case, expected_version=expected_version, actor=actor, at=at, changes=changes)
+    before = {"first_reply_at": iso(case.first_reply_at)}
+    after = {"first_reply_at": iso(changes.get("first_reply_at", case.first_reply_at))}
+    version = write_case(case, expected_version=expected_version, actor=actor, at=at, changes=changes)
     return version, before, after
 
 
@@ -438,8 +336,8 @@ def classify_case(
         classification=classification, reason_code=reason_code, reason_text=reason_text, agency_id=agency_id
     )
     with database_proxy.atomic():
-        case = _get_case(case_id)
-        agency = _lookup(Agency, agency_id, "agency")
+        case = get_case(case_id)
+        agency = lookup(Agency, agency_id, "agency")
         if classification in workflow.MANAGEMENT_LIST_OUTCOMES and next_review_on is None:
             next_review_on = (at + dt.timedelta(days=DEFAULT_NEXT_REVIEW_DAYS)).date()
         extra = {
@@ -448,7 +346,7 @@ def classify_case(
             "agency": agency.id if agency else None,
             "next_review_on": next_review_on if classification in workflow.MANAGEMENT_LIST_OUTCOMES else None,
         }
-        return _state_change(
+        return change_state(
             case,
             target=classification,
             kind="refer" if classification == "referred" else "classify",
@@ -459,8 +357,8 @@ def classify_case(
             extra_before={"reason_code": case.reason_code},
             extra_after={
                 "reason_code": reason_code,
-                "agency": _name(agency),
-                "next_review_on": _iso(extra["next_review_on"]),
+                "agency": display_name(agency),
+                "next_review_on": iso(extra["next_review_on"]),
             },
             body=reason_text.strip(),
         )
@@ -496,7 +394,7 @@ def reopen_case(
         raise ValidationError("Say why the case is reopened", field="reason")
     at = at or now()
     with database_proxy.atomic():
-        case = _get_case(case_id)
+        case = get_case(case_id)
         if case.status != "classified":
             # The table lets routed cases go to review too (that is start_review/assign); reopening
             # is only for a case that already has an outcome (DOMAIN.md §3).
@@ -505,7 +403,7 @@ def reopen_case(
                 "only a classified case can be reopened",
                 field="status",
             )
-        return _state_change(
+        return change_state(
             case,
             target="in_review",
             kind="reopen",
@@ -515,7 +413,7 @@ def reopen_case(
             extra={
                 "next_review_on": None,
                 "last_update_at": at,
-                "update_due_at": _update_due(
+                "update_due_at": update_due(
                     channel_code=case.channel.code,
                     category_code=case.category.code if case.category_id else None,
                     last_update=at,
@@ -536,14 +434,14 @@ def set_next_review(
     """When a management-list case (long-term review, unfeasible) is looked at again."""
     at = at or now()
     with database_proxy.atomic():
-        case = _get_case(case_id)
+        case = get_case(case_id)
         if case.classification not in workflow.MANAGEMENT_LIST_OUTCOMES:
             raise ValidationError(
                 "Only long-term review and unfeasible cases have a next review date", field="next_review_on"
             )
-        before = {"next_review_on": _iso(case.next_review_on)}
-        after = {"next_review_on": _iso(review_on)}
-        version = _write(
+        before = {"next_review_on": iso(case.next_review_on)}
+        after = {"next_review_on": iso(review_on)}
+        version = write_case(
             case, expected_version=expected_version, actor=actor, at=at, changes={"next_review_on": review_on}
         )
         append_event(case.id, kind="next_review", actor=actor, at=at, before=before, after=after)
@@ -562,19 +460,22 @@ def set_category(
     """Categorise the case; the statutory clock follows the category."""
     at = at or now()
     with database_proxy.atomic():
-        case = _get_case(case_id)
-        category_row = _lookup(Category, category, "category", by="code")
-        topic = _lookup(Topic, topic_id, "topic")
-        clock_fields = _clock_fields(
+        case = get_case(case_id)
+        category_row = lookup(Category, category, "category", by="code")
+        topic = lookup(Topic, topic_id, "topic")
+        clocks_now = clock_fields(
             channel_code=case.channel.code,
             category_code=category,
             received_at=case.received_at,
             session_at=case.session.starts_at if case.session_id else None,
         )
-        before = {"category": case.category.code if case.category_id else None, "topic": _name(case.topic)}
-        after = {"category": category, "topic": _name(topic)}
-        changes = {"category": category_row.id, "topic": topic.id if topic else None, **clock_fields}
-        version = _write(case, expected_version=expected_version, actor=actor, at=at, changes=changes)
+        before = {
+            "category": case.category.code if case.category_id else None,
+            "topic": display_name(case.topic),
+        }
+        after = {"category": category, "topic": display_name(topic)}
+        changes = {"category": category_row.id, "topic": topic.id if topic else None, **clocks_now}
+        version = write_case(case, expected_version=expected_version, actor=actor, at=at, changes=changes)
         append_event(case.id, kind="categorise", actor=actor, at=at, before=before, after=after)
     return CaseChange(case.id, case.number, version, "categorise", before, after)
 
@@ -592,11 +493,11 @@ def mark_duplicate(
         raise ValidationError("A case cannot duplicate itself", field="duplicate_of")
     at = at or now()
     with database_proxy.atomic():
-        case = _get_case(case_id)
-        original = _get_case(original_id)
+        case = get_case(case_id)
+        original = get_case(original_id)
         before = {"duplicate_of": case.duplicate_of.number if case.duplicate_of_id else None}
         after = {"duplicate_of": original.number}
-        version = _write(
+        version = write_case(
             case, expected_version=expected_version, actor=actor, at=at, changes={"duplicate_of": original.id}
         )
         append_event(case.id, kind="duplicate", actor=actor, at=at, before=before, after=after)
@@ -604,7 +505,3 @@ def mark_duplicate(
             original.id, kind="duplicate", actor=actor, at=at, before={}, after={"duplicated_by": case.number}
         )
     return CaseChange(case.id, case.number, version, "duplicate", before, after)
-
-
-def _iso(value) -> str | None:
-    return value.isoformat() if value is not None else None

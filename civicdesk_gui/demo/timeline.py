@@ -1,7 +1,7 @@
 """One demo case's life, written the way the actions would have written it.
 
 `CaseTimeline` keeps the case's fields and its history events in step: every step checks the
-transition table, bumps the version like `actions.cases._write`, and records the same event kind
+transition table, bumps the version like `actions.case_writes.write_case`, and records the same event kind
 and before/after keys. A step planned after "now" has not happened yet: the case stops there, which
 is how recent cases end up received, routed or in review.
 """
@@ -78,7 +78,7 @@ class CaseTimeline:
         return clocks.due_at(self.monthly_rule, received_at=last_update, session_at=None)
 
     def _move(self, target: str, at: dt.datetime) -> tuple[str, str]:
-        """Change state as actions.cases._state_change does (closing or restarting the monthly clock)."""
+        """Change state as actions.case_writes.change_state does (closing or restarting the monthly clock)."""
         current = self.state
         workflow.check_transition(current, target)
         pair = workflow.stored_pair(target)
