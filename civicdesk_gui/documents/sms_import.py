@@ -80,7 +80,11 @@ class MappingError(ImportFileError):
 class RowProblem:
     file: str
     row: int  # as a spreadsheet counts: the header is row 1
-    reason: str
+    reason: str  # English, for the CLI and logs
+    # What went wrong as a stable code (no_text, too_long, no_date, bad_date, refused) and the value it
+    # concerns, so the GUI can say it in the desk's language.
+    code: str = "refused"
+    value: str = ""
 
     def __str__(self) -> str:
         return f"{self.file} row {self.row}: {self.reason}"
@@ -308,20 +312,29 @@ def _candidates(table: SmsTable, columns: dict[str, int], report: ImportReport) 
         text = cells[columns["text"]].strip() if columns["text"] < len(cells) else ""
         raw_date = _cell(cells, columns, "received_at")
         if not text:
-            report.rejected.append(RowProblem(table.path.name, row, "no text"))
+            report.rejected.append(RowProblem(table.path.name, row, "no text", "no_text"))
             continue
         if len(text) > MAX_TEXT_LENGTH:
             report.rejected.append(
                 RowProblem(
-                    table.path.name, row, f"text has {len(text):,} characters (at most {MAX_TEXT_LENGTH:,})"
+                    table.path.name,
+                    row,
+                    f"text has {len(text):,} characters (at most {MAX_TEXT_LENGTH:,})",
+                    "too_long",
+                    f"{len(text):,}",
                 )
             )
             continue
         try:
             received_at = parse_received_at(raw_date)
         except ValueError:
-            reason = f"unparseable date {raw_date!r}" if raw_date else "no date"
-            report.rejected.append(RowProblem(table.path.name, row, reason))
+            if raw_date:
+                problem = RowProblem(
+                    table.path.name, row, f"unparseable date {raw_date!r}", "bad_date", raw_date
+                )
+            else:
+                problem = RowProblem(table.path.name, row, "no date", "no_date")
+            report.rejected.append(problem)
             continue
         phone = normalise_phone(_cell(cells, columns, "phone")).display
         town = _cell(cells, columns, "town")
@@ -390,7 +403,9 @@ def import_sms_file(
                         find_duplicates=False,  # nobody sees it here; the import key stops repeats
                     )
                 except ValidationError as exc:
-                    report.rejected.append(RowProblem(report.file, candidate.row, str(exc)))
+                    report.rejected.append(
+                        RowProblem(report.file, candidate.row, str(exc), "refused", str(exc))
+                    )
                     continue
                 created.append(result.case_id)
         # Counted only once the batch is committed, so the report never claims a rolled-back row.

@@ -129,8 +129,25 @@ def report_text(report: sms_import.ImportReport) -> str:
         )
     if report.rejected:
         lines.append("")
-        lines.extend(str(problem) for problem in report.rejected)
+        lines.extend(problem_text(problem) for problem in report.rejected)
     return "\n".join(lines)
+
+
+def problem_text(problem: sms_import.RowProblem) -> str:
+    """A rejected row in the desk's language: file, row and what is wrong with it."""
+    reasons = {
+        "no_text": QCoreApplication.translate("ImportDialog", "no text"),
+        "too_long": QCoreApplication.translate("ImportDialog", "text has {0} characters (at most {1})"),
+        "no_date": QCoreApplication.translate("ImportDialog", "no date"),
+        "bad_date": QCoreApplication.translate("ImportDialog", "unparseable date {0!r}"),
+    }
+    if problem.code in reasons:
+        reason = reasons[problem.code].format(problem.value, f"{sms_import.MAX_TEXT_LENGTH:,}")
+    else:  # refused by the case rules: their own message
+        reason = problem.reason
+    return QCoreApplication.translate("ImportDialog", "{0} row {1}: {2}").format(
+        problem.file, problem.row, reason
+    )
 
 
 class ImportReportDialog(QDialog):

@@ -880,6 +880,26 @@
         <translation>취소했습니다. 중단 전에 저장된 묶음은 유지되고, 나머지는 가져오지 않았습니다.</translation>
     </message>
     <message>
+        <source>no text</source>
+        <translation>내용 없음</translation>
+    </message>
+    <message>
+        <source>text has {0} characters (at most {1})</source>
+        <translation>내용이 {0}자입니다(최대 {1}자)</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>수신일시 없음</translation>
+    </message>
+    <message>
+        <source>unparseable date {0!r}</source>
+        <translation>읽을 수 없는 수신일시 {0!r}</translation>
+    </message>
+    <message>
+        <source>{0} row {1}: {2}</source>
+        <translation>{0} {1}행: {2}</translation>
+    </message>
+    <message>
         <source>Import text messages</source>
         <translation>바로문자 가져오기</translation>
     </message>

@@ -123,3 +123,13 @@ def test_main_window_navigation_is_korean(korean, qtbot, context):
     for korean_label in ("민원", "이동시장실", "회신문", "설정"):
         assert korean_label in labels
     assert "Cases" not in labels
+
+
+def test_rejected_import_rows_are_reported_in_korean(korean):
+    from civicdesk_gui.documents.sms_import import RowProblem
+    from civicdesk_gui.ui.import_dialog import problem_text
+
+    assert problem_text(RowProblem("문자.csv", 6, "no text", "no_text")) == "문자.csv 6행: 내용 없음"
+    assert problem_text(RowProblem("문자.csv", 7, "unparseable date '어제'", "bad_date", "어제")) == (
+        "문자.csv 7행: 읽을 수 없는 수신일시 '어제'"
+    )
