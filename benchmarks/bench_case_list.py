@@ -35,7 +35,7 @@ from civicdesk_gui.queries.case_list import (  # noqa: E402
     page_query,
 )
 from civicdesk_gui.store import database  # noqa: E402
-from civicdesk_gui.ui.qt_runtime import pin_python_singletons  # noqa: E402
+from civicdesk_gui.ui.shell.qt_runtime import pin_python_singletons  # noqa: E402
 
 REPEAT = 5
 
@@ -86,7 +86,7 @@ class ModelProbe:
             time.sleep(0.0005)
 
     def first_page_ms(self, case_filter: CaseFilter) -> tuple[float, float]:
-        from civicdesk_gui.ui.case_table_model import CaseTableModel
+        from civicdesk_gui.ui.cases.case_table_model import CaseTableModel
 
         started = time.perf_counter()
         model = CaseTableModel()
@@ -105,8 +105,8 @@ class ModelProbe:
 
         from civicdesk_gui.actions.actor import ensure_user
         from civicdesk_gui.store.database import parse_url
-        from civicdesk_gui.ui.cases_screen import CasesScreen
-        from civicdesk_gui.ui.context import AppContext
+        from civicdesk_gui.ui.cases.cases_screen import CasesScreen
+        from civicdesk_gui.ui.shell.context import AppContext
 
         # A clean preferences folder: the screen opens on "All cases", not on someone's last view.
         QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, tempfile.mkdtemp())

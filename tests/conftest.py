@@ -15,7 +15,7 @@ os.environ["XDG_DATA_HOME"] = os.path.join(_TEST_HOME, "data")
 
 import pytest  # noqa: E402
 
-from civicdesk_gui.ui.qt_runtime import pin_python_singletons  # noqa: E402
+from civicdesk_gui.ui.shell.qt_runtime import pin_python_singletons  # noqa: E402
 
 # pytest-qt creates the QApplication itself, so the app's start-up guard is applied here too.
 pin_python_singletons()

@@ -12,10 +12,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from civicdesk_gui import __version__
 from civicdesk_gui.errors import CivicDeskError
 from civicdesk_gui.paths import default_database_url, resources_dir
-from civicdesk_gui.ui import preferences
-from civicdesk_gui.ui.error_dialog import install_excepthook
-from civicdesk_gui.ui.fonts import apply_ui_font, register_bundled_fonts
-from civicdesk_gui.ui.qt_runtime import pin_python_singletons
+from civicdesk_gui.ui.shell import preferences
+from civicdesk_gui.ui.shell.error_dialog import install_excepthook
+from civicdesk_gui.ui.shell.fonts import apply_ui_font, register_bundled_fonts
+from civicdesk_gui.ui.shell.qt_runtime import pin_python_singletons
 
 DEMO_CASES = 2000  # and ~480 letters at ~20 ms each: ./dev demo is ready in about 12 s
 
@@ -70,8 +70,8 @@ def demo_database_url() -> str:
 def run_gui(*, db_url: str | None, demo: bool = False) -> int:
     from civicdesk_gui.actions.actor import desk_actor
     from civicdesk_gui.store.database import connect
-    from civicdesk_gui.ui.context import AppContext
     from civicdesk_gui.ui.main_window import MainWindow
+    from civicdesk_gui.ui.shell.context import AppContext
 
     app = create_application()
     install_excepthook()

@@ -14,11 +14,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from civicdesk_gui.ui import icons, preferences
-from civicdesk_gui.ui.background import tracker
-from civicdesk_gui.ui.context import AppContext
 from civicdesk_gui.ui.screens import screen_specs
-from civicdesk_gui.ui.signals import bus
+from civicdesk_gui.ui.shell import icons, preferences
+from civicdesk_gui.ui.shell.background import tracker
+from civicdesk_gui.ui.shell.context import AppContext
+from civicdesk_gui.ui.shell.signals import bus
 
 RAIL_STYLE = """
 QListWidget#navigationRail { background: #eceff1; border: none; border-right: 1px solid #cfd8dc; }
@@ -81,7 +81,7 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)  # through closeEvent: unsaved text is asked about
 
     def _import(self) -> None:
-        from civicdesk_gui.ui.import_dialog import run_import_dialog
+        from civicdesk_gui.ui.cases.import_dialog import run_import_dialog
 
         run_import_dialog(self.context, self)
 

@@ -1,4 +1,6 @@
-"""The screens of the navigation rail, in order. The main window only assembles these."""
+"""The screens of the navigation rail, in order, and the Settings pages each feature contributes.
+Only this module and the main window import the feature packages: they assemble, features never
+import one another."""
 
 from __future__ import annotations
 
@@ -8,7 +10,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from civicdesk_gui.ui.context import AppContext
+from civicdesk_gui.ui.shell.context import AppContext
+from civicdesk_gui.ui.shell.settings_page import SettingsPage
 
 
 @dataclass(frozen=True)
@@ -20,37 +23,42 @@ class ScreenSpec:
     factory: Callable[[AppContext], QWidget]
 
 
-def _placeholder(title: str) -> Callable[[AppContext], QWidget]:
-    def build(context: AppContext) -> QWidget:
-        from civicdesk_gui.ui.placeholder_screen import PlaceholderScreen
+def _briefing(context: AppContext) -> QWidget:
+    from civicdesk_gui.ui.briefing.briefing_screen import BriefingScreen
 
-        return PlaceholderScreen(title)
-
-    return build
+    return BriefingScreen(context)
 
 
 def _cases(context: AppContext) -> QWidget:
-    from civicdesk_gui.ui.cases_screen import CasesScreen
+    from civicdesk_gui.ui.cases.cases_screen import CasesScreen
 
     return CasesScreen(context)
 
 
 def _sessions(context: AppContext) -> QWidget:
-    from civicdesk_gui.ui.sessions_screen import SessionsScreen
+    from civicdesk_gui.ui.sessions.sessions_screen import SessionsScreen
 
     return SessionsScreen(context)
 
 
 def _letters(context: AppContext) -> QWidget:
-    from civicdesk_gui.ui.letters_screen import LettersScreen
+    from civicdesk_gui.ui.letters.letters_screen import LettersScreen
 
     return LettersScreen(context)
 
 
-def _settings(context: AppContext) -> QWidget:
-    from civicdesk_gui.ui.settings_screen import SettingsScreen
+def settings_pages(context: AppContext) -> list[SettingsPage]:
+    """Every feature's Settings pages, in the order of the tabs."""
+    from civicdesk_gui.ui.letters.settings_pages import letters_settings_pages
+    from civicdesk_gui.ui.sessions.settings_pages import sessions_settings_pages
 
-    return SettingsScreen(context)
+    return [*letters_settings_pages(context), *sessions_settings_pages(context)]
+
+
+def build_settings_screen(context: AppContext) -> QWidget:
+    from civicdesk_gui.ui.settings.settings_screen import SettingsScreen
+
+    return SettingsScreen(context, settings_pages(context))
 
 
 def screen_specs() -> list[ScreenSpec]:
@@ -61,9 +69,9 @@ def screen_specs() -> list[ScreenSpec]:
     letters = QCoreApplication.translate("Navigation", "Letters")
     settings = QCoreApplication.translate("Navigation", "Settings")
     return [
-        ScreenSpec("briefing", briefing, "briefing", "Ctrl+1", _placeholder(briefing)),
+        ScreenSpec("briefing", briefing, "briefing", "Ctrl+1", _briefing),
         ScreenSpec("cases", cases, "cases", "Ctrl+2", _cases),
         ScreenSpec("sessions", sessions, "sessions", "Ctrl+3", _sessions),
         ScreenSpec("letters", letters, "letters", "Ctrl+4", _letters),
-        ScreenSpec("settings", settings, "settings", "Ctrl+5", _settings),
+        ScreenSpec("settings", settings, "settings", "Ctrl+5", build_settings_screen),
     ]

@@ -10,7 +10,7 @@ from civicdesk_gui.store.models import Department, Official
 @pytest.fixture(autouse=True)
 def fresh_signal_bus():
     """Each test gets its own change bus, so screens left over from earlier tests hear nothing."""
-    from civicdesk_gui.ui import signals
+    from civicdesk_gui.ui.shell import signals
 
     signals._bus = None
     yield
@@ -33,7 +33,7 @@ def other_actor(sqlite_db):
 
 @pytest.fixture
 def context(sqlite_db, desk_actor):
-    from civicdesk_gui.ui.context import AppContext
+    from civicdesk_gui.ui.shell.context import AppContext
 
     return AppContext(actor=desk_actor, database=sqlite_db)
 

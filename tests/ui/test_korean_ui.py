@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QTranslator
 
-from civicdesk_gui.ui import preferences
 from civicdesk_gui.ui.app import install_translators
+from civicdesk_gui.ui.shell import preferences
 
 I18N = Path(__file__).resolve().parents[2] / "resources" / "i18n"
 TS = I18N / "civicdesk_ko.ts"
@@ -127,7 +127,7 @@ def test_main_window_navigation_is_korean(korean, qtbot, context):
 
 def test_rejected_import_rows_are_reported_in_korean(korean):
     from civicdesk_gui.documents.sms_import import RowProblem
-    from civicdesk_gui.ui.import_dialog import problem_text
+    from civicdesk_gui.ui.cases.import_dialog import problem_text
 
     assert problem_text(RowProblem("문자.csv", 6, "no text", "no_text")) == "문자.csv 6행: 내용 없음"
     assert problem_text(RowProblem("문자.csv", 7, "unparseable date '어제'", "bad_date", "어제")) == (

@@ -6,8 +6,8 @@ from dataclasses import replace
 
 from PySide6.QtGui import QKeySequence
 
-from civicdesk_gui.ui.context import AppContext
 from civicdesk_gui.ui.main_window import MainWindow
+from civicdesk_gui.ui.shell.context import AppContext
 
 
 def test_rail_lists_every_screen_and_ctrl_number_switches(qtbot, context):
@@ -41,7 +41,7 @@ def test_a_database_notice_is_shown_in_the_status_bar(qtbot, context):
 
 def test_a_case_link_from_another_screen_brings_the_cases_screen_forward(qtbot, context):
     from civicdesk_gui.actions.cases import intake_case
-    from civicdesk_gui.ui.signals import bus
+    from civicdesk_gui.ui.shell.signals import bus
 
     case = intake_case(channel="text", text="가로등 고장 신고", actor=context.actor)
     window = MainWindow(context)

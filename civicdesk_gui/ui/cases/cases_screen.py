@@ -1,0 +1,413 @@
+"""The Cases screen: saved views, filter bar, the case table and the case detail beside it.
+
+Enter opens the selected case full width (the list hides), Esc returns; Ctrl+F searches, Ctrl+N
+takes in a new case. Every query runs in the background through CaseTableModel.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import replace
+
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from civicdesk_gui.queries.case_list import saved_view_counts
+from civicdesk_gui.queries.filter_choices import filter_choices
+from civicdesk_gui.ui.cases.case_export_runner import CaseExportRunner
+from civicdesk_gui.ui.cases.case_filter_bar import CaseFilterBar
+from civicdesk_gui.ui.cases.case_table_model import CaseTableModel
+from civicdesk_gui.ui.cases.detail.case_detail_view import CaseDetailView
+from civicdesk_gui.ui.cases.saved_views_panel import SavedViewsPanel
+from civicdesk_gui.ui.shell import icons, preferences
+from civicdesk_gui.ui.shell.background import run_in_background
+from civicdesk_gui.ui.shell.context import AppContext
+from civicdesk_gui.ui.shell.signals import bus
+
+ROW_HEIGHT = 26
+# Default widths from sample contents in the UI font (the user's own widths are restored after).
+WIDTH_SAMPLES = (
+    "2026-000000",
+    "2026-00-00 00:00",
+    "이동시장실",
+    "격려·감사",
+    "운정1동",
+    "가" * 15,
+    "교육청소년",
+    "홍길동",
+    "타기관 이송",
+    "Overdue · 월간 진행 상황",
+)
+SAVE_DELAY_MS = 400
+# First start (no saved split): the detail pane gets 40 %, enough for its wrapped deadline lines
+# while the list keeps its deadline column in view at 1400 px.
+DEFAULT_SPLIT = (60, 40)
+
+
+class CasesScreen(QWidget):
+    counts_updated = Signal(dict)
+
+    def __init__(
+        self,
+        context: AppContext,
+        parent: QWidget | None = None,
+        *,
+        clock: Callable[[], dt.datetime] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self._clock = clock or (lambda: dt.datetime.now().replace(microsecond=0))
+        self.model = CaseTableModel(self, clock=self._clock)
+        self.views = SavedViewsPanel()
+        self.filters = CaseFilterBar()
+        self.table = self._build_table()
+        self.detail = CaseDetailView(context)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.count_label = QLabel()
+        self.count_label.setStyleSheet("color: #455a64; padding: 2px 8px;")
+        self.export_runner = CaseExportRunner(self)
+        self._pending_select: int | None = None
+        self._syncing = False  # moving the selection to the shown case: not a new choice
+        self._full_width = False
+        self._save_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
+        self._save_timer.timeout.connect(self._save_layout)
+
+        self.list_area = QWidget()
+        list_layout = QVBoxLayout(self.list_area)
+        list_layout.setContentsMargins(0, 0, 0, 0)
+        list_layout.setSpacing(0)
+        list_layout.addLayout(self._build_toolbar())
+        list_layout.addWidget(self.filters)
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.setSpacing(0)
+        right.addWidget(self.list_area)
+        right.addWidget(self.splitter, 1)
+        right.addWidget(self.count_label)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.views)
+        layout.addLayout(right, 1)
+
+        self._connect()
+        self._restore_layout()
+        self.filters.set_choices(filter_choices())  # a few dozen rows: reference data
+        self.views.select_view(preferences.get("cases/view"))
+        self.refresh_counts()
+
+    # ------------------------------------------------------------------------------- building
+
+    def _build_toolbar(self) -> QHBoxLayout:
+        bar = QHBoxLayout()
+        bar.setContentsMargins(8, 6, 8, 0)
+        title = QLabel(self.tr("Cases"))
+        title.setStyleSheet("font-size: 14pt; font-weight: bold; color: #263238;")
+        bar.addWidget(title)
+        bar.addStretch(1)
+        self.new_button = QPushButton(icons.icon("new"), self.tr("New case"))
+        self.new_button.setToolTip(self.tr("Take in a new case (Ctrl+N)"))
+        self.new_button.clicked.connect(self.new_case)
+        self.import_button = QPushButton(icons.icon("import"), self.tr("Import…"))
+        self.import_button.clicked.connect(self.import_cases)
+        self.export_button = QToolButton()
+        self.export_button.setIcon(icons.icon("export"))
+        self.export_button.setText(self.tr("Export"))
+        self.export_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.export_button)
+        menu.addAction(self.tr("CSV (Excel, UTF-8)…"), lambda: self.ask_export("csv"))
+        menu.addAction(self.tr("Excel workbook (.xlsx)…"), lambda: self.ask_export("xlsx"))
+        self.export_button.setMenu(menu)
+        for widget in (self.new_button, self.import_button, self.export_button):
+            bar.addWidget(widget)
+        return bar
+
+    def _build_table(self) -> QTableView:
+        table = QTableView()
+        table.setModel(self.model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.setShowGrid(False)
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        vertical = table.verticalHeader()
+        vertical.setVisible(False)
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # never ResizeToContents on big models
+        vertical.setDefaultSectionSize(ROW_HEIGHT)
+        header = table.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setHighlightSections(False)
+        header.setStretchLastSection(True)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        metrics = table.fontMetrics()
+        for column, sample in enumerate(WIDTH_SAMPLES):
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)
+        # Indicator first: enabling sorting sorts once by it (newest first, the model's default).
+        header.setSortIndicator(CaseTableModel.COL_RECEIVED, Qt.SortOrder.DescendingOrder)
+        table.setSortingEnabled(True)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._column_menu)
+        return table
+
+    def _connect(self) -> None:
+        self.views.view_selected.connect(self._view_selected)
+        self.filters.filter_changed.connect(self.apply_filter)
+        self.model.total_changed.connect(lambda _total: self._show_count())
+        self.model.loading_changed.connect(lambda _loading: self._show_count())
+        self.model.page_loaded.connect(self._page_loaded)
+        self.model.load_failed.connect(self._load_failed)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.table.doubleClicked.connect(lambda _index: self.open_full_width())
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            shortcut = QShortcut(QKeySequence(key), self.table, context=Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(self.open_full_width)
+        find = QShortcut(
+            QKeySequence.StandardKey.Find, self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut
+        )
+        find.activated.connect(self.focus_search)
+        new = QShortcut(
+            QKeySequence.StandardKey.New, self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut
+        )
+        new.activated.connect(self.new_case)
+        # Esc belongs to the detail pane (it first closes an open action form, then asks to go back);
+        # a second Esc shortcut here would make the key ambiguous and neither would fire.
+        self.detail.back_requested.connect(self.return_to_list)
+        header = self.table.horizontalHeader()
+        for signal in (header.sectionResized, header.sectionMoved):
+            signal.connect(lambda *_args: self._save_timer.start())
+        self.splitter.splitterMoved.connect(lambda *_args: self._save_timer.start())
+        self.export_runner.finished.connect(self._exported)
+        bus().cases_changed.connect(self._cases_changed)
+        bus().open_case_requested.connect(self.open_case)
+
+    # ------------------------------------------------------------------------------- filtering
+
+    def current_filter(self):
+        return replace(
+            self.filters.current_filter(), view=self.views.current_view(), actor_id=self.context.actor.id
+        )
+
+    def apply_filter(self) -> None:
+        self.model.set_query(self.current_filter())
+
+    def _view_selected(self, key: str) -> None:
+        preferences.put("cases/view", key)
+        self.apply_filter()
+
+    def refresh_counts(self) -> None:
+        actor, now = self.context.actor, self._clock()
+
+        def done(counts: dict) -> None:
+            self.views.set_counts(counts)
+            self._show_count()
+            self.counts_updated.emit(counts)
+
+        run_in_background(
+            lambda job: saved_view_counts(actor, now=now), on_done=done, on_error=self._load_failed
+        )
+
+    def _show_count(self) -> None:
+        total, everything = self.model.total, self.views.count("all")
+        if self.model.loading and self.model.rowCount() == 0:
+            self.count_label.setText(self.tr("Loading…"))
+        elif total < 0:
+            self.count_label.setText(self.tr("Counting…"))
+        elif everything is None:
+            self.count_label.setText(self.tr("{0} cases").format(f"{total:,}"))
+        else:
+            self.count_label.setText(self.tr("{0} of {1} cases").format(f"{total:,}", f"{everything:,}"))
+
+    def _cases_changed(self, case_ids) -> None:
+        # Keep the selection across the reload, unless a case is already waiting to be selected
+        # (the one just taken in).
+        current = self.current_case_id()
+        if self._pending_select is None and current is not None:
+            self._pending_select = current
+        self.model.reload()
+        self.refresh_counts()
+
+    def _load_failed(self, exc: Exception, tb: str) -> None:
+        from civicdesk_gui.ui.shell.error_dialog import show_error
+
+        show_error(self, exc, tb)
+
+    # ------------------------------------------------------------------------------- selection
+
+    def current_case_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return index.data(CaseTableModel.CaseIdRole) if index.isValid() else None
+
+    def select_case(self, case_id: int) -> bool:
+        row = self.model.row_of_case(case_id)
+        if row is None:
+            return False
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
+        return True
+
+    def _page_loaded(self, _rows: int) -> None:
+        if self._pending_select is not None and self.select_case(self._pending_select):
+            self._pending_select = None
+
+    def _current_changed(self, current, _previous) -> None:
+        if self._syncing or not current.isValid():
+            return
+        if not self.detail.show_case(current.data(CaseTableModel.CaseIdRole)):
+            # The user kept editing the case on screen: the list points at that case again. After
+            # this signal, since the view applies the clicked row's selection once it returns.
+            QTimer.singleShot(0, self, self._sync_selection)
+
+    def _sync_selection(self) -> bool:
+        """Point the list at the case the pane shows (no selection if it is not in the list)."""
+        shown = self.detail.case_id
+        self._syncing = True
+        try:
+            if shown is not None and self.select_case(shown):
+                return True
+            self.table.selectionModel().clearCurrentIndex()
+            self.table.clearSelection()
+            return False
+        finally:
+            self._syncing = False
+
+    def open_case(self, case_id: int) -> None:
+        """Show a case asked for elsewhere (a duplicate link, a session's suggestion)."""
+        if not self.detail.show_case(case_id):
+            return
+        if not self._sync_selection() and not self._full_width:
+            self.open_full_width()  # not in the current list: full width, Esc returns to the list
+
+    def open_full_width(self) -> None:
+        case_id = self.current_case_id() or self.detail.case_id
+        if case_id is None or not self.detail.show_case(case_id):
+            return
+        self._full_width = True
+        for widget in (self.table, self.list_area, self.views, self.count_label):
+            widget.hide()
+        self.detail.setFocus()
+
+    def return_to_list(self) -> None:
+        if not self._full_width or not self.detail.confirm_close():
+            return
+        self._full_width = False
+        for widget in (self.table, self.list_area, self.views, self.count_label):
+            widget.show()
+        self.table.setFocus()
+
+    @property
+    def full_width(self) -> bool:
+        return self._full_width
+
+    def focus_search(self) -> None:
+        if self._full_width:
+            self.return_to_list()
+        self.filters.search.setFocus()
+        self.filters.search.selectAll()
+
+    def confirm_close(self) -> bool:
+        return self.detail.confirm_close()
+
+    # ------------------------------------------------------------------------------- actions
+
+    def new_case(self) -> None:
+        from civicdesk_gui.ui.cases.intake_dialog import IntakeDialog
+
+        dialog = IntakeDialog(self.context, self)
+        if dialog.exec() and dialog.created_case_id is not None:
+            # Selected only if the pane may switch to it (it asks about unsaved text first), so
+            # the list never points at a case other than the one shown.
+            if self.detail.show_case(dialog.created_case_id):
+                self._pending_select = dialog.created_case_id
+            bus().cases_changed.emit([dialog.created_case_id])
+
+    def import_cases(self) -> None:
+        from civicdesk_gui.ui.cases.import_dialog import run_import_dialog
+
+        run_import_dialog(self.context, self)
+
+    def ask_export(self, fmt: str) -> None:
+        self.export_runner.ask_and_export(
+            self.model.case_filter, self.model.case_sort, fmt, self.model.total, self.model.query_time
+        )
+
+    def export_to(self, path, fmt: str) -> None:
+        self.export_runner.export(
+            self.model.case_filter, self.model.case_sort, path, fmt, self.model.total, self.model.query_time
+        )
+
+    def _exported(self, path: str, count: int) -> None:
+        window = self.window()
+        if hasattr(window, "statusBar"):
+            window.statusBar().showMessage(
+                self.tr("Exported {0} cases to {1}").format(f"{count:,}", path), 8000
+            )
+
+    # ------------------------------------------------------------------------------- layout
+
+    def _column_menu(self, pos: QPoint) -> None:
+        header = self.table.horizontalHeader()
+        menu = QMenu(self)
+        for column, title in enumerate(self.model.column_titles()):
+            action = QAction(title, menu)
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(column))
+            # Keep at least the number: a table with no columns is a trap.
+            action.setEnabled(column != CaseTableModel.COL_NUMBER)
+            action.toggled.connect(lambda on, c=column: self.set_column_visible(c, on))
+            menu.addAction(action)
+        menu.popup(header.mapToGlobal(pos))
+
+    def set_column_visible(self, column: int, visible: bool) -> None:
+        self.table.horizontalHeader().setSectionHidden(column, not visible)
+        self._save_layout()
+
+    def _restore_layout(self) -> None:
+        header_state = preferences.get("cases/header")
+        header = self.table.horizontalHeader()
+        if not header_state.isEmpty():
+            header.restoreState(header_state)
+        else:
+            # First start: the deadline badge and state right after the number, so the side-by-side
+            # list still shows what is late; the user can drag columns anywhere afterwards.
+            header.moveSection(header.visualIndex(CaseTableModel.COL_DEADLINE), 1)
+            header.moveSection(header.visualIndex(CaseTableModel.COL_STATE), 2)
+        splitter_state = preferences.get("cases/splitter")
+        if not splitter_state.isEmpty():
+            self.splitter.restoreState(splitter_state)
+        else:
+            # The split needs the splitter's real width, known at its first resize (sizes set
+            # before that are not kept as ratios).
+            self.splitter.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        if watched is self.splitter and event.type() == QEvent.Type.Resize:
+            width = self.splitter.width() - self.splitter.handleWidth()
+            if width > 0:
+                self.splitter.removeEventFilter(self)
+                list_part = width * DEFAULT_SPLIT[0] // sum(DEFAULT_SPLIT)
+                self.splitter.setSizes([list_part, width - list_part])
+        return super().eventFilter(watched, event)
+
+    def _save_layout(self) -> None:
+        preferences.put("cases/header", self.table.horizontalHeader().saveState())
+        preferences.put("cases/splitter", self.splitter.saveState())

@@ -1,0 +1,358 @@
+"""The inline forms of the case detail pane, one per action. Each keeps what the user typed until it
+is saved or explicitly discarded, and writes only through `civicdesk_gui.actions.cases` with the
+version the user was looking at (optimistic locking)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from civicdesk_gui.actions import cases
+from civicdesk_gui.actions.actor import Actor
+from civicdesk_gui.domain import reply_templates
+from civicdesk_gui.domain.vocabulary import REPLY_METHODS
+from civicdesk_gui.errors import ValidationError
+from civicdesk_gui.queries import reference_lists
+from civicdesk_gui.queries.case_detail import CaseDetail, find_case_id
+from civicdesk_gui.ui.shell.vocabulary_labels import term
+
+
+def fill_combo(combo: QComboBox, items: list[tuple[str, object]], *, keep=None) -> None:
+    """Replace a combo's items (label, data), keeping the current choice when it still exists."""
+    current = combo.currentData() if keep is None else keep
+    combo.blockSignals(True)
+    combo.clear()
+    for text, data in items:
+        combo.addItem(text, data)
+    index = combo.findData(current)
+    combo.setCurrentIndex(index if index >= 0 else (0 if combo.count() else -1))
+    combo.blockSignals(False)
+
+
+class ActionForm(QWidget):
+    """Base of the inline forms. `changed` fires when what the user typed or chose changes."""
+
+    kind = ""
+    changed = Signal()
+
+    def title(self) -> str:
+        raise NotImplementedError
+
+    def load(self, detail: CaseDetail) -> None:
+        """Refresh the choices for this case; never clears what the user typed."""
+
+    def has_unsaved_text(self) -> bool:
+        return False
+
+    def pending_summary(self) -> str:
+        return ""
+
+    def clear(self) -> None:
+        """Forget what was typed (after saving, or when the user chose to discard it)."""
+
+    def perform(self, *, detail: CaseDetail, actor: Actor) -> cases.CaseChange:
+        raise NotImplementedError
+
+
+class _TextForm(ActionForm):
+    """A form around one free-text editor (note, progress update, reopen reason)."""
+
+    placeholder = ""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.editor = QPlainTextEdit()
+        self.editor.setPlaceholderText(self.placeholder_text())
+        self.editor.setMinimumHeight(90)
+        self.editor.textChanged.connect(self.changed)
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(0, 0, 0, 0)
+        self.layout_.addWidget(self.editor)
+
+    def placeholder_text(self) -> str:
+        return ""
+
+    def text(self) -> str:
+        return self.editor.toPlainText()
+
+    def has_unsaved_text(self) -> bool:
+        return bool(self.text().strip())
+
+    def pending_summary(self) -> str:
+        return self.text()
+
+    def clear(self) -> None:
+        self.editor.clear()
+
+
+class NoteForm(_TextForm):
+    kind = "note"
+
+    def title(self) -> str:
+        return self.tr("Internal note (not sent to the resident)")
+
+    def placeholder_text(self) -> str:
+        return self.tr("What colleagues should know about this case")
+
+    def perform(self, *, detail: CaseDetail, actor: Actor) -> cases.CaseChange:
+        return cases.add_note(case_id=detail.id, text=self.text(), actor=actor)
+
+
+class ProgressForm(_TextForm):
+    kind = "progress"
+
+    def title(self) -> str:
+        return self.tr("Progress update (restarts the monthly update clock)")
+
+    def placeholder_text(self) -> str:
+        return self.tr("What has been done since the last update")
+
+    def perform(self, *, detail: CaseDetail, actor: Actor) -> cases.CaseChange:
+        return cases.record_progress(
+            case_id=detail.id, text=self.text(), actor=actor, expected_version=detail.version
+        )
+
+
+class ReopenForm(_TextForm):
+    kind = "reopen"
+
+    def title(self) -> str:
+        return self.tr("Reopen the case for review")
+
+    def placeholder_text(self) -> str:
+        return self.tr("Why the case is reopened (required)")
+
+    def perform(self, *, detail: CaseDetail, actor: Actor) -> cases.CaseChange:
+        return cases.reopen_case(
+            case_id=detail.id, reason=self.text(), actor=actor, expected_version=detail.version
+        )
+
+
+def reply_fields(detail: CaseDetail) -> reply_templates.ReplyFields:
+    return reply_templates.ReplyFields(
+        name=detail.submitter_name,
+        number=detail.number,
+        received_on=detail.received_at.date(),
+        department=detail.department_name,
+        official=detail.official_name,
+        classification=detail.classification,
+        summary=detail.summary,
+        reason_code=detail.reason_code,
+        reason_text=detail.reason_text,
+        agency=detail.agency_name,
+        next_review_on=detail.next_review_on,
+    )
+
+
+class ReplyForm(_TextForm):
+    """What the resident is told, and how; a template fills in the case's own fields."""
+
+    kind = "reply"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._detail: CaseDetail | None = None
+        self.method = QComboBox()
+        for code in REPLY_METHODS:
+            self.method.addItem(term(REPLY_METHODS, code), code)
+        self.template = QComboBox()
+        # Long template titles must not widen the detail pane: the combo shows what fits.
+        self.template.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.template.setMinimumContentsLength(10)
+        self.fill_button = QPushButton(self.tr("Insert template"))
+        self.fill_button.clicked.connect(self.insert_template)
+        # Two rows, so the form fits the side pane as well as the full-width view.
+        rows = QGridLayout()
+        rows.addWidget(QLabel(self.tr("Method")), 0, 0)
+        rows.addWidget(self.method, 0, 1, Qt.AlignmentFlag.AlignLeft)
+        rows.addWidget(QLabel(self.tr("Template")), 1, 0)
+        rows.addWidget(self.template, 1, 1)
+        rows.addWidget(self.fill_button, 1, 2)
+        rows.setColumnStretch(1, 1)
+        self.layout_.insertLayout(0, rows)
+
+    def title(self) -> str:
+        return self.tr("Reply to the resident")
+
+    def placeholder_text(self) -> str:
+        return self.tr("What the resident is told (choose a template to start)")
+
+    def load(self, detail: CaseDetail) -> None:
+        self._detail = detail
+        choices = reply_templates.templates_for(
+            category=detail.category_code, classification=detail.classification
+        )
+        fill_combo(self.template, [(t.title, t.code) for t in choices])
+
+    def insert_template(self) -> None:
+        """Replace the text with the chosen template, filled with this case's fields."""
+        code = self.template.currentData()
+        if code is None or self._detail is None:
+            return
+        filled = reply_templates.fill(reply_templates.template(code), reply_fields(self._detail))
+        self.editor.setPlainText(filled)
+
+    def perform(self, *, detail: CaseDetail, actor: Actor) -> cases.CaseChange:
+        return cases.record_reply(
+            case_id=detail.id,
+            method=self.method.currentData(),
+            text=self.text(),
+            actor=actor,
+            expected_version=detail.version,
+        )
+
+
+class RouteForm(ActionForm):
+    kind = "route"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.department = QComboBox()
+        self.department.currentIndexChanged.connect(self.changed)
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow(self.tr("Department"), self.department)
+
+    def title(self) -> str:
+        return self.tr("Route to department")
+
+    def load(self, detail: CaseDetail) -> None:
+        items = [(c.label, c.id) for c in reference_lists.departments()]
+        fill_combo(self.department, items, keep=self.department.currentData() or detail.department_id)
+
+    def perform(self, *, detail: CaseDetail, actor: Actor) -> cases.CaseChange:
+        return cases.route_case(
+            case_id=detail.id,
+            department_id=self.department.currentData(),
+            actor=actor,
+            expected_version=detail.version,
+        )
+
+
+class AssignForm(ActionForm):
+    kind = "assign"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.official = QComboBox()
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow(self.tr("Official"), self.official)
+        form.addRow(self.hint)
+
+    def title(self) -> str:
+        return self.tr("Assign the responsible official")
+
+    def load(self, detail: CaseDetail) -> None:
+        items = [(c.label, c.id) for c in reference_lists.officials_of(detail.department_id)]
+        fill_combo(self.official, items, keep=self.official.currentData() or detail.official_id)
+        if detail.department_id is None:
+            self.hint.setText(self.tr("Route the case to a department first."))
+        elif not items:
+            self.hint.setText(self.tr("{0} has no officials on record yet.").format(detail.department_name))
+        else:
+            self.hint.setText(self.tr("Team leaders and higher, who sign off answers, are listed first."))
+
+    def perform(self, *, detail: CaseDetail, actor: Actor) -> cases.CaseChange:
+        if self.official.currentData() is None:
+            raise ValidationError(self.tr("Choose an official."), field="official")
+        return cases.assign_official(
+            case_id=detail.id,
+            official_id=self.official.currentData(),
+            actor=actor,
+            expected_version=detail.version,
+        )
+
+
+class ReviewDateForm(ActionForm):
+    kind = "next_review"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.date = QDateEdit()
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.setDate(QDate.currentDate().addDays(90))
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow(self.tr("Review again on"), self.date)
+
+    def title(self) -> str:
+        return self.tr("Next review date (management list)")
+
+    def load(self, detail: CaseDetail) -> None:
+        if detail.next_review_on is not None:
+            day = detail.next_review_on
+            self.date.setDate(QDate(day.year, day.month, day.day))
+
+    def chosen(self) -> dt.date:
+        return self.date.date().toPython()
+
+    def perform(self, *, detail: CaseDetail, actor: Actor) -> cases.CaseChange:
+        return cases.set_next_review(
+            case_id=detail.id, review_on=self.chosen(), actor=actor, expected_version=detail.version
+        )
+
+
+class DuplicateForm(ActionForm):
+    kind = "duplicate"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.number = QLineEdit()
+        self.number.setPlaceholderText("2026-000123")
+        self.number.textChanged.connect(self.changed)
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow(self.tr("Original case number"), self.number)
+
+    def title(self) -> str:
+        return self.tr("Mark as a duplicate of an earlier case")
+
+    def has_unsaved_text(self) -> bool:
+        return bool(self.number.text().strip())
+
+    def pending_summary(self) -> str:
+        return self.number.text()
+
+    def clear(self) -> None:
+        self.number.clear()
+
+    def perform(self, *, detail: CaseDetail, actor: Actor) -> cases.CaseChange:
+        number = self.number.text().strip()
+        original_id = find_case_id(number) if number else None
+        if original_id is None:
+            raise ValidationError(
+                self.tr("No case has the number “{0}”.").format(number), field="duplicate_of"
+            )
+        return cases.mark_duplicate(
+            case_id=detail.id, original_id=original_id, actor=actor, expected_version=detail.version
+        )
+
+
+def all_forms() -> list[ActionForm]:
+    return [
+        RouteForm(),
+        AssignForm(),
+        NoteForm(),
+        ProgressForm(),
+        ReplyForm(),
+        ReopenForm(),
+        ReviewDateForm(),
+        DuplicateForm(),
+    ]

@@ -1,0 +1,410 @@
+"""The case detail pane: everything about one case, its history, and every action on it.
+
+Writes go through `civicdesk_gui.actions.cases` with the version on screen; a stale save opens the
+conflict dialog and keeps what the user typed. Typed text is never dropped silently: switching case
+or closing asks first (`confirm_close`)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from civicdesk_gui.domain import workflow
+from civicdesk_gui.domain.vocabulary import CLASSIFICATIONS
+from civicdesk_gui.errors import CivicDeskError, ConflictError, NotFoundError
+from civicdesk_gui.queries.case_detail import CaseDetail, events_since, load_case_detail
+from civicdesk_gui.store.models import now
+from civicdesk_gui.ui.cases.detail.case_action_dialogs import ClassifyDialog, ConflictDialog
+from civicdesk_gui.ui.cases.detail.case_action_forms import ActionForm, all_forms
+from civicdesk_gui.ui.cases.detail.case_detail_sections import ClocksSection, HandlingSection, ResidentSection
+from civicdesk_gui.ui.cases.detail.case_timeline_view import CaseTimelineView
+from civicdesk_gui.ui.shell import icons
+from civicdesk_gui.ui.shell.context import AppContext
+from civicdesk_gui.ui.shell.error_dialog import show_error
+from civicdesk_gui.ui.shell.signals import bus
+from civicdesk_gui.ui.shell.vocabulary_labels import state_label
+
+# Actions shown as buttons; all of them (and these) are also in the Actions menu.
+BUTTON_ACTIONS = ("route", "assign", "note", "progress", "reply", "classify")
+MENU_ACTIONS = (
+    "route",
+    "assign",
+    "note",
+    "progress",
+    "reply",
+    "classify",
+    "reopen",
+    "next_review",
+    "duplicate",
+    "letter",
+)
+
+
+class CaseDetailView(QWidget):
+    back_requested = Signal()  # Esc / Back: return to the list
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.case_id: int | None = None
+        self.detail: CaseDetail | None = None
+        self.conflict_dialog: ConflictDialog | None = None
+        self.classify_dialog: ClassifyDialog | None = None
+        self._writing = False
+        self.forms: dict[str, ActionForm] = {form.kind: form for form in all_forms()}
+        self.actions: dict[str, QAction] = {}
+        self._build()
+        bus().cases_changed.connect(self._on_cases_changed)
+        shortcut = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(self._escape)
+        self._show_empty(self.tr("Select a case to see it here."))
+
+    # ------------------------------------------------------------------------------ building
+
+    def _action_texts(self) -> dict[str, tuple[str, str]]:
+        return {
+            "route": ("route", self.tr("Route…")),
+            "assign": ("assign", self.tr("Assign official…")),
+            "note": ("note", self.tr("Note")),
+            "progress": ("progress", self.tr("Progress update")),
+            "reply": ("reply", self.tr("Reply")),
+            "classify": ("classify", self.tr("Classify…")),
+            "reopen": ("reopen", self.tr("Reopen…")),
+            "next_review": ("review_date", self.tr("Next review date…")),
+            "duplicate": ("duplicate", self.tr("Mark as duplicate…")),
+            "letter": ("letter", self.tr("Draft letter…")),
+        }
+
+    def _build(self) -> None:
+        for key, (icon_name, text) in self._action_texts().items():
+            action = QAction(icons.icon(icon_name), text, self)
+            action.triggered.connect(lambda _=False, k=key: self.start_action(k))
+            self.actions[key] = action
+
+        self.number_label = QLabel()
+        self.number_label.setStyleSheet("font-size: 14pt; font-weight: bold;")
+        self.state_label = QLabel()
+        self.state_label.setStyleSheet(
+            "background: #e3f2fd; color: #0d47a1; border-radius: 4px; padding: 2px 8px;"
+        )
+        back = QToolButton()
+        back.setIcon(icons.icon("back"))
+        back.setToolTip(self.tr("Back to the list (Esc)"))
+        back.clicked.connect(self.back_requested)
+        header = QHBoxLayout()
+        header.addWidget(back)
+        header.addWidget(self.number_label)
+        header.addWidget(self.state_label)
+        header.addStretch(1)
+
+        # A QToolBar folds the buttons that do not fit into its » menu, so the pane stays usable
+        # when the splitter makes it narrow.
+        toolbar = QToolBar()
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.setIconSize(QSize(16, 16))
+        for key in BUTTON_ACTIONS:
+            toolbar.addAction(self.actions[key])
+        menu = QMenu(self)
+        for key in MENU_ACTIONS:
+            menu.addAction(self.actions[key])
+        self.more_button = QToolButton()
+        self.more_button.setText(self.tr("Actions"))
+        self.more_button.setMenu(menu)
+        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        header.addWidget(self.more_button)
+
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setObjectName("caseMessage")
+        self.message.hide()
+
+        self.panel = self._build_panel()
+        self.resident = ResidentSection()
+        self.clocks = ClocksSection()
+        self.handling = HandlingSection()
+        self.handling.case_link_activated.connect(bus().open_case_requested)
+        self.timeline = CaseTimelineView()
+        self.timeline.setMinimumHeight(280)
+
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.addWidget(self.resident)
+        body_layout.addWidget(self.clocks)
+        body_layout.addWidget(self.handling)
+        body_layout.addWidget(QLabel(self.tr("History (newest first)")))
+        body_layout.addWidget(self.timeline, 1)
+        # The sections wrap their long values to the pane's width, so the pane never scrolls sideways.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(body)
+        self.scroll, self.body = scroll, body
+
+        content = QWidget()
+        content_layout = QVBoxLayout(content)
+        content_layout.setContentsMargins(8, 8, 8, 8)
+        content_layout.addLayout(header)
+        content_layout.addWidget(toolbar)
+        content_layout.addWidget(self.message)
+        content_layout.addWidget(self.panel)
+        content_layout.addWidget(scroll, 1)
+
+        self.empty_label = QLabel()
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setStyleSheet("color: #607d8b;")
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.empty_label)
+        self.pages.addWidget(content)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.pages)
+
+    def _build_panel(self) -> QFrame:
+        panel = QFrame()
+        panel.setObjectName("actionPanel")
+        panel.setStyleSheet("QFrame#actionPanel { background: #f5f7f9; border: 1px solid #cfd8dc; }")
+        self.panel_title = QLabel()
+        self.panel_title.setStyleSheet("font-weight: bold;")
+        self.panel_stack = QStackedWidget()
+        for form in self.forms.values():
+            self.panel_stack.addWidget(form)
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save_current_form)
+        close = QPushButton(self.tr("Close (keeps the text)"))
+        close.clicked.connect(self.close_panel)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(panel)
+        layout.addWidget(self.panel_title)
+        layout.addWidget(self.panel_stack)
+        layout.addLayout(buttons)
+        panel.hide()
+        return panel
+
+    # ------------------------------------------------------------------------------ showing
+
+    def show_case(self, case_id: int | None) -> bool:
+        """Show `case_id`; False when the user chose to keep editing unsaved text of the current case."""
+        if case_id == self.case_id:
+            self.reload()
+            return True
+        if self.has_unsaved_text() and not self._ask_discard():
+            return False
+        self._clear_forms()
+        self.close_panel()
+        self.message.hide()
+        self.case_id = case_id
+        self.reload()
+        return True
+
+    def reload(self) -> None:
+        """Read the case again; whatever the user is typing stays where it is."""
+        if self.case_id is None:
+            self.detail = None
+            self._show_empty(self.tr("Select a case to see it here."))
+            return
+        try:
+            self.detail = load_case_detail(self.case_id)
+        except NotFoundError:
+            self.detail = None
+            self._show_empty(self.tr("This case no longer exists."))
+            return
+        self._render(self.detail)
+
+    def _show_empty(self, text: str) -> None:
+        self.empty_label.setText(text)
+        self.pages.setCurrentIndex(0)
+        for action in self.actions.values():
+            action.setEnabled(False)
+
+    def _render(self, detail: CaseDetail) -> None:
+        current = now()
+        self.number_label.setText(self.tr("Case {0}").format(detail.number))
+        self.state_label.setText(state_label(detail.state))
+        self.resident.show_detail(detail)
+        self.clocks.show_detail(detail, current)
+        self.handling.show_detail(detail)
+        self.timeline.set_entries(detail.timeline)
+        for form in self.forms.values():
+            form.load(detail)
+        self._enable_actions(detail)
+        self.pages.setCurrentIndex(1)
+
+    def _enable_actions(self, detail: CaseDetail) -> None:
+        targets = workflow.allowed_targets(detail.state)
+        management = detail.classification in workflow.MANAGEMENT_LIST_OUTCOMES
+        enabled = {
+            "route": "routed" in targets,
+            "assign": detail.department_id is not None and not workflow.is_closed(detail.classification),
+            "note": True,
+            "progress": True,
+            "reply": True,
+            "classify": any(code in targets for code in CLASSIFICATIONS),
+            "reopen": detail.status == "classified" and "in_review" in targets,
+            "next_review": management,
+            "duplicate": detail.duplicate_of is None,
+            "letter": management,
+        }
+        for key, action in self.actions.items():
+            action.setEnabled(enabled[key])
+
+    def _on_cases_changed(self, case_ids) -> None:
+        if self._writing or self.case_id is None:
+            return
+        if case_ids is None or self.case_id in case_ids:
+            self.reload()
+
+    # ------------------------------------------------------------------------------ actions
+
+    def start_action(self, key: str) -> None:
+        if self.detail is None:
+            return
+        self.message.hide()
+        if key == "classify":
+            self.open_classify_dialog()
+        elif key == "letter":
+            # The letters feature owns the letter dialog; it hears this request (features never import each other).
+            bus().letter_requested.emit(self.detail.id)
+        else:
+            self.open_form(key)
+
+    def open_form(self, key: str) -> ActionForm:
+        form = self.forms[key]
+        self.panel_stack.setCurrentWidget(form)
+        self.panel_title.setText(form.title())
+        self.panel.show()
+        focus = getattr(form, "editor", None) or form
+        focus.setFocus()
+        return form
+
+    def close_panel(self) -> None:
+        self.panel.hide()
+
+    def current_form(self) -> ActionForm | None:
+        return self.panel_stack.currentWidget() if self.panel.isVisible() else None
+
+    def save_current_form(self) -> None:
+        form = self.current_form()
+        if form is not None and self.perform(form):
+            self.close_panel()
+
+    def open_classify_dialog(self) -> ClassifyDialog:
+        dialog = ClassifyDialog(self.detail, self)
+        dialog.accepted.connect(lambda: self.perform(dialog))
+        self.classify_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def perform(self, performer) -> bool:
+        """Run one form's action on the version on screen. True when it was saved."""
+        if self.detail is None:
+            return False
+        self._writing = True
+        try:
+            change = performer.perform(detail=self.detail, actor=self.context.actor)
+        except ConflictError as exc:
+            self._open_conflict(performer, exc)
+            return False
+        except CivicDeskError as exc:
+            self._show_message(str(exc), error=True)
+            return False
+        except Exception as exc:  # a bug: the copyable traceback dialog
+            show_error(self, exc)
+            return False
+        finally:
+            self._writing = False
+        performer.clear()
+        bus().cases_changed.emit([self.detail.id])
+        self.reload()
+        self._show_message(self.tr("Saved: {0}").format(performer.title()))
+        return change is not None
+
+    def _show_message(self, text: str, *, error: bool = False) -> None:
+        prefix = "⚠ " if error else "✓ "
+        color = "#b71c1c" if error else "#1b5e20"
+        self.message.setStyleSheet(f"color: {color};")
+        self.message.setText(prefix + text)
+        self.message.show()
+
+    def _open_conflict(self, performer, error: ConflictError) -> None:
+        assert self.detail is not None
+        changes = events_since(self.detail.id, self.detail.last_event_id)
+        dialog = ConflictDialog(
+            number=self.detail.number,
+            error=error,
+            changes=changes,
+            pending=performer.pending_summary(),
+            parent=self,
+        )
+        dialog.finished.connect(lambda _result: self._conflict_resolved(performer, dialog.choice))
+        self.conflict_dialog = dialog
+        dialog.open()
+
+    def _conflict_resolved(self, performer, choice: int) -> None:
+        self.reload()  # the other person's change is on screen either way
+        if choice == ConflictDialog.REAPPLY:
+            if self.perform(performer) and isinstance(performer, ActionForm):
+                self.close_panel()
+        elif choice == ConflictDialog.DISCARD:
+            performer.clear()
+            if isinstance(performer, ActionForm):
+                self.close_panel()
+
+    # ------------------------------------------------------------------------------ unsaved text
+
+    def _performers(self) -> list:
+        dialogs = [self.classify_dialog] if self.classify_dialog and self.classify_dialog.isVisible() else []
+        return [*self.forms.values(), *dialogs]
+
+    def has_unsaved_text(self) -> bool:
+        return any(p.has_unsaved_text() for p in self._performers())
+
+    def _clear_forms(self) -> None:
+        for performer in self._performers():
+            performer.clear()
+
+    def _ask_discard(self) -> bool:
+        """Ask before dropping typed text; True when the user chose to discard it."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Unsaved text"))
+        number = self.detail.number if self.detail else ""
+        box.setText(self.tr("You typed text for case {0} that is not saved yet.").format(number))
+        box.setInformativeText(self.tr("Discard it, or go back and save it?"))
+        discard = box.addButton(self.tr("Discard text"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("Keep editing"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.exec()
+        if box.clickedButton() is discard:
+            self._clear_forms()
+            return True
+        return False
+
+    def confirm_close(self) -> bool:
+        """False when the user chose to keep editing unsaved text."""
+        return not self.has_unsaved_text() or self._ask_discard()
+
+    def _escape(self) -> None:
+        if self.panel.isVisible():
+            self.close_panel()
+        else:
+            self.back_requested.emit()

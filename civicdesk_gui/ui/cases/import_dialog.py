@@ -1,0 +1,268 @@
+"""Import of the text-message gateway's CSV export: pick a file, map the columns when the headers are
+not recognised, import in the background with a progress bar and Cancel, then show the report.
+
+Cancel stops between batches: committed batches stay, nothing is half-written."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from civicdesk_gui.documents import sms_import
+from civicdesk_gui.ui.shell.background import Job, run_in_background
+from civicdesk_gui.ui.shell.context import AppContext
+from civicdesk_gui.ui.shell.error_dialog import show_error
+from civicdesk_gui.ui.shell.signals import bus
+
+_running: set[ImportController] = set()  # keeps controllers alive while their job runs
+
+
+class ColumnMappingDialog(QDialog):
+    """Say which column holds which field; OK waits until the required ones are chosen."""
+
+    def __init__(self, headers: list[str], missing: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Which column is which?"))
+        intro = QLabel(
+            self.tr("CivicDesk did not recognise the file's headers. Choose the column for each field.")
+        )
+        intro.setWordWrap(True)
+        self.combos: dict[str, QComboBox] = {}
+        form = QFormLayout()
+        for name, label in sms_import.FIELD_LABELS.items():
+            combo = QComboBox()
+            combo.addItem(self.tr("(not in the file)"), None)
+            for header in headers:
+                combo.addItem(header, header)
+            guess = sms_import.guess_columns(headers).get(name)
+            if guess is not None:
+                combo.setCurrentIndex(guess + 1)
+            combo.currentIndexChanged.connect(self._validate)
+            required = name in sms_import.REQUIRED_FIELDS
+            form.addRow(f"{label}{' *' if required else ''}", combo)
+            self.combos[name] = combo
+        self.hint = QLabel()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.buttons)
+        self._validate()
+
+    def mapping(self) -> dict[str, str]:
+        return {name: combo.currentData() for name, combo in self.combos.items() if combo.currentData()}
+
+    def _validate(self) -> None:
+        missing = [sms_import.FIELD_LABELS[f] for f in sms_import.REQUIRED_FIELDS if f not in self.mapping()]
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(not missing)
+        self.hint.setText(self.tr("Still needed: {0}").format(", ".join(missing)) if missing else "")
+
+
+class ImportProgressDialog(QDialog):
+    cancel_requested = Signal()
+
+    def __init__(self, file_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Importing {0}").format(file_name))
+        self.setMinimumWidth(420)
+        self.label = QLabel(self.tr("Reading the file…"))
+        self.bar = QProgressBar()
+        self.bar.setRange(0, 0)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.clicked.connect(self._cancel)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.label)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.cancel_button)
+
+    def show_progress(self, done: int, total: int) -> None:
+        self.bar.setRange(0, max(total, 1))
+        self.bar.setValue(done)
+        self.label.setText(self.tr("{0} of {1} rows").format(f"{done:,}", f"{total:,}"))
+
+    def _cancel(self) -> None:
+        self.cancel_button.setEnabled(False)
+        self.label.setText(self.tr("Stopping after the current batch…"))
+        self.cancel_requested.emit()
+
+    def reject(self) -> None:  # Esc and the close box cancel too, never leave a job unattended
+        self._cancel()
+
+
+def report_text(report: sms_import.ImportReport) -> str:
+    lines = [
+        QCoreApplication.translate("ImportDialog", "File: {0} ({1} rows, {2})").format(
+            report.file, report.total_rows, report.encoding
+        ),
+        QCoreApplication.translate("ImportDialog", "Imported: {0}").format(report.imported),
+        QCoreApplication.translate("ImportDialog", "Already imported (duplicates): {0}").format(
+            report.duplicates
+        ),
+        QCoreApplication.translate("ImportDialog", "Skipped (rejected rows): {0}").format(report.skipped),
+    ]
+    if report.cancelled:
+        lines.append(
+            QCoreApplication.translate(
+                "ImportDialog",
+                "Cancelled: the batches committed before stopping were kept; the rest was not imported.",
+            )
+        )
+    if report.rejected:
+        lines.append("")
+        lines.extend(problem_text(problem) for problem in report.rejected)
+    return "\n".join(lines)
+
+
+def problem_text(problem: sms_import.RowProblem) -> str:
+    """A rejected row in the desk's language: file, row and what is wrong with it."""
+    reasons = {
+        "no_text": QCoreApplication.translate("ImportDialog", "no text"),
+        "too_long": QCoreApplication.translate("ImportDialog", "text has {0} characters (at most {1})"),
+        "no_date": QCoreApplication.translate("ImportDialog", "no date"),
+        "bad_date": QCoreApplication.translate("ImportDialog", "unparseable date {0!r}"),
+    }
+    if problem.code in reasons:
+        reason = reasons[problem.code].format(problem.value, f"{sms_import.MAX_TEXT_LENGTH:,}")
+    else:  # refused by the case rules: their own message
+        reason = problem.reason
+    return QCoreApplication.translate("ImportDialog", "{0} row {1}: {2}").format(
+        problem.file, problem.row, reason
+    )
+
+
+class ImportReportDialog(QDialog):
+    def __init__(self, report: sms_import.ImportReport, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.report = report
+        self.setWindowTitle(self.tr("Import report"))
+        self.setMinimumSize(520, 320)
+        self.text = QPlainTextEdit()
+        self.text.setReadOnly(True)
+        self.text.setPlainText(report_text(report))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        buttons.accepted.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        layout.addWidget(buttons)
+
+
+class ImportController(QObject):
+    """One import from a chosen file to the report; `finished` carries the report (None if abandoned)."""
+
+    finished = Signal(object)
+
+    def __init__(self, context: AppContext, path: str | Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.path = Path(path)
+        self.parent_widget = parent
+        self.job: Job | None = None
+        self.progress: ImportProgressDialog | None = None
+        self.report_dialog: ImportReportDialog | None = None
+        self.mapping_dialog: ColumnMappingDialog | None = None
+        self.report: sms_import.ImportReport | None = None
+
+    def start(self, mapping: dict[str, str] | None = None) -> None:
+        self.progress = ImportProgressDialog(self.path.name, self.parent_widget)
+        self.progress.cancel_requested.connect(self.cancel)
+        self.progress.show()
+        holder: dict[str, sms_import.ImportReport] = {}
+        actor = self.context.actor
+
+        def work(job: Job) -> sms_import.ImportReport:
+            report = sms_import.import_sms_file(
+                self.path,
+                actor=actor,
+                mapping=mapping,
+                progress=lambda done, total: job.report(done, total, ""),
+                should_stop=lambda: job.cancelled,
+            )
+            holder["report"] = report  # read by on_cancelled too: a cancelled import still reports
+            return report
+
+        self.job = run_in_background(
+            work,
+            on_done=self._done,
+            on_error=self._failed,
+            on_progress=lambda done, total, _text: self.progress.show_progress(done, total),
+            on_cancelled=lambda: self._done(holder.get("report")),
+        )
+
+    def cancel(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
+
+    def _close_progress(self) -> None:
+        if self.progress is not None:
+            self.progress.hide()
+            self.progress.deleteLater()
+            self.progress = None
+
+    def _failed(self, exc: Exception, tb: str) -> None:
+        self._close_progress()
+        if isinstance(exc, sms_import.MappingError):
+            self._ask_mapping(exc)
+            return
+        show_error(self.parent_widget, exc, tb)
+        self.finished.emit(None)
+
+    def _ask_mapping(self, exc: sms_import.MappingError) -> None:
+        dialog = ColumnMappingDialog(exc.headers, exc.missing, self.parent_widget)
+        self.mapping_dialog = dialog
+        dialog.accepted.connect(lambda: self.start(dialog.mapping()))
+        dialog.rejected.connect(lambda: self.finished.emit(None))
+        dialog.open()
+
+    def _done(self, report: sms_import.ImportReport | None) -> None:
+        self._close_progress()
+        self.report = report
+        if report is None:
+            self.finished.emit(None)
+            return
+        if report.imported:
+            bus().cases_changed.emit(None)
+        self.report_dialog = ImportReportDialog(report, self.parent_widget)
+        self.report_dialog.open()
+        self.finished.emit(report)
+
+
+def start_import(context: AppContext, path: str | Path, parent: QWidget | None = None) -> ImportController:
+    controller = ImportController(context, path, parent)
+    _running.add(controller)
+    controller.finished.connect(lambda _report: _running.discard(controller))
+    controller.start()
+    return controller
+
+
+def run_import_dialog(context: AppContext, parent: QWidget | None = None) -> ImportController | None:
+    """Ask for a file, import it in the background with progress and Cancel, show the report."""
+    path, _filter = QFileDialog.getOpenFileName(
+        parent,
+        QCoreApplication.translate("ImportDialog", "Import text messages"),
+        "",
+        QCoreApplication.translate("ImportDialog", "Text-message exports (*.csv *.txt);;All files (*)"),
+    )
+    if not path:
+        return None
+    return start_import(context, path, parent)

@@ -1,0 +1,170 @@
+"""Settings > City: the letterhead of every letter (city, mayor, seal, emblem, signing certificate)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from civicdesk_gui.actions.letters import save_city_settings
+from civicdesk_gui.documents.letters.seal import default_seal_png
+from civicdesk_gui.errors import CivicDeskError
+from civicdesk_gui.queries.letters import current_city_settings as city_settings
+from civicdesk_gui.ui.letters.signing_session import forget_passphrase
+from civicdesk_gui.ui.shell.context import AppContext
+from civicdesk_gui.ui.shell.error_dialog import show_error
+from civicdesk_gui.ui.shell.signals import bus
+
+# Labels marked for lupdate here, translated where shown (self.tr in CitySettingsPage).
+TEXT_FIELDS = [
+    ("city.name", QT_TRANSLATE_NOOP("CitySettingsPage", "City name (heading)")),
+    ("city.name_en", QT_TRANSLATE_NOOP("CitySettingsPage", "City name, English")),
+    ("city.mayor_title", QT_TRANSLATE_NOOP("CitySettingsPage", "Sender (발신명의)")),
+    ("city.mayor_title_en", QT_TRANSLATE_NOOP("CitySettingsPage", "Sender, English")),
+    ("city.mayor_name", QT_TRANSLATE_NOOP("CitySettingsPage", "Mayor's name")),
+    ("city.address", QT_TRANSLATE_NOOP("CitySettingsPage", "Address")),
+    ("city.phone", QT_TRANSLATE_NOOP("CitySettingsPage", "Phone")),
+    ("city.homepage", QT_TRANSLATE_NOOP("CitySettingsPage", "Website")),
+]
+
+
+class ImagePicker(QWidget):
+    """A PNG held in memory until Save: preview, Choose…, Clear."""
+
+    def __init__(self, empty_text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.png: bytes | None = None
+        self.empty_text = empty_text
+        self.preview = QLabel()
+        self.preview.setFixedSize(96, 96)
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setStyleSheet("border: 1px solid #cfd8dc; background: white;")
+        choose = QPushButton(self.tr("Choose PNG…"))
+        choose.clicked.connect(self.choose)
+        clear = QPushButton(self.tr("Clear"))
+        clear.clicked.connect(lambda: self.set_png(None))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.preview)
+        layout.addWidget(choose)
+        layout.addWidget(clear)
+        layout.addStretch(1)
+
+    def set_png(self, png: bytes | None, shown: bytes | None = None) -> None:
+        self.png = png
+        data = png or shown
+        if data:
+            pixmap = QPixmap()
+            pixmap.loadFromData(data)
+            self.preview.setPixmap(pixmap.scaled(92, 92, Qt.AspectRatioMode.KeepAspectRatio))
+        else:
+            self.preview.setPixmap(QPixmap())
+            self.preview.setText(self.empty_text)
+
+    def choose(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Choose image"), "", "PNG (*.png)")
+        if name:
+            self.set_png(Path(name).read_bytes())
+
+
+class CitySettingsPage(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.fields: dict[str, QLineEdit] = {}
+        form = QFormLayout()
+        for key, text in TEXT_FIELDS:
+            edit = QLineEdit()
+            self.fields[key] = edit
+            form.addRow(self.tr(text), edit)
+        self.seal = ImagePicker(self.tr("generated"))
+        self.emblem = ImagePicker(self.tr("none"))
+        form.addRow(self.tr("Seal / signature"), self.seal)
+        form.addRow(self.tr("Emblem"), self.emblem)
+        self.certificate = QLineEdit()
+        self.certificate.setPlaceholderText(self.tr("none: letters are not cryptographically signed"))
+        browse = QPushButton(self.tr("Browse…"))
+        browse.clicked.connect(self._browse_certificate)
+        cert_row = QHBoxLayout()
+        cert_row.addWidget(self.certificate, 1)
+        cert_row.addWidget(browse)
+        form.addRow(self.tr("Signing certificate (PKCS#12)"), cert_row)
+        note = QLabel(
+            self.tr(
+                "The certificate's passphrase is never stored: it is asked when letters are issued and "
+                "kept only until CivicDesk closes."
+            )
+        )
+        note.setWordWrap(True)
+        note.setStyleSheet("color: #546e7a;")
+        form.addRow("", note)
+        self.language = QComboBox()
+        self.language.addItem(self.tr("Korean"), "ko")
+        self.language.addItem(self.tr("English"), "en")
+        form.addRow(self.tr("Default letter language"), self.language)
+        save = QPushButton(self.tr("Save"))
+        save.clicked.connect(self.save)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(save, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(1)
+        self.load()
+
+    def load(self) -> None:
+        city = city_settings()
+        values = {
+            "city.name": city.name,
+            "city.name_en": city.name_en,
+            "city.mayor_title": city.mayor_title,
+            "city.mayor_title_en": city.mayor_title_en,
+            "city.mayor_name": city.mayor_name,
+            "city.address": city.address,
+            "city.phone": city.phone,
+            "city.homepage": city.homepage,
+        }
+        for key, edit in self.fields.items():
+            edit.setText(values[key])
+        self.seal.set_png(city.seal_png, shown=default_seal_png(city.mayor_title))
+        self.emblem.set_png(city.emblem_png)
+        self.certificate.setText(city.certificate_path)
+        self.language.setCurrentIndex(max(0, self.language.findData(city.default_language)))
+
+    def _browse_certificate(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Signing certificate"), "", "PKCS#12 (*.p12 *.pfx)"
+        )
+        if name:
+            self.certificate.setText(name)
+
+    def values(self) -> dict:
+        values: dict = {key: edit.text() for key, edit in self.fields.items()}
+        values["city.seal_png"] = self.seal.png
+        values["city.emblem_png"] = self.emblem.png
+        values["letters.certificate_path"] = self.certificate.text()
+        values["letters.default_language"] = self.language.currentData()
+        return values
+
+    def save(self) -> bool:
+        try:
+            save_city_settings(values=self.values(), actor=self.context.actor)
+        except CivicDeskError as exc:
+            show_error(self, exc)
+            return False
+        forget_passphrase()  # the certificate may have changed
+        self.load()
+        bus().settings_changed.emit()
+        QMessageBox.information(self, self.tr("Settings"), self.tr("City settings saved."))
+        return True

@@ -1,0 +1,214 @@
+"""The Letters screen: cases awaiting a mayor-signed letter (issue one, or many at once) and the
+register of issued letters (reprint the exact bytes, save, void)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from civicdesk_gui.actions.letters import letter_file_name, void_letter
+from civicdesk_gui.errors import CivicDeskError
+from civicdesk_gui.queries.letters import (
+    awaiting_letter_rows,
+    default_letter_language,
+    issued_letter_rows,
+    letter_pdf,
+)
+from civicdesk_gui.ui.letters.letter_batch import LetterBatch, start_batch
+from civicdesk_gui.ui.letters.letter_dialog import open_letter_workflow
+from civicdesk_gui.ui.letters.letter_printing import print_pdf, save_pdf
+from civicdesk_gui.ui.letters.letter_table_models import (
+    ROW_ID_ROLE,
+    AwaitingLetterTableModel,
+    IssuedLetterTableModel,
+)
+from civicdesk_gui.ui.shell import icons
+from civicdesk_gui.ui.shell.background import run_in_background
+from civicdesk_gui.ui.shell.context import AppContext
+from civicdesk_gui.ui.shell.error_dialog import show_error
+from civicdesk_gui.ui.shell.signals import bus
+
+
+def _table(model) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    view.verticalHeader().setDefaultSectionSize(24)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    return view
+
+
+class LettersScreen(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.batch: LetterBatch | None = None
+        self.awaiting_model = AwaitingLetterTableModel(self)
+        self.issued_model = IssuedLetterTableModel(self)
+
+        self.awaiting_view = _table(self.awaiting_model)
+        self.awaiting_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.awaiting_view.doubleClicked.connect(self.open_selected_case)
+        for column, width in ((0, 110), (1, 90), (2, 80), (3, 130), (4, 110), (5, 90)):
+            self.awaiting_view.setColumnWidth(column, width)
+        self.awaiting_title = QLabel()
+        self.open_button = QPushButton(icons.icon("letter"), self.tr("Draft letter…"))
+        self.open_button.clicked.connect(self.open_selected_case)
+        self.batch_button = QPushButton(icons.icon("print"), self.tr("Issue all selected…"))
+        self.batch_button.setToolTip(self.tr("Issue the letters of the selected cases from their templates"))
+        self.batch_button.clicked.connect(self.issue_selected)
+        self.language = QComboBox()
+        self.language.addItem(self.tr("Korean"), "ko")
+        self.language.addItem(self.tr("English"), "en")
+        refresh = QPushButton(icons.icon("refresh"), self.tr("Refresh"))
+        refresh.clicked.connect(self.reload)
+
+        awaiting_bar = QHBoxLayout()
+        awaiting_bar.addWidget(self.awaiting_title)
+        awaiting_bar.addStretch(1)
+        awaiting_bar.addWidget(QLabel(self.tr("Batch language")))
+        awaiting_bar.addWidget(self.language)
+        awaiting_bar.addWidget(self.open_button)
+        awaiting_bar.addWidget(self.batch_button)
+        awaiting_bar.addWidget(refresh)
+        awaiting_box = QGroupBox(self.tr("Awaiting a letter (long-term review, unfeasible)"))
+        awaiting_layout = QVBoxLayout(awaiting_box)
+        awaiting_layout.addLayout(awaiting_bar)
+        awaiting_layout.addWidget(self.awaiting_view)
+
+        self.issued_view = _table(self.issued_model)
+        self.issued_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.issued_view.doubleClicked.connect(self.open_issued_case)
+        for column, width in ((0, 130), (1, 110), (2, 90), (3, 100), (4, 130), (5, 90), (6, 130)):
+            self.issued_view.setColumnWidth(column, width)
+        self.print_button = QPushButton(icons.icon("print"), self.tr("Reprint…"))
+        self.print_button.clicked.connect(self.reprint_selected)
+        self.save_button = QPushButton(icons.icon("pdf"), self.tr("Save as PDF…"))
+        self.save_button.clicked.connect(self.save_selected)
+        self.void_button = QPushButton(icons.icon("warning"), self.tr("Void…"))
+        self.void_button.clicked.connect(self.void_selected)
+        issued_bar = QHBoxLayout()
+        issued_bar.addStretch(1)
+        for button in (self.print_button, self.save_button, self.void_button):
+            issued_bar.addWidget(button)
+        issued_box = QGroupBox(self.tr("Issued letters (register)"))
+        issued_layout = QVBoxLayout(issued_box)
+        issued_layout.addLayout(issued_bar)
+        issued_layout.addWidget(self.issued_view)
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(awaiting_box)
+        splitter.addWidget(issued_box)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+        # Bound methods, not lambdas: Qt drops these connections when the screen is destroyed.
+        bus().letters_changed.connect(self._data_changed)
+        bus().cases_changed.connect(self._data_changed)
+        bus().settings_changed.connect(self._apply_default_language)
+        # Any screen (the case detail pane) may ask for a case's letter: the dialog opens over it.
+        bus().letter_requested.connect(
+            lambda case_id: open_letter_workflow(self.context, case_id, self.window())
+        )
+        self._apply_default_language()
+        self.reload()
+
+    def _apply_default_language(self) -> None:
+        self.language.setCurrentIndex(max(0, self.language.findData(default_letter_language())))
+
+    # ------------------------------------------------------------------ data
+
+    def _data_changed(self, _ids) -> None:
+        self.reload()
+
+    def reload(self) -> None:
+        run_in_background(
+            lambda _job: (awaiting_letter_rows(), issued_letter_rows()),
+            on_done=self._loaded,
+            on_error=self._load_failed,
+        )
+
+    def _load_failed(self, exc: Exception, tb: str) -> None:
+        show_error(self, exc, tb)
+
+    def _loaded(self, rows) -> None:
+        awaiting, issued = rows
+        self.awaiting_model.set_rows(awaiting)
+        self.issued_model.set_rows(issued)
+        self.awaiting_title.setText(self.tr("{0} cases awaiting a letter").format(len(awaiting)))
+
+    def selected_case_ids(self) -> list[int]:
+        rows = sorted({index.row() for index in self.awaiting_view.selectionModel().selectedRows()})
+        return [self.awaiting_model.rows[row].case_id for row in rows]
+
+    def _selected_letter_id(self) -> int | None:
+        indexes = self.issued_view.selectionModel().selectedRows()
+        return indexes[0].data(ROW_ID_ROLE) if indexes else None
+
+    # ------------------------------------------------------------------ actions
+
+    def open_selected_case(self) -> None:
+        ids = self.selected_case_ids()
+        if ids:
+            open_letter_workflow(self.context, ids[0], self)
+
+    def open_issued_case(self) -> None:
+        indexes = self.issued_view.selectionModel().selectedRows()
+        if indexes:
+            open_letter_workflow(self.context, self.issued_model.rows[indexes[0].row()].case_id, self)
+
+    def issue_selected(self) -> None:
+        self.batch = start_batch(self.context, self.selected_case_ids(), self.language.currentData(), self)
+
+    def _selected_pdf(self) -> tuple[str, str, bytes] | None:
+        letter_id = self._selected_letter_id()
+        if letter_id is None:
+            return None
+        row = next(r for r in self.issued_model.rows if r.letter_id == letter_id)
+        number, data = letter_pdf(letter_id)
+        return row.case_number, number, data
+
+    def reprint_selected(self) -> None:
+        selected = self._selected_pdf()
+        if selected:
+            print_pdf(selected[2], self)
+
+    def save_selected(self) -> None:
+        selected = self._selected_pdf()
+        if selected:
+            save_pdf(selected[2], letter_file_name(selected[0], selected[1]), self)
+
+    def void_selected(self) -> None:
+        letter_id = self._selected_letter_id()
+        if letter_id is None:
+            return
+        reason, ok = QInputDialog.getText(
+            self,
+            self.tr("Void letter"),
+            self.tr("Why is this letter voided? The case will await a new letter."),
+        )
+        if not ok:
+            return
+        try:
+            void_letter(letter_id=letter_id, reason=reason, actor=self.context.actor)
+        except CivicDeskError as exc:
+            show_error(self, exc)
+            return
+        bus().letters_changed.emit(None)
