@@ -1,0 +1,145 @@
+"""What an action changed, said by the action itself (DESIGN.md §1).
+
+Every action returns a `Changes` inside its result; the GUI's runner announces it once, and each view
+refreshes only when the notice touches what it shows. The action knows what it wrote — voiding a
+letter touches the letter *and* its case — so no widget has to guess.
+
+Record sets are frozensets of ids, or `MANY` when the action touched too many to list (an import, a
+batch): a view then reloads whatever it shows of that kind. Settings and reference data are named
+by key ("city.name", "letter_templates", "departments" …).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Final
+
+
+class _Many:
+    """ "Too many to list": every record of the kind may have changed."""
+
+    _instance: _Many | None = None
+
+    def __new__(cls) -> _Many:
+        if cls._instance is None:
+            cls._instance = super().__new__(cls)
+        return cls._instance
+
+    def __repr__(self) -> str:
+        return "MANY"
+
+    def __bool__(self) -> bool:
+        return True
+
+    def __reduce__(self):  # one instance even across pickling (process pools)
+        return (_Many, ())
+
+
+MANY: Final = _Many()
+
+IdSet = frozenset[int] | _Many
+
+
+def _ids(value: Iterable[int] | _Many | None) -> IdSet:
+    if value is None:
+        return frozenset()
+    if isinstance(value, _Many):
+        return MANY
+    return frozenset(int(v) for v in value if v is not None)
+
+
+def _union(a: IdSet, b: IdSet) -> IdSet:
+    if isinstance(a, _Many) or isinstance(b, _Many):
+        return MANY
+    return a | b
+
+
+def _touches(changed: IdSet, shown: Iterable[int] | None) -> bool:
+    """True when `changed` may include any of `shown` (None: "anything of the kind")."""
+    if not changed:
+        return False
+    if isinstance(changed, _Many) or shown is None:
+        return True
+    return not changed.isdisjoint(shown)
+
+
+@dataclass(frozen=True)
+class Changes:
+    cases: IdSet = frozenset()
+    letters: IdSet = frozenset()
+    sessions: IdSet = frozenset()
+    session_requests: IdSet = frozenset()
+    settings: frozenset[str] = field(default_factory=frozenset)  # office or desk setting keys
+    reference: frozenset[str] = field(default_factory=frozenset)  # reference tables, templates, users …
+
+    @classmethod
+    def of(
+        cls,
+        *,
+        cases: Iterable[int] | _Many | None = None,
+        letters: Iterable[int] | _Many | None = None,
+        sessions: Iterable[int] | _Many | None = None,
+        session_requests: Iterable[int] | _Many | None = None,
+        settings: Iterable[str] = (),
+        reference: Iterable[str] = (),
+    ) -> Changes:
+        return cls(
+            cases=_ids(cases),
+            letters=_ids(letters),
+            sessions=_ids(sessions),
+            session_requests=_ids(session_requests),
+            settings=frozenset(settings),
+            reference=frozenset(reference),
+        )
+
+    def __or__(self, other: Changes) -> Changes:
+        return Changes(
+            cases=_union(self.cases, other.cases),
+            letters=_union(self.letters, other.letters),
+            sessions=_union(self.sessions, other.sessions),
+            session_requests=_union(self.session_requests, other.session_requests),
+            settings=self.settings | other.settings,
+            reference=self.reference | other.reference,
+        )
+
+    def __bool__(self) -> bool:
+        return bool(
+            self.cases
+            or self.letters
+            or self.sessions
+            or self.session_requests
+            or self.settings
+            or self.reference
+        )
+
+    # What views ask: "does this notice touch what I show?" (None: anything of that kind)
+    def touches_cases(self, shown: Iterable[int] | None = None) -> bool:
+        return _touches(self.cases, shown)
+
+    def touches_letters(self, shown: Iterable[int] | None = None) -> bool:
+        return _touches(self.letters, shown)
+
+    def touches_sessions(self, shown: Iterable[int] | None = None) -> bool:
+        return _touches(self.sessions, shown)
+
+    def touches_session_requests(self, shown: Iterable[int] | None = None) -> bool:
+        return _touches(self.session_requests, shown)
+
+    def touches_settings(self, *keys: str) -> bool:
+        """Any of these keys (or a key under a prefix ending in '.'); no keys: any setting."""
+        if not keys:
+            return bool(self.settings)
+        return any(
+            changed == key or (key.endswith(".") and changed.startswith(key))
+            for changed in self.settings
+            for key in keys
+        )
+
+    def touches_reference(self, *names: str) -> bool:
+        if not names:
+            return bool(self.reference)
+        return not self.reference.isdisjoint(names)
+
+
+NOTHING: Final = Changes()
