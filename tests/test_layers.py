@@ -36,3 +36,62 @@ def test_the_layer_check_sees_ui_modules():
     # Guards the test above against silently scanning nothing.
     ui_files = list((PACKAGE / "ui").glob("*.py"))
     assert any("PySide6" in n for f in ui_files for n in _imports(f))
+
+
+def _module_name(path: Path) -> str:
+    parts = path.relative_to(PACKAGE.parent).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def _imported_modules(path: Path, known: set[str]) -> set[str]:
+    """The package's modules `path` imports, anywhere in the file (inside functions too);
+    `from package import name` counts as importing the submodule when `name` is one."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            found.add(node.module)
+            found.update(f"{node.module}.{alias.name}" for alias in node.names)
+    return found & known
+
+
+def _find_cycle(graph: dict[str, set[str]]) -> list[str] | None:
+    done: set[str] = set()
+    path: list[str] = []
+
+    def visit(node: str) -> list[str] | None:
+        if node in path:
+            return [*path[path.index(node) :], node]
+        if node in done:
+            return None
+        path.append(node)
+        for target in sorted(graph[node]):
+            cycle = visit(target)
+            if cycle:
+                return cycle
+        path.pop()
+        done.add(node)
+        return None
+
+    for start in sorted(graph):
+        cycle = visit(start)
+        if cycle:
+            return cycle
+    return None
+
+
+def test_store_has_no_import_cycle():
+    """store/ imports one way (database ← models ← schema ← opening), so no module needs a lazy import
+    to dodge a cycle; imports inside functions count too."""
+    files = {_module_name(p): p for p in (PACKAGE / "store").rglob("*.py")}
+    known = set(files)
+    graph = {name: _imported_modules(path, known) - {name} for name, path in files.items()}
+    assert graph["civicdesk_gui.store.opening"] >= {"civicdesk_gui.store.schema"}  # the walk sees imports
+    assert _find_cycle(graph) is None, "import cycle in store/: " + " → ".join(_find_cycle(graph) or [])
+
+
+def test_the_cycle_check_finds_a_cycle():
+    assert _find_cycle({"a": {"b"}, "b": {"c"}, "c": {"a"}}) == ["a", "b", "c", "a"]
+    assert _find_cycle({"a": {"b"}, "b": set()}) is None
