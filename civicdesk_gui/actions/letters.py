@@ -17,8 +17,7 @@ from civicdesk_gui.actions.actor import Actor
 from civicdesk_gui.actions.cases import count_as_reply
 from civicdesk_gui.actions.history import append_event, case_conflict
 from civicdesk_gui.documents.letters.combine import combine_pdfs
-from civicdesk_gui.documents.letters.content import letter_content
-from civicdesk_gui.documents.letters.layout import render_letter
+from civicdesk_gui.documents.letters.rendering import render_case_letter
 from civicdesk_gui.documents.letters.signing import sign_pdf
 from civicdesk_gui.documents.letters.templates import KINDS, LANGUAGES, validate_template
 from civicdesk_gui.domain.workflow import MANAGEMENT_LIST_OUTCOMES
@@ -103,7 +102,7 @@ def issue_letter(
             )
         register_number = f"{department.code}-{next_value(register_counter_name(department.code))}"
         city = city_settings()
-        content = letter_content(
+        rendered = render_case_letter(
             case_facts(case.id),
             city,
             language=language,
@@ -112,9 +111,9 @@ def issue_letter(
             register_number=register_number,
             issue_date=at.date(),
         )
-        pdf = render_letter(content)
+        pdf = rendered.pdf
         if signer is not None:  # last step before hashing: nothing may touch the bytes afterwards
-            pdf = sign_pdf(pdf, signer, sender=content.sender, location=city.name)
+            pdf = sign_pdf(pdf, signer, sender=rendered.content.sender, location=city.name)
         digest = hashlib.sha256(pdf).hexdigest()
         letter = Letter.create(
             case=case.id,
