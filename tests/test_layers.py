@@ -17,6 +17,7 @@ def _imports(path: Path) -> set[str]:
             names.update(alias.name for alias in node.names)
         elif isinstance(node, ast.ImportFrom) and node.module:
             names.add(node.module)
+            names.update(f"{node.module}.{alias.name}" for alias in node.names)  # from pkg import module
     return names
 
 
@@ -95,3 +96,21 @@ def test_store_has_no_import_cycle():
 def test_the_cycle_check_finds_a_cycle():
     assert _find_cycle({"a": {"b"}, "b": {"c"}, "c": {"a"}}) == ["a", "b", "c", "a"]
     assert _find_cycle({"a": {"b"}, "b": set()}) is None
+
+
+def test_documents_and_queries_never_import_actions():
+    """documents/ and queries/ read and render; only actions/ writes (DESIGN.md §1). Imports inside
+    functions count too."""
+    offenders = []
+    for layer in ("documents", "queries"):
+        for path in (PACKAGE / layer).rglob("*.py"):
+            for name in _imports(path):
+                if name == "civicdesk_gui.actions" or name.startswith("civicdesk_gui.actions."):
+                    offenders.append(f"{path.relative_to(PACKAGE)}: {name}")
+    assert not offenders, "documents/ or queries/ import actions/: " + ", ".join(offenders)
+
+
+def test_the_import_walk_sees_imports_inside_functions(tmp_path):
+    module = tmp_path / "m.py"
+    module.write_text("def f():\n    from civicdesk_gui import actions\n", encoding="utf-8")
+    assert "civicdesk_gui.actions" in _imports(module)
