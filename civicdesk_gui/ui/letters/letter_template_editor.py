@@ -161,7 +161,7 @@ class LetterTemplateEditor(QWidget):
 
     def save(self) -> bool:
         try:
-            self.version = save_letter_template(
+            saved = save_letter_template(
                 kind=self.kind.currentData(),
                 language=self.language.currentData(),
                 subject=self.subject.text(),
@@ -169,6 +169,7 @@ class LetterTemplateEditor(QWidget):
                 actor=self.context.actor,
                 expected_version=self.version,
             )
+            self.version = saved.version
         except CivicDeskError as exc:
             self.problem.setText(str(exc).split("; known placeholders")[0])
             show_error(self, exc)
