@@ -34,7 +34,7 @@ from civicdesk_gui.queries.case_list import (  # noqa: E402
     fetch_page,
     page_query,
 )
-from civicdesk_gui.store import database  # noqa: E402
+from civicdesk_gui.store import database, opening  # noqa: E402
 from civicdesk_gui.ui.shell.qt_runtime import pin_python_singletons  # noqa: E402
 
 REPEAT = 5
@@ -47,7 +47,7 @@ def build(path: Path, cases: int) -> None:
     from civicdesk_gui.demo.generator import generate_demo
 
     started = time.perf_counter()
-    database.connect(f"sqlite:///{path}")
+    opening.connect(f"sqlite:///{path}")
     print(generate_demo(cases=cases, seed=1))
     database.database_proxy.obj.execute_sql("ANALYZE")
     database.close()
@@ -157,7 +157,7 @@ def main() -> int:
     args = parser.parse_args()
     if not args.path.exists():
         build(args.path, args.cases)
-    database.connect(f"sqlite:///{args.path}", must_exist=True)
+    opening.connect(f"sqlite:///{args.path}", must_exist=True)
     from civicdesk_gui.store.models import Case, Department
 
     total = Case.select().count()

@@ -17,7 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from civicdesk_gui.demo.generator import generate_demo  # noqa: E402
 from civicdesk_gui.queries.stats import compute_stats  # noqa: E402
-from civicdesk_gui.store import database  # noqa: E402
+from civicdesk_gui.store import database, opening  # noqa: E402
 
 TARGET_SECONDS = 60.0
 
@@ -30,7 +30,7 @@ def main() -> int:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="civicdesk-bench-") as folder:
         url = args.db or f"sqlite:///{Path(folder) / 'bench.db'}"
-        database.connect(url)
+        opening.connect(url)
         started = time.perf_counter()
         summary = generate_demo(cases=args.cases, seed=args.seed)
         demo_seconds = time.perf_counter() - started

@@ -26,9 +26,10 @@ from civicdesk_gui.actions.letters import issue_pending_letters  # noqa: E402
 from civicdesk_gui.documents.letters.content import letter_content  # noqa: E402
 from civicdesk_gui.documents.letters.layout import render_letter  # noqa: E402
 from civicdesk_gui.queries.letters import awaiting_case_ids, case_facts, letter_draft  # noqa: E402
-from civicdesk_gui.store.database import connect, database_proxy  # noqa: E402
+from civicdesk_gui.store.database import database_proxy  # noqa: E402
 from civicdesk_gui.store.models import Department, Official  # noqa: E402
 from civicdesk_gui.store.office_settings import city_settings  # noqa: E402
+from civicdesk_gui.store.opening import connect  # noqa: E402
 
 SURNAMES = "김이박최정강조윤장임한오서신권황안송류홍"
 GIVEN = ["영희", "철수", "민준", "서연", "하늘", "지호", "수빈", "예린", "도윤", "시우", "순자", "광수"]

@@ -16,8 +16,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from civicdesk_gui.actions.actor import system_actor  # noqa: E402
-from civicdesk_gui.documents.sms_import import import_sms_file  # noqa: E402
-from civicdesk_gui.store.database import connect  # noqa: E402
+from civicdesk_gui.actions.case_import import import_sms_file  # noqa: E402
+from civicdesk_gui.store.opening import connect  # noqa: E402
 
 TOPICS = [
     "가로등이 꺼져 있습니다",

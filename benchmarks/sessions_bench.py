@@ -30,7 +30,7 @@ def main() -> None:
     from civicdesk_gui.documents.session_ics import export_ics
     from civicdesk_gui.queries.session_figures import session_coverage
     from civicdesk_gui.queries.sessions import ics_sessions, sessions_between
-    from civicdesk_gui.store.database import connect
+    from civicdesk_gui.store.opening import connect
 
     url = sys.argv[1] if len(sys.argv) > 1 else f"sqlite:///{Path(tempfile.mkdtemp()) / 'bench.db'}"
     connect(url)

@@ -20,7 +20,7 @@ from civicdesk_gui.ui.shell.qt_runtime import pin_python_singletons  # noqa: E40
 # pytest-qt creates the QApplication itself, so the app's start-up guard is applied here too.
 pin_python_singletons()
 
-from civicdesk_gui.store import database  # noqa: E402
+from civicdesk_gui.store import database, opening  # noqa: E402
 from civicdesk_gui.store.rules import invalidate_rules  # noqa: E402
 
 PG_URL = os.environ.get("CIVICDESK_TEST_PG_URL")
@@ -35,7 +35,7 @@ def sqlite_url(tmp_path):
 def sqlite_db(sqlite_url):
     """A fresh CivicDesk database in a real SQLite file."""
     invalidate_rules()
-    target = database.connect(sqlite_url)
+    target = opening.connect(sqlite_url)
     yield target
     database.close()
     invalidate_rules()
@@ -69,7 +69,7 @@ def pg_url():
 @pytest.fixture
 def pg_db(pg_url):
     invalidate_rules()
-    target = database.connect(pg_url)
+    target = opening.connect(pg_url)
     yield target
     database.close()
     invalidate_rules()

@@ -17,6 +17,7 @@ def _imports(path: Path) -> set[str]:
             names.update(alias.name for alias in node.names)
         elif isinstance(node, ast.ImportFrom) and node.module:
             names.add(node.module)
+            names.update(f"{node.module}.{alias.name}" for alias in node.names)  # from pkg import module
     return names
 
 
@@ -36,3 +37,80 @@ def test_the_layer_check_sees_ui_modules():
     # Guards the test above against silently scanning nothing.
     ui_files = list((PACKAGE / "ui").glob("*.py"))
     assert any("PySide6" in n for f in ui_files for n in _imports(f))
+
+
+def _module_name(path: Path) -> str:
+    parts = path.relative_to(PACKAGE.parent).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def _imported_modules(path: Path, known: set[str]) -> set[str]:
+    """The package's modules `path` imports, anywhere in the file (inside functions too);
+    `from package import name` counts as importing the submodule when `name` is one."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            found.add(node.module)
+            found.update(f"{node.module}.{alias.name}" for alias in node.names)
+    return found & known
+
+
+def _find_cycle(graph: dict[str, set[str]]) -> list[str] | None:
+    done: set[str] = set()
+    path: list[str] = []
+
+    def visit(node: str) -> list[str] | None:
+        if node in path:
+            return [*path[path.index(node) :], node]
+        if node in done:
+            return None
+        path.append(node)
+        for target in sorted(graph[node]):
+            cycle = visit(target)
+            if cycle:
+                return cycle
+        path.pop()
+        done.add(node)
+        return None
+
+    for start in sorted(graph):
+        cycle = visit(start)
+        if cycle:
+            return cycle
+    return None
+
+
+def test_store_has_no_import_cycle():
+    """store/ imports one way (database ← models ← schema ← opening), so no module needs a lazy import
+    to dodge a cycle; imports inside functions count too."""
+    files = {_module_name(p): p for p in (PACKAGE / "store").rglob("*.py")}
+    known = set(files)
+    graph = {name: _imported_modules(path, known) - {name} for name, path in files.items()}
+    assert graph["civicdesk_gui.store.opening"] >= {"civicdesk_gui.store.schema"}  # the walk sees imports
+    assert _find_cycle(graph) is None, "import cycle in store/: " + " → ".join(_find_cycle(graph) or [])
+
+
+def test_the_cycle_check_finds_a_cycle():
+    assert _find_cycle({"a": {"b"}, "b": {"c"}, "c": {"a"}}) == ["a", "b", "c", "a"]
+    assert _find_cycle({"a": {"b"}, "b": set()}) is None
+
+
+def test_documents_and_queries_never_import_actions():
+    """documents/ and queries/ read and render; only actions/ writes (DESIGN.md §1). Imports inside
+    functions count too."""
+    offenders = []
+    for layer in ("documents", "queries"):
+        for path in (PACKAGE / layer).rglob("*.py"):
+            for name in _imports(path):
+                if name == "civicdesk_gui.actions" or name.startswith("civicdesk_gui.actions."):
+                    offenders.append(f"{path.relative_to(PACKAGE)}: {name}")
+    assert not offenders, "documents/ or queries/ import actions/: " + ", ".join(offenders)
+
+
+def test_the_import_walk_sees_imports_inside_functions(tmp_path):
+    module = tmp_path / "m.py"
+    module.write_text("def f():\n    from civicdesk_gui import actions\n", encoding="utf-8")
+    assert "civicdesk_gui.actions" in _imports(module)

@@ -1,19 +1,15 @@
-"""Who is acting: every write names its actor, so history and (later) permissions know who it was."""
+"""The user row behind an Actor: found or created on first use (single-desk mode has no sign-in).
+
+`Actor` itself lives in domain/actor.py; it is re-exported here for the actions that name it."""
 
 from __future__ import annotations
 
 import getpass
-from dataclasses import dataclass
 
+from civicdesk_gui.domain.actor import Actor
 from civicdesk_gui.store.models import User
 
-
-@dataclass(frozen=True)
-class Actor:
-    id: int
-    login: str
-    display_name: str
-    role: str
+__all__ = ["Actor", "actor_for", "desk_actor", "ensure_user", "system_actor"]
 
 
 def actor_for(user: User) -> Actor:

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from civicdesk_gui.actions.actor import Actor
 from civicdesk_gui.actions.history import append_event, case_conflict
 from civicdesk_gui.domain import clocks, workflow
+from civicdesk_gui.domain.changes import Changes
 from civicdesk_gui.errors import NotFoundError, ValidationError
 from civicdesk_gui.store.models import Case
 from civicdesk_gui.store.rules import load_rules
@@ -23,6 +24,12 @@ class CaseChange:
     kind: str
     before: dict = field(default_factory=dict)
     after: dict = field(default_factory=dict)
+    changes: Changes = field(kw_only=True)  # what the action wrote (the case, and any case it linked)
+
+
+def case_touched(*case_ids: int) -> Changes:
+    """The case rows (or their history) an action wrote."""
+    return Changes.of(cases=case_ids)
 
 
 def get_case(case_id: int) -> Case:
@@ -123,7 +130,7 @@ def change_state(
     after = {"state": target, **(extra_after or {})}
     version = write_case(case, expected_version=expected_version, actor=actor, at=at, changes=changes)
     append_event(case.id, kind=kind, actor=actor, at=at, before=before, after=after, body=body)
-    return CaseChange(case.id, case.number, version, kind, before, after)
+    return CaseChange(case.id, case.number, version, kind, before, after, changes=case_touched(case.id))
 
 
 def iso(value) -> str | None:

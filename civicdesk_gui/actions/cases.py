@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from civicdesk_gui.actions.actor import Actor
 from civicdesk_gui.actions.case_writes import (
     CaseChange,
+    case_touched,
     change_state,
     clock_fields,
     display_name,
@@ -23,6 +24,7 @@ from civicdesk_gui.actions.case_writes import (
 )
 from civicdesk_gui.actions.history import append_event
 from civicdesk_gui.domain import workflow
+from civicdesk_gui.domain.changes import Changes
 from civicdesk_gui.domain.numbering import case_counter_name, format_case_number
 from civicdesk_gui.domain.phone import normalise_phone
 from civicdesk_gui.domain.similarity import summary_of
@@ -53,6 +55,7 @@ class IntakeResult:
     number: str
     phone_valid: bool
     duplicates: list[DuplicateCandidate]
+    changes: Changes  # the new case, and the session it was raised at (its case list grew)
 
 
 # ---------------------------------------------------------------------------------------- actions
@@ -145,7 +148,8 @@ def intake_case(
             if find_duplicates
             else []
         )
-    return IntakeResult(case.id, number, phone.valid, duplicates)
+    changes = Changes.of(cases={case.id}, sessions={session.id} if session is not None else None)
+    return IntakeResult(case.id, number, phone.valid, duplicates, changes)
 
 
 def route_case(
@@ -219,7 +223,9 @@ def assign_official(
             case, expected_version=expected_version, actor=actor, at=at, changes={"official": official.id}
         )
         append_event(case.id, kind="assign", actor=actor, at=at, before=before, after=after)
-        return CaseChange(case.id, case.number, version, "assign", before, after)
+        return CaseChange(
+            case.id, case.number, version, "assign", before, after, changes=case_touched(case.id)
+        )
 
 
 def start_review(
@@ -246,7 +252,7 @@ def add_note(*, case_id: int, text: str, actor: Actor, at: dt.datetime | None = 
     with database_proxy.atomic():
         case = get_case(case_id)
         append_event(case.id, kind="note", actor=actor, at=at, body=text.strip())
-    return CaseChange(case.id, case.number, case.version, "note")
+    return CaseChange(case.id, case.number, case.version, "note", changes=case_touched(case.id))
 
 
 def record_progress(
@@ -271,7 +277,7 @@ def record_progress(
         append_event(
             case.id, kind="progress", actor=actor, at=at, before=before, after=after, body=text.strip()
         )
-    return CaseChange(case.id, case.number, version, "progress", before, after)
+    return CaseChange(case.id, case.number, version, "progress", before, after, changes=case_touched(case.id))
 
 
 def record_reply(
@@ -294,7 +300,7 @@ def record_reply(
         version, before, after = count_as_reply(case, actor=actor, expected_version=expected_version, at=at)
         after["method"] = method
         append_event(case.id, kind="reply", actor=actor, at=at, before=before, after=after, body=text.strip())
-    return CaseChange(case.id, case.number, version, "reply", before, after)
+    return CaseChange(case.id, case.number, version, "reply", before, after, changes=case_touched(case.id))
 
 
 def count_as_reply(
@@ -445,7 +451,9 @@ def set_next_review(
             case, expected_version=expected_version, actor=actor, at=at, changes={"next_review_on": review_on}
         )
         append_event(case.id, kind="next_review", actor=actor, at=at, before=before, after=after)
-    return CaseChange(case.id, case.number, version, "next_review", before, after)
+    return CaseChange(
+        case.id, case.number, version, "next_review", before, after, changes=case_touched(case.id)
+    )
 
 
 def set_category(
@@ -477,7 +485,9 @@ def set_category(
         changes = {"category": category_row.id, "topic": topic.id if topic else None, **clocks_now}
         version = write_case(case, expected_version=expected_version, actor=actor, at=at, changes=changes)
         append_event(case.id, kind="categorise", actor=actor, at=at, before=before, after=after)
-    return CaseChange(case.id, case.number, version, "categorise", before, after)
+    return CaseChange(
+        case.id, case.number, version, "categorise", before, after, changes=case_touched(case.id)
+    )
 
 
 def mark_duplicate(
@@ -504,4 +514,6 @@ def mark_duplicate(
         append_event(
             original.id, kind="duplicate", actor=actor, at=at, before={}, after={"duplicated_by": case.number}
         )
-    return CaseChange(case.id, case.number, version, "duplicate", before, after)
+    return CaseChange(
+        case.id, case.number, version, "duplicate", before, after, changes=case_touched(case.id, original.id)
+    )

@@ -17,10 +17,10 @@ from civicdesk_gui.actions.actor import Actor
 from civicdesk_gui.actions.cases import count_as_reply
 from civicdesk_gui.actions.history import append_event, case_conflict
 from civicdesk_gui.documents.letters.combine import combine_pdfs
-from civicdesk_gui.documents.letters.content import letter_content
-from civicdesk_gui.documents.letters.layout import render_letter
+from civicdesk_gui.documents.letters.rendering import render_case_letter
 from civicdesk_gui.documents.letters.signing import sign_pdf
 from civicdesk_gui.documents.letters.templates import KINDS, LANGUAGES, validate_template
+from civicdesk_gui.domain.changes import NOTHING, Changes
 from civicdesk_gui.domain.workflow import MANAGEMENT_LIST_OUTCOMES
 from civicdesk_gui.errors import CivicDeskError, ConflictError, NotFoundError, ValidationError
 from civicdesk_gui.queries.letters import case_facts, letter_draft, standing_letter
@@ -42,12 +42,43 @@ class IssuedLetter:
     sha256: str
     pdf: bytes
     case_version: int
+    changes: Changes  # the new letter, the one it replaced (a correction), and the case
+
+
+@dataclass(frozen=True)
+class VoidedLetter:
+    letter_id: int
+    case_id: int
+    register_number: str
+    changes: Changes  # the letter and its case, which awaits a letter again
 
 
 @dataclass
 class BatchResult:
     issued: list[IssuedLetter] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)  # (case number, message)
+
+    @property
+    def changes(self) -> Changes:
+        """Every issued letter and its case; a failed case was not written (its transaction rolled back)."""
+        changes = NOTHING
+        for issued in self.issued:
+            changes |= issued.changes
+        return changes
+
+
+@dataclass(frozen=True)
+class SavedTemplate:
+    kind: str
+    language: str
+    version: int  # the new version: pass it as expected_version on the next save
+    changes: Changes
+
+
+@dataclass(frozen=True)
+class SavedCitySettings:
+    settings: frozenset[str]  # the keys saved
+    changes: Changes
 
 
 def register_counter_name(department_code: str) -> str:
@@ -103,7 +134,7 @@ def issue_letter(
             )
         register_number = f"{department.code}-{next_value(register_counter_name(department.code))}"
         city = city_settings()
-        content = letter_content(
+        rendered = render_case_letter(
             case_facts(case.id),
             city,
             language=language,
@@ -112,9 +143,9 @@ def issue_letter(
             register_number=register_number,
             issue_date=at.date(),
         )
-        pdf = render_letter(content)
+        pdf = rendered.pdf
         if signer is not None:  # last step before hashing: nothing may touch the bytes afterwards
-            pdf = sign_pdf(pdf, signer, sender=content.sender, location=city.name)
+            pdf = sign_pdf(pdf, signer, sender=rendered.content.sender, location=city.name)
         digest = hashlib.sha256(pdf).hexdigest()
         letter = Letter.create(
             case=case.id,
@@ -145,7 +176,8 @@ def issue_letter(
             after=after,
             body=subject,
         )
-    return IssuedLetter(letter.id, case.id, case.number, register_number, digest, pdf, version)
+    changes = Changes.of(letters={letter.id, old.id if old is not None else None}, cases={case.id})
+    return IssuedLetter(letter.id, case.id, case.number, register_number, digest, pdf, version, changes)
 
 
 def _letter_to_replace(case: Case, letter_id: int | None, reason: str) -> Letter | None:
@@ -168,7 +200,7 @@ def _letter_to_replace(case: Case, letter_id: int | None, reason: str) -> Letter
     return old
 
 
-def void_letter(*, letter_id: int, reason: str, actor: Actor, at: dt.datetime | None = None) -> str:
+def void_letter(*, letter_id: int, reason: str, actor: Actor, at: dt.datetime | None = None) -> VoidedLetter:
     """Void an issued letter (it stays stored, unchanged); the case awaits a letter again."""
     if not reason.strip():
         raise ValidationError("Say why the letter is voided", field="void_reason")
@@ -191,7 +223,12 @@ def void_letter(*, letter_id: int, reason: str, actor: Actor, at: dt.datetime | 
             after={"voided": True},
             body=reason.strip(),
         )
-    return letter.register_number
+    return VoidedLetter(
+        letter.id,
+        letter.case_id,
+        letter.register_number,
+        Changes.of(letters={letter.id}, cases={letter.case_id}),
+    )
 
 
 def issue_pending_letters(
@@ -258,9 +295,9 @@ def write_letter_files(issued: list[IssuedLetter], folder: Path) -> tuple[Path |
 
 def save_letter_template(
     *, kind: str, language: str, subject: str, body: str, actor: Actor, expected_version: int
-) -> int:
+) -> SavedTemplate:
     """Save an admin's template; unknown placeholders are refused here, not when printing.
-    `expected_version` 0 means "still the shipped default". Returns the new version."""
+    `expected_version` 0 means "still the shipped default". The result carries the new version."""
     if kind not in KINDS:
         raise ValidationError(f"Unknown letter kind {kind!r}", field="kind")
     if language not in LANGUAGES:
@@ -282,14 +319,14 @@ def save_letter_template(
             LetterTemplate.create(
                 kind=kind, language=language, subject=subject, body=body, updated_at=at, updated_by=actor.id
             )
-            return 1
-        LetterTemplate.update(
-            subject=subject, body=body, version=current + 1, updated_at=at, updated_by=actor.id
-        ).where(LetterTemplate.id == row.id).execute()
-        return current + 1
+        else:
+            LetterTemplate.update(
+                subject=subject, body=body, version=current + 1, updated_at=at, updated_by=actor.id
+            ).where(LetterTemplate.id == row.id).execute()
+    return SavedTemplate(kind, language, current + 1, Changes.of(reference={"letter_templates"}))
 
 
-def save_city_settings(*, values: dict, actor: Actor) -> None:
+def save_city_settings(*, values: dict, actor: Actor) -> SavedCitySettings:
     """Save the city's letterhead settings. Images are PNG bytes (or None to clear)."""
     for key in values:
         if key not in SETTINGS:
@@ -311,3 +348,5 @@ def save_city_settings(*, values: dict, actor: Actor) -> None:
             elif isinstance(value, str):
                 value = value.strip()
             put_setting(key, value)
+    keys = frozenset(values)
+    return SavedCitySettings(keys, Changes.of(settings=keys))

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from civicdesk_gui.actions.actor import Actor
 from civicdesk_gui.actions.sessions import cancel_session, reschedule_session, schedule_session
 from civicdesk_gui.documents.session_ics import SUMMARY_PREFIX, IcsSession, ics_location
+from civicdesk_gui.domain.changes import NOTHING, Changes
 from civicdesk_gui.domain.sessions import MOVABLE_STATES, UNIT_TYPES
 from civicdesk_gui.store.database import database_proxy
 from civicdesk_gui.store.models import Session, Town, now
@@ -25,6 +26,7 @@ class ImportReport:
     updated: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)  # human-readable: number or UID, and why
+    changes: Changes = NOTHING  # the sessions created, moved or cancelled (and requests that followed)
 
     def summary(self) -> str:
         return (
@@ -74,12 +76,13 @@ def _create(event: IcsSession, actor: Actor, at: dt.datetime, report: ImportRepo
         at=at,
     )
     report.created.append(change.number)
+    report.changes |= change.changes
 
 
 def _update(session: Session, event: IcsSession, actor: Actor, at: dt.datetime, report: ImportReport) -> None:
     if event.cancelled:
         if session.state == "scheduled":
-            cancel_session(
+            change = cancel_session(
                 session_id=session.id,
                 reason=CANCELLED_IN_CALENDAR,
                 actor=actor,
@@ -87,6 +90,7 @@ def _update(session: Session, event: IcsSession, actor: Actor, at: dt.datetime, 
                 at=at,
             )
             report.updated.append(session.number)
+            report.changes |= change.changes
         else:
             report.unchanged.append(session.number)
         return
@@ -102,7 +106,7 @@ def _update(session: Session, event: IcsSession, actor: Actor, at: dt.datetime, 
         report.skipped.append(f"{session.number}: {session.state}, its time is history and was kept")
         return
     details = {} if same_place else {"place": event.location}
-    reschedule_session(
+    change = reschedule_session(
         session_id=session.id,
         starts_at=event.starts_at,
         ends_at=event.ends_at,
@@ -113,3 +117,4 @@ def _update(session: Session, event: IcsSession, actor: Actor, at: dt.datetime, 
         **details,
     )
     report.updated.append(session.number)
+    report.changes |= change.changes

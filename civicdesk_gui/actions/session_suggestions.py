@@ -13,6 +13,7 @@ from civicdesk_gui.actions.actor import Actor
 from civicdesk_gui.actions.cases import IntakeResult, intake_case
 from civicdesk_gui.actions.session_history import append_session_event
 from civicdesk_gui.domain import sessions as rules
+from civicdesk_gui.domain.changes import Changes
 from civicdesk_gui.errors import NotFoundError, ValidationError
 from civicdesk_gui.store.database import database_proxy
 from civicdesk_gui.store.models import Session, now
@@ -33,9 +34,15 @@ class Suggestion:
         return not (self.text.strip() or self.resident_name.strip() or self.phone.strip())
 
 
+@dataclass(frozen=True)
+class SuggestionsRecorded:
+    results: list[IntakeResult]  # one per saved row, in grid order
+    changes: Changes  # the new cases and the session (its case list and history grew)
+
+
 def record_suggestions(
     *, session_id: int, suggestions: list[Suggestion], actor: Actor, at: dt.datetime | None = None
-) -> list[IntakeResult]:
+) -> SuggestionsRecorded:
     """Turn the grid's rows into cases, all or none (one transaction, one session event)."""
     rows = [s for s in suggestions if not s.blank]
     if not rows:
@@ -77,4 +84,4 @@ def record_suggestions(
             after={"cases": [r.number for r in results]},
             body=f"{len(results)}",
         )
-    return results
+    return SuggestionsRecorded(results, Changes.of(cases=[r.case_id for r in results], sessions={session.id}))

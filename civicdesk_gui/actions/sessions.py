@@ -21,6 +21,7 @@ from civicdesk_gui.actions.session_history import (
     write_session,
 )
 from civicdesk_gui.domain import sessions as rules
+from civicdesk_gui.domain.changes import Changes
 from civicdesk_gui.errors import CivicDeskError, ValidationError
 from civicdesk_gui.queries.session_conflicts import check_slot
 from civicdesk_gui.store.database import database_proxy
@@ -39,6 +40,7 @@ class SessionChange:
     version: int = 1
     request_version: int | None = None
     conflicts: list[rules.Conflict] = field(default_factory=list)
+    changes: Changes = field(kw_only=True)  # the session and/or request the action wrote
 
 
 class SessionConflictError(CivicDeskError):
@@ -50,6 +52,12 @@ class SessionConflictError(CivicDeskError):
 
 
 # ---------------------------------------------------------------------------------------- helpers
+
+
+def _session_changed(session: Session) -> Changes:
+    """The session, and the request it came from: the request follows the session's state, and its
+    history gets the session's event either way."""
+    return Changes.of(sessions={session.id}, session_requests={session.request_id})
 
 
 def _guard(conflicts: list[rules.Conflict], confirm: bool) -> None:
@@ -105,7 +113,9 @@ def request_session(
             request_id=request.id,
             after={"state": "requested", "unit": rules.unit_label(unit_type, unit_subgroup)},
         )
-    return SessionChange("request", request_id=request.id, request_version=1)
+    return SessionChange(
+        "request", request_id=request.id, request_version=1, changes=Changes.of(session_requests={request.id})
+    )
 
 
 def decline_request(
@@ -144,7 +154,12 @@ def _request_state(request_id, target, kind, reason, actor, expected_version, at
             before={"state": request.state},
             after={"state": target},
         )
-    return SessionChange(kind, request_id=request.id, request_version=version)
+    return SessionChange(
+        kind,
+        request_id=request.id,
+        request_version=version,
+        changes=Changes.of(session_requests={request.id}),
+    )
 
 
 # ---------------------------------------------------------------------------------------- sessions
@@ -234,7 +249,10 @@ def schedule_session(
                 "conflicts_confirmed": [c.kind for c in conflicts],
             },
         )
-    return SessionChange("schedule", session.id, number, session.request_id, 1, request_version, conflicts)
+    changes = Changes.of(sessions={session.id}, session_requests={request.id} if request else None)
+    return SessionChange(
+        "schedule", session.id, number, session.request_id, 1, request_version, conflicts, changes=changes
+    )
 
 
 DETAIL_FIELDS = (
@@ -310,7 +328,16 @@ def reschedule_session(
             after=after,
             body="; ".join(c.message for c in conflicts),
         )
-    return SessionChange(kind, session.id, session.number, session.request_id, version, None, conflicts)
+    return SessionChange(
+        kind,
+        session.id,
+        session.number,
+        session.request_id,
+        version,
+        None,
+        conflicts,
+        changes=Changes.of(sessions={session.id}),
+    )
 
 
 def record_held(
@@ -352,7 +379,14 @@ def record_held(
             before={"state": session.state},
             after={"state": "held", "attendees": attendees},
         )
-    return SessionChange("held", session.id, session.number, session.request_id, version)
+    return SessionChange(
+        "held",
+        session.id,
+        session.number,
+        session.request_id,
+        version,
+        changes=_session_changed(session),
+    )
 
 
 def close_session(
@@ -385,7 +419,14 @@ def close_session(
             after={"state": "closed"},
             body=note.strip(),
         )
-    return SessionChange("close", session.id, session.number, session.request_id, version)
+    return SessionChange(
+        "close",
+        session.id,
+        session.number,
+        session.request_id,
+        version,
+        changes=_session_changed(session),
+    )
 
 
 def cancel_session(
@@ -413,4 +454,11 @@ def cancel_session(
             after={"state": "cancelled"},
             body=reason.strip(),
         )
-    return SessionChange("cancel", session.id, session.number, session.request_id, version)
+    return SessionChange(
+        "cancel",
+        session.id,
+        session.number,
+        session.request_id,
+        version,
+        changes=_session_changed(session),
+    )

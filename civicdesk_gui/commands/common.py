@@ -6,7 +6,8 @@ import argparse
 import sys
 
 from civicdesk_gui.paths import default_database_url
-from civicdesk_gui.store.database import NOTICES, DatabaseTarget, connect
+from civicdesk_gui.store.database import DatabaseTarget
+from civicdesk_gui.store.opening import NOTICES, connect
 
 
 def add_db_option(parser: argparse.ArgumentParser, *, required: bool = False) -> None:

@@ -28,8 +28,9 @@ def add_parser(subparsers) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from civicdesk_gui.actions.actor import system_actor
+    from civicdesk_gui.actions.case_import import import_sms_file
     from civicdesk_gui.cli import EXIT_OK, EXIT_REJECTED_ROWS
-    from civicdesk_gui.documents.sms_import import import_sms_file, parse_mapping_options, read_table
+    from civicdesk_gui.documents.sms_import import parse_mapping_options, read_table
 
     mapping = parse_mapping_options(args.mapping)
     read_table(args.file, encoding=args.encoding)  # a missing or unreadable file fails before the DB opens

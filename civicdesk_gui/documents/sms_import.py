@@ -1,13 +1,13 @@
-"""Import of the text-message gateway's CSV export (no Qt: the CLI and the GUI both call this).
+"""Reading the text-message gateway's CSV export into parsed rows (no Qt, no database: the CLI and the
+GUI import through actions/case_import.py, which writes what is parsed here).
 
 - Encoding detected, never asked: UTF-8 (with or without BOM) strictly first, then CP949 (a superset
   of EUC-KR), then charset-normalizer's best guess.
 - Delimiter sniffed among comma, semicolon and tab; Korean or English headers, or an explicit mapping.
 - Dates in the common Korean forms: 2026-11-03 08:43, 2026.11.03 08:43, 2026/11/3 8:43:00,
   2026년 11월 3일 오전 8:43.
-- Bad rows are reported (file, row, reason) and skipped; good rows are kept. Each row gets an
+- Bad rows are reported (file, row, reason code) and skipped; good rows are kept. Each row gets an
   import key (hash of received time + phone + text) so importing the same file again adds nothing.
-- Rows are written in batches, one transaction each: a crash or Cancel leaves whole batches only.
 """
 
 from __future__ import annotations
@@ -17,20 +17,14 @@ import datetime as dt
 import hashlib
 import io
 import re
-from collections.abc import Callable
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from civicdesk_gui.actions import cases
-from civicdesk_gui.actions.actor import Actor
 from civicdesk_gui.domain.phone import normalise_phone
 from civicdesk_gui.domain.workflow import MAX_TEXT_LENGTH
-from civicdesk_gui.errors import CivicDeskError, ValidationError
-from civicdesk_gui.queries.imports import existing_import_keys
-from civicdesk_gui.queries.reference_lists import towns
-from civicdesk_gui.store.database import database_proxy
+from civicdesk_gui.errors import CivicDeskError
 
-DEFAULT_BATCH_SIZE = 200
 DELIMITERS = ",;\t"
 
 # field -> header spellings seen in gateway exports (compared without spaces, case-insensitive)
@@ -99,25 +93,10 @@ class SmsTable:
     rows: list[tuple[int, list[str]]]  # (row number, cells); blank lines left out
 
 
-@dataclass
-class ImportReport:
-    file: str
-    encoding: str = ""
-    delimiter: str = ""
-    total_rows: int = 0
-    imported: int = 0
-    duplicates: int = 0
-    rejected: list[RowProblem] = field(default_factory=list)
-    cancelled: bool = False
-    case_ids: list[int] = field(default_factory=list)
-
-    @property
-    def skipped(self) -> int:
-        return len(self.rejected)
-
-
 @dataclass(frozen=True)
-class _Candidate:
+class ParsedRow:
+    """One good row, ready for intake."""
+
     row: int
     received_at: dt.datetime
     phone: str
@@ -125,7 +104,17 @@ class _Candidate:
     text: str
     address: str
     town_id: int | None
-    key: str
+    key: str  # import_key(): the same message imported again is recognised by it
+
+
+@dataclass
+class ParsedFile:
+    file: str
+    encoding: str
+    delimiter: str
+    total_rows: int  # rows with any content (blank lines left out)
+    rows: list[ParsedRow] = field(default_factory=list)
+    rejected: list[RowProblem] = field(default_factory=list)
 
 
 # ---------------------------------------------------------------------------------- reading
@@ -297,7 +286,7 @@ def import_key(received_at: dt.datetime, phone: str, text: str) -> str:
     return hashlib.sha256(raw.encode("utf-8")).hexdigest()
 
 
-# ---------------------------------------------------------------------------------- import
+# ---------------------------------------------------------------------------------- rows
 
 
 def _cell(cells: list[str], columns: dict[str, int], name: str) -> str:
@@ -305,17 +294,21 @@ def _cell(cells: list[str], columns: dict[str, int], name: str) -> str:
     return cells[index].strip() if index is not None and index < len(cells) else ""
 
 
-def _candidates(table: SmsTable, columns: dict[str, int], report: ImportReport) -> list[_Candidate]:
-    town_ids = {t.label: t.id for t in towns(active_only=False)}
-    found = []
+def parse_rows(
+    table: SmsTable, columns: dict[str, int], *, town_ids: Mapping[str, int]
+) -> tuple[list[ParsedRow], list[RowProblem]]:
+    """The table's rows as parsed rows and rejected rows (in file order). `town_ids` maps the
+    town names the office knows to their ids; an unknown town name is kept as the address."""
+    found: list[ParsedRow] = []
+    rejected: list[RowProblem] = []
     for row, cells in table.rows:
         text = cells[columns["text"]].strip() if columns["text"] < len(cells) else ""
         raw_date = _cell(cells, columns, "received_at")
         if not text:
-            report.rejected.append(RowProblem(table.path.name, row, "no text", "no_text"))
+            rejected.append(RowProblem(table.path.name, row, "no text", "no_text"))
             continue
         if len(text) > MAX_TEXT_LENGTH:
-            report.rejected.append(
+            rejected.append(
                 RowProblem(
                     table.path.name,
                     row,
@@ -334,7 +327,7 @@ def _candidates(table: SmsTable, columns: dict[str, int], report: ImportReport) 
                 )
             else:
                 problem = RowProblem(table.path.name, row, "no date", "no_date")
-            report.rejected.append(problem)
+            rejected.append(problem)
             continue
         phone = normalise_phone(_cell(cells, columns, "phone")).display
         town = _cell(cells, columns, "town")
@@ -342,7 +335,7 @@ def _candidates(table: SmsTable, columns: dict[str, int], report: ImportReport) 
         if town and town not in town_ids and not address:
             address = town  # an unknown town name is kept, not lost
         found.append(
-            _Candidate(
+            ParsedRow(
                 row=row,
                 received_at=received_at,
                 phone=phone,
@@ -353,67 +346,13 @@ def _candidates(table: SmsTable, columns: dict[str, int], report: ImportReport) 
                 key=import_key(received_at, phone, text),
             )
         )
-    return found
+    return found, rejected
 
 
-def import_sms_file(
-    path: str | Path,
-    *,
-    actor: Actor,
-    encoding: str | None = None,
-    mapping: dict[str, str] | None = None,
-    batch_size: int = DEFAULT_BATCH_SIZE,
-    progress: Callable[[int, int], None] | None = None,
-    should_stop: Callable[[], bool] | None = None,
-) -> ImportReport:
-    """Import one gateway export; see the module docstring for the rules."""
-    table = read_table(path, encoding=encoding)
+def parse_table(
+    table: SmsTable, *, mapping: dict[str, str] | None = None, town_ids: Mapping[str, int]
+) -> ParsedFile:
+    """A read table's columns resolved (MappingError if they cannot be) and its rows parsed."""
     columns = resolve_columns(table.headers, mapping)
-    report = ImportReport(table.path.name, table.encoding, table.delimiter, total_rows=len(table.rows))
-    candidates = _candidates(table, columns, report)
-    seen: set[str] = set()
-    done = len(table.rows) - len(candidates)  # rejected rows are done already
-    if progress:
-        progress(done, report.total_rows)
-    for start in range(0, len(candidates), batch_size):
-        if should_stop is not None and should_stop():
-            report.cancelled = True  # between batches: what was committed stays, nothing is half-written
-            break
-        batch = candidates[start : start + batch_size]
-        created: list[int] = []
-        duplicates = 0
-        with database_proxy.atomic():
-            existing = existing_import_keys(c.key for c in batch)
-            for candidate in batch:
-                if candidate.key in existing or candidate.key in seen:
-                    duplicates += 1
-                    continue
-                seen.add(candidate.key)
-                try:
-                    result = cases.intake_case(
-                        channel="text",
-                        text=candidate.text,
-                        received_at=candidate.received_at,
-                        submitter_name=candidate.name,
-                        submitter_phone=candidate.phone,
-                        submitter_address=candidate.address,
-                        town_id=candidate.town_id,
-                        import_key=candidate.key,
-                        actor=actor,
-                        find_duplicates=False,  # nobody sees it here; the import key stops repeats
-                    )
-                except ValidationError as exc:
-                    report.rejected.append(
-                        RowProblem(report.file, candidate.row, str(exc), "refused", str(exc))
-                    )
-                    continue
-                created.append(result.case_id)
-        # Counted only once the batch is committed, so the report never claims a rolled-back row.
-        report.imported += len(created)
-        report.duplicates += duplicates
-        report.case_ids.extend(created)
-        done += len(batch)
-        if progress:
-            progress(done, report.total_rows)
-    report.rejected.sort(key=lambda p: p.row)
-    return report
+    rows, rejected = parse_rows(table, columns, town_ids=town_ids)
+    return ParsedFile(table.path.name, table.encoding, table.delimiter, len(table.rows), rows, rejected)

@@ -17,8 +17,8 @@ from typing import Any
 
 import peewee as pw
 
-from civicdesk_gui.actions.actor import Actor
 from civicdesk_gui.domain import workflow
+from civicdesk_gui.domain.actor import Actor
 from civicdesk_gui.domain.vocabulary import CLASSIFICATIONS, STATUSES
 from civicdesk_gui.queries.letters import awaiting_letter_condition  # a standing letter, not a reply
 from civicdesk_gui.store.database import database_proxy, is_postgres

@@ -1,4 +1,6 @@
-"""Reads for the letters work: which cases await a letter, issued letters, drafts and previews."""
+"""Reads for the letters work: which cases await a letter, issued letters and their stored bytes, case
+facts and drafts. Nothing here renders or writes: a preview is documents/letters/rendering.py's, from
+the facts read here."""
 
 from __future__ import annotations
 
@@ -7,8 +9,7 @@ from dataclasses import dataclass
 
 import peewee as pw
 
-from civicdesk_gui.documents.letters.content import CaseFacts, letter_content, template_values
-from civicdesk_gui.documents.letters.layout import render_letter
+from civicdesk_gui.documents.letters.content import CaseFacts, template_values
 from civicdesk_gui.documents.letters.templates import DEFAULT_TEMPLATES, TemplateText, fill
 from civicdesk_gui.domain.workflow import MANAGEMENT_LIST_OUTCOMES
 from civicdesk_gui.errors import NotFoundError, ValidationError
@@ -296,21 +297,6 @@ def sample_facts() -> CaseFacts:
         official_phone="031-940-4311",
         next_review_on=dt.date(2027, 2, 20),
     )
-
-
-def preview_pdf(
-    facts: CaseFacts, *, language: str, subject: str, body: str, fill_placeholders: bool = False
-) -> bytes:
-    """A not-yet-issued rendering (register number marked as assigned on issue)."""
-    city = city_settings()
-    today = dt.date.today()
-    if fill_placeholders:
-        values = template_values(facts, city, language, today)
-        subject, body = fill(subject, values), fill(body, values)
-    content = letter_content(
-        facts, city, language=language, subject=subject, body=body, register_number=None, issue_date=today
-    )
-    return render_letter(content)
 
 
 @dataclass(frozen=True)

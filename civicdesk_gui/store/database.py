@@ -1,8 +1,11 @@
-"""One DatabaseProxy for the whole app; `connect(url)` binds it to SQLite (one desk) or PostgreSQL (team)."""
+"""One DatabaseProxy for the whole app, and how a database URL becomes a peewee database for it.
+
+Opening a database for use (bind, schema, notices) is store/opening.py's `connect(url)`; this module
+knows nothing of the schema, so the models can import the proxy without an import cycle."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
@@ -89,44 +92,6 @@ def make_database(target: DatabaseTarget, *, must_exist: bool = False) -> peewee
         port=parsed.port or None,
         prefer_psycopg3=True,
     )
-
-
-def connect(url: str, *, must_exist: bool = False, migrate: bool = True) -> DatabaseTarget:
-    """Bind the proxy to `url`, check the server answers, and bring the schema up to date."""
-    from civicdesk_gui.store import schema
-
-    target = parse_url(url)
-    db = make_database(target, must_exist=must_exist)
-    database_proxy.initialize(db)
-    try:
-        db.connect(reuse_if_open=True)
-        if migrate:
-            schema.ensure_schema(target)
-        target = replace(target, notices=_notices(target))
-    except peewee.DatabaseError as exc:
-        # Server down, wrong password, locked or foreign file ("file is not a database"): one line
-        # for the user, since drivers' messages span several.
-        db.close()
-        reason = " ".join(str(exc).split())
-        raise DatabaseError(f"Cannot open database {target.display_name}: {reason}") from exc
-    return target
-
-
-NOTICES = {
-    "postgres_c_locale": (
-        "This PostgreSQL database uses the C locale, in which pg_trgm ignores Hangul: Korean search still "
-        "finds everything, but without its index (slow on many cases). Recreate the database with "
-        "createdb -T template0 -E UTF8 --locale=C.UTF-8 <name>."
-    ),
-}
-
-
-def _notices(target: DatabaseTarget) -> tuple[str, ...]:
-    from civicdesk_gui.store.search import hangul_trigrams_work
-
-    if target.backend == "postgresql" and not hangul_trigrams_work(database_proxy.obj):
-        return ("postgres_c_locale",)
-    return ()
 
 
 def close() -> None:

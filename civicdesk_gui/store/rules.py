@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from civicdesk_gui.domain.clocks import Rule
+from civicdesk_gui.store.database import database_proxy
 from civicdesk_gui.store.models import Category, Channel, DeadlineRule
 
 _cache: dict[int, list[Rule]] = {}
@@ -10,8 +11,6 @@ _cache: dict[int, list[Rule]] = {}
 
 def load_rules() -> list[Rule]:
     """All rules, cached per database connection object until `invalidate_rules()`."""
-    from civicdesk_gui.store.database import database_proxy
-
     key = id(database_proxy.obj)
     if key not in _cache:
         channels = {c.id: c.code for c in Channel.select(Channel.id, Channel.code)}

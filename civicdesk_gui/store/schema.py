@@ -11,7 +11,7 @@ import peewee
 from playhouse.migrate import PostgresqlMigrator, SqliteMigrator
 
 from civicdesk_gui.errors import DatabaseError, SchemaTooNewError
-from civicdesk_gui.store import migrations
+from civicdesk_gui.store import list_indexes, migrations, reference, search
 from civicdesk_gui.store.database import DatabaseTarget, database_proxy
 from civicdesk_gui.store.letter_models import LETTER_MODELS
 from civicdesk_gui.store.models import MODELS, SchemaVersion
@@ -64,8 +64,6 @@ def ensure_schema(target: DatabaseTarget) -> int:
 
 
 def create_schema() -> None:
-    from civicdesk_gui.store import list_indexes, reference, search
-
     db = database_proxy.obj
     with db.atomic():
         db.create_tables(MODELS + LETTER_MODELS)

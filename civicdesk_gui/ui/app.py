@@ -57,7 +57,7 @@ def demo_database_url() -> str:
     """A fresh demo database in a temporary folder, filled by the demo generator."""
     from civicdesk_gui.demo.generator import generate_demo
     from civicdesk_gui.demo.letters import print_letter_progress
-    from civicdesk_gui.store.database import connect
+    from civicdesk_gui.store.opening import connect
 
     folder = Path(tempfile.mkdtemp(prefix="civicdesk-demo-"))
     url = f"sqlite:///{folder / 'demo.db'}"
@@ -69,7 +69,7 @@ def demo_database_url() -> str:
 
 def run_gui(*, db_url: str | None, demo: bool = False) -> int:
     from civicdesk_gui.actions.actor import desk_actor
-    from civicdesk_gui.store.database import connect
+    from civicdesk_gui.store.opening import connect
     from civicdesk_gui.ui.main_window import MainWindow
     from civicdesk_gui.ui.shell.context import AppContext
 

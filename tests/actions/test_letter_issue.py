@@ -201,7 +201,7 @@ def test_saved_template_drives_the_draft_and_stale_saves_conflict(actor):
         body="1. {resident_name} 님, 사유: {reason_text}",
         actor=actor,
         expected_version=0,
-    )
+    ).version
     assert version == 1
     with pytest.raises(ConflictError):
         save_letter_template(

@@ -231,7 +231,7 @@ def test_suggestions_become_linked_cases_with_the_session_clock(actor):
         ],
         actor=actor,
         at=dt.datetime(2026, 3, 11, 9),
-    )
+    ).results
     assert len(results) == 2
     cases = list(Case.select().where(Case.session == change.session_id).order_by(Case.id))
     assert [c.channel.code for c in cases] == ["mobile_office", "mobile_office"]

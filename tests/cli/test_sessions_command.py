@@ -15,9 +15,9 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def test_cli_exports_and_imports(sqlite_url, tmp_path):
     from civicdesk_gui.actions.actor import ensure_user
-    from civicdesk_gui.store import database
+    from civicdesk_gui.store import database, opening
 
-    database.connect(sqlite_url)
+    opening.connect(sqlite_url)
     three_sessions(ensure_user("tester"))
     database.close()
     ics = tmp_path / "sessions.ics"

@@ -17,7 +17,7 @@ from civicdesk_gui.demo.sessions import DemoSession
 from civicdesk_gui.domain import clocks, workflow
 from civicdesk_gui.errors import CivicDeskError
 from civicdesk_gui.queries.stats import compute_stats
-from civicdesk_gui.store import database
+from civicdesk_gui.store import database, opening
 from civicdesk_gui.store.models import (
     Case,
     CaseEvent,
@@ -44,7 +44,7 @@ def demo_url(tmp_path_factory):
     """10,000 cases, seed 1, generated once for the module."""
     url = f"sqlite:///{tmp_path_factory.mktemp('demo') / 'demo.db'}"
     invalidate_rules()
-    database.connect(url)
+    opening.connect(url)
     summary = generator.generate_demo(cases=10_000, seed=1, now=NOW)
     database.close()
     assert summary.startswith("Demo data: 10,000 cases")
@@ -54,7 +54,7 @@ def demo_url(tmp_path_factory):
 @pytest.fixture
 def demo_db(demo_url):
     invalidate_rules()
-    database.connect(demo_url)
+    opening.connect(demo_url)
     yield
     database.close()
 
@@ -275,7 +275,7 @@ def test_same_seed_same_rows(tmp_path):
     dumps = []
     for name, seed in (("a", 5), ("b", 5), ("c", 6)):
         invalidate_rules()
-        database.connect(f"sqlite:///{tmp_path / name}.db")
+        opening.connect(f"sqlite:///{tmp_path / name}.db")
         generator.generate_demo(cases=800, seed=seed, now=NOW)
         dumps.append(_dump())
         database.close()
@@ -328,7 +328,7 @@ def test_postgresql_gets_the_same_data_and_keeps_working(pg_url, tmp_path):
     results = []
     for url in (f"sqlite:///{tmp_path / 'same.db'}", pg_url):
         invalidate_rules()
-        database.connect(url)
+        opening.connect(url)
         generator.generate_demo(cases=600, seed=3, now=NOW)
         results.append(
             (compute_stats(now=NOW), Case.select(Case.number, Case.text).order_by(Case.id).tuples()[:])

@@ -15,7 +15,7 @@ from civicdesk_gui.demo.letters import AWAITING_DAYS, MAIL_AFTER_HOURS
 from civicdesk_gui.domain import clocks
 from civicdesk_gui.domain.workflow import MANAGEMENT_LIST_OUTCOMES
 from civicdesk_gui.queries.letters import awaiting_letter_condition, standing_letter
-from civicdesk_gui.store import database
+from civicdesk_gui.store import database, opening
 from civicdesk_gui.store.letter_models import Letter
 from civicdesk_gui.store.models import Case, CaseEvent
 from civicdesk_gui.store.rules import invalidate_rules
@@ -50,7 +50,7 @@ def _generate() -> tuple[str, list[tuple[int, int]]]:
 def demo_url(tmp_path_factory):
     url = f"sqlite:///{tmp_path_factory.mktemp('demo-letters') / 'demo.db'}"
     invalidate_rules()
-    database.connect(url)
+    opening.connect(url)
     generated = _generate()
     database.close()
     return url, generated
@@ -60,7 +60,7 @@ def demo_url(tmp_path_factory):
 def demo_with_letters(demo_url):
     url, generated = demo_url
     invalidate_rules()
-    database.connect(url)
+    opening.connect(url)
     yield generated
     database.close()
 

@@ -236,3 +236,39 @@ def test_seal_png_keeps_transparency():
     assert image.mode == "RGBA"
     assert image.getpixel((0, 0))[3] == 0  # transparent corner
     assert image.getpixel((120, 8))[:3] == (200, 30, 35)  # red border
+
+
+def test_preview_renders_from_facts_without_a_database():
+    """The preview is rendering only: facts and letterhead in, PDF bytes out (no database bound)."""
+    from civicdesk_gui.documents.letters.rendering import preview_pdf
+    from civicdesk_gui.queries.letters import sample_facts
+    from civicdesk_gui.store.office_settings import CitySettings
+
+    city = CitySettings(
+        name="파주시",
+        name_en="Paju City",
+        mayor_title="파주시장",
+        mayor_title_en="Mayor of Paju",
+        mayor_name="",
+        address="경기도 파주시 시청로 50",
+        phone="031-940-4114",
+        homepage="",
+        seal_png=None,
+        emblem_png=None,
+        certificate_path="",
+        default_language="ko",
+    )
+    template = DEFAULT_TEMPLATES[("long_term_review", "ko")]
+    pdf = preview_pdf(
+        sample_facts(),
+        city,
+        language="ko",
+        subject=template.subject,
+        body=template.body,
+        fill_placeholders=True,
+        today=dt.date(2026, 11, 22),
+    )
+    text = "".join(PdfReader(io.BytesIO(pdf)).pages[0].extract_text().split())
+    assert "홍길동" in text and "2026-000123" in text
+    assert "(발급시부여)" in text  # no register number before issue
+    assert "{" not in text  # placeholders filled

@@ -1,4 +1,4 @@
-"""Import of the gateway's CSV export on real files, into a real database (SQLite and PostgreSQL)."""
+"""Reading the gateway's CSV export into parsed and rejected rows, on real files and without a database."""
 
 from __future__ import annotations
 
@@ -7,30 +7,29 @@ from pathlib import Path
 
 import pytest
 
-from civicdesk_gui.actions import cases
-from civicdesk_gui.documents import sms_import
 from civicdesk_gui.documents.sms_import import (
     ImportFileError,
     MappingError,
-    import_sms_file,
+    ParsedFile,
+    import_key,
     parse_mapping_options,
     parse_received_at,
+    parse_table,
     read_table,
 )
-from civicdesk_gui.store.models import Case, CaseEvent, Counter, Town
 from tests.data import sms_samples
 
-
-@pytest.fixture
-def sqlite_actor(sqlite_db):
-    from civicdesk_gui.actions.actor import ensure_user
-
-    return ensure_user("tester", display_name="시험 사용자")
+TOWNS = {"운정3동": 13, "금촌1동": 5, "교하동": 11, "문산읍": 1}  # name -> id, as the office knows them
 
 
 @pytest.fixture
 def samples(tmp_path) -> dict[str, Path]:
     return sms_samples.write_samples(tmp_path)
+
+
+def parse(path: Path, **kwargs) -> ParsedFile:
+    mapping = kwargs.pop("mapping", None)
+    return parse_table(read_table(path, **kwargs), mapping=mapping, town_ids=TOWNS)
 
 
 def test_the_kept_sample_files_match_their_generator():
@@ -64,160 +63,79 @@ def test_unparseable_dates_are_refused(raw):
         parse_received_at(raw)
 
 
-def test_utf8_korean_headers_all_forms_and_bad_rows(any_db, actor, samples):
-    report = import_sms_file(samples["gateway_utf8.csv"], actor=actor)
-    assert (report.encoding, report.delimiter, report.total_rows) == ("utf-8", ",", 8)
-    assert (report.imported, report.duplicates, report.skipped) == (5, 0, 3)
-    assert [(p.file, p.row, p.reason.split(" ")[0]) for p in report.rejected] == [
-        ("gateway_utf8.csv", 6, "no"),
-        ("gateway_utf8.csv", 7, "unparseable"),
-        ("gateway_utf8.csv", 8, "text"),
+def test_utf8_korean_headers_all_forms_and_bad_rows(samples):
+    parsed = parse(samples["gateway_utf8.csv"])
+    assert (parsed.file, parsed.encoding, parsed.delimiter, parsed.total_rows) == (
+        "gateway_utf8.csv",
+        "utf-8",
+        ",",
+        8,
+    )
+    assert [(p.file, p.row, p.reason.split(" ")[0], p.code) for p in parsed.rejected] == [
+        ("gateway_utf8.csv", 6, "no", "no_text"),
+        ("gateway_utf8.csv", 7, "unparseable", "bad_date"),
+        ("gateway_utf8.csv", 8, "text", "too_long"),
     ]
-    assert "'11/04 10:00'" in report.rejected[1].reason
-    assert "10,001 characters" in report.rejected[2].reason
-    imported = {c.submitter_name: c for c in Case.select()}
-    assert set(imported) == {"홍길동", "김영희", "이철수", "박민수", "윤슬기"}
-    assert imported["홍길동"].received_at == dt.datetime(2026, 11, 3, 8, 43)
-    assert imported["김영희"].received_at == dt.datetime(2026, 11, 3, 9, 10)
-    assert imported["이철수"].received_at == dt.datetime(2026, 11, 3, 8, 43)
-    assert imported["박민수"].received_at == dt.datetime(2026, 11, 3, 20, 43)
-    assert imported["윤슬기"].received_at == dt.datetime(2026, 11, 4, 0, 5)
-    assert imported["김영희"].submitter_phone == "010-2222-3333"
-    assert (imported["윤슬기"].submitter_phone, imported["윤슬기"].phone_valid) == ("12-34", False)
-    assert imported["홍길동"].town_id == Town.get(Town.name == "운정3동").id
-    assert imported["윤슬기"].town_id is None and imported["윤슬기"].submitter_address == "어딘가동"
-    assert all(c.channel.code == "text" and c.import_key for c in imported.values())
-    # Through intake_case: a numbered case with its clock and one history event each.
-    assert imported["홍길동"].promise_due_at == dt.datetime(2026, 11, 5, 8, 43)
-    assert CaseEvent.select().where(CaseEvent.kind == "intake").count() == 5
+    assert "'11/04 10:00'" in parsed.rejected[1].reason and parsed.rejected[1].value == "11/04 10:00"
+    assert "10,001 characters" in parsed.rejected[2].reason and parsed.rejected[2].value == "10,001"
+    rows = {r.name: r for r in parsed.rows}
+    assert list(rows) == ["홍길동", "김영희", "이철수", "박민수", "윤슬기"]
+    assert [r.row for r in parsed.rows] == [2, 3, 4, 5, 9]
+    assert rows["홍길동"].received_at == dt.datetime(2026, 11, 3, 8, 43)
+    assert rows["김영희"].received_at == dt.datetime(2026, 11, 3, 9, 10)
+    assert rows["이철수"].received_at == dt.datetime(2026, 11, 3, 8, 43)
+    assert rows["박민수"].received_at == dt.datetime(2026, 11, 3, 20, 43)
+    assert rows["윤슬기"].received_at == dt.datetime(2026, 11, 4, 0, 5)
+    assert rows["김영희"].phone == "010-2222-3333"
+    assert rows["윤슬기"].phone == "12-34"
+    assert rows["홍길동"].town_id == TOWNS["운정3동"]
+    assert rows["윤슬기"].town_id is None and rows["윤슬기"].address == "어딘가동"  # unknown town kept
+    first = rows["홍길동"]
+    assert first.key == import_key(first.received_at, first.phone, first.text)
+    assert len({r.key for r in parsed.rows}) == 5
 
 
-def test_importing_the_same_file_again_adds_nothing(any_db, actor, samples):
-    first = import_sms_file(samples["gateway_utf8.csv"], actor=actor)
-    again = import_sms_file(samples["gateway_utf8.csv"], actor=actor)
-    assert (again.imported, again.duplicates, again.skipped) == (0, first.imported, first.skipped)
-    assert Case.select().count() == first.imported
-
-
-def test_bom_semicolon_english_headers(sqlite_actor, samples):
-    actor = sqlite_actor
-    report = import_sms_file(samples["gateway_bom.csv"], actor=actor)
-    assert (report.encoding, report.delimiter, report.imported, report.skipped) == ("utf-8-sig", ";", 2, 0)
-    texts = {c.text for c in Case.select()}
+def test_bom_semicolon_english_headers(samples):
+    parsed = parse(samples["gateway_bom.csv"])
+    assert (parsed.encoding, parsed.delimiter, len(parsed.rows), parsed.rejected) == ("utf-8-sig", ";", 2, [])
+    texts = {r.text for r in parsed.rows}
     assert "공원 화장실 청소 부탁드려요; 냄새가 납니다" in texts  # the quoted delimiter stays in the text
-    assert Case.get(Case.submitter_name == "강바다").received_at == dt.datetime(2026, 11, 5, 7, 30)
+    assert parsed.rows[0].name == "강바다"
+    assert parsed.rows[0].received_at == dt.datetime(2026, 11, 5, 7, 30)
 
 
-def test_cp949_tab_separated(sqlite_actor, samples):
-    actor = sqlite_actor
-    report = import_sms_file(samples["gateway_cp949.csv"], actor=actor)
-    assert (report.encoding, report.delimiter, report.imported) == ("cp949", "\t", 3)
-    case = Case.get(Case.submitter_name == "오세훈")
-    assert case.text == "똠방각하 뷁 같은 CP949 확장 글자도 읽혀야 합니다"
-    assert Case.get(Case.submitter_name == "서하준").received_at == dt.datetime(2026, 11, 6, 9, 5)
+def test_cp949_tab_separated(samples):
+    parsed = parse(samples["gateway_cp949.csv"])
+    assert (parsed.encoding, parsed.delimiter, len(parsed.rows)) == ("cp949", "\t", 3)
+    rows = {r.name: r for r in parsed.rows}
+    assert rows["오세훈"].text == "똠방각하 뷁 같은 CP949 확장 글자도 읽혀야 합니다"
+    assert rows["서하준"].received_at == dt.datetime(2026, 11, 6, 9, 5)
 
 
-def test_euc_kr_file_is_read_as_cp949(sqlite_actor, tmp_path):
-    actor = sqlite_actor
+def test_euc_kr_file_is_read_as_cp949(tmp_path):
     path = tmp_path / "euckr.csv"
     path.write_bytes("수신일시,내용\n2026-11-08 09:00,하수구 냄새 민원\n".encode("euc-kr"))
-    report = import_sms_file(path, actor=actor)
-    assert report.imported == 1 and Case.get().text == "하수구 냄새 민원"
+    parsed = parse(path)
+    assert parsed.encoding == "cp949" and [r.text for r in parsed.rows] == ["하수구 냄새 민원"]
 
 
-def test_unrecognised_headers_need_a_mapping(sqlite_actor, samples):
-    actor = sqlite_actor
+def test_unrecognised_headers_need_a_mapping(samples):
     with pytest.raises(MappingError) as caught:
-        import_sms_file(samples["gateway_custom.csv"], actor=actor)
+        parse(samples["gateway_custom.csv"])
     assert caught.value.headers == ["시각", "보낸사람", "본문"]
     assert set(caught.value.missing) == {"received_at", "text"}
     mapping = parse_mapping_options(["수신일시=시각", "본문=내용", "phone=보낸사람"])
     assert mapping == {"received_at": "시각", "text": "본문", "phone": "보낸사람"}
-    report = import_sms_file(samples["gateway_custom.csv"], actor=actor, mapping=mapping)
-    assert report.imported == 1
-    assert Case.get().submitter_phone == "010-3000-1000"
+    parsed = parse(samples["gateway_custom.csv"], mapping=mapping)
+    assert [(r.text, r.phone) for r in parsed.rows] == [("도로 가운데 포트홀이 생겼어요", "010-3000-1000")]
 
 
-def test_bad_mapping_and_missing_file_are_user_errors(sqlite_actor, samples, tmp_path):
-    actor = sqlite_actor
+def test_bad_mapping_and_missing_file_are_user_errors(samples, tmp_path):
     with pytest.raises(ImportFileError, match="FIELD=COLUMN"):
         parse_mapping_options(["내용"])
     with pytest.raises(ImportFileError, match="Unknown field"):
         parse_mapping_options(["색깔=본문"])
     with pytest.raises(MappingError, match="no column"):
-        import_sms_file(
-            samples["gateway_custom.csv"], actor=actor, mapping={"text": "없는열", "received_at": "시각"}
-        )
+        parse(samples["gateway_custom.csv"], mapping={"text": "없는열", "received_at": "시각"})
     with pytest.raises(ImportFileError, match="not found"):
         read_table(tmp_path / "missing.csv")
-
-
-def _many_rows(tmp_path, count: int) -> Path:
-    rows = [
-        f"2026-11-09 {8 + i // 60:02d}:{i % 60:02d},010-4000-{i:04d},주민{i},민원 번호 {i}번 내용"
-        for i in range(count)
-    ]
-    path = tmp_path / "many.csv"
-    path.write_text("수신일시,발신번호,성명,내용\n" + "\n".join(rows) + "\n", encoding="utf-8")
-    return path
-
-
-def test_a_crash_inside_a_batch_leaves_only_whole_batches(sqlite_actor, tmp_path, monkeypatch):
-    actor = sqlite_actor
-    path = _many_rows(tmp_path, 12)
-    real_intake = cases.intake_case
-    calls = {"n": 0}
-
-    def crashing_intake(**kwargs):
-        calls["n"] += 1
-        if calls["n"] == 8:  # the third row of the second batch
-            raise RuntimeError("power cut")
-        return real_intake(**kwargs)
-
-    monkeypatch.setattr(sms_import.cases, "intake_case", crashing_intake)
-    with pytest.raises(RuntimeError):
-        import_sms_file(path, actor=actor, batch_size=5)
-    assert Case.select().count() == 5  # the first batch; nothing of the second
-    assert CaseEvent.select().count() == 5
-    assert Counter.get().value == 5  # the case-number counter rolled back with the batch
-    monkeypatch.setattr(sms_import.cases, "intake_case", real_intake)
-    report = import_sms_file(path, actor=actor, batch_size=5)
-    assert (report.imported, report.duplicates) == (7, 5)
-    numbers = sorted(int(c.number.split("-")[1]) for c in Case.select())
-    assert numbers == list(range(1, 13))  # gap-free numbering survived the crash
-
-
-def test_the_import_skips_the_duplicate_lookup_nobody_would_see(sqlite_actor, tmp_path, monkeypatch):
-    lookups = []
-    monkeypatch.setattr(cases, "find_likely_duplicates", lambda **kwargs: lookups.append(kwargs) or [])
-    report = import_sms_file(_many_rows(tmp_path, 6), actor=sqlite_actor, batch_size=4)
-    assert report.imported == 6
-    assert lookups == []
-
-
-def test_cancel_stops_between_batches(sqlite_actor, tmp_path):
-    actor = sqlite_actor
-    path = _many_rows(tmp_path, 12)
-    seen = []
-    report = import_sms_file(
-        path,
-        actor=actor,
-        batch_size=5,
-        progress=lambda d, t: seen.append((d, t)),
-        should_stop=lambda: len(seen) >= 2,
-    )
-    assert report.cancelled and report.imported == 5 and Case.select().count() == 5
-    assert seen == [(0, 12), (5, 12)]
-
-
-@pytest.mark.postgres
-def test_postgres_import_and_reimport(pg_db, tmp_path):
-    from civicdesk_gui.actions.actor import system_actor
-
-    samples = sms_samples.write_samples(tmp_path)
-    actor = system_actor()
-    report = import_sms_file(samples["gateway_cp949.csv"], actor=actor, batch_size=2)
-    assert report.imported == 3
-    again = import_sms_file(samples["gateway_cp949.csv"], actor=actor, batch_size=2)
-    assert (again.imported, again.duplicates) == (0, 3)
-    assert Case.get(Case.submitter_name == "오세훈").text.startswith("똠방각하")

@@ -8,7 +8,7 @@ import sqlite3
 import pytest
 
 from civicdesk_gui.errors import DatabaseError, SchemaTooNewError
-from civicdesk_gui.store import database, migrations, schema
+from civicdesk_gui.store import database, migrations, opening, schema
 from civicdesk_gui.store.models import MODELS, Channel, Department, SchemaVersion, Town
 
 
@@ -27,9 +27,9 @@ def test_fresh_database_gets_the_latest_version_and_reference_data(any_db):
 
 
 def test_opening_again_keeps_the_version_and_adds_nothing(sqlite_url):
-    database.connect(sqlite_url)
+    opening.connect(sqlite_url)
     database.close()
-    database.connect(sqlite_url)
+    opening.connect(sqlite_url)
     assert SchemaVersion.select().count() == 1
     assert Town.select().count() == 20
     database.close()
@@ -44,11 +44,11 @@ def test_a_newer_database_is_refused(any_db):
 
 
 def test_a_newer_sqlite_file_is_refused_when_connecting(sqlite_url):
-    database.connect(sqlite_url)
+    opening.connect(sqlite_url)
     SchemaVersion.update(version=99).execute()
     database.close()
     with pytest.raises(SchemaTooNewError):
-        database.connect(sqlite_url)
+        opening.connect(sqlite_url)
     database.close()
 
 
@@ -62,11 +62,11 @@ def _failing_step(db, migrator):
 
 
 def test_upgrade_backs_up_the_file_then_applies_the_step(sqlite_url, tmp_path, monkeypatch):
-    database.connect(sqlite_url)
+    opening.connect(sqlite_url)
     database.close()
     path = tmp_path / "civicdesk.db"
     monkeypatch.setattr(migrations, "STEPS", {2: _add_table_step})
-    database.connect(sqlite_url)
+    opening.connect(sqlite_url)
     assert schema.current_version() == 2
     assert "survey_answer" in database.database_proxy.get_tables()
     database.close()
@@ -81,11 +81,11 @@ def test_upgrade_backs_up_the_file_then_applies_the_step(sqlite_url, tmp_path, m
 
 
 def test_a_failing_step_rolls_back_and_keeps_the_old_version(sqlite_url, tmp_path, monkeypatch):
-    database.connect(sqlite_url)
+    opening.connect(sqlite_url)
     database.close()
     monkeypatch.setattr(migrations, "STEPS", {2: _add_table_step, 3: _failing_step})
     with pytest.raises(DatabaseError) as caught:
-        database.connect(sqlite_url)
+        opening.connect(sqlite_url)
     message = str(caught.value)
     assert "disk on fire" in message and "stays at version 2" in message and ".bak" in message
     assert schema.current_version() == 2  # step 2 committed, step 3 rolled back
@@ -109,7 +109,7 @@ def test_a_foreign_sqlite_file_is_not_taken_over(tmp_path):
     with sqlite3.connect(str(path)) as conn:
         conn.execute("CREATE TABLE invoices (id INTEGER)")
     with pytest.raises(DatabaseError) as caught:
-        database.connect(f"sqlite:///{path}")
+        opening.connect(f"sqlite:///{path}")
     assert "not a CivicDesk database" in str(caught.value)
     with sqlite3.connect(str(path)) as conn:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
@@ -120,5 +120,5 @@ def test_a_file_that_is_not_a_database_is_a_user_error(tmp_path):
     path = tmp_path / "notes.db"
     path.write_text("these are my notes, not a database " * 20, encoding="utf-8")
     with pytest.raises(DatabaseError) as caught:
-        database.connect(f"sqlite:///{path}")
+        opening.connect(f"sqlite:///{path}")
     assert "not a database" in str(caught.value)

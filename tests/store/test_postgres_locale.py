@@ -7,7 +7,7 @@ import uuid
 import psycopg
 import pytest
 
-from civicdesk_gui.store import database
+from civicdesk_gui.store import database, opening
 from civicdesk_gui.store.rules import invalidate_rules
 
 pytestmark = pytest.mark.postgres
@@ -35,8 +35,8 @@ def test_c_locale_database_is_flagged(pg_url, locale, expected):
     name = _create(admin_url, locale)
     try:
         invalidate_rules()
-        target = database.connect(f"{server}/{name}")
+        target = opening.connect(f"{server}/{name}")
         assert target.notices == expected
-        assert all(code in database.NOTICES for code in target.notices)
+        assert all(code in opening.NOTICES for code in target.notices)
     finally:
         _drop(admin_url, name)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from civicdesk_gui.actions import case_import
 from civicdesk_gui.documents import sms_import
 from civicdesk_gui.ui.shell.background import Job, run_in_background
 from civicdesk_gui.ui.shell.context import AppContext
@@ -109,7 +110,7 @@ class ImportProgressDialog(QDialog):
         self._cancel()
 
 
-def report_text(report: sms_import.ImportReport) -> str:
+def report_text(report: case_import.ImportReport) -> str:
     lines = [
         QCoreApplication.translate("ImportDialog", "File: {0} ({1} rows, {2})").format(
             report.file, report.total_rows, report.encoding
@@ -151,7 +152,7 @@ def problem_text(problem: sms_import.RowProblem) -> str:
 
 
 class ImportReportDialog(QDialog):
-    def __init__(self, report: sms_import.ImportReport, parent: QWidget | None = None) -> None:
+    def __init__(self, report: case_import.ImportReport, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.report = report
         self.setWindowTitle(self.tr("Import report"))
@@ -181,17 +182,17 @@ class ImportController(QObject):
         self.progress: ImportProgressDialog | None = None
         self.report_dialog: ImportReportDialog | None = None
         self.mapping_dialog: ColumnMappingDialog | None = None
-        self.report: sms_import.ImportReport | None = None
+        self.report: case_import.ImportReport | None = None
 
     def start(self, mapping: dict[str, str] | None = None) -> None:
         self.progress = ImportProgressDialog(self.path.name, self.parent_widget)
         self.progress.cancel_requested.connect(self.cancel)
         self.progress.show()
-        holder: dict[str, sms_import.ImportReport] = {}
+        holder: dict[str, case_import.ImportReport] = {}
         actor = self.context.actor
 
-        def work(job: Job) -> sms_import.ImportReport:
-            report = sms_import.import_sms_file(
+        def work(job: Job) -> case_import.ImportReport:
+            report = case_import.import_sms_file(
                 self.path,
                 actor=actor,
                 mapping=mapping,
@@ -234,7 +235,7 @@ class ImportController(QObject):
         dialog.rejected.connect(lambda: self.finished.emit(None))
         dialog.open()
 
-    def _done(self, report: sms_import.ImportReport | None) -> None:
+    def _done(self, report: case_import.ImportReport | None) -> None:
         self._close_progress()
         self.report = report
         if report is None:

@@ -22,15 +22,16 @@ from PySide6.QtWidgets import (
 )
 
 from civicdesk_gui.actions.letters import issue_letter, letter_file_name
+from civicdesk_gui.documents.letters.rendering import preview_pdf
 from civicdesk_gui.domain.vocabulary import CLASSIFICATIONS, label
 from civicdesk_gui.errors import CivicDeskError
 from civicdesk_gui.queries.letters import (
     case_facts,
+    current_city_settings,
     default_letter_language,
     letter_draft,
     letter_pdf,
     letter_record,
-    preview_pdf,
     standing_letter,
 )
 from civicdesk_gui.ui.letters.letter_printing import print_pdf, save_pdf
@@ -218,7 +219,9 @@ class LetterDialog(QDialog):
         subject, body = self.subject.text(), self.body.toPlainText()
 
         def work(_job: Job) -> tuple[int, bytes]:
-            return serial, preview_pdf(facts, language=language, subject=subject, body=body)
+            return serial, preview_pdf(
+                facts, current_city_settings(), language=language, subject=subject, body=body
+            )
 
         run_in_background(work, on_done=self._preview_ready, on_error=self._preview_failed)
 

@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from civicdesk_gui.actions.letters import save_letter_template
+from civicdesk_gui.documents.letters.rendering import preview_pdf
 from civicdesk_gui.documents.letters.templates import DEFAULT_TEMPLATES, PLACEHOLDERS, validate_template
 from civicdesk_gui.errors import CivicDeskError, ValidationError
-from civicdesk_gui.queries.letters import current_template, preview_pdf, sample_facts
+from civicdesk_gui.queries.letters import current_city_settings, current_template, sample_facts
 from civicdesk_gui.ui.shell.background import Job, run_in_background
 from civicdesk_gui.ui.shell.context import AppContext
 from civicdesk_gui.ui.shell.error_dialog import show_error
@@ -140,7 +141,12 @@ class LetterTemplateEditor(QWidget):
         def work(_job: Job):
             facts = sample_facts()
             return serial, preview_pdf(
-                facts, language=language, subject=subject, body=body, fill_placeholders=True
+                facts,
+                current_city_settings(),
+                language=language,
+                subject=subject,
+                body=body,
+                fill_placeholders=True,
             )
 
         run_in_background(work, on_done=self._preview_ready, on_error=self._preview_failed)
@@ -155,7 +161,7 @@ class LetterTemplateEditor(QWidget):
 
     def save(self) -> bool:
         try:
-            self.version = save_letter_template(
+            saved = save_letter_template(
                 kind=self.kind.currentData(),
                 language=self.language.currentData(),
                 subject=self.subject.text(),
@@ -163,6 +169,7 @@ class LetterTemplateEditor(QWidget):
                 actor=self.context.actor,
                 expected_version=self.version,
             )
+            self.version = saved.version
         except CivicDeskError as exc:
             self.problem.setText(str(exc).split("; known placeholders")[0])
             show_error(self, exc)

@@ -193,13 +193,13 @@ class SuggestionEntryGrid(QWidget):
         if self.session_id is None:
             return []
         try:
-            results = record_suggestions(
+            recorded = record_suggestions(
                 session_id=self.session_id, suggestions=self.model.suggestions(), actor=self.context.actor
             )
         except CivicDeskError as exc:
             show_error(self, exc)
             return []
-        ids = [r.case_id for r in results]
+        ids = [r.case_id for r in recorded.results]
         self.model.clear()
         bus().cases_changed.emit(ids)
         bus().sessions_changed.emit([self.session_id])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from civicdesk_gui.actions.actor import Actor
+from civicdesk_gui.domain.actor import Actor
 from civicdesk_gui.store.database import DatabaseTarget
 
 

@@ -21,7 +21,7 @@ QUIT_SCRIPT = textwrap.dedent(
     """
     import sys, time
     from PySide6.QtCore import QTimer
-    from civicdesk_gui.store.database import connect
+    from civicdesk_gui.store.opening import connect
     from civicdesk_gui.ui.app import create_application
     from civicdesk_gui.ui.shell.background import Cancelled, run_in_background
 

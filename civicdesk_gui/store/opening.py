@@ -1,0 +1,47 @@
+"""The one entry point that opens a database for use: `connect(url)` binds the proxy to SQLite (one
+desk) or PostgreSQL (team), checks the server answers, brings the schema up to date and says what
+the user should know about it (notices)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import peewee
+
+from civicdesk_gui.errors import DatabaseError
+from civicdesk_gui.store import schema
+from civicdesk_gui.store.database import DatabaseTarget, database_proxy, make_database, parse_url
+from civicdesk_gui.store.search import hangul_trigrams_work
+
+NOTICES = {
+    "postgres_c_locale": (
+        "This PostgreSQL database uses the C locale, in which pg_trgm ignores Hangul: Korean search still "
+        "finds everything, but without its index (slow on many cases). Recreate the database with "
+        "createdb -T template0 -E UTF8 --locale=C.UTF-8 <name>."
+    ),
+}
+
+
+def connect(url: str, *, must_exist: bool = False, migrate: bool = True) -> DatabaseTarget:
+    """Bind the proxy to `url`, check the server answers, and bring the schema up to date."""
+    target = parse_url(url)
+    db = make_database(target, must_exist=must_exist)
+    database_proxy.initialize(db)
+    try:
+        db.connect(reuse_if_open=True)
+        if migrate:
+            schema.ensure_schema(target)
+        target = replace(target, notices=_notices(target))
+    except peewee.DatabaseError as exc:
+        # Server down, wrong password, locked or foreign file ("file is not a database"): one line
+        # for the user, since drivers' messages span several.
+        db.close()
+        reason = " ".join(str(exc).split())
+        raise DatabaseError(f"Cannot open database {target.display_name}: {reason}") from exc
+    return target
+
+
+def _notices(target: DatabaseTarget) -> tuple[str, ...]:
+    if target.backend == "postgresql" and not hangul_trigrams_work(database_proxy.obj):
+        return ("postgres_c_locale",)
+    return ()
