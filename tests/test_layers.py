@@ -114,3 +114,81 @@ def test_the_import_walk_sees_imports_inside_functions(tmp_path):
     module = tmp_path / "m.py"
     module.write_text("def f():\n    from civicdesk_gui import actions\n", encoding="utf-8")
     assert "civicdesk_gui.actions" in _imports(module)
+
+
+UI = PACKAGE / "ui"
+FEATURES = ("briefing", "cases", "sessions", "letters", "settings")
+
+
+def _ui_modules():
+    for path in sorted(UI.rglob("*.py")):
+        yield path, path.relative_to(UI)
+
+
+def test_only_ops_modules_import_actions():
+    """Widgets never call actions: every write goes through a feature's ops.py and the runner."""
+    offenders = [
+        f"ui/{relative}: {name}"
+        for path, relative in _ui_modules()
+        if relative.name != "ops.py"
+        for name in _imports(path)
+        if name == "civicdesk_gui.actions" or name.startswith("civicdesk_gui.actions.")
+    ]
+    assert not offenders, "actions imported outside ui/**/ops.py: " + ", ".join(offenders)
+
+
+def test_the_ops_check_sees_ops_modules():
+    ops = [
+        path
+        for path, relative in _ui_modules()
+        if relative.name == "ops.py" and relative.parts[0] in FEATURES
+    ]
+    assert len(ops) >= 3 and all(any(n.startswith("civicdesk_gui.actions") for n in _imports(p)) for p in ops)
+
+
+def _emits_change_notice(path: Path) -> bool:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    for node in ast.walk(tree):
+        # <anything>.changed.emit(...)
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr == "emit"
+            and isinstance(node.func.value, ast.Attribute)
+            and node.func.value.attr == "changed"
+        ):
+            return True
+    return False
+
+
+def test_only_the_runner_emits_change_notices():
+    emitters = sorted(str(relative) for path, relative in _ui_modules() if _emits_change_notice(path))
+    assert emitters == ["shell/ops.py"], emitters
+
+
+def _ui_package_of(name: str) -> str | None:
+    prefix = "civicdesk_gui.ui."
+    if not name.startswith(prefix):
+        return None
+    return name[len(prefix) :].split(".")[0]
+
+
+def test_features_do_not_import_each_other():
+    """A feature asks another through a signal ("show case N"); only the assemblers (ui/screens.py,
+    ui/main_window.py, ui/app.py) put features together. The shell and shared widgets import none."""
+    offenders = []
+    for path, relative in _ui_modules():
+        own = relative.parts[0] if len(relative.parts) > 1 else None
+        if own is None:  # app.py, main_window.py, screens.py: the assemblers
+            continue
+        for name in _imports(path):
+            target = _ui_package_of(name)
+            if target in FEATURES and target != own:
+                offenders.append(f"ui/{relative}: {name}")
+    assert not offenders, "feature packages import each other: " + ", ".join(offenders)
+
+
+def test_the_feature_check_sees_imports():
+    # Guards the test above: the assembler does import features, and features import the shell.
+    assert any(_ui_package_of(n) == "cases" for n in _imports(UI / "screens.py"))
+    assert any(_ui_package_of(n) == "shell" for n in _imports(UI / "cases" / "cases_screen.py"))

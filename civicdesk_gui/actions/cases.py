@@ -252,7 +252,8 @@ def add_note(*, case_id: int, text: str, actor: Actor, at: dt.datetime | None = 
     with database_proxy.atomic():
         case = get_case(case_id)
         append_event(case.id, kind="note", actor=actor, at=at, body=text.strip())
-    return CaseChange(case.id, case.number, case.version, "note", changes=case_touched(case.id))
+    # Only the history grows: lists and counts need not reload for a note.
+    return CaseChange(case.id, case.number, case.version, "note", changes=Changes.of(case_history={case.id}))
 
 
 def record_progress(
@@ -515,5 +516,11 @@ def mark_duplicate(
             original.id, kind="duplicate", actor=actor, at=at, before={}, after={"duplicated_by": case.number}
         )
     return CaseChange(
-        case.id, case.number, version, "duplicate", before, after, changes=case_touched(case.id, original.id)
+        case.id,
+        case.number,
+        version,
+        "duplicate",
+        before,
+        after,
+        changes=case_touched(case.id) | Changes.of(case_history={original.id}),
     )

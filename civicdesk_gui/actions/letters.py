@@ -17,6 +17,7 @@ from civicdesk_gui.actions.actor import Actor
 from civicdesk_gui.actions.cases import count_as_reply
 from civicdesk_gui.actions.history import append_event, case_conflict
 from civicdesk_gui.documents.letters.combine import combine_pdfs
+from civicdesk_gui.documents.letters.files import letter_file_name
 from civicdesk_gui.documents.letters.rendering import render_case_letter
 from civicdesk_gui.documents.letters.signing import sign_pdf
 from civicdesk_gui.documents.letters.templates import KINDS, LANGUAGES, validate_template
@@ -272,10 +273,6 @@ def issue_pending_letters(
         if report is not None:
             report(index + 1, total, f"{issued.case_number} {issued.register_number}")
     return result
-
-
-def letter_file_name(case_number: str, register_number: str) -> str:
-    return f"{case_number}_{register_number}.pdf"
 
 
 def write_letter_files(issued: list[IssuedLetter], folder: Path) -> tuple[Path | None, list[Path]]:

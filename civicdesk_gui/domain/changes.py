@@ -4,7 +4,9 @@ Every action returns a `Changes` inside its result; the GUI's runner announces i
 refreshes only when the notice touches what it shows. The action knows what it wrote — voiding a
 letter touches the letter *and* its case — so no widget has to guess.
 
-Record sets are frozensets of ids, or `MANY` when the action touched too many to list (an import, a
+`cases` are cases whose row changed (state, clocks, department … what lists and counts show);
+`case_history` are cases that only gained a history event (an internal note): the detail pane shows
+those, a list need not reload for them. Record sets are frozensets of ids, or `MANY` when the action touched too many to list (an import, a
 batch): a view then reloads whatever it shows of that kind. Settings and reference data are named
 by key ("city.name", "letter_templates", "departments" …).
 """
@@ -67,6 +69,7 @@ def _touches(changed: IdSet, shown: Iterable[int] | None) -> bool:
 @dataclass(frozen=True)
 class Changes:
     cases: IdSet = frozenset()
+    case_history: IdSet = frozenset()
     letters: IdSet = frozenset()
     sessions: IdSet = frozenset()
     session_requests: IdSet = frozenset()
@@ -78,6 +81,7 @@ class Changes:
         cls,
         *,
         cases: Iterable[int] | _Many | None = None,
+        case_history: Iterable[int] | _Many | None = None,
         letters: Iterable[int] | _Many | None = None,
         sessions: Iterable[int] | _Many | None = None,
         session_requests: Iterable[int] | _Many | None = None,
@@ -86,6 +90,7 @@ class Changes:
     ) -> Changes:
         return cls(
             cases=_ids(cases),
+            case_history=_ids(case_history),
             letters=_ids(letters),
             sessions=_ids(sessions),
             session_requests=_ids(session_requests),
@@ -96,6 +101,7 @@ class Changes:
     def __or__(self, other: Changes) -> Changes:
         return Changes(
             cases=_union(self.cases, other.cases),
+            case_history=_union(self.case_history, other.case_history),
             letters=_union(self.letters, other.letters),
             sessions=_union(self.sessions, other.sessions),
             session_requests=_union(self.session_requests, other.session_requests),
@@ -106,6 +112,7 @@ class Changes:
     def __bool__(self) -> bool:
         return bool(
             self.cases
+            or self.case_history
             or self.letters
             or self.sessions
             or self.session_requests
@@ -116,6 +123,10 @@ class Changes:
     # What views ask: "does this notice touch what I show?" (None: anything of that kind)
     def touches_cases(self, shown: Iterable[int] | None = None) -> bool:
         return _touches(self.cases, shown)
+
+    def touches_case_history(self, shown: Iterable[int] | None = None) -> bool:
+        """The case's history (detail pane): any change to the case, or an event added to it."""
+        return _touches(self.cases, shown) or _touches(self.case_history, shown)
 
     def touches_letters(self, shown: Iterable[int] | None = None) -> bool:
         return _touches(self.letters, shown)

@@ -68,17 +68,17 @@ def demo_database_url() -> str:
 
 
 def run_gui(*, db_url: str | None, demo: bool = False) -> int:
-    from civicdesk_gui.actions.actor import desk_actor
     from civicdesk_gui.store.opening import connect
     from civicdesk_gui.ui.main_window import MainWindow
     from civicdesk_gui.ui.shell.context import AppContext
+    from civicdesk_gui.ui.shell.ops import desk_user
 
     app = create_application()
     install_excepthook()
     try:
         url = demo_database_url() if demo else (db_url or default_database_url())
         target = connect(url)
-        context = AppContext(actor=desk_actor(), database=target)
+        context = AppContext(actor=desk_user(), database=target)
     except CivicDeskError as exc:
         QMessageBox.critical(None, "CivicDesk", str(exc))
         return 2

@@ -101,6 +101,8 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.user_label)
         bar.addPermanentWidget(self.jobs_label)
         tracker().count_changed.connect(self._show_jobs)
+        # Each op carries its own success line ("Note saved"); it shows here for a few seconds.
+        bus().status_message.connect(lambda text: bar.showMessage(text, 5000))
         self._show_jobs(tracker().count)
 
     def _notice_text(self, code: str) -> str:

@@ -318,6 +318,17 @@
     </message>
 </context>
 <context>
+    <name>CaseOps</name>
+    <message>
+        <source>Saved: {0}</source>
+        <translation>저장됨: {0}</translation>
+    </message>
+    <message>
+        <source>New case registered</source>
+        <translation>새 민원을 접수했습니다</translation>
+    </message>
+</context>
+<context>
     <name>CaseTableModel</name>
     <message>
         <source>Number</source>
@@ -1180,6 +1191,25 @@
     </message>
 </context>
 <context>
+    <name>LetterOps</name>
+    <message>
+        <source>Letter issued</source>
+        <translation>회신문을 발급했습니다</translation>
+    </message>
+    <message>
+        <source>Letter voided; the case awaits a new letter</source>
+        <translation>회신문을 폐기했습니다. 해당 민원은 새 회신문을 기다립니다</translation>
+    </message>
+    <message>
+        <source>Template saved</source>
+        <translation>서식을 저장했습니다</translation>
+    </message>
+    <message>
+        <source>City settings saved</source>
+        <translation>시 설정을 저장했습니다</translation>
+    </message>
+</context>
+<context>
     <name>LetterPrinting</name>
     <message>
         <source>Save letter as PDF</source>
@@ -1448,6 +1478,25 @@
     <message>
         <source>What colleagues should know about this case</source>
         <translation>동료가 알아야 할 이 민원의 사항</translation>
+    </message>
+</context>
+<context>
+    <name>Ops</name>
+    <message>
+        <source>another user</source>
+        <translation>다른 사용자</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>다른 사용자가 변경함</translation>
+    </message>
+    <message>
+        <source>{0} saved this at {1}, after you opened it. Nothing of yours was saved.</source>
+        <translation>{0} 님이 {1}에 먼저 저장했습니다(이 화면을 연 뒤). 입력하신 내용은 저장되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>{0} saved this after you opened it. Nothing of yours was saved.</source>
+        <translation>이 화면을 연 뒤 {0} 님이 먼저 저장했습니다. 입력하신 내용은 저장되지 않았습니다.</translation>
     </message>
 </context>
 <context>
@@ -1793,6 +1842,29 @@
     <message>
         <source>Ends the next day at {0:%H:%M}</source>
         <translation>다음 날 {0:%H:%M}에 종료</translation>
+    </message>
+</context>
+<context>
+    <name>SessionOps</name>
+    <message>
+        <source>Session saved</source>
+        <translation>이동시장실 일정을 저장했습니다</translation>
+    </message>
+    <message>
+        <source>Request recorded</source>
+        <translation>신청을 등록했습니다</translation>
+    </message>
+    <message>
+        <source>Request declined</source>
+        <translation>신청을 반려했습니다</translation>
+    </message>
+    <message>
+        <source>Session cancelled</source>
+        <translation>이동시장실을 취소했습니다</translation>
+    </message>
+    <message>
+        <source>Suggestions saved as cases</source>
+        <translation>건의 사항을 민원으로 등록했습니다</translation>
     </message>
 </context>
 <context>

@@ -73,7 +73,8 @@ def test_each_case_action_declares_its_case(actor):
     check(
         case_actions.assign_official(case_id=case_id, official_id=lead.id, actor=actor, expected_version=None)
     )
-    check(case_actions.add_note(case_id=case_id, text="현장 확인 예정", actor=actor))
+    note = case_actions.add_note(case_id=case_id, text="현장 확인 예정", actor=actor)
+    assert note.changes == Changes.of(case_history={case_id})  # history only: no list reloads
     check(
         case_actions.record_progress(case_id=case_id, text="업체 섭외 중", actor=actor, expected_version=None)
     )
@@ -118,13 +119,14 @@ def test_start_review_declares_its_case(actor):
     assert change.changes == Changes.of(cases={case_id})
 
 
-def test_marking_a_duplicate_declares_both_cases(actor):
+def test_marking_a_duplicate_declares_the_case_and_the_originals_history(actor):
     original = _intake(actor).case_id
     repeat = _intake(actor, text="가로등이 또 꺼졌어요").case_id
     change = case_actions.mark_duplicate(
         case_id=repeat, original_id=original, actor=actor, expected_version=_version(repeat)
     )
-    assert change.changes == Changes.of(cases={repeat, original})
+    # The repeat's row changes; the original only gains a history event ("duplicated by").
+    assert change.changes == Changes.of(cases={repeat}, case_history={original})
 
 
 # ---------------------------------------------------------------------------------------- letters

@@ -47,3 +47,13 @@ def test_settings_match_by_key_or_prefix():
     assert change.touches_settings("city.")
     assert not change.touches_settings("letters.")
     assert not Changes.of(cases=[1]).touches_settings()
+
+
+def test_a_history_only_change_reaches_the_detail_but_not_the_lists():
+    note = Changes.of(case_history=[4])
+    assert note  # a history-only change is still a change: it is announced
+    assert note.touches_case_history([4])
+    assert not note.touches_case_history([5])
+    assert not note.touches_cases([4])
+    assert Changes.of(cases=[4]).touches_case_history([4])
+    assert (note | Changes.of(cases=[9])).case_history == frozenset({4})

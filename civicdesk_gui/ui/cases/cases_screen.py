@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from civicdesk_gui.domain.changes import Changes
 from civicdesk_gui.queries.case_list import saved_view_counts
 from civicdesk_gui.queries.filter_choices import filter_choices
 from civicdesk_gui.ui.cases.case_export_runner import CaseExportRunner
@@ -197,7 +198,7 @@ class CasesScreen(QWidget):
             signal.connect(lambda *_args: self._save_timer.start())
         self.splitter.splitterMoved.connect(lambda *_args: self._save_timer.start())
         self.export_runner.finished.connect(self._exported)
-        bus().cases_changed.connect(self._cases_changed)
+        bus().changed.connect(self._changed)
         bus().open_case_requested.connect(self.open_case)
 
     # ------------------------------------------------------------------------------- filtering
@@ -237,7 +238,13 @@ class CasesScreen(QWidget):
         else:
             self.count_label.setText(self.tr("{0} of {1} cases").format(f"{total:,}", f"{everything:,}"))
 
-    def _cases_changed(self, case_ids) -> None:
+    def _changed(self, changes: Changes, _initiator: object) -> None:
+        # The list and the view counts show case rows and whether a letter stands: a note (history
+        # only) or a session edit leaves them as they are.
+        if changes.touches_cases() or changes.touches_letters():
+            self._reload_list()
+
+    def _reload_list(self) -> None:
         # Keep the selection across the reload, unless a case is already waiting to be selected
         # (the one just taken in).
         current = self.current_case_id()
@@ -333,12 +340,14 @@ class CasesScreen(QWidget):
         from civicdesk_gui.ui.cases.intake_dialog import IntakeDialog
 
         dialog = IntakeDialog(self.context, self)
-        if dialog.exec() and dialog.created_case_id is not None:
-            # Selected only if the pane may switch to it (it asks about unsaved text first), so
-            # the list never points at a case other than the one shown.
-            if self.detail.show_case(dialog.created_case_id):
-                self._pending_select = dialog.created_case_id
-            bus().cases_changed.emit([dialog.created_case_id])
+        if not dialog.exec() or dialog.created_case_id is None:
+            return
+        # Selected only if the pane may switch to it (it asks about unsaved text first), so the
+        # list never points at a case other than the one shown. The intake's change notice already
+        # reloads the list; the new row is selected when its page arrives (or now, if it has).
+        created = dialog.created_case_id
+        if self.detail.show_case(created) and not self.select_case(created):
+            self._pending_select = created
 
     def import_cases(self) -> None:
         from civicdesk_gui.ui.cases.import_dialog import run_import_dialog

@@ -22,12 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from civicdesk_gui.actions import case_import
 from civicdesk_gui.documents import sms_import
-from civicdesk_gui.ui.shell.background import Job, run_in_background
+from civicdesk_gui.ui.cases import ops
+from civicdesk_gui.ui.shell.background import Job
 from civicdesk_gui.ui.shell.context import AppContext
 from civicdesk_gui.ui.shell.error_dialog import show_error
-from civicdesk_gui.ui.shell.signals import bus
 
 _running: set[ImportController] = set()  # keeps controllers alive while their job runs
 
@@ -110,7 +109,7 @@ class ImportProgressDialog(QDialog):
         self._cancel()
 
 
-def report_text(report: case_import.ImportReport) -> str:
+def report_text(report: ops.ImportReport) -> str:
     lines = [
         QCoreApplication.translate("ImportDialog", "File: {0} ({1} rows, {2})").format(
             report.file, report.total_rows, report.encoding
@@ -152,7 +151,7 @@ def problem_text(problem: sms_import.RowProblem) -> str:
 
 
 class ImportReportDialog(QDialog):
-    def __init__(self, report: case_import.ImportReport, parent: QWidget | None = None) -> None:
+    def __init__(self, report: ops.ImportReport, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.report = report
         self.setWindowTitle(self.tr("Import report"))
@@ -182,32 +181,21 @@ class ImportController(QObject):
         self.progress: ImportProgressDialog | None = None
         self.report_dialog: ImportReportDialog | None = None
         self.mapping_dialog: ColumnMappingDialog | None = None
-        self.report: case_import.ImportReport | None = None
+        self.report: ops.ImportReport | None = None
 
     def start(self, mapping: dict[str, str] | None = None) -> None:
         self.progress = ImportProgressDialog(self.path.name, self.parent_widget)
         self.progress.cancel_requested.connect(self.cancel)
         self.progress.show()
-        holder: dict[str, case_import.ImportReport] = {}
-        actor = self.context.actor
-
-        def work(job: Job) -> case_import.ImportReport:
-            report = case_import.import_sms_file(
-                self.path,
-                actor=actor,
-                mapping=mapping,
-                progress=lambda done, total: job.report(done, total, ""),
-                should_stop=lambda: job.cancelled,
+        self.job = (
+            ops.import_messages(
+                parent=self.parent_widget, actor=self.context.actor, path=self.path, mapping=mapping
             )
-            holder["report"] = report  # read by on_cancelled too: a cancelled import still reports
-            return report
-
-        self.job = run_in_background(
-            work,
-            on_done=self._done,
-            on_error=self._failed,
-            on_progress=lambda done, total, _text: self.progress.show_progress(done, total),
-            on_cancelled=lambda: self._done(holder.get("report")),
+            .progress(lambda done, total, _text: self.progress.show_progress(done, total))
+            .success(self._done)
+            .failure(self._failed)
+            .cancelled(lambda: self._done(None))
+            .run_in_background()
         )
 
     def cancel(self) -> None:
@@ -220,12 +208,12 @@ class ImportController(QObject):
             self.progress.deleteLater()
             self.progress = None
 
-    def _failed(self, exc: Exception, tb: str) -> None:
+    def _failed(self, exc: Exception) -> None:
         self._close_progress()
         if isinstance(exc, sms_import.MappingError):
             self._ask_mapping(exc)
             return
-        show_error(self.parent_widget, exc, tb)
+        show_error(self.parent_widget, exc)
         self.finished.emit(None)
 
     def _ask_mapping(self, exc: sms_import.MappingError) -> None:
@@ -235,14 +223,12 @@ class ImportController(QObject):
         dialog.rejected.connect(lambda: self.finished.emit(None))
         dialog.open()
 
-    def _done(self, report: case_import.ImportReport | None) -> None:
+    def _done(self, report: ops.ImportReport | None) -> None:
         self._close_progress()
         self.report = report
         if report is None:
             self.finished.emit(None)
             return
-        if report.imported:
-            bus().cases_changed.emit(None)
         self.report_dialog = ImportReportDialog(report, self.parent_widget)
         self.report_dialog.open()
         self.finished.emit(report)

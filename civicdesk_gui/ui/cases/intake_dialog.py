@@ -26,15 +26,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from civicdesk_gui.actions import cases
 from civicdesk_gui.domain import workflow
 from civicdesk_gui.domain.phone import normalise_phone
-from civicdesk_gui.errors import CivicDeskError
 from civicdesk_gui.queries import reference_lists
 from civicdesk_gui.queries.duplicates import DuplicateCandidate, find_likely_duplicates
+from civicdesk_gui.ui.cases import ops
 from civicdesk_gui.ui.cases.detail.case_action_forms import fill_combo
 from civicdesk_gui.ui.shell import icons
 from civicdesk_gui.ui.shell.context import AppContext
+from civicdesk_gui.ui.shell.error_dialog import user_message
 from civicdesk_gui.ui.shell.signals import bus
 
 DUPLICATE_CHECK_DELAY_MS = 300  # typing is never slowed by the duplicate lookup
@@ -219,28 +219,29 @@ class IntakeDialog(QDialog):
     # ------------------------------------------------------------------------------ saving
 
     def save(self) -> None:
-        try:
-            result = cases.intake_case(
-                channel=self.channel.currentData(),
-                text=self.text.toPlainText(),
-                received_at=self.received_at.dateTime().toPython().replace(second=0, microsecond=0),
-                submitter_name=self.name.text(),
-                submitter_phone=self.phone.text(),
-                submitter_address=self.address.text(),
-                town_id=self.town.currentData(),
-                category=self.category.currentData(),
-                topic_id=self.topic.currentData(),
-                department_id=self.department.currentData(),
-                actor=self.context.actor,
-            )
-        except CivicDeskError as exc:
-            self.error.setText("⚠ " + str(exc))
-            self.error.show()
-            return
+        ops.intake_case(
+            parent=self,
+            actor=self.context.actor,
+            channel=self.channel.currentData(),
+            text=self.text.toPlainText(),
+            received_at=self.received_at.dateTime().toPython().replace(second=0, microsecond=0),
+            submitter_name=self.name.text(),
+            submitter_phone=self.phone.text(),
+            submitter_address=self.address.text(),
+            town_id=self.town.currentData(),
+            category=self.category.currentData(),
+            topic_id=self.topic.currentData(),
+            department_id=self.department.currentData(),
+        ).success(self._saved).failure(self._refused).run()
+
+    def _saved(self, result) -> None:
         self.created_case_id = result.case_id
         self.created_number = result.number
-        bus().cases_changed.emit([result.case_id])
         self.accept()
+
+    def _refused(self, exc) -> None:
+        self.error.setText("⚠ " + user_message(exc))
+        self.error.show()
 
     def _confirm_discard(self) -> bool:
         """True when nothing typed would be lost, or the user chose to discard it."""

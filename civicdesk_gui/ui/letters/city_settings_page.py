@@ -19,14 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from civicdesk_gui.actions.letters import save_city_settings
 from civicdesk_gui.documents.letters.seal import default_seal_png
-from civicdesk_gui.errors import CivicDeskError
 from civicdesk_gui.queries.letters import current_city_settings as city_settings
+from civicdesk_gui.ui.letters import ops
 from civicdesk_gui.ui.letters.signing_session import forget_passphrase
 from civicdesk_gui.ui.shell.context import AppContext
-from civicdesk_gui.ui.shell.error_dialog import show_error
-from civicdesk_gui.ui.shell.signals import bus
 
 # Labels marked for lupdate here, translated where shown (self.tr in CitySettingsPage).
 TEXT_FIELDS = [
@@ -158,13 +155,10 @@ class CitySettingsPage(QWidget):
         return values
 
     def save(self) -> bool:
-        try:
-            save_city_settings(values=self.values(), actor=self.context.actor)
-        except CivicDeskError as exc:
-            show_error(self, exc)
+        saved = ops.save_city_settings(parent=self, actor=self.context.actor, values=self.values()).run()
+        if saved is None:
             return False
         forget_passphrase()  # the certificate may have changed
         self.load()
-        bus().settings_changed.emit()
         QMessageBox.information(self, self.tr("Settings"), self.tr("City settings saved."))
         return True

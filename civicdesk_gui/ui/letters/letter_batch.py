@@ -11,14 +11,13 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
-from civicdesk_gui.actions.letters import BatchResult, issue_pending_letters, write_letter_files
 from civicdesk_gui.errors import CivicDeskError
+from civicdesk_gui.ui.letters import ops
 from civicdesk_gui.ui.letters.letter_printing import print_pdf
 from civicdesk_gui.ui.letters.signing_session import SigningCancelled, signer_for_issue
-from civicdesk_gui.ui.shell.background import Job, run_in_background
+from civicdesk_gui.ui.shell.background import Job
 from civicdesk_gui.ui.shell.context import AppContext
 from civicdesk_gui.ui.shell.error_dialog import show_error
-from civicdesk_gui.ui.shell.signals import bus
 
 
 class LetterBatch(QObject):
@@ -44,21 +43,20 @@ class LetterBatch(QObject):
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(0)
         self.progress.canceled.connect(self._cancel)
-        actor, ids, language, folder = self.context.actor, list(self.case_ids), self.language, self.folder
-
-        def work(job: Job):
-            result = issue_pending_letters(
-                ids, actor=actor, language=language, signer=signer, report=job.report, check=job.check
+        self.job = (
+            ops.issue_pending_letters(
+                parent=self.parent_widget,
+                actor=self.context.actor,
+                case_ids=list(self.case_ids),
+                language=self.language,
+                folder=self.folder,
+                signer=signer,
             )
-            combined, paths = write_letter_files(result.issued, folder)
-            return result, combined, paths
-
-        self.job = run_in_background(
-            work,
-            on_done=self._done,
-            on_error=self._failed,
-            on_progress=self._progress,
-            on_cancelled=self._cancelled,
+            .progress(self._progress)
+            .success(self._done)
+            .cancelled(self._cancelled)
+            .finally_(self._close_progress)
+            .run_in_background()
         )
 
     def _cancel(self) -> None:
@@ -76,17 +74,10 @@ class LetterBatch(QObject):
             self.progress.close()
             self.progress.deleteLater()
             self.progress = None
-        bus().letters_changed.emit(None)
-        bus().cases_changed.emit(None)
 
-    def _done(self, payload) -> None:
+    def _done(self, batch: ops.IssuedBatch) -> None:
         self._close_progress()
-        result, combined, paths = payload
-        self.finished.emit(result, combined, paths)
-
-    def _failed(self, exc: Exception, tb: str) -> None:
-        self._close_progress()
-        show_error(self.parent_widget, exc, tb)
+        self.finished.emit(batch.result, batch.combined, batch.paths)
 
     def _cancelled(self) -> None:
         self._close_progress()
@@ -127,7 +118,9 @@ def start_batch(
     return batch
 
 
-def _report(parent: QWidget | None, result: BatchResult, combined: Path | None, paths: list[Path]) -> None:
+def _report(
+    parent: QWidget | None, result: ops.BatchResult, combined: Path | None, paths: list[Path]
+) -> None:
     lines = [
         QCoreApplication.translate("LetterBatch", "{0} letters issued into {1}.").format(
             len(result.issued), paths[0].parent if paths else ""

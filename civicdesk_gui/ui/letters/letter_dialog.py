@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from civicdesk_gui.actions.letters import issue_letter, letter_file_name
+from civicdesk_gui.documents.letters.files import letter_file_name
 from civicdesk_gui.documents.letters.rendering import preview_pdf
 from civicdesk_gui.domain.vocabulary import CLASSIFICATIONS, label
 from civicdesk_gui.errors import CivicDeskError
@@ -34,13 +34,14 @@ from civicdesk_gui.queries.letters import (
     letter_record,
     standing_letter,
 )
+from civicdesk_gui.ui.letters import ops
 from civicdesk_gui.ui.letters.letter_printing import print_pdf, save_pdf
 from civicdesk_gui.ui.letters.signing_session import SigningCancelled, signer_for_issue
 from civicdesk_gui.ui.shell import icons
 from civicdesk_gui.ui.shell.background import Job, run_in_background
 from civicdesk_gui.ui.shell.context import AppContext
 from civicdesk_gui.ui.shell.error_dialog import show_error
-from civicdesk_gui.ui.shell.signals import bus
+from civicdesk_gui.ui.shell.ops import show_conflict
 from civicdesk_gui.ui.widgets.pdf_preview import PdfPreview
 
 PREVIEW_DELAY_MS = 400  # re-render after typing pauses, not on every keystroke
@@ -256,39 +257,42 @@ class LetterDialog(QDialog):
         except CivicDeskError as exc:
             show_error(self, exc)
             return
-        arguments = dict(
-            case_id=self.case_id,
+        self._busy = True
+        self.issue_button.setEnabled(False)
+        self.state_label.setText(self.tr("Issuing…"))
+        ops.issue_letter(
+            parent=self,
             actor=self.context.actor,
-            expected_version=self.facts.case_version,
+            case_id=self.case_id,
+            version=self.facts.case_version,
             language=self.language.currentData(),
             subject=self.subject.text(),
             body=self.body.toPlainText(),
             signer=signer,
             replaces_letter_id=self.replaces_id,
             void_reason=self.void_reason,
-        )
-        self._busy = True
-        self.issue_button.setEnabled(False)
-        self.state_label.setText(self.tr("Issuing…"))
-        run_in_background(
-            lambda _job: issue_letter(**arguments), on_done=self._issued, on_error=self._issue_failed
-        )
+        ).success(self._issued).failure(self._issue_refused).conflict(self._issue_conflict).finally_(
+            self._issue_finished
+        ).run_in_background()
 
-    def _issued(self, letter) -> None:
+    def _issue_finished(self) -> None:
         self._busy = False
         self.issue_button.setEnabled(True)
+
+    def _issued(self, letter) -> None:
         self.replaces_id, self.void_reason = None, ""
         self.facts = case_facts(self.case_id)
-        bus().letters_changed.emit([self.case_id])
-        bus().cases_changed.emit([self.case_id])
         self._show_issued(letter.letter_id)
         self.issued.emit(letter.letter_id)
 
-    def _issue_failed(self, exc: Exception, tb: str) -> None:
-        self._busy = False
-        self.issue_button.setEnabled(True)
+    def _issue_refused(self, exc) -> None:
         self.state_label.setText(self.tr("Not issued."))
-        show_error(self, exc, tb)
+        show_error(self, exc)
+
+    def _issue_conflict(self, exc) -> None:
+        self.state_label.setText(self.tr("Not issued."))
+        show_conflict(self, exc)
+        self.facts = case_facts(self.case_id)  # the next Issue uses the version now stored
 
     # ------------------------------------------------------------------ issued letter
 

@@ -23,15 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from civicdesk_gui.actions.letters import save_letter_template
 from civicdesk_gui.documents.letters.rendering import preview_pdf
 from civicdesk_gui.documents.letters.templates import DEFAULT_TEMPLATES, PLACEHOLDERS, validate_template
-from civicdesk_gui.errors import CivicDeskError, ValidationError
+from civicdesk_gui.errors import ValidationError
 from civicdesk_gui.queries.letters import current_city_settings, current_template, sample_facts
+from civicdesk_gui.ui.letters import ops
 from civicdesk_gui.ui.shell.background import Job, run_in_background
 from civicdesk_gui.ui.shell.context import AppContext
-from civicdesk_gui.ui.shell.error_dialog import show_error
-from civicdesk_gui.ui.shell.signals import bus
+from civicdesk_gui.ui.shell.error_dialog import show_error, user_message
 from civicdesk_gui.ui.widgets.pdf_preview import PdfPreview
 
 PREVIEW_DELAY_MS = 500
@@ -160,20 +159,25 @@ class LetterTemplateEditor(QWidget):
             self.preview.show_pdf(data)
 
     def save(self) -> bool:
-        try:
-            saved = save_letter_template(
+        saved = (
+            ops.save_letter_template(
+                parent=self,
+                actor=self.context.actor,
                 kind=self.kind.currentData(),
                 language=self.language.currentData(),
                 subject=self.subject.text(),
                 body=self.body.toPlainText(),
-                actor=self.context.actor,
-                expected_version=self.version,
+                version=self.version,
             )
-            self.version = saved.version
-        except CivicDeskError as exc:
-            self.problem.setText(str(exc).split("; known placeholders")[0])
-            show_error(self, exc)
+            .failure(self._refused)
+            .run()
+        )
+        if saved is None:
             return False
-        bus().settings_changed.emit()
+        self.version = saved.version
         QMessageBox.information(self, self.tr("Letters"), self.tr("Template saved."))
         return True
+
+    def _refused(self, exc) -> None:
+        self.problem.setText(user_message(exc).split("; known placeholders")[0])
+        show_error(self, exc)

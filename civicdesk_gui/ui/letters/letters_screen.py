@@ -19,14 +19,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from civicdesk_gui.actions.letters import letter_file_name, void_letter
-from civicdesk_gui.errors import CivicDeskError
+from civicdesk_gui.documents.letters.files import letter_file_name
+from civicdesk_gui.domain.changes import Changes
 from civicdesk_gui.queries.letters import (
     awaiting_letter_rows,
     default_letter_language,
     issued_letter_rows,
     letter_pdf,
 )
+from civicdesk_gui.ui.letters import ops
 from civicdesk_gui.ui.letters.letter_batch import LetterBatch, start_batch
 from civicdesk_gui.ui.letters.letter_dialog import open_letter_workflow
 from civicdesk_gui.ui.letters.letter_printing import print_pdf, save_pdf
@@ -120,9 +121,7 @@ class LettersScreen(QWidget):
         layout.addWidget(splitter)
 
         # Bound methods, not lambdas: Qt drops these connections when the screen is destroyed.
-        bus().letters_changed.connect(self._data_changed)
-        bus().cases_changed.connect(self._data_changed)
-        bus().settings_changed.connect(self._apply_default_language)
+        bus().changed.connect(self._changed)
         # Any screen (the case detail pane) may ask for a case's letter: the dialog opens over it.
         bus().letter_requested.connect(
             lambda case_id: open_letter_workflow(self.context, case_id, self.window())
@@ -135,8 +134,13 @@ class LettersScreen(QWidget):
 
     # ------------------------------------------------------------------ data
 
-    def _data_changed(self, _ids) -> None:
-        self.reload()
+    def _changed(self, changes: Changes, _initiator: object) -> None:
+        # Both lists show letters and case rows (a classification puts a case on the awaiting
+        # list); a note on a case, a session or a template changes neither.
+        if changes.touches_letters() or changes.touches_cases():
+            self.reload()
+        if changes.touches_settings("letters.default_language"):
+            self._apply_default_language()
 
     def reload(self) -> None:
         run_in_background(
@@ -206,9 +210,4 @@ class LettersScreen(QWidget):
         )
         if not ok:
             return
-        try:
-            void_letter(letter_id=letter_id, reason=reason, actor=self.context.actor)
-        except CivicDeskError as exc:
-            show_error(self, exc)
-            return
-        bus().letters_changed.emit(None)
+        ops.void_letter(parent=self, actor=self.context.actor, letter_id=letter_id, reason=reason).run()

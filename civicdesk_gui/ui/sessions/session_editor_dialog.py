@@ -20,16 +20,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from civicdesk_gui.actions.sessions import SessionConflictError, reschedule_session, schedule_session
 from civicdesk_gui.errors import CivicDeskError
 from civicdesk_gui.queries.session_conflicts import check_slot
 from civicdesk_gui.queries.sessions import RequestRow, SessionDetail
+from civicdesk_gui.ui.sessions import ops
 from civicdesk_gui.ui.sessions import session_style as style
 from civicdesk_gui.ui.sessions.session_unit_fields import subgroup_combo, town_combo, unit_type_combo
 from civicdesk_gui.ui.shell import preferences
 from civicdesk_gui.ui.shell.context import AppContext
 from civicdesk_gui.ui.shell.error_dialog import show_error
-from civicdesk_gui.ui.shell.signals import bus
 
 
 def ask_to_confirm_conflicts(parent: QWidget, conflicts) -> bool:
@@ -187,39 +186,40 @@ class SessionEditorDialog(QDialog):
             "target_group": self.target_group.text(),
             "attending_officials": self.officials.text(),
         }
-        try:
-            if self.detail is None:
-                change = schedule_session(
-                    starts_at=starts_at,
-                    ends_at=ends_at,
-                    actor=self.context.actor,
-                    request_id=self.request.id if self.request else None,
-                    request_expected_version=self.request.version if self.request else None,
-                    town_id=self.town.currentData(),
-                    travel_buffer_minutes=travel_buffer(),
-                    confirm_conflicts=confirmed,
-                    **details,
-                )
-            else:
-                change = reschedule_session(
-                    session_id=self.detail.row.id,
-                    starts_at=starts_at,
-                    ends_at=ends_at,
-                    actor=self.context.actor,
-                    expected_version=self.detail.row.version,
-                    town_id=self.town.currentData(),
-                    keep_town=False,
-                    travel_buffer_minutes=travel_buffer(),
-                    confirm_conflicts=confirmed,
-                    **details,
-                )
-        except SessionConflictError as exc:
+        common = dict(
+            starts_at=starts_at,
+            ends_at=ends_at,
+            town_id=self.town.currentData(),
+            travel_buffer_minutes=travel_buffer(),
+            confirm_conflicts=confirmed,
+            **details,
+        )
+        if self.detail is None:
+            op = ops.schedule_session(
+                parent=self,
+                actor=self.context.actor,
+                request_id=self.request.id if self.request else None,
+                request_expected_version=self.request.version if self.request else None,
+                **common,
+            )
+        else:
+            op = ops.reschedule_session(
+                parent=self,
+                actor=self.context.actor,
+                session_id=self.detail.row.id,
+                version=self.detail.row.version,
+                keep_town=False,
+                **common,
+            )
+        change = op.failure(self._refused).run()
+        if change is None:
+            return
+        self.saved_session_id = change.session_id
+        self.accept()
+
+    def _refused(self, exc) -> None:
+        if isinstance(exc, ops.SessionConflictError):
             if ask_to_confirm_conflicts(self, exc.conflicts):
                 self.save(confirmed=True)
             return
-        except CivicDeskError as exc:
-            show_error(self, exc)
-            return
-        self.saved_session_id = change.session_id
-        bus().sessions_changed.emit([change.session_id])
-        self.accept()
+        show_error(self, exc)

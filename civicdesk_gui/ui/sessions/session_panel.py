@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from civicdesk_gui.actions.sessions import cancel_session, close_session, record_held
 from civicdesk_gui.domain.sessions import SESSION_EVENT_KINDS
 from civicdesk_gui.domain.vocabulary import label
-from civicdesk_gui.errors import CivicDeskError, NotFoundError
+from civicdesk_gui.errors import NotFoundError
 from civicdesk_gui.queries.sessions import SessionDetail, session_cases, session_detail, session_history
+from civicdesk_gui.ui.sessions import ops
 from civicdesk_gui.ui.sessions import session_style as style
 from civicdesk_gui.ui.sessions.session_case_model import CASE_ID_ROLE, SessionCaseModel
 from civicdesk_gui.ui.sessions.suggestion_entry_grid import SuggestionEntryGrid
@@ -36,6 +36,7 @@ from civicdesk_gui.ui.shell import icons
 from civicdesk_gui.ui.shell.background import run_in_background
 from civicdesk_gui.ui.shell.context import AppContext
 from civicdesk_gui.ui.shell.error_dialog import show_error
+from civicdesk_gui.ui.shell.ops import show_conflict
 from civicdesk_gui.ui.shell.signals import bus
 
 
@@ -162,10 +163,6 @@ class SessionPanel(QWidget):
             lines.append(f"<span style='color:{style.CONFLICT_COLOR}'>⚠ {escape(line)}</span>")
         return "<br>".join(lines)
 
-    def _done(self) -> None:
-        session_id = self.detail.row.id if self.detail else None
-        bus().sessions_changed.emit([session_id])
-
     def _record_held(self) -> None:
         if self.detail is None:
             return
@@ -177,27 +174,36 @@ class SessionPanel(QWidget):
         minutes, ok = QInputDialog.getMultiLineText(self, self.tr("Record as held"), self.tr("Minutes"))
         if not ok:
             return
-        self._act(record_held, attendees=attendees, minutes=minutes)
+        self._act(ops.record_held, attendees=attendees, minutes=minutes)
 
     def _close(self) -> None:
-        self._act(close_session)
+        self._act(ops.close_session)
 
     def _cancel(self) -> None:
         reason, ok = QInputDialog.getText(self, self.tr("Cancel session"), self.tr("Reason for cancelling"))
         if ok:
-            self._act(cancel_session, reason=reason)
+            self._act(ops.cancel_session, reason=reason)
 
-    def _act(self, action, **kwargs) -> None:
-        try:
-            action(
-                session_id=self.detail.row.id,
-                actor=self.context.actor,
-                expected_version=self.detail.row.version,
-                **kwargs,
-            )
-        except CivicDeskError as exc:
-            show_error(self, exc)
-        self._done()
+    def _act(self, op, **kwargs) -> None:
+        session_id = self.detail.row.id
+        # Refused or stale: what is stored now is shown (the success notice reloads it anyway).
+        op(
+            parent=self,
+            actor=self.context.actor,
+            session_id=session_id,
+            version=self.detail.row.version,
+            **kwargs,
+        ).failure(lambda exc: self._refused(exc, session_id)).conflict(
+            lambda exc: self._stale(exc, session_id)
+        ).run()
+
+    def _refused(self, exc, session_id: int) -> None:
+        show_error(self, exc)
+        self.show_session(session_id)
+
+    def _stale(self, exc, session_id: int) -> None:
+        show_conflict(self, exc)
+        self.show_session(session_id)
 
     def _brief(self) -> None:
         if self.detail is None:

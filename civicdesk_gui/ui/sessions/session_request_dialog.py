@@ -13,12 +13,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from civicdesk_gui.actions.sessions import request_session
-from civicdesk_gui.errors import CivicDeskError
+from civicdesk_gui.ui.sessions import ops
 from civicdesk_gui.ui.sessions.session_unit_fields import subgroup_combo, town_combo, unit_type_combo
 from civicdesk_gui.ui.shell.context import AppContext
-from civicdesk_gui.ui.shell.error_dialog import show_error
-from civicdesk_gui.ui.shell.signals import bus
 
 
 class SessionRequestDialog(QDialog):
@@ -62,23 +59,21 @@ class SessionRequestDialog(QDialog):
         layout.addWidget(buttons)
 
     def save(self) -> None:
-        try:
-            change = request_session(
-                requested_by=self.requested_by.text(),
-                contact=self.contact.text(),
-                via_office=self.via_office.text(),
-                unit_type=self.unit_type.currentData(),
-                unit_subgroup=self.subgroup.currentData() or "",  # cleared unless a professional group
-                unit_name=self.unit_name.text(),
-                town_id=self.town.currentData(),
-                preferred_dates=self.preferred_dates.text(),
-                expected_attendance=self.attendance.value() or None,
-                notes=self.notes.toPlainText(),
-                actor=self.context.actor,
-            )
-        except CivicDeskError as exc:
-            show_error(self, exc)
+        change = ops.request_session(
+            parent=self,
+            requested_by=self.requested_by.text(),
+            contact=self.contact.text(),
+            via_office=self.via_office.text(),
+            unit_type=self.unit_type.currentData(),
+            unit_subgroup=self.subgroup.currentData() or "",  # cleared unless a professional group
+            unit_name=self.unit_name.text(),
+            town_id=self.town.currentData(),
+            preferred_dates=self.preferred_dates.text(),
+            expected_attendance=self.attendance.value() or None,
+            notes=self.notes.toPlainText(),
+            actor=self.context.actor,
+        ).run()
+        if change is None:
             return
         self.request_id = change.request_id
-        bus().sessions_changed.emit(None)
         self.accept()

@@ -18,14 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from civicdesk_gui.actions.sessions import decline_request
-from civicdesk_gui.errors import CivicDeskError
 from civicdesk_gui.queries.sessions import RequestRow
+from civicdesk_gui.ui.sessions import ops
 from civicdesk_gui.ui.sessions import session_style as style
 from civicdesk_gui.ui.shell import icons
 from civicdesk_gui.ui.shell.context import AppContext
-from civicdesk_gui.ui.shell.error_dialog import show_error
-from civicdesk_gui.ui.shell.signals import bus
 from civicdesk_gui.ui.widgets.row_table_model import RowTableModel
 
 
@@ -119,11 +116,6 @@ class SessionRequestList(QWidget):
         )
         if not ok:
             return
-        try:
-            decline_request(
-                request_id=row.id, reason=reason, actor=self.context.actor, expected_version=row.version
-            )
-        except CivicDeskError as exc:
-            show_error(self, exc)
-            return
-        bus().sessions_changed.emit(None)
+        ops.decline_request(
+            parent=self, actor=self.context.actor, request_id=row.id, version=row.version, reason=reason
+        ).run()

@@ -9,10 +9,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
+from civicdesk_gui.ui.sessions import ops
+from civicdesk_gui.ui.sessions.ops import TRAVEL_BUFFER_KEY
 from civicdesk_gui.ui.shell import preferences
-from civicdesk_gui.ui.shell.signals import bus
 
-TRAVEL_BUFFER_KEY = "sessions/travel_buffer_minutes"
 # Four hours is more than any drive between two towns of one city; 0 turns the check into overlaps only.
 MAX_TRAVEL_BUFFER_MINUTES = 240
 
@@ -59,7 +59,6 @@ class SessionSettingsPage(QWidget):
 
     def save(self) -> None:
         minutes = self.travel_buffer.value()
-        preferences.put(TRAVEL_BUFFER_KEY, minutes)
-        # No confirmation dialog: the text below the button says it is saved (no dialog stacks).
-        self.status.setText(self.tr("Saved: {0} minutes between sessions.").format(minutes))
-        bus().settings_changed.emit()
+        if ops.save_travel_buffer(parent=self, minutes=minutes).run() is not None:
+            # No confirmation dialog: the text below the button says it is saved (no dialog stacks).
+            self.status.setText(self.tr("Saved: {0} minutes between sessions.").format(minutes))

@@ -1,6 +1,6 @@
 """The Sessions screen: the calendar (month, week, agenda), the session panel under it, and the
 pending requests apart on the right. Every change goes through an action; the screen refreshes
-when `sessions_changed` says something moved."""
+when a change notice touches sessions, requests or the travel buffer."""
 
 from __future__ import annotations
 
@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from civicdesk_gui.actions.sessions import SessionConflictError, reschedule_session
+from civicdesk_gui.domain.changes import Changes
 from civicdesk_gui.domain.sessions import UNIT_TYPES
-from civicdesk_gui.errors import CivicDeskError
 from civicdesk_gui.queries.sessions import RequestRow, SessionDetail, pending_requests, sessions_between
+from civicdesk_gui.ui.sessions import ops
 from civicdesk_gui.ui.sessions import session_style as style
 from civicdesk_gui.ui.sessions.calendar.calendar_canvas import add_months
 from civicdesk_gui.ui.sessions.calendar.calendar_month_view import CalendarMonthView
@@ -55,13 +55,6 @@ def export_calendar(path: Path) -> int:
     sessions = ics_sessions()
     path.write_bytes(export_ics(sessions))
     return len(sessions)
-
-
-def import_calendar(path: Path, actor) -> str:
-    from civicdesk_gui.actions.session_import import import_ics_sessions
-    from civicdesk_gui.documents.session_ics import parse_ics
-
-    return import_ics_sessions(events=parse_ics(path.read_bytes()), actor=actor).summary()
 
 
 class SessionsScreen(QWidget):
@@ -107,9 +100,7 @@ class SessionsScreen(QWidget):
         self.requests.new_requested.connect(self.new_request)
         self.panel.edit_requested.connect(self.edit_session)
         # Bound methods, not lambdas: Qt drops the connection when this screen is destroyed.
-        bus().sessions_changed.connect(self._sessions_changed)
-        bus().cases_changed.connect(self._cases_changed)
-        bus().settings_changed.connect(self._settings_changed)
+        bus().changed.connect(self._changed)
         saved = preferences.get("sessions/view")
         self.set_view(saved if saved in VIEWS else "month")
 
@@ -162,16 +153,16 @@ class SessionsScreen(QWidget):
         legend.addStretch(1)
         return legend
 
-    def _sessions_changed(self, _ids) -> None:
-        self.reload()
-
-    def _settings_changed(self) -> None:
+    def _changed(self, changes: Changes, _initiator: object) -> None:
         # The travel buffer decides which sessions are marked too close together.
-        self.reload()
-
-    def _cases_changed(self, _ids) -> None:
-        # The panel lists the session's cases with their outcomes.
-        if self.panel.detail is not None:
+        if (
+            changes.touches_sessions()
+            or changes.touches_session_requests()
+            or changes.touches_settings(ops.TRAVEL_BUFFER_KEY)
+        ):
+            self.reload()
+        elif self.panel.detail is not None and changes.touches_cases():
+            # The panel lists the session's cases with their outcomes.
             self.panel.show_session(self.panel.detail.row.id)
 
     # -------------------------------------------------------------------------------- navigation
@@ -260,27 +251,33 @@ class SessionsScreen(QWidget):
         row = next((s for s in self.month.sessions if s.id == session_id), None)
         if row is None:
             return False
-        try:
-            reschedule_session(
+        refused: list[Exception] = []
+        change = (
+            ops.reschedule_session(
+                parent=self,
+                actor=self.context.actor,
                 session_id=session_id,
+                version=row.version,
                 starts_at=new_start,
                 ends_at=new_start + (row.ends_at - row.starts_at),
-                actor=self.context.actor,
-                expected_version=row.version,
                 travel_buffer_minutes=travel_buffer(),
                 confirm_conflicts=confirmed,
             )
-        except SessionConflictError as exc:
-            if ask_to_confirm_conflicts(self, exc.conflicts):
+            .failure(refused.append)
+            .conflict(refused.append)
+            .run()
+        )
+        if change is not None:
+            self.panel.show_session(session_id)
+            return True
+        if refused and isinstance(refused[0], ops.SessionConflictError):
+            if ask_to_confirm_conflicts(self, refused[0].conflicts):
                 return self.move_session(session_id, new_start, confirmed=True)
             return False
-        except CivicDeskError as exc:
-            show_error(self, exc)
-            self.reload()
-            return False
-        bus().sessions_changed.emit([session_id])
-        self.panel.show_session(session_id)
-        return True
+        if refused:
+            show_error(self, refused[0])
+        self.reload()  # the session snaps back to where it is stored
+        return False
 
     def export_ics(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
@@ -303,10 +300,6 @@ class SessionsScreen(QWidget):
         )
         if not path:
             return
-        actor = self.context.actor
-
-        def done(summary: str) -> None:
-            bus().sessions_changed.emit(None)
-            QMessageBox.information(self, self.tr("Import .ics"), summary)
-
-        run_in_background(lambda job: import_calendar(Path(path), actor), on_done=done)
+        ops.import_calendar(parent=self, actor=self.context.actor, path=Path(path)).success(
+            lambda report: QMessageBox.information(self, self.tr("Import .ics"), report.summary())
+        ).run_in_background()

@@ -19,13 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from civicdesk_gui.actions.session_suggestions import Suggestion, record_suggestions
-from civicdesk_gui.errors import CivicDeskError
 from civicdesk_gui.queries.sessions import category_choices, department_choices
+from civicdesk_gui.ui.sessions import ops
+from civicdesk_gui.ui.sessions.ops import Suggestion
 from civicdesk_gui.ui.shell import icons
 from civicdesk_gui.ui.shell.context import AppContext
-from civicdesk_gui.ui.shell.error_dialog import show_error
-from civicdesk_gui.ui.shell.signals import bus
 
 CHOICE_ROLE = Qt.ItemDataRole.UserRole + 1  # the stored code/id behind a choice column
 
@@ -192,16 +190,15 @@ class SuggestionEntryGrid(QWidget):
     def save(self) -> list[int]:
         if self.session_id is None:
             return []
-        try:
-            recorded = record_suggestions(
-                session_id=self.session_id, suggestions=self.model.suggestions(), actor=self.context.actor
-            )
-        except CivicDeskError as exc:
-            show_error(self, exc)
+        recorded = ops.record_suggestions(
+            parent=self,
+            actor=self.context.actor,
+            session_id=self.session_id,
+            suggestions=self.model.suggestions(),
+        ).run()
+        if recorded is None:
             return []
         ids = [r.case_id for r in recorded.results]
         self.model.clear()
-        bus().cases_changed.emit(ids)
-        bus().sessions_changed.emit([self.session_id])
         self.saved.emit(ids)
         return ids

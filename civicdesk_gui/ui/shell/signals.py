@@ -1,25 +1,24 @@
-"""App-level change announcements: after a write, say *what* changed; each view decides whether
-to refresh. Views never call each other."""
+"""App-level signals. `changed` is the one change notice: the runner (shell/ops.py) emits it after
+every write with what the action said it changed; each view decides whether that touches what it
+shows. The requests let one feature ask another for something without importing it."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
 
-class DataSignals(QObject):
-    cases_changed = Signal(object)  # list of case ids, or None for "many"
-    sessions_changed = Signal(object)
-    letters_changed = Signal(object)
-    settings_changed = Signal()
+class AppSignals(QObject):
+    changed = Signal(object, object)  # (Changes, initiator): emitted by shell/ops.py only
+    status_message = Signal(str)  # a short line for the status bar ("Note saved")
     open_case_requested = Signal(int)  # case id: any screen may ask to show a case
     letter_requested = Signal(int)  # case id: draft (or see) the case's mayor-signed letter
 
 
-_bus: DataSignals | None = None
+_bus: AppSignals | None = None
 
 
-def bus() -> DataSignals:
+def bus() -> AppSignals:
     global _bus
     if _bus is None:
-        _bus = DataSignals()
+        _bus = AppSignals()
     return _bus

@@ -141,10 +141,10 @@ def test_column_chooser_and_layout_are_remembered(qtbot, screen, sqlite_db):
 
 def test_cases_changed_refreshes_the_list(qtbot, screen):
     from civicdesk_gui.actions import cases as actions
-    from civicdesk_gui.ui.shell.signals import bus
+    from civicdesk_gui.ui.shell.ops import announce
 
-    actions.intake_case(channel="qr", text="새로 들어온 민원", actor=screen.context.actor)
-    bus().cases_changed.emit(None)
+    result = actions.intake_case(channel="qr", text="새로 들어온 민원", actor=screen.context.actor)
+    announce(result.changes, None)
     qtbot.waitUntil(lambda: screen.views.count("all") == 9, timeout=5000)
     settled(qtbot, screen)
     assert screen.model.total == 9
@@ -172,16 +172,14 @@ def test_export_of_the_current_view_reads_back(qtbot, screen, tmp_path, fmt):
 
 
 def test_ctrl_n_takes_in_a_case_and_selects_it(qtbot, screen, monkeypatch):
-    from civicdesk_gui.actions import cases as actions
     from civicdesk_gui.ui.cases.intake_dialog import IntakeDialog
 
     def accept(dialog: IntakeDialog) -> int:
-        # Stands in for the person filling in the dialog: the save goes through the real action.
-        result = actions.intake_case(
-            channel="walk_in", text="방문 민원: 경로당 난방", actor=dialog.context.actor
-        )
-        dialog.created_case_id = result.case_id
-        return 1
+        # Stands in for the person filling in the dialog: Save goes through the op and the real action.
+        dialog.channel.setCurrentIndex(dialog.channel.findData("walk_in"))
+        dialog.text.setPlainText("방문 민원: 경로당 난방")
+        dialog.save()
+        return 1 if dialog.created_case_id is not None else 0
 
     created = []
     monkeypatch.setattr(

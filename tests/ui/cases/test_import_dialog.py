@@ -11,7 +11,7 @@ from tests.data import sms_samples
 def test_import_runs_in_the_background_and_reports(qtbot, context, tmp_path):
     samples = sms_samples.write_samples(tmp_path)
     changed = []
-    bus().cases_changed.connect(changed.append)
+    bus().changed.connect(lambda changes, _initiator: changed.append(changes))
     controller = start_import(context, samples["gateway_utf8.csv"])
     assert controller.progress is not None and controller.progress.isVisible()
     with qtbot.waitSignal(controller.finished, timeout=10_000) as blocker:
@@ -21,7 +21,7 @@ def test_import_runs_in_the_background_and_reports(qtbot, context, tmp_path):
     assert Case.select().count() == 5
     text = controller.report_dialog.text.toPlainText()
     assert "Imported: 5" in text and "gateway_utf8.csv row 6: no text" in text
-    assert changed == [None]
+    assert len(changed) == 1 and changed[0].cases == {c.id for c in Case.select()}  # the five new cases
     controller.report_dialog.close()
 
 

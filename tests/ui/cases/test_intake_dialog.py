@@ -70,12 +70,12 @@ def test_valid_phone_is_normalised_live_and_saved(qtbot, context):
     dialog.channel.setCurrentIndex(dialog.channel.findData("phone"))
     dialog.received_at.setDateTime(dt.datetime(2026, 11, 20, 14, 5))
     changed = []
-    bus().cases_changed.connect(changed.append)
+    bus().changed.connect(lambda changes, _initiator: changed.append(changes))
     dialog.save()
     case = Case.get_by_id(dialog.created_case_id)
     assert (case.submitter_phone, case.phone_valid, case.channel.code) == ("010-1234-5678", True, "phone")
     assert case.received_at == dt.datetime(2026, 11, 20, 14, 5)
-    assert changed == [[dialog.created_case_id]]
+    assert [c.cases for c in changed] == [{dialog.created_case_id}]
 
 
 def test_department_is_suggested_from_the_topic(qtbot, context):

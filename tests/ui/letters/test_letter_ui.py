@@ -29,11 +29,16 @@ def no_popups(monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: shown.append(a[2]))
-    for module in ("letter_dialog", "letter_template_editor", "city_settings_page", "letters_screen"):
-        monkeypatch.setattr(
-            f"civicdesk_gui.ui.letters.{module}.show_error",
-            lambda parent, exc, tb=None: shown.append(str(exc)),
-        )
+    for module in (
+        "civicdesk_gui.ui.letters.letter_dialog",
+        "civicdesk_gui.ui.letters.letter_template_editor",
+        "civicdesk_gui.ui.letters.letters_screen",
+        "civicdesk_gui.ui.shell.ops",  # the runner: every refused write without a handler of its own
+    ):
+        monkeypatch.setattr(f"{module}.show_error", lambda parent, exc, tb=None: shown.append(str(exc)))
+    monkeypatch.setattr(
+        "civicdesk_gui.ui.shell.ops.show_conflict", lambda parent, exc: shown.append(str(exc))
+    )
     return shown
 
 

@@ -46,7 +46,7 @@ def test_the_settings_screen_has_a_sessions_page_that_saves_the_buffer(qtbot, co
     assert page.travel_buffer.value() == 30  # the declared default
     assert page.travel_buffer.suffix().strip() == "min"
     page.travel_buffer.setValue(45)
-    with qtbot.waitSignal(bus().settings_changed, timeout=1000):
+    with qtbot.waitSignal(bus().changed, timeout=1000):
         page.save_button.click()
     assert preferences.get(TRAVEL_BUFFER_KEY) == 45
     assert "45" in page.status.text()

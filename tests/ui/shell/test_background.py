@@ -15,7 +15,7 @@ from PySide6.QtCore import QThreadPool
 
 from civicdesk_gui.ui.shell.background import run_in_background, shutdown_jobs, tracker
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 
 QUIT_SCRIPT = textwrap.dedent(
     """

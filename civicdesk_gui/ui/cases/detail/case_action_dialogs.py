@@ -4,6 +4,7 @@ case, and resolving a conflict with someone who saved the case first."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
@@ -19,17 +20,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from civicdesk_gui.actions import cases
-from civicdesk_gui.actions.actor import Actor
 from civicdesk_gui.domain import workflow
 from civicdesk_gui.domain.vocabulary import CLASSIFICATIONS, REASON_CODES
 from civicdesk_gui.errors import ConflictError, ValidationError
 from civicdesk_gui.queries import reference_lists
 from civicdesk_gui.queries.case_detail import CaseDetail, TimelineEntry
+from civicdesk_gui.ui.cases import ops
 from civicdesk_gui.ui.cases.detail.case_action_forms import fill_combo
 from civicdesk_gui.ui.cases.detail.case_timeline_view import describe
 from civicdesk_gui.ui.shell import icons
+from civicdesk_gui.ui.shell.ops import WriteOp
 from civicdesk_gui.ui.shell.vocabulary_labels import state_label, term
+
+if TYPE_CHECKING:
+    from civicdesk_gui.domain.actor import Actor
 
 DEFAULT_REVIEW_DAYS = 90
 
@@ -142,20 +146,22 @@ class ClassifyDialog(QDialog):
     def title(self) -> str:
         return self.windowTitle()
 
-    def perform(self, *, detail: CaseDetail, actor: Actor) -> cases.CaseChange:
+    def op(self, *, detail: CaseDetail, actor: Actor, parent: QWidget | None) -> WriteOp:
         chosen = self.chosen()
         review_on: dt.date | None = None
         if chosen in workflow.MANAGEMENT_LIST_OUTCOMES:
             review_on = self.review_on.date().toPython()
-        return cases.classify_case(
+        return ops.classify_case(
+            parent=parent,
+            actor=actor,
             case_id=detail.id,
+            version=detail.version,
             classification=chosen,
             reason_code=self.reason_code.currentData(),
             reason_text=self.reason_text.toPlainText(),
             agency_id=self.agency.currentData(),
             next_review_on=review_on,
-            actor=actor,
-            expected_version=detail.version,
+            title=self.title(),
         )
 
 

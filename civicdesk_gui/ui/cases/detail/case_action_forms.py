@@ -1,10 +1,11 @@
 """The inline forms of the case detail pane, one per action. Each keeps what the user typed until it
-is saved or explicitly discarded, and writes only through `civicdesk_gui.actions.cases` with the
-version the user was looking at (optimistic locking)."""
+is saved or explicitly discarded, and writes only through the cases ops (`ui/cases/ops.py`) with
+the version the user was looking at (optimistic locking)."""
 
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
@@ -20,14 +21,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from civicdesk_gui.actions import cases
-from civicdesk_gui.actions.actor import Actor
 from civicdesk_gui.domain import reply_templates
 from civicdesk_gui.domain.vocabulary import REPLY_METHODS
 from civicdesk_gui.errors import ValidationError
 from civicdesk_gui.queries import reference_lists
 from civicdesk_gui.queries.case_detail import CaseDetail, find_case_id
+from civicdesk_gui.ui.cases import ops
+from civicdesk_gui.ui.shell.ops import WriteOp
 from civicdesk_gui.ui.shell.vocabulary_labels import term
+
+if TYPE_CHECKING:
+    from civicdesk_gui.domain.actor import Actor
 
 
 def fill_combo(combo: QComboBox, items: list[tuple[str, object]], *, keep=None) -> None:
@@ -63,7 +67,9 @@ class ActionForm(QWidget):
     def clear(self) -> None:
         """Forget what was typed (after saving, or when the user chose to discard it)."""
 
-    def perform(self, *, detail: CaseDetail, actor: Actor) -> cases.CaseChange:
+    def op(self, *, detail: CaseDetail, actor: Actor, parent: QWidget | None) -> WriteOp:
+        """The write this form asks for, on the version on screen (raises ValidationError when the
+        form itself is incomplete)."""
         raise NotImplementedError
 
 
@@ -107,8 +113,10 @@ class NoteForm(_TextForm):
     def placeholder_text(self) -> str:
         return self.tr("What colleagues should know about this case")
 
-    def perform(self, *, detail: CaseDetail, actor: Actor) -> cases.CaseChange:
-        return cases.add_note(case_id=detail.id, text=self.text(), actor=actor)
+    def op(self, *, detail: CaseDetail, actor: Actor, parent: QWidget | None) -> WriteOp:
+        return ops.add_note(
+            parent=parent, actor=actor, case_id=detail.id, text=self.text(), title=self.title()
+        )
 
 
 class ProgressForm(_TextForm):
@@ -120,9 +128,14 @@ class ProgressForm(_TextForm):
     def placeholder_text(self) -> str:
         return self.tr("What has been done since the last update")
 
-    def perform(self, *, detail: CaseDetail, actor: Actor) -> cases.CaseChange:
-        return cases.record_progress(
-            case_id=detail.id, text=self.text(), actor=actor, expected_version=detail.version
+    def op(self, *, detail: CaseDetail, actor: Actor, parent: QWidget | None) -> WriteOp:
+        return ops.record_progress(
+            parent=parent,
+            actor=actor,
+            case_id=detail.id,
+            version=detail.version,
+            text=self.text(),
+            title=self.title(),
         )
 
 
@@ -135,9 +148,14 @@ class ReopenForm(_TextForm):
     def placeholder_text(self) -> str:
         return self.tr("Why the case is reopened (required)")
 
-    def perform(self, *, detail: CaseDetail, actor: Actor) -> cases.CaseChange:
-        return cases.reopen_case(
-            case_id=detail.id, reason=self.text(), actor=actor, expected_version=detail.version
+    def op(self, *, detail: CaseDetail, actor: Actor, parent: QWidget | None) -> WriteOp:
+        return ops.reopen_case(
+            parent=parent,
+            actor=actor,
+            case_id=detail.id,
+            version=detail.version,
+            reason=self.text(),
+            title=self.title(),
         )
 
 
@@ -205,13 +223,15 @@ class ReplyForm(_TextForm):
         filled = reply_templates.fill(reply_templates.template(code), reply_fields(self._detail))
         self.editor.setPlainText(filled)
 
-    def perform(self, *, detail: CaseDetail, actor: Actor) -> cases.CaseChange:
-        return cases.record_reply(
+    def op(self, *, detail: CaseDetail, actor: Actor, parent: QWidget | None) -> WriteOp:
+        return ops.record_reply(
+            parent=parent,
+            actor=actor,
             case_id=detail.id,
+            version=detail.version,
             method=self.method.currentData(),
             text=self.text(),
-            actor=actor,
-            expected_version=detail.version,
+            title=self.title(),
         )
 
 
@@ -233,12 +253,14 @@ class RouteForm(ActionForm):
         items = [(c.label, c.id) for c in reference_lists.departments()]
         fill_combo(self.department, items, keep=self.department.currentData() or detail.department_id)
 
-    def perform(self, *, detail: CaseDetail, actor: Actor) -> cases.CaseChange:
-        return cases.route_case(
-            case_id=detail.id,
-            department_id=self.department.currentData(),
+    def op(self, *, detail: CaseDetail, actor: Actor, parent: QWidget | None) -> WriteOp:
+        return ops.route_case(
+            parent=parent,
             actor=actor,
-            expected_version=detail.version,
+            case_id=detail.id,
+            version=detail.version,
+            department_id=self.department.currentData(),
+            title=self.title(),
         )
 
 
@@ -268,14 +290,16 @@ class AssignForm(ActionForm):
         else:
             self.hint.setText(self.tr("Team leaders and higher, who sign off answers, are listed first."))
 
-    def perform(self, *, detail: CaseDetail, actor: Actor) -> cases.CaseChange:
+    def op(self, *, detail: CaseDetail, actor: Actor, parent: QWidget | None) -> WriteOp:
         if self.official.currentData() is None:
             raise ValidationError(self.tr("Choose an official."), field="official")
-        return cases.assign_official(
-            case_id=detail.id,
-            official_id=self.official.currentData(),
+        return ops.assign_official(
+            parent=parent,
             actor=actor,
-            expected_version=detail.version,
+            case_id=detail.id,
+            version=detail.version,
+            official_id=self.official.currentData(),
+            title=self.title(),
         )
 
 
@@ -303,9 +327,14 @@ class ReviewDateForm(ActionForm):
     def chosen(self) -> dt.date:
         return self.date.date().toPython()
 
-    def perform(self, *, detail: CaseDetail, actor: Actor) -> cases.CaseChange:
-        return cases.set_next_review(
-            case_id=detail.id, review_on=self.chosen(), actor=actor, expected_version=detail.version
+    def op(self, *, detail: CaseDetail, actor: Actor, parent: QWidget | None) -> WriteOp:
+        return ops.set_next_review(
+            parent=parent,
+            actor=actor,
+            case_id=detail.id,
+            version=detail.version,
+            review_on=self.chosen(),
+            title=self.title(),
         )
 
 
@@ -333,15 +362,20 @@ class DuplicateForm(ActionForm):
     def clear(self) -> None:
         self.number.clear()
 
-    def perform(self, *, detail: CaseDetail, actor: Actor) -> cases.CaseChange:
+    def op(self, *, detail: CaseDetail, actor: Actor, parent: QWidget | None) -> WriteOp:
         number = self.number.text().strip()
         original_id = find_case_id(number) if number else None
         if original_id is None:
             raise ValidationError(
                 self.tr("No case has the number “{0}”.").format(number), field="duplicate_of"
             )
-        return cases.mark_duplicate(
-            case_id=detail.id, original_id=original_id, actor=actor, expected_version=detail.version
+        return ops.mark_duplicate(
+            parent=parent,
+            actor=actor,
+            case_id=detail.id,
+            version=detail.version,
+            original_id=original_id,
+            title=self.title(),
         )
 
 

@@ -1,7 +1,8 @@
 """The case detail pane: everything about one case, its history, and every action on it.
 
-Writes go through `civicdesk_gui.actions.cases` with the version on screen; a stale save opens the
-conflict dialog and keeps what the user typed. Typed text is never dropped silently: switching case
+Writes go through the cases ops with the version on screen; a stale save opens the conflict dialog
+and keeps what the user typed. The pane reloads only when a change notice touches its case (its own
+writes included: one read per write). Typed text is never dropped silently: switching case
 or closing asks first (`confirm_close`)."""
 
 from __future__ import annotations
@@ -24,8 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from civicdesk_gui.domain import workflow
+from civicdesk_gui.domain.changes import Changes
 from civicdesk_gui.domain.vocabulary import CLASSIFICATIONS
-from civicdesk_gui.errors import CivicDeskError, ConflictError, NotFoundError
+from civicdesk_gui.errors import ConflictError, NotFoundError, ValidationError
 from civicdesk_gui.queries.case_detail import CaseDetail, events_since, load_case_detail
 from civicdesk_gui.store.models import now
 from civicdesk_gui.ui.cases.detail.case_action_dialogs import ClassifyDialog, ConflictDialog
@@ -34,7 +36,7 @@ from civicdesk_gui.ui.cases.detail.case_detail_sections import ClocksSection, Ha
 from civicdesk_gui.ui.cases.detail.case_timeline_view import CaseTimelineView
 from civicdesk_gui.ui.shell import icons
 from civicdesk_gui.ui.shell.context import AppContext
-from civicdesk_gui.ui.shell.error_dialog import show_error
+from civicdesk_gui.ui.shell.error_dialog import user_message
 from civicdesk_gui.ui.shell.signals import bus
 from civicdesk_gui.ui.shell.vocabulary_labels import state_label
 
@@ -64,11 +66,10 @@ class CaseDetailView(QWidget):
         self.detail: CaseDetail | None = None
         self.conflict_dialog: ConflictDialog | None = None
         self.classify_dialog: ClassifyDialog | None = None
-        self._writing = False
         self.forms: dict[str, ActionForm] = {form.kind: form for form in all_forms()}
         self.actions: dict[str, QAction] = {}
         self._build()
-        bus().cases_changed.connect(self._on_cases_changed)
+        bus().changed.connect(self._on_changed)
         shortcut = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(self._escape)
@@ -267,10 +268,8 @@ class CaseDetailView(QWidget):
         for key, action in self.actions.items():
             action.setEnabled(enabled[key])
 
-    def _on_cases_changed(self, case_ids) -> None:
-        if self._writing or self.case_id is None:
-            return
-        if case_ids is None or self.case_id in case_ids:
+    def _on_changed(self, changes: Changes, _initiator: object) -> None:
+        if self.case_id is not None and changes.touches_case_history([self.case_id]):
             self.reload()
 
     # ------------------------------------------------------------------------------ actions
@@ -318,25 +317,23 @@ class CaseDetailView(QWidget):
         """Run one form's action on the version on screen. True when it was saved."""
         if self.detail is None:
             return False
-        self._writing = True
         try:
-            change = performer.perform(detail=self.detail, actor=self.context.actor)
-        except ConflictError as exc:
-            self._open_conflict(performer, exc)
+            op = performer.op(detail=self.detail, actor=self.context.actor, parent=self)
+        except ValidationError as exc:  # the form is incomplete (no official chosen …)
+            self._show_message(user_message(exc), error=True)
             return False
-        except CivicDeskError as exc:
-            self._show_message(str(exc), error=True)
+        saved: list[bool] = []
+        (
+            op.success(lambda _change: saved.append(True))
+            .failure(lambda exc: self._show_message(user_message(exc), error=True))
+            .conflict(lambda exc: self._open_conflict(performer, exc))
+            .run()
+        )
+        if not saved:
             return False
-        except Exception as exc:  # a bug: the copyable traceback dialog
-            show_error(self, exc)
-            return False
-        finally:
-            self._writing = False
         performer.clear()
-        bus().cases_changed.emit([self.detail.id])
-        self.reload()
         self._show_message(self.tr("Saved: {0}").format(performer.title()))
-        return change is not None
+        return True
 
     def _show_message(self, text: str, *, error: bool = False) -> None:
         prefix = "⚠ " if error else "✓ "

@@ -82,12 +82,13 @@ def test_invalid_phone_is_marked(qtbot, context, desk_actor):
 def test_every_action_is_written_to_the_database(view, case_id, officials, qtbot):
     roads = Department.get(Department.name == "도로관리과")
     changed = []
-    bus().cases_changed.connect(changed.append)
+    bus().changed.connect(lambda changes, _initiator: changed.append(changes))
 
     _save(view, "route", lambda f: f.department.setCurrentIndex(f.department.findData(roads.id)))
     case = Case.get_by_id(case_id)
     assert (case.department_id, case.status) == (roads.id, "routed")
-    assert changed[-1] == [case_id]
+    assert changed[-1].cases == {case_id}  # announced once, by the runner
+    assert len(changed) == 1
 
     form = view.open_form("assign")
     assert form.official.itemText(0) == "이도로 팀장"  # the responsible team leader first
@@ -277,9 +278,19 @@ def test_escape_goes_back(view, qtbot):
 
 
 def test_refreshes_when_another_screen_changes_the_case(view, case_id, other_actor):
-    cases.add_note(case_id=case_id, text="다른 화면에서 쓴 메모", actor=other_actor)
-    bus().cases_changed.emit([case_id])
+    from civicdesk_gui.ui.shell.ops import announce
+
+    note = cases.add_note(case_id=case_id, text="다른 화면에서 쓴 메모", actor=other_actor)
+    announce(note.changes, None)
     assert view.timeline.timeline_model.rowCount() == 2
+    # A notice about another case leaves the pane alone (no reload, no lost typing).
+    view.open_form("note").editor.setPlainText("쓰던 메모")
+    cases.add_note(case_id=case_id, text="세 번째 메모", actor=other_actor)
+    from civicdesk_gui.domain.changes import Changes
+
+    announce(Changes.of(cases=[case_id + 1000]), None)
+    assert view.timeline.timeline_model.rowCount() == 2
+    assert view.forms["note"].text() == "쓰던 메모"
 
 
 def test_draft_letter_opens_the_letter_workflow_for_management_list_cases(

@@ -1,0 +1,171 @@
+"""The case screens' writes, one function per user action (anki's aqt/operations/note.py shape).
+
+Each builds a WriteOp around one action with the version the user was looking at; the widget adds
+its own follow-up (`.success`, `.failure`, `.conflict`) and runs it. Only ops modules import actions.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from civicdesk_gui.actions import case_import, cases
+from civicdesk_gui.actions.actor import Actor
+from civicdesk_gui.actions.case_import import ImportReport  # re-exported: the import dialog's type hints
+from civicdesk_gui.ui.shell.background import Job
+from civicdesk_gui.ui.shell.ops import WriteOp
+
+__all__ = ["ImportReport"]
+
+
+def _saved(what: str) -> str:
+    return QCoreApplication.translate("CaseOps", "Saved: {0}").format(what)
+
+
+def intake_case(*, parent: QWidget | None, actor: Actor, **fields) -> WriteOp[cases.IntakeResult]:
+    """Register a new case from the intake form (fields as `actions.cases.intake_case` takes them)."""
+    return WriteOp(
+        parent,
+        lambda _job: cases.intake_case(actor=actor, **fields),
+        done_message=QCoreApplication.translate("CaseOps", "New case registered"),
+    )
+
+
+def route_case(
+    *, parent: QWidget | None, actor: Actor, case_id: int, version: int, department_id: int | None, title: str
+) -> WriteOp[cases.CaseChange]:
+    return WriteOp(
+        parent,
+        lambda _job: cases.route_case(
+            case_id=case_id, department_id=department_id, actor=actor, expected_version=version
+        ),
+        done_message=_saved(title),
+    )
+
+
+def assign_official(
+    *, parent: QWidget | None, actor: Actor, case_id: int, version: int, official_id: int, title: str
+) -> WriteOp[cases.CaseChange]:
+    return WriteOp(
+        parent,
+        lambda _job: cases.assign_official(
+            case_id=case_id, official_id=official_id, actor=actor, expected_version=version
+        ),
+        done_message=_saved(title),
+    )
+
+
+def add_note(
+    *, parent: QWidget | None, actor: Actor, case_id: int, text: str, title: str
+) -> WriteOp[cases.CaseChange]:
+    return WriteOp(
+        parent,
+        lambda _job: cases.add_note(case_id=case_id, text=text, actor=actor),
+        done_message=_saved(title),
+    )
+
+
+def record_progress(
+    *, parent: QWidget | None, actor: Actor, case_id: int, version: int, text: str, title: str
+) -> WriteOp[cases.CaseChange]:
+    return WriteOp(
+        parent,
+        lambda _job: cases.record_progress(case_id=case_id, text=text, actor=actor, expected_version=version),
+        done_message=_saved(title),
+    )
+
+
+def record_reply(
+    *, parent: QWidget | None, actor: Actor, case_id: int, version: int, method: str, text: str, title: str
+) -> WriteOp[cases.CaseChange]:
+    return WriteOp(
+        parent,
+        lambda _job: cases.record_reply(
+            case_id=case_id, method=method, text=text, actor=actor, expected_version=version
+        ),
+        done_message=_saved(title),
+    )
+
+
+def reopen_case(
+    *, parent: QWidget | None, actor: Actor, case_id: int, version: int, reason: str, title: str
+) -> WriteOp[cases.CaseChange]:
+    return WriteOp(
+        parent,
+        lambda _job: cases.reopen_case(case_id=case_id, reason=reason, actor=actor, expected_version=version),
+        done_message=_saved(title),
+    )
+
+
+def set_next_review(
+    *, parent: QWidget | None, actor: Actor, case_id: int, version: int, review_on: dt.date, title: str
+) -> WriteOp[cases.CaseChange]:
+    return WriteOp(
+        parent,
+        lambda _job: cases.set_next_review(
+            case_id=case_id, review_on=review_on, actor=actor, expected_version=version
+        ),
+        done_message=_saved(title),
+    )
+
+
+def mark_duplicate(
+    *, parent: QWidget | None, actor: Actor, case_id: int, version: int, original_id: int, title: str
+) -> WriteOp[cases.CaseChange]:
+    return WriteOp(
+        parent,
+        lambda _job: cases.mark_duplicate(
+            case_id=case_id, original_id=original_id, actor=actor, expected_version=version
+        ),
+        done_message=_saved(title),
+    )
+
+
+def classify_case(
+    *,
+    parent: QWidget | None,
+    actor: Actor,
+    case_id: int,
+    version: int,
+    classification: str,
+    reason_code: str | None,
+    reason_text: str,
+    agency_id: int | None,
+    next_review_on: dt.date | None,
+    title: str,
+) -> WriteOp[cases.CaseChange]:
+    return WriteOp(
+        parent,
+        lambda _job: cases.classify_case(
+            case_id=case_id,
+            classification=classification,
+            reason_code=reason_code,
+            reason_text=reason_text,
+            agency_id=agency_id,
+            next_review_on=next_review_on,
+            actor=actor,
+            expected_version=version,
+        ),
+        done_message=_saved(title),
+    )
+
+
+def import_messages(
+    *, parent: QWidget | None, actor: Actor, path: Path, mapping: dict[str, str] | None = None
+) -> WriteOp[case_import.ImportReport]:
+    """Import a text-message gateway export in the background. Cancel stops between batches; the
+    report then says so and counts what was imported before it."""
+
+    def work(job: Job) -> case_import.ImportReport:
+        return case_import.import_sms_file(
+            path,
+            actor=actor,
+            mapping=mapping,
+            progress=lambda done, total: job.report(done, total, ""),
+            should_stop=lambda: job.cancelled,
+        )
+
+    return WriteOp(parent, work)
