@@ -19,8 +19,8 @@ from civicdesk_gui.actions.actor import ensure_user  # noqa: E402
 from civicdesk_gui.store.database import connect  # noqa: E402
 from civicdesk_gui.store.models import Session  # noqa: E402
 from civicdesk_gui.ui.app import create_application  # noqa: E402
-from civicdesk_gui.ui.context import AppContext  # noqa: E402
 from civicdesk_gui.ui.main_window import MainWindow  # noqa: E402
+from civicdesk_gui.ui.shell.context import AppContext  # noqa: E402
 
 
 def wait(ms: int) -> None:
