@@ -92,8 +92,9 @@ def make_database(target: DatabaseTarget, *, must_exist: bool = False) -> peewee
 
 
 def connect(url: str, *, must_exist: bool = False, migrate: bool = True) -> DatabaseTarget:
-    """Bind the proxy to `url`, check the server answers, and bring the schema up to date."""
-    from civicdesk_gui.store import schema
+    """Bind the proxy to `url`, check the server answers, and bring the schema and the office settings
+    up to date."""
+    from civicdesk_gui.store import office_settings, schema
 
     target = parse_url(url)
     db = make_database(target, must_exist=must_exist)
@@ -102,6 +103,7 @@ def connect(url: str, *, must_exist: bool = False, migrate: bool = True) -> Data
         db.connect(reuse_if_open=True)
         if migrate:
             schema.ensure_schema(target)
+            office_settings.upgrade_office_settings()
         target = replace(target, notices=_notices(target))
     except peewee.DatabaseError as exc:
         # Server down, wrong password, locked or foreign file ("file is not a database"): one line
