@@ -4,6 +4,7 @@ and every key the code reads or writes is declared."""
 from __future__ import annotations
 
 import ast
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
@@ -61,6 +62,24 @@ def test_each_setting_is_well_declared(spec: Setting):
     # QSettings groups with '/', the setting table with '.': the key says where it lives.
     separator = "/" if spec.scope == DESK else "."
     assert separator in spec.key and ("." if spec.scope == DESK else "/") not in spec.key
+
+
+def test_every_label_is_translated_into_korean():
+    root = ET.parse(ROOT / "resources" / "i18n" / "civicdesk_ko.ts").getroot()
+    translated = {
+        message.findtext("source"): message.find("translation")
+        for context in root.iter("context")
+        if context.findtext("name") == settings_catalog.LABEL_CONTEXT
+        for message in context.iter("message")
+    }
+    missing = [
+        spec.label
+        for spec in DECLARED
+        if spec.label not in translated
+        or translated[spec.label].get("type") == "unfinished"
+        or not (translated[spec.label].text or "").strip()
+    ]
+    assert not missing, "run ./dev translations and translate: " + ", ".join(missing)
 
 
 def test_values_are_checked_against_type_and_choices():

@@ -23,7 +23,6 @@ from civicdesk_gui.actions.letters import letter_file_name, void_letter
 from civicdesk_gui.errors import CivicDeskError
 from civicdesk_gui.queries.letters import (
     awaiting_letter_rows,
-    default_letter_language,
     issued_letter_rows,
     letter_pdf,
 )
@@ -35,7 +34,7 @@ from civicdesk_gui.ui.letters.letter_table_models import (
     AwaitingLetterTableModel,
     IssuedLetterTableModel,
 )
-from civicdesk_gui.ui.shell import icons
+from civicdesk_gui.ui.shell import icons, preferences
 from civicdesk_gui.ui.shell.background import run_in_background
 from civicdesk_gui.ui.shell.context import AppContext
 from civicdesk_gui.ui.shell.error_dialog import show_error
@@ -131,7 +130,9 @@ class LettersScreen(QWidget):
         self.reload()
 
     def _apply_default_language(self) -> None:
-        self.language.setCurrentIndex(max(0, self.language.findData(default_letter_language())))
+        self.language.setCurrentIndex(
+            max(0, self.language.findData(preferences.get("letters.default_language")))
+        )
 
     # ------------------------------------------------------------------ data
 
