@@ -98,6 +98,7 @@ def connect(url: str, *, must_exist: bool = False, migrate: bool = True) -> Data
 
     target = parse_url(url)
     db = make_database(target, must_exist=must_exist)
+    close()  # the database bound until now: its connection would stay open until garbage-collected
     database_proxy.initialize(db)
     try:
         db.connect(reuse_if_open=True)
