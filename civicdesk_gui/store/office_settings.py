@@ -1,7 +1,9 @@
-"""Office-wide settings kept in the database (the `Setting` key/JSON table), declared once here.
+"""Office-wide settings kept in the database (the `setting` key/JSON table), read and written here.
 
-Every desk of a shared database prints the same letterhead, so these live in the database, not in
-QSettings. Images are stored as base64 PNG text inside the JSON value.
+They are declared, with the desk's preferences, in domain/settings_catalog.py (scope "office"): get and
+put refuse any other key and put refuses a value of the wrong type. Every desk of a shared database
+prints the same letterhead, so these live in the database, not in QSettings. Images are stored as
+base64 PNG text inside the JSON value.
 
 The PKCS#12 passphrase is deliberately *not* a setting: everyone who can read the database (every
 desk, every backup) could then sign as the mayor. It is asked when letters are issued (and kept in
@@ -11,58 +13,84 @@ memory for the session) or, for the CLI, read from CIVICDESK_CERT_PASSPHRASE.
 from __future__ import annotations
 
 import base64
-import contextlib
 import json
 from dataclasses import dataclass
 from typing import Any
 
-from civicdesk_gui.store.models import Setting
+import peewee
+
+from civicdesk_gui.domain import settings_upgrade
+from civicdesk_gui.domain.settings_catalog import OFFICE, Setting, in_scope, setting
+from civicdesk_gui.store.database import database_proxy
+from civicdesk_gui.store.models import Setting as SettingRow
+
+# key -> declaration (label, default ...) of every office setting.
+SETTINGS = in_scope(OFFICE)
 
 
-@dataclass(frozen=True)
-class SettingSpec:
-    key: str
-    default: Any
-    label: str
-
-
-SETTINGS: dict[str, SettingSpec] = {
-    s.key: s
-    for s in [
-        SettingSpec("city.name", "파주시", "City name (letter heading)"),
-        SettingSpec("city.name_en", "Paju City", "City name in English letters"),
-        SettingSpec("city.mayor_title", "파주시장", "Sender (발신명의)"),
-        SettingSpec("city.mayor_title_en", "Mayor of Paju", "Sender in English letters"),
-        SettingSpec("city.mayor_name", "", "Mayor's name"),
-        SettingSpec("city.address", "(10918) 경기도 파주시 시청로 50", "City hall address"),
-        SettingSpec("city.phone", "031-940-4114", "City hall phone"),
-        SettingSpec("city.homepage", "www.paju.go.kr", "Website"),
-        SettingSpec("city.seal_png", "", "Seal / signature image (PNG, base64); empty: generated seal"),
-        SettingSpec("city.emblem_png", "", "Emblem image (PNG, base64); empty: none"),
-        SettingSpec("letters.certificate_path", "", "PKCS#12 certificate for PAdES signatures"),
-        SettingSpec("letters.default_language", "ko", "Default letter language (ko / en)"),
-    ]
-}
+def _decoded(spec: Setting, text: str) -> Any:
+    """The stored JSON as the declared type; the default for a damaged or mistyped value."""
+    try:
+        value = json.loads(text)
+    except ValueError:
+        return spec.default
+    return value if spec.accepts(value) else spec.default
 
 
 def get_setting(key: str) -> Any:
-    spec = SETTINGS[key]
-    row = Setting.get_or_none(Setting.key == key)
-    if row is None:
-        return spec.default
-    try:
-        return json.loads(row.value)
-    except ValueError:
-        return spec.default
+    spec = setting(key, OFFICE)
+    row = SettingRow.get_or_none(SettingRow.key == key)
+    return spec.default if row is None else _decoded(spec, row.value)
 
 
 def put_setting(key: str, value: Any) -> None:
     """Store one declared setting (callers: actions, inside their transaction)."""
-    if key not in SETTINGS:
-        raise KeyError(f"undeclared setting {key!r}")
+    setting(key, OFFICE).check(value)
+    _write(key, value)
+
+
+def _write(key: str, value: Any) -> None:
     encoded = json.dumps(value, ensure_ascii=False)
-    if not Setting.update(value=encoded).where(Setting.key == key).execute():
-        Setting.create(key=key, value=encoded)
+    if not SettingRow.update(value=encoded).where(SettingRow.key == key).execute():
+        SettingRow.create(key=key, value=encoded)
+
+
+class _TableStore:
+    """The `setting` table as the settings upgrades see it (settings_upgrade.SettingsStore)."""
+
+    def contains(self, key: str) -> bool:
+        return SettingRow.select().where(SettingRow.key == key).exists()
+
+    def read(self, key: str) -> Any:
+        return json.loads(SettingRow.get(SettingRow.key == key).value)  # ValueError when damaged
+
+    def write(self, key: str, value: Any) -> None:
+        _write(key, value)
+
+    def remove(self, key: str) -> None:
+        SettingRow.delete().where(SettingRow.key == key).execute()
+
+
+# Any constant: the key of PostgreSQL's advisory lock that lets one desk upgrade the office settings.
+_UPGRADE_LOCK = 0x5E771465
+
+
+def upgrade_office_settings() -> int:
+    """Rename or reshape stored office settings for this release (on opening a database); returns
+    their version. Every upgrade and the new version go in one transaction that holds the database's
+    write lock, and the version is read again inside it: when two desks of a team open the database at
+    once, the second finds the work done."""
+    store = _TableStore()
+    current = settings_upgrade.stored_version(OFFICE, store)
+    if current >= settings_upgrade.latest_version(OFFICE):
+        return current  # the usual case: nothing to do, nothing written
+    db = database_proxy.obj
+    if isinstance(db, peewee.PostgresqlDatabase):
+        with db.atomic():
+            db.execute_sql("SELECT pg_advisory_xact_lock(%s)", (_UPGRADE_LOCK,))
+            return settings_upgrade.run_upgrades(OFFICE, store)
+    with db.atomic(lock_type="IMMEDIATE"):  # SQLite: take the write lock before reading the version
+        return settings_upgrade.run_upgrades(OFFICE, store)
 
 
 def _decode_image(text: str) -> bytes | None:
@@ -94,11 +122,10 @@ class CitySettings:
 
 
 def all_settings() -> dict[str, Any]:
-    """Every declared setting in one query (a batch of letters reads them once per letter)."""
+    """Every office setting in one query (a batch of letters reads them once per letter)."""
     values = {key: spec.default for key, spec in SETTINGS.items()}
-    for row in Setting.select().where(Setting.key.in_(list(SETTINGS))):
-        with contextlib.suppress(ValueError):  # a damaged value falls back to the default
-            values[row.key] = json.loads(row.value)
+    for row in SettingRow.select().where(SettingRow.key.in_(list(SETTINGS))):
+        values[row.key] = _decoded(SETTINGS[row.key], row.value)
     return values
 
 

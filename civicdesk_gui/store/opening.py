@@ -9,8 +9,8 @@ from dataclasses import replace
 import peewee
 
 from civicdesk_gui.errors import DatabaseError
-from civicdesk_gui.store import schema
-from civicdesk_gui.store.database import DatabaseTarget, database_proxy, make_database, parse_url
+from civicdesk_gui.store import office_settings, schema
+from civicdesk_gui.store.database import DatabaseTarget, close, database_proxy, make_database, parse_url
 from civicdesk_gui.store.search import hangul_trigrams_work
 
 NOTICES = {
@@ -23,14 +23,17 @@ NOTICES = {
 
 
 def connect(url: str, *, must_exist: bool = False, migrate: bool = True) -> DatabaseTarget:
-    """Bind the proxy to `url`, check the server answers, and bring the schema up to date."""
+    """Bind the proxy to `url`, check the server answers, and bring the schema and the office settings
+    up to date."""
     target = parse_url(url)
     db = make_database(target, must_exist=must_exist)
+    close()  # the database bound until now: its connection would stay open until garbage-collected
     database_proxy.initialize(db)
     try:
         db.connect(reuse_if_open=True)
         if migrate:
             schema.ensure_schema(target)
+            office_settings.upgrade_office_settings()
         target = replace(target, notices=_notices(target))
     except peewee.DatabaseError as exc:
         # Server down, wrong password, locked or foreign file ("file is not a database"): one line

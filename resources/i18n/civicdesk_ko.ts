@@ -536,38 +536,6 @@
 <context>
     <name>CitySettingsPage</name>
     <message>
-        <source>City name (heading)</source>
-        <translation>기관명(두문)</translation>
-    </message>
-    <message>
-        <source>City name, English</source>
-        <translation>기관명(영문)</translation>
-    </message>
-    <message>
-        <source>Sender (발신명의)</source>
-        <translation>발신명의</translation>
-    </message>
-    <message>
-        <source>Sender, English</source>
-        <translation>발신명의(영문)</translation>
-    </message>
-    <message>
-        <source>Mayor&apos;s name</source>
-        <translation>시장 성명</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>주소</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>전화</translation>
-    </message>
-    <message>
-        <source>Website</source>
-        <translation>홈페이지</translation>
-    </message>
-    <message>
         <source>generated</source>
         <translation>자동 생성</translation>
     </message>
@@ -576,24 +544,12 @@
         <translation>없음</translation>
     </message>
     <message>
-        <source>Seal / signature</source>
-        <translation>직인·서명</translation>
-    </message>
-    <message>
-        <source>Emblem</source>
-        <translation>시 상징(휘장)</translation>
-    </message>
-    <message>
         <source>none: letters are not cryptographically signed</source>
         <translation>없음: 회신문에 전자 서명을 하지 않습니다</translation>
     </message>
     <message>
         <source>Browse…</source>
         <translation>찾아보기…</translation>
-    </message>
-    <message>
-        <source>Signing certificate (PKCS#12)</source>
-        <translation>서명용 인증서 (PKCS#12)</translation>
     </message>
     <message>
         <source>The certificate&apos;s passphrase is never stored: it is asked when letters are issued and kept only until CivicDesk closes.</source>
@@ -606,10 +562,6 @@
     <message>
         <source>English</source>
         <translation>영어</translation>
-    </message>
-    <message>
-        <source>Default letter language</source>
-        <translation>회신문 기본 언어</translation>
     </message>
     <message>
         <source>Save</source>
@@ -2134,6 +2086,93 @@
     <message>
         <source>Import sessions</source>
         <translation>이동시장실 가져오기</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Main window size and position</source>
+        <translation>주 창 크기와 위치</translation>
+    </message>
+    <message>
+        <source>Main window panels</source>
+        <translation>주 창 패널 배치</translation>
+    </message>
+    <message>
+        <source>Screen shown at start</source>
+        <translation>시작할 때 보여 줄 화면</translation>
+    </message>
+    <message>
+        <source>Case list columns (order, widths, hidden)</source>
+        <translation>민원 목록 열(순서·너비·숨김)</translation>
+    </message>
+    <message>
+        <source>Case list and detail split</source>
+        <translation>민원 목록과 상세 보기 나누기</translation>
+    </message>
+    <message>
+        <source>Saved view of the case list</source>
+        <translation>민원 목록의 저장된 보기</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>화면 언어</translation>
+    </message>
+    <message>
+        <source>Calendar view</source>
+        <translation>달력 보기</translation>
+    </message>
+    <message>
+        <source>Travel time between sessions</source>
+        <translation>이동시장실 간 이동 시간</translation>
+    </message>
+    <message>
+        <source>City name (heading)</source>
+        <translation>기관명(두문)</translation>
+    </message>
+    <message>
+        <source>City name, English</source>
+        <translation>기관명(영문)</translation>
+    </message>
+    <message>
+        <source>Sender (발신명의)</source>
+        <translation>발신명의</translation>
+    </message>
+    <message>
+        <source>Sender, English</source>
+        <translation>발신명의(영문)</translation>
+    </message>
+    <message>
+        <source>Mayor&apos;s name</source>
+        <translation>시장 성명</translation>
+    </message>
+    <message>
+        <source>City hall address</source>
+        <translation>시청 주소</translation>
+    </message>
+    <message>
+        <source>City hall phone</source>
+        <translation>시청 대표 전화</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>홈페이지</translation>
+    </message>
+    <message>
+        <source>Seal / signature</source>
+        <translation>직인·서명</translation>
+    </message>
+    <message>
+        <source>Emblem</source>
+        <translation>시 상징(휘장)</translation>
+    </message>
+    <message>
+        <source>Signing certificate (PKCS#12)</source>
+        <translation>서명용 인증서 (PKCS#12)</translation>
+    </message>
+    <message>
+        <source>Default letter language</source>
+        <translation>회신문 기본 언어</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@ has the documented keys; and the issue's done-check (demo 10,000 with seed 1, th
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sqlite3
@@ -69,7 +70,7 @@ def demo_file(tmp_path, capsys):
 
 
 def _newer_schema(path: Path) -> None:
-    with sqlite3.connect(str(path)) as conn:
+    with contextlib.closing(sqlite3.connect(str(path))) as conn, conn:
         conn.execute("UPDATE schema_version SET version = 99")
 
 
@@ -109,7 +110,7 @@ def test_a_file_that_is_not_a_database(tmp_path, capsys):
 
 def test_a_foreign_sqlite_database_is_left_alone(tmp_path, capsys):
     path = tmp_path / "ledger.db"
-    with sqlite3.connect(str(path)) as conn:
+    with contextlib.closing(sqlite3.connect(str(path))) as conn, conn:
         conn.execute("CREATE TABLE entries (id INTEGER)")
     code, _, err = run(["stats", "--db", f"sqlite:///{path}"], capsys)
     assert_one_line_error(code, err, "not a CivicDesk database")
@@ -176,7 +177,7 @@ def test_same_seed_and_now_give_the_same_database(tmp_path, capsys):
             "2026-11-18T11:00",
         ]
         assert run(argv, capsys)[0] == 0
-        with sqlite3.connect(str(path)) as conn:
+        with contextlib.closing(sqlite3.connect(str(path))) as conn, conn:
             dumps.append([line for line in conn.iterdump() if "schema_version" not in line])
     assert dumps[0] == dumps[1]
     assert any("2026-11-18" in line for line in dumps[0])
@@ -241,5 +242,5 @@ def test_demo_letters_are_issued_with_progress_on_the_terminal(tmp_path, capsys)
     issued = int(summary.split(" letters issued")[0].rsplit(" ", 1)[1])
     assert issued > 0
     assert progress.endswith(f"Issuing demo letters: {issued}/{issued}")
-    with sqlite3.connect(str(path)) as conn:
+    with contextlib.closing(sqlite3.connect(str(path))) as conn, conn:
         assert conn.execute("SELECT count(*) FROM letter WHERE voided_at IS NULL").fetchone()[0] == issued

@@ -3,6 +3,7 @@ transaction per step, rollback on failure)."""
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 
 import pytest
@@ -13,7 +14,7 @@ from civicdesk_gui.store.models import MODELS, Channel, Department, SchemaVersio
 
 
 def _version_in_file(path) -> int:
-    with sqlite3.connect(str(path)) as conn:
+    with contextlib.closing(sqlite3.connect(str(path))) as conn, conn:
         return conn.execute("SELECT version FROM schema_version").fetchone()[0]
 
 
@@ -74,7 +75,7 @@ def test_upgrade_backs_up_the_file_then_applies_the_step(sqlite_url, tmp_path, m
     assert len(backups) == 1
     # The backup is the database as it was before the step: version 1, no new table.
     assert _version_in_file(backups[0]) == 1
-    with sqlite3.connect(str(backups[0])) as conn:
+    with contextlib.closing(sqlite3.connect(str(backups[0]))) as conn, conn:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     assert "survey_answer" not in tables and "case" in tables
     assert _version_in_file(path) == 2
@@ -106,12 +107,12 @@ def test_a_failing_step_rolls_back_on_postgresql(pg_db, monkeypatch):
 
 def test_a_foreign_sqlite_file_is_not_taken_over(tmp_path):
     path = tmp_path / "other.db"
-    with sqlite3.connect(str(path)) as conn:
+    with contextlib.closing(sqlite3.connect(str(path))) as conn, conn:
         conn.execute("CREATE TABLE invoices (id INTEGER)")
     with pytest.raises(DatabaseError) as caught:
         opening.connect(f"sqlite:///{path}")
     assert "not a CivicDesk database" in str(caught.value)
-    with sqlite3.connect(str(path)) as conn:
+    with contextlib.closing(sqlite3.connect(str(path))) as conn, conn:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     assert tables == {"invoices"}
 

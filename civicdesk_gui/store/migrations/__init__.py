@@ -1,8 +1,25 @@
 """Numbered schema upgrades.
 
-Version 1 is the schema the current models create. Each later step `N` upgrades a database at
-version N-1 to N; it is a module here named `step_NNNN_<what>.py` with `up(db, migrator)`, listed in
-STEPS explicitly (no globbing, so a frozen build finds them).
+Version 1 is the schema of the first release, frozen in tests/store/fixtures/ (a SQLite file and a
+PostgreSQL script). Each later step `N` upgrades a database at version N-1 to N.
+
+Every schema change from now on is made twice, in one commit:
+
+1. a step module here, `step_NNNN_<what>.py` (e.g. `step_0002_case_survey_score.py`), with
+   `up(db, migrator)` doing the change on both back ends (peewee's `migrator` or plain SQL), listed in
+   STEPS below explicitly (no globbing, so a frozen build finds them);
+2. the same change in the models (store/models.py, store/letter_models.py) or in the code that
+   create_schema() runs (store/search.py, store/list_indexes.py, store/reference.py), because a new
+   database is created from those and jumps straight to the latest version.
+
+Version 1 itself is never edited, and neither are earlier steps once released. The frozen fixtures
+keep the two paths honest: tests/store/test_schema_upgrade.py upgrades version 1 by every step and
+requires the result to equal a fresh database: tables, columns (type, nullability, default), indexes
+(columns, uniqueness, expressions, conditions), triggers and their functions, and the version. A step
+without the model change, or a model change without a step, fails that test with a list of what differs.
+
+ensure_schema() copies a SQLite file before the first step and runs each step in its own transaction
+with the version row, so a failing step leaves the database at the previous version.
 """
 
 from __future__ import annotations
@@ -13,5 +30,5 @@ import peewee
 
 Step = Callable[[peewee.Database, object], None]
 
-# version reached -> function that reaches it; add new steps at the end.
+# version reached -> function that reaches it (step_NNNN_<what>.up); add new steps at the end.
 STEPS: dict[int, Step] = {}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,18 +23,19 @@ from civicdesk_gui.documents.letters.seal import default_seal_png
 from civicdesk_gui.queries.letters import current_city_settings as city_settings
 from civicdesk_gui.ui.letters import ops
 from civicdesk_gui.ui.letters.signing_session import forget_passphrase
+from civicdesk_gui.ui.shell import preferences
 from civicdesk_gui.ui.shell.context import AppContext
 
-# Labels marked for lupdate here, translated where shown (self.tr in CitySettingsPage).
+# Their labels are declared with the settings (domain/settings_catalog.py).
 TEXT_FIELDS = [
-    ("city.name", QT_TRANSLATE_NOOP("CitySettingsPage", "City name (heading)")),
-    ("city.name_en", QT_TRANSLATE_NOOP("CitySettingsPage", "City name, English")),
-    ("city.mayor_title", QT_TRANSLATE_NOOP("CitySettingsPage", "Sender (발신명의)")),
-    ("city.mayor_title_en", QT_TRANSLATE_NOOP("CitySettingsPage", "Sender, English")),
-    ("city.mayor_name", QT_TRANSLATE_NOOP("CitySettingsPage", "Mayor's name")),
-    ("city.address", QT_TRANSLATE_NOOP("CitySettingsPage", "Address")),
-    ("city.phone", QT_TRANSLATE_NOOP("CitySettingsPage", "Phone")),
-    ("city.homepage", QT_TRANSLATE_NOOP("CitySettingsPage", "Website")),
+    "city.name",
+    "city.name_en",
+    "city.mayor_title",
+    "city.mayor_title_en",
+    "city.mayor_name",
+    "city.address",
+    "city.phone",
+    "city.homepage",
 ]
 
 
@@ -83,14 +84,14 @@ class CitySettingsPage(QWidget):
         self.context = context
         self.fields: dict[str, QLineEdit] = {}
         form = QFormLayout()
-        for key, text in TEXT_FIELDS:
+        for key in TEXT_FIELDS:
             edit = QLineEdit()
             self.fields[key] = edit
-            form.addRow(self.tr(text), edit)
+            form.addRow(preferences.label(key), edit)
         self.seal = ImagePicker(self.tr("generated"))
         self.emblem = ImagePicker(self.tr("none"))
-        form.addRow(self.tr("Seal / signature"), self.seal)
-        form.addRow(self.tr("Emblem"), self.emblem)
+        form.addRow(preferences.label("city.seal_png"), self.seal)
+        form.addRow(preferences.label("city.emblem_png"), self.emblem)
         self.certificate = QLineEdit()
         self.certificate.setPlaceholderText(self.tr("none: letters are not cryptographically signed"))
         browse = QPushButton(self.tr("Browse…"))
@@ -98,7 +99,7 @@ class CitySettingsPage(QWidget):
         cert_row = QHBoxLayout()
         cert_row.addWidget(self.certificate, 1)
         cert_row.addWidget(browse)
-        form.addRow(self.tr("Signing certificate (PKCS#12)"), cert_row)
+        form.addRow(preferences.label("letters.certificate_path"), cert_row)
         note = QLabel(
             self.tr(
                 "The certificate's passphrase is never stored: it is asked when letters are issued and "
@@ -111,7 +112,7 @@ class CitySettingsPage(QWidget):
         self.language = QComboBox()
         self.language.addItem(self.tr("Korean"), "ko")
         self.language.addItem(self.tr("English"), "en")
-        form.addRow(self.tr("Default letter language"), self.language)
+        form.addRow(preferences.label("letters.default_language"), self.language)
         save = QPushButton(self.tr("Save"))
         save.clicked.connect(self.save)
         layout = QVBoxLayout(self)

@@ -28,7 +28,6 @@ from civicdesk_gui.errors import CivicDeskError
 from civicdesk_gui.queries.letters import (
     case_facts,
     current_city_settings,
-    default_letter_language,
     letter_draft,
     letter_pdf,
     letter_record,
@@ -37,7 +36,7 @@ from civicdesk_gui.queries.letters import (
 from civicdesk_gui.ui.letters import ops
 from civicdesk_gui.ui.letters.letter_printing import print_pdf, save_pdf
 from civicdesk_gui.ui.letters.signing_session import SigningCancelled, signer_for_issue
-from civicdesk_gui.ui.shell import icons
+from civicdesk_gui.ui.shell import icons, preferences
 from civicdesk_gui.ui.shell.background import Job, run_in_background
 from civicdesk_gui.ui.shell.context import AppContext
 from civicdesk_gui.ui.shell.error_dialog import show_error
@@ -91,7 +90,7 @@ class LetterDialog(QDialog):
         self.language = QComboBox()
         self.language.addItem(self.tr("Korean"), "ko")
         self.language.addItem(self.tr("English"), "en")
-        default = default_letter_language()
+        default = preferences.get("letters.default_language")
         self.language.setCurrentIndex(max(0, self.language.findData(default)))
         self.language.currentIndexChanged.connect(self._language_changed)
         self.subject = QLineEdit()

@@ -23,7 +23,6 @@ from civicdesk_gui.documents.letters.files import letter_file_name
 from civicdesk_gui.domain.changes import Changes
 from civicdesk_gui.queries.letters import (
     awaiting_letter_rows,
-    default_letter_language,
     issued_letter_rows,
     letter_pdf,
 )
@@ -36,7 +35,7 @@ from civicdesk_gui.ui.letters.letter_table_models import (
     AwaitingLetterTableModel,
     IssuedLetterTableModel,
 )
-from civicdesk_gui.ui.shell import icons
+from civicdesk_gui.ui.shell import icons, preferences
 from civicdesk_gui.ui.shell.background import run_in_background
 from civicdesk_gui.ui.shell.context import AppContext
 from civicdesk_gui.ui.shell.error_dialog import show_error
@@ -130,7 +129,9 @@ class LettersScreen(QWidget):
         self.reload()
 
     def _apply_default_language(self) -> None:
-        self.language.setCurrentIndex(max(0, self.language.findData(default_letter_language())))
+        self.language.setCurrentIndex(
+            max(0, self.language.findData(preferences.get("letters.default_language")))
+        )
 
     # ------------------------------------------------------------------ data
 

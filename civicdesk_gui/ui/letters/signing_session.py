@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 
 from civicdesk_gui.documents.letters.signing import load_signer
 from civicdesk_gui.errors import ValidationError
-from civicdesk_gui.queries.letters import certificate_path
+from civicdesk_gui.ui.shell import preferences
 
 _passphrase: str | None = None
 
@@ -28,7 +28,7 @@ def forget_passphrase() -> None:
 def signer_for_issue(parent: QWidget | None):
     """A loaded signer when a certificate is configured, else None; asks the passphrase once per session."""
     global _passphrase
-    path = certificate_path()
+    path = preferences.get("letters.certificate_path")
     if not path:
         return None
     if _passphrase is None:

@@ -29,7 +29,7 @@ class SessionSettingsPage(QWidget):
         field_row = QHBoxLayout()  # the spin box keeps its size; the row's rest stays empty
         field_row.addWidget(self.travel_buffer)
         field_row.addStretch(1)
-        form.addRow(self.tr("Travel time between sessions"), field_row)
+        form.addRow(preferences.label(TRAVEL_BUFFER_KEY), field_row)
         note = QLabel(
             self.tr(
                 "Sessions that start less than this long after another one ends are marked as a "

@@ -1,56 +1,94 @@
-"""This desk's preferences (window layout, columns, last view), declared once and read through here.
-Office-wide settings (city, mayor, templates) live in the database instead."""
+"""Every setting as the UI reads it, declared once in domain/settings_catalog.py.
+
+Desk settings (window layout, last view, language) are this computer's QSettings, read and written
+here; renamed keys are carried over (domain/settings_upgrade.py) before the first one is read.
+Office settings (letterhead, letter language) come from the database; get() reads them too, but
+they change only through actions, so put() refuses them.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings
 
+from civicdesk_gui.domain import settings_upgrade
+from civicdesk_gui.domain.settings_catalog import DESK, LABEL_CONTEXT, OFFICE, Setting, setting
+from civicdesk_gui.queries.settings import office_setting
 
-@dataclass(frozen=True)
-class Preference:
-    key: str
-    type: type
-    default: Any
-    label: str
-
-
-PREFERENCES = {
-    p.key: p
-    for p in [
-        Preference("window/geometry", QByteArray, QByteArray(), "Main window geometry"),
-        Preference("window/state", QByteArray, QByteArray(), "Main window state"),
-        Preference("window/screen", str, "cases", "Last screen shown"),
-        Preference("cases/header", QByteArray, QByteArray(), "Case table columns (order, widths, hidden)"),
-        Preference("cases/splitter", QByteArray, QByteArray(), "Case list / detail split"),
-        Preference("cases/view", str, "all", "Last saved view"),
-        Preference("ui/language", str, "ko", "Interface language (ko / en)"),
-        Preference("sessions/view", str, "month", "Calendar view"),
-        Preference("sessions/travel_buffer_minutes", int, 30, "Travel time between sessions (minutes)"),
-    ]
-}
+_upgraded = False
 
 
 def _settings() -> QSettings:
-    return QSettings("CivicDesk", "CivicDesk")
+    global _upgraded
+    settings = QSettings("CivicDesk", "CivicDesk")
+    if not _upgraded:  # the first read of the run: at start-up
+        _upgraded = True
+        upgrade(settings)
+    return settings
+
+
+class _QSettingsStore:
+    """QSettings as the settings upgrades see it (settings_upgrade.SettingsStore)."""
+
+    def __init__(self, settings: QSettings) -> None:
+        self.settings = settings
+
+    def contains(self, key: str) -> bool:
+        return self.settings.contains(key)
+
+    def read(self, key: str) -> Any:
+        return self.settings.value(key)
+
+    def write(self, key: str, value: Any) -> None:
+        self.settings.setValue(key, value)
+
+    def remove(self, key: str) -> None:
+        self.settings.remove(key)
+
+
+def upgrade(settings: QSettings | None = None) -> int:
+    """Run the desk settings upgrades this desk has not had yet; returns its settings version."""
+    store = _QSettingsStore(settings if settings is not None else QSettings("CivicDesk", "CivicDesk"))
+    return settings_upgrade.run_upgrades(DESK, store)
+
+
+def _as_declared(spec: Setting, raw: Any) -> Any:
+    """A stored QSettings value as the declared type (INI files give text back); the default for
+    anything missing or unreadable."""
+    if raw is None:
+        return spec.default
+    if spec.type is bytes:
+        value = raw.data() if isinstance(raw, QByteArray) else raw
+        value = bytes(value) if isinstance(value, bytes | bytearray) else spec.default
+    elif spec.type is bool:
+        value = {"true": True, "1": True, "false": False, "0": False}.get(str(raw).lower(), spec.default)
+    else:
+        try:
+            value = spec.type(raw)
+        except (TypeError, ValueError):
+            return spec.default
+    return value if spec.accepts(value) else spec.default
 
 
 def get(key: str) -> Any:
-    pref = PREFERENCES[key]
-    value = _settings().value(key, pref.default)
-    if value is None:
-        return pref.default
-    if pref.type is QByteArray:
-        return value if isinstance(value, QByteArray) else QByteArray(value)
-    try:
-        return pref.type(value)
-    except (TypeError, ValueError):
-        return pref.default
+    """The value of any declared setting; Qt state blobs (type bytes) as QByteArray."""
+    spec = setting(key)
+    if spec.scope == OFFICE:
+        return office_setting(key)
+    value = _as_declared(spec, _settings().value(key))
+    return QByteArray(value) if spec.type is bytes else value
 
 
 def put(key: str, value: Any) -> None:
-    if key not in PREFERENCES:
-        raise KeyError(f"undeclared preference {key!r}")
+    """Store a desk setting; office settings are saved by actions (the one door for writes)."""
+    spec = setting(key)
+    if spec.scope != DESK:
+        raise KeyError(f"{key!r} is an office setting: actions save it, not preferences.put")
+    spec.check(value.data() if isinstance(value, QByteArray) else value)
     _settings().setValue(key, value)
+
+
+def label(key: str) -> str:
+    """The setting's name in the user's language."""
+    return QCoreApplication.translate(LABEL_CONTEXT, setting(key).label)

@@ -1,0 +1,140 @@
+"""Every setting CivicDesk keeps, declared once: key, type, default, translatable label and scope.
+
+- desk: this computer's preferences (window layout, last view, language), kept in QSettings and read
+  through ui/shell/preferences.py.
+- office: shared by every desk of one database (the letterhead, the letter language), kept in the
+  `setting` table and read through store/office_settings.py, which refuses undeclared keys.
+
+Labels are English source text marked for lupdate; the UI shows them through
+`QCoreApplication.translate(LABEL_CONTEXT, label)` (preferences.label). A key is never reused for a
+different meaning: to rename one, declare the new key here and add an upgrade in settings_upgrade.py.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Final
+
+from civicdesk_gui.translatable import QT_TRANSLATE_NOOP
+
+DESK: Final = "desk"
+OFFICE: Final = "office"
+SCOPES: Final = (DESK, OFFICE)
+# bytes: a Qt saveState()/saveGeometry() blob (the UI hands it to Qt as a QByteArray).
+TYPES: Final = (str, int, bool, bytes)
+LABEL_CONTEXT: Final = "Settings"
+LANGUAGES: Final = ("ko", "en")
+
+
+@dataclass(frozen=True)
+class Setting:
+    key: str
+    type: type
+    default: Any
+    label: str
+    scope: str
+    choices: tuple[Any, ...] = ()  # when not empty, the only values allowed
+
+    def accepts(self, value: Any) -> bool:
+        """True for a value of the declared type (bool is not an int here) and among the choices."""
+        if type(value) is not self.type:
+            return False
+        return not self.choices or value in self.choices
+
+    def check(self, value: Any) -> None:
+        """Raise for a value this setting cannot hold: callers validate users' input first, so this
+        is a guard against bugs, not a message for the user."""
+        if type(value) is not self.type:
+            raise TypeError(f"setting {self.key!r} holds {self.type.__name__}, not {type(value).__name__}")
+        if self.choices and value not in self.choices:
+            raise ValueError(f"setting {self.key!r} is one of {self.choices!r}, not {value!r}")
+
+
+def _desk(key: str, type_: type, default: Any, label: str, choices: tuple = ()) -> Setting:
+    return Setting(key, type_, default, label, DESK, choices)
+
+
+def _office(key: str, type_: type, default: Any, label: str, choices: tuple = ()) -> Setting:
+    return Setting(key, type_, default, label, OFFICE, choices)
+
+
+DECLARED: Final = (
+    # This desk (QSettings keys: group/name).
+    _desk("window/geometry", bytes, b"", QT_TRANSLATE_NOOP("Settings", "Main window size and position")),
+    _desk("window/state", bytes, b"", QT_TRANSLATE_NOOP("Settings", "Main window panels")),
+    _desk("window/screen", str, "cases", QT_TRANSLATE_NOOP("Settings", "Screen shown at start")),
+    _desk(
+        "cases/header", bytes, b"", QT_TRANSLATE_NOOP("Settings", "Case list columns (order, widths, hidden)")
+    ),
+    _desk("cases/splitter", bytes, b"", QT_TRANSLATE_NOOP("Settings", "Case list and detail split")),
+    _desk("cases/view", str, "all", QT_TRANSLATE_NOOP("Settings", "Saved view of the case list")),
+    _desk("ui/language", str, "ko", QT_TRANSLATE_NOOP("Settings", "Interface language"), LANGUAGES),
+    _desk(
+        "sessions/view",
+        str,
+        "month",
+        QT_TRANSLATE_NOOP("Settings", "Calendar view"),
+        ("month", "week", "agenda"),
+    ),
+    _desk(
+        "sessions/travel_buffer_minutes",
+        int,
+        30,
+        QT_TRANSLATE_NOOP("Settings", "Travel time between sessions"),
+    ),
+    # The office (setting table keys: group.name). Images are base64 PNG text; empty: none.
+    _office("city.name", str, "파주시", QT_TRANSLATE_NOOP("Settings", "City name (heading)")),
+    _office("city.name_en", str, "Paju City", QT_TRANSLATE_NOOP("Settings", "City name, English")),
+    _office("city.mayor_title", str, "파주시장", QT_TRANSLATE_NOOP("Settings", "Sender (발신명의)")),
+    _office("city.mayor_title_en", str, "Mayor of Paju", QT_TRANSLATE_NOOP("Settings", "Sender, English")),
+    _office("city.mayor_name", str, "", QT_TRANSLATE_NOOP("Settings", "Mayor's name")),
+    _office(
+        "city.address",
+        str,
+        "(10918) 경기도 파주시 시청로 50",
+        QT_TRANSLATE_NOOP("Settings", "City hall address"),
+    ),
+    _office("city.phone", str, "031-940-4114", QT_TRANSLATE_NOOP("Settings", "City hall phone")),
+    _office("city.homepage", str, "www.paju.go.kr", QT_TRANSLATE_NOOP("Settings", "Website")),
+    # Empty: the generated seal.
+    _office("city.seal_png", str, "", QT_TRANSLATE_NOOP("Settings", "Seal / signature")),
+    _office("city.emblem_png", str, "", QT_TRANSLATE_NOOP("Settings", "Emblem")),
+    # The certificate's passphrase is deliberately not a setting (store/office_settings.py says why).
+    _office(
+        "letters.certificate_path", str, "", QT_TRANSLATE_NOOP("Settings", "Signing certificate (PKCS#12)")
+    ),
+    _office(
+        "letters.default_language",
+        str,
+        "ko",
+        QT_TRANSLATE_NOOP("Settings", "Default letter language"),
+        LANGUAGES,
+    ),
+)
+
+
+def _by_key(declared: tuple[Setting, ...]) -> dict[str, Setting]:
+    catalog: dict[str, Setting] = {}
+    for spec in declared:
+        if spec.key in catalog:
+            raise ValueError(f"setting {spec.key!r} is declared twice")
+        catalog[spec.key] = spec
+    return catalog
+
+
+CATALOG: Final = _by_key(DECLARED)
+
+
+def setting(key: str, scope: str | None = None) -> Setting:
+    """The declaration of `key` (in `scope`, when given); KeyError for anything undeclared."""
+    spec = CATALOG.get(key)
+    if spec is None or (scope is not None and spec.scope != scope):
+        where = f" {scope}" if scope else ""
+        raise KeyError(f"undeclared{where} setting {key!r}")
+    return spec
+
+
+def in_scope(scope: str) -> dict[str, Setting]:
+    if scope not in SCOPES:
+        raise ValueError(f"unknown settings scope {scope!r}")
+    return {key: spec for key, spec in CATALOG.items() if spec.scope == scope}
