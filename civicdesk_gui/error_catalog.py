@@ -146,7 +146,7 @@ MESSAGES: dict[str, Message] = {
         part="letter_part",
     ),
     "letter_template.missing": _m(
-        QT_TRANSLATE_NOOP("Errors", "No letter template for '{kind}' in '{language}'")
+        QT_TRANSLATE_NOOP("Errors", "No letter template for '{kind}' in '{language}'"), kind="classification"
     ),
     "letter_template.changed": _m(
         QT_TRANSLATE_NOOP(

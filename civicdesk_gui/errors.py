@@ -2,7 +2,7 @@
 
 Each carries a `code` from error_catalog.MESSAGES and the `values` its message needs; `str()` is the
 English sentence (the CLI prints it, logs keep it) and the GUI says it in the desk's language
-(ui/shell/error_text.py). Below the UI every error is raised with a code (tests/test_error_codes.py).
+(ui/shell/error_text.py). Below the UI every error is raised with a code (tests/test_error_catalog.py).
 """
 
 from __future__ import annotations
@@ -17,8 +17,8 @@ class CivicDeskError(Exception):
     """A problem the user can understand and fix.
 
     `code` is a key of error_catalog.MESSAGES. Text that is not a code is taken as a finished sentence
-    (the UI's own, already in the desk's language, or older code): then `code` is "" and the text is
-    shown as is."""
+    (a UI form's own, already in the desk's language; the SMS import's, until it is converted): then
+    `code` is "" and the text is shown as is."""
 
     def __init__(self, code: str, values: Mapping[str, Any] | None = None):
         self.values: dict[str, Any] = dict(values or {})
