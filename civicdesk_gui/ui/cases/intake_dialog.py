@@ -35,6 +35,7 @@ from civicdesk_gui.queries.duplicates import DuplicateCandidate, find_likely_dup
 from civicdesk_gui.ui.cases.detail.case_action_forms import fill_combo
 from civicdesk_gui.ui.shell import icons
 from civicdesk_gui.ui.shell.context import AppContext
+from civicdesk_gui.ui.shell.error_text import describe
 from civicdesk_gui.ui.shell.signals import bus
 
 DUPLICATE_CHECK_DELAY_MS = 300  # typing is never slowed by the duplicate lookup
@@ -234,7 +235,7 @@ class IntakeDialog(QDialog):
                 actor=self.context.actor,
             )
         except CivicDeskError as exc:
-            self.error.setText("⚠ " + str(exc))
+            self.error.setText("⚠ " + describe(exc))
             self.error.show()
             return
         self.created_case_id = result.case_id

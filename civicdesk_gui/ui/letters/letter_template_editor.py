@@ -30,6 +30,7 @@ from civicdesk_gui.queries.letters import current_template, preview_pdf, sample_
 from civicdesk_gui.ui.shell.background import Job, run_in_background
 from civicdesk_gui.ui.shell.context import AppContext
 from civicdesk_gui.ui.shell.error_dialog import show_error
+from civicdesk_gui.ui.shell.error_text import describe
 from civicdesk_gui.ui.shell.signals import bus
 from civicdesk_gui.ui.widgets.pdf_preview import PdfPreview
 
@@ -127,7 +128,7 @@ class LetterTemplateEditor(QWidget):
         try:
             validate_template(self.subject.text(), self.body.toPlainText())
         except ValidationError as exc:
-            self.problem.setText(str(exc).split("; known placeholders")[0])
+            self.problem.setText(describe(exc))
         else:
             self.problem.clear()
         self._timer.start()
@@ -164,7 +165,7 @@ class LetterTemplateEditor(QWidget):
                 expected_version=self.version,
             )
         except CivicDeskError as exc:
-            self.problem.setText(str(exc).split("; known placeholders")[0])
+            self.problem.setText(describe(exc))
             show_error(self, exc)
             return False
         bus().settings_changed.emit()

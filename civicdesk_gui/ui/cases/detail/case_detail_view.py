@@ -35,6 +35,7 @@ from civicdesk_gui.ui.cases.detail.case_timeline_view import CaseTimelineView
 from civicdesk_gui.ui.shell import icons
 from civicdesk_gui.ui.shell.context import AppContext
 from civicdesk_gui.ui.shell.error_dialog import show_error
+from civicdesk_gui.ui.shell.error_text import describe
 from civicdesk_gui.ui.shell.signals import bus
 from civicdesk_gui.ui.shell.vocabulary_labels import state_label
 
@@ -325,7 +326,7 @@ class CaseDetailView(QWidget):
             self._open_conflict(performer, exc)
             return False
         except CivicDeskError as exc:
-            self._show_message(str(exc), error=True)
+            self._show_message(describe(exc), error=True)
             return False
         except Exception as exc:  # a bug: the copyable traceback dialog
             show_error(self, exc)
