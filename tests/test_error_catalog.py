@@ -17,8 +17,10 @@ from civicdesk_gui.error_catalog import MESSAGES, WORDS, Phrase, english, placeh
 from civicdesk_gui.errors import CivicDeskError, ConflictError, ValidationError
 
 PACKAGE = Path(__file__).resolve().parent.parent / "civicdesk_gui"
-# Left as they are while their code is being moved (see the commit that added this test):
-# the SMS import's file errors, and the letter PDF read.
+# Still raised with English sentences, left alone while that code moves to its new place: the SMS
+# import's file errors (documents/sms_import.py) and the stored-PDF read (queries/letters.py).
+# Named by class and function, not by file, so the check still holds wherever the code lands;
+# convert them there and empty these sets.
 NOT_YET_CONVERTED_CLASSES = frozenset({"ImportFileError", "MappingError"})
 NOT_YET_CONVERTED_FUNCTIONS = frozenset({"letter_pdf"})
 
