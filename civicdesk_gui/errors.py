@@ -1,17 +1,45 @@
-"""Errors a user can act on. Anything else reaching the top is a bug."""
+"""Errors a user can act on. Anything else reaching the top is a bug.
+
+Each carries a `code` from error_catalog.MESSAGES and the `values` its message needs; `str()` is the
+English sentence (the CLI prints it, logs keep it) and the GUI says it in the desk's language
+(ui/shell/error_text.py). Below the UI every error is raised with a code (tests/test_error_catalog.py).
+"""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
+from civicdesk_gui.error_catalog import MESSAGES, Phrase, english
+
 
 class CivicDeskError(Exception):
-    """A problem the user can understand and fix; its message is shown as is."""
+    """A problem the user can understand and fix.
+
+    `code` is a key of error_catalog.MESSAGES. Text that is not a code is taken as a finished sentence
+    (a UI form's own, already in the desk's language; the SMS import's, until it is converted): then
+    `code` is "" and the text is shown as is."""
+
+    def __init__(self, code: str, values: Mapping[str, Any] | None = None):
+        self.values: dict[str, Any] = dict(values or {})
+        if code in MESSAGES:
+            self.code = code
+            text = english(code, self.values)
+        else:
+            self.code = ""
+            text = code
+        super().__init__(text)
+
+    @property
+    def phrase(self) -> Phrase | None:
+        return Phrase(self.code, self.values) if self.code else None
 
 
 class ValidationError(CivicDeskError):
     """Input that breaks a rule; names the field that is wrong."""
 
-    def __init__(self, message: str, *, field: str | None = None):
-        super().__init__(message)
+    def __init__(self, code: str, values: Mapping[str, Any] | None = None, *, field: str | None = None):
+        super().__init__(code, values)
         self.field = field
 
 
@@ -26,8 +54,16 @@ class NotFoundError(CivicDeskError):
 class ConflictError(CivicDeskError):
     """Someone else saved the record first; nothing was overwritten."""
 
-    def __init__(self, message: str, *, changed_by: str | None = None, changed_at=None, current_version=None):
-        super().__init__(message)
+    def __init__(
+        self,
+        code: str,
+        values: Mapping[str, Any] | None = None,
+        *,
+        changed_by: str | None = None,
+        changed_at=None,
+        current_version=None,
+    ):
+        super().__init__(code, values)
         self.changed_by = changed_by
         self.changed_at = changed_at
         self.current_version = current_version

@@ -35,7 +35,7 @@ def case_touched(*case_ids: int) -> Changes:
 def get_case(case_id: int) -> Case:
     case = Case.get_or_none(Case.id == case_id)
     if case is None:
-        raise NotFoundError(f"No case with id {case_id}")
+        raise NotFoundError("case.not_found", {"id": case_id})
     return case
 
 
@@ -45,7 +45,7 @@ def lookup(model, key, field_name: str, *, by: str = "id"):
     column = getattr(model, by)
     row = model.get_or_none(column == key)
     if row is None:
-        raise ValidationError(f"Unknown {field_name}: {key!r}", field=field_name)
+        raise ValidationError("record.unknown", {"record": field_name, "key": key}, field=field_name)
     return row
 
 

@@ -84,11 +84,10 @@ def intake_case(
     `find_duplicates=False` skips the likely-duplicate lookup (the result's list stays empty) for
     callers that show it to nobody, such as the gateway import: it is most of an intake's cost."""
     if not text or not text.strip():
-        raise ValidationError("The case text is empty", field="text")
+        raise ValidationError("case.text_empty", field="text")
     if len(text) > workflow.MAX_TEXT_LENGTH:
         raise ValidationError(
-            f"The case text has {len(text):,} characters; at most {workflow.MAX_TEXT_LENGTH:,} are allowed",
-            field="text",
+            "case.text_too_long", {"length": len(text), "limit": workflow.MAX_TEXT_LENGTH}, field="text"
         )
     received_at = (received_at or now()).replace(microsecond=0)
     at = at or now()
@@ -196,12 +195,15 @@ def assign_official(
         case = get_case(case_id)
         official = lookup(Official, official_id, "official")
         if case.department_id is None:
-            raise ValidationError(
-                "Route the case to a department before assigning an official", field="official"
-            )
+            raise ValidationError("case.department_needed_for_official", field="official")
         if official.department_id != case.department_id:
             raise ValidationError(
-                f"{official.name} works in {official.department.name}, not in {case.department.name}",
+                "case.official_elsewhere",
+                {
+                    "official": official.name,
+                    "official_department": official.department.name,
+                    "department": case.department.name,
+                },
                 field="official",
             )
         previous = case.official if case.official_id else None
@@ -247,7 +249,7 @@ def start_review(
 def add_note(*, case_id: int, text: str, actor: Actor, at: dt.datetime | None = None) -> CaseChange:
     """An internal note: history only, the case itself does not change (so no conflict is possible)."""
     if not text.strip():
-        raise ValidationError("The note is empty", field="text")
+        raise ValidationError("case.note_empty", field="text")
     at = at or now()
     with database_proxy.atomic():
         case = get_case(case_id)
@@ -261,7 +263,7 @@ def record_progress(
 ) -> CaseChange:
     """A progress update: restarts the monthly-update clock (DOMAIN.md §1)."""
     if not text.strip():
-        raise ValidationError("The progress update is empty", field="text")
+        raise ValidationError("case.progress_empty", field="text")
     at = at or now()
     with database_proxy.atomic():
         case = get_case(case_id)
@@ -292,9 +294,9 @@ def record_reply(
 ) -> CaseChange:
     """What the resident was told, and how. The first reply meets the promise and statutory clocks."""
     if method not in REPLY_METHODS:
-        raise ValidationError(f"Unknown reply method {method!r}", field="method")
+        raise ValidationError("case.unknown_reply_method", {"method": method}, field="method")
     if not text.strip():
-        raise ValidationError("The reply is empty", field="text")
+        raise ValidationError("case.reply_empty", field="text")
     at = at or now()
     with database_proxy.atomic():
         case = get_case(case_id)
@@ -398,7 +400,7 @@ def reopen_case(
 ) -> CaseChange:
     """Return a classified case to review; the earlier outcome stays in the history."""
     if not reason.strip():
-        raise ValidationError("Say why the case is reopened", field="reason")
+        raise ValidationError("case.reopen_reason_needed", field="reason")
     at = at or now()
     with database_proxy.atomic():
         case = get_case(case_id)
@@ -406,9 +408,7 @@ def reopen_case(
             # The table lets routed cases go to review too (that is start_review/assign); reopening
             # is only for a case that already has an outcome (DOMAIN.md §3).
             raise TransitionError(
-                f"Case {case.number} has no outcome yet ({workflow.state_label(case.status, 'en')}); "
-                "only a classified case can be reopened",
-                field="status",
+                "case.reopen_without_outcome", {"number": case.number, "state": case.status}, field="status"
             )
         return change_state(
             case,
@@ -443,9 +443,7 @@ def set_next_review(
     with database_proxy.atomic():
         case = get_case(case_id)
         if case.classification not in workflow.MANAGEMENT_LIST_OUTCOMES:
-            raise ValidationError(
-                "Only long-term review and unfeasible cases have a next review date", field="next_review_on"
-            )
+            raise ValidationError("case.next_review_not_listed", field="next_review_on")
         before = {"next_review_on": iso(case.next_review_on)}
         after = {"next_review_on": iso(review_on)}
         version = write_case(
@@ -501,7 +499,7 @@ def mark_duplicate(
 ) -> CaseChange:
     """Link a case to the earlier case it repeats; both show the link."""
     if case_id == original_id:
-        raise ValidationError("A case cannot duplicate itself", field="duplicate_of")
+        raise ValidationError("case.duplicate_of_itself", field="duplicate_of")
     at = at or now()
     with database_proxy.atomic():
         case = get_case(case_id)

@@ -6,6 +6,7 @@ import datetime as dt
 import json
 
 from civicdesk_gui.actions.actor import Actor
+from civicdesk_gui.error_catalog import Phrase
 from civicdesk_gui.errors import ConflictError, NotFoundError
 from civicdesk_gui.store.models import Case, CaseEvent, User
 
@@ -51,13 +52,13 @@ def case_conflict(case_id: int) -> ConflictError:
     """Name who changed the case and when, so the user can decide what to keep."""
     case = Case.get_or_none(Case.id == case_id)
     if case is None:
-        return NotFoundError(f"Case {case_id} no longer exists")
+        return NotFoundError("case.gone", {"id": case_id})
     editor = User.get_or_none(User.id == case.updated_by_id)
-    who = editor.display_name if editor else "another user"
+    who = editor.display_name if editor else None
     when = case.updated_at.strftime("%Y-%m-%d %H:%M") if case.updated_at else "?"
     return ConflictError(
-        f"Case {case.number} was changed by {who} at {when} after you opened it; nothing was saved. "
-        "Reload the case to see the change, then apply yours again.",
+        "case.changed",
+        {"number": case.number, "who": who or Phrase("user.another"), "when": when},
         changed_by=who,
         changed_at=case.updated_at,
         current_version=case.version,

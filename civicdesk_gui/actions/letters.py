@@ -101,21 +101,18 @@ def issue_letter(
 ) -> IssuedLetter:
     """Issue the case's letter; with `replaces_letter_id`, void that letter (a correction) in the same step."""
     if language not in LANGUAGES:
-        raise ValidationError(f"Unknown letter language {language!r}", field="language")
+        raise ValidationError("letter.unknown_language", {"language": language}, field="language")
     if not subject.strip():
-        raise ValidationError("The letter subject (제목) is empty", field="subject")
+        raise ValidationError("letter.subject_empty", field="subject")
     if not body.strip():
-        raise ValidationError("The letter text is empty", field="body")
+        raise ValidationError("letter.text_empty", field="body")
     at = (at or now()).replace(microsecond=0)
     with database_proxy.atomic():
         case = Case.get_or_none(Case.id == case_id)
         if case is None:
-            raise NotFoundError(f"No case with id {case_id}")
+            raise NotFoundError("case.not_found", {"id": case_id})
         if case.classification not in MANAGEMENT_LIST_OUTCOMES:
-            raise ValidationError(
-                f"Case {case.number} is not classified long-term review or unfeasible: no letter is due",
-                field="classification",
-            )
+            raise ValidationError("letter.not_due", {"number": case.number}, field="classification")
         if expected_version is not None and case.version != expected_version:
             raise case_conflict(case.id)  # checked before rendering; _write checks it again
         before: dict = {}
@@ -129,10 +126,7 @@ def issue_letter(
             Department.get_or_none(Department.id == case.department_id) if case.department_id else None
         )
         if department is None:
-            raise ValidationError(
-                f"Case {case.number} has no department: the register number is <department code>-<serial>",
-                field="department",
-            )
+            raise ValidationError("letter.no_department", {"number": case.number}, field="department")
         register_number = f"{department.code}-{next_value(register_counter_name(department.code))}"
         city = city_settings()
         rendered = render_case_letter(
@@ -186,32 +180,32 @@ def _letter_to_replace(case: Case, letter_id: int | None, reason: str) -> Letter
         existing = standing_letter(case.id)
         if existing is not None:
             raise ValidationError(
-                f"Case {case.number} already has letter {existing.register_number}; "
-                "void it with a reason to issue a corrected one",
+                "letter.already_issued",
+                {"number": case.number, "register_number": existing.register_number},
                 field="case",
             )
         return None
     if not reason.strip():
-        raise ValidationError("Say why the letter is corrected (void reason)", field="void_reason")
+        raise ValidationError("letter.correction_reason_needed", field="void_reason")
     old = Letter.get_or_none(Letter.id == letter_id)
     if old is None or old.case_id != case.id:
-        raise NotFoundError(f"No letter {letter_id} for case {case.number}")
+        raise NotFoundError("letter.not_of_case", {"letter_id": letter_id, "number": case.number})
     if old.voided_at is not None:
-        raise ConflictError(f"Letter {old.register_number} was already voided")
+        raise ConflictError("letter.already_voided", {"register_number": old.register_number})
     return old
 
 
 def void_letter(*, letter_id: int, reason: str, actor: Actor, at: dt.datetime | None = None) -> VoidedLetter:
     """Void an issued letter (it stays stored, unchanged); the case awaits a letter again."""
     if not reason.strip():
-        raise ValidationError("Say why the letter is voided", field="void_reason")
+        raise ValidationError("letter.void_reason_needed", field="void_reason")
     at = (at or now()).replace(microsecond=0)
     with database_proxy.atomic():
         letter = Letter.get_or_none(Letter.id == letter_id)
         if letter is None:
-            raise NotFoundError(f"No letter with id {letter_id}")
+            raise NotFoundError("letter.not_found", {"id": letter_id})
         if letter.voided_at is not None:
-            raise ConflictError(f"Letter {letter.register_number} was already voided")
+            raise ConflictError("letter.already_voided", {"register_number": letter.register_number})
         Letter.update(voided_at=at, voided_by=actor.id, void_reason=reason.strip()).where(
             Letter.id == letter.id
         ).execute()
@@ -296,9 +290,9 @@ def save_letter_template(
     """Save an admin's template; unknown placeholders are refused here, not when printing.
     `expected_version` 0 means "still the shipped default". The result carries the new version."""
     if kind not in KINDS:
-        raise ValidationError(f"Unknown letter kind {kind!r}", field="kind")
+        raise ValidationError("letter.unknown_kind", {"kind": kind}, field="kind")
     if language not in LANGUAGES:
-        raise ValidationError(f"Unknown letter language {language!r}", field="language")
+        raise ValidationError("letter.unknown_language", {"language": language}, field="language")
     validate_template(subject, body)
     at = now()
     with database_proxy.atomic():
@@ -307,11 +301,7 @@ def save_letter_template(
         )
         current = row.version if row else 0
         if current != expected_version:
-            raise ConflictError(
-                "Someone saved this letter template after you opened it; nothing was saved. "
-                "Reload it, then apply your change again.",
-                current_version=current,
-            )
+            raise ConflictError("letter_template.changed", current_version=current)
         if row is None:
             LetterTemplate.create(
                 kind=kind, language=language, subject=subject, body=body, updated_at=at, updated_by=actor.id
@@ -327,20 +317,20 @@ def save_city_settings(*, values: dict, actor: Actor) -> SavedCitySettings:
     """Save the city's letterhead settings. Images are PNG bytes (or None to clear)."""
     for key in values:
         if key not in SETTINGS:
-            raise ValidationError(f"Unknown setting {key!r}", field=key)
+            raise ValidationError("settings.unknown", {"key": key}, field=key)
     for key in ("city.name", "city.mayor_title"):
         if key in values and not str(values[key]).strip():
-            raise ValidationError(f"{SETTINGS[key].label} must not be empty", field=key)
+            raise ValidationError("settings.empty", {"setting": key}, field=key)
     if values.get("letters.default_language", "ko") not in LANGUAGES:
-        raise ValidationError("The default letter language is ko or en", field="letters.default_language")
+        raise ValidationError("settings.letter_language", field="letters.default_language")
     path = str(values.get("letters.certificate_path", "") or "").strip()
     if path and not Path(path).is_file():
-        raise ValidationError(f"Certificate file not found: {path}", field="letters.certificate_path")
+        raise ValidationError("certificate.not_found", {"path": path}, field="letters.certificate_path")
     with database_proxy.atomic():
         for key, value in values.items():
             if key.endswith("_png"):
                 if value and not bytes(value).startswith(PNG_SIGNATURE):
-                    raise ValidationError(f"{SETTINGS[key].label}: not a PNG image", field=key)
+                    raise ValidationError("settings.not_png", {"setting": key}, field=key)
                 value = encode_image(value)
             elif isinstance(value, str):
                 value = value.strip()

@@ -8,6 +8,7 @@ import datetime as dt
 from civicdesk_gui.actions.actor import Actor
 from civicdesk_gui.actions.history import event_fields
 from civicdesk_gui.domain import sessions as rules
+from civicdesk_gui.error_catalog import Phrase
 from civicdesk_gui.errors import ConflictError, NotFoundError, ValidationError
 from civicdesk_gui.store.models import Session, SessionEvent, SessionRequest, Town, User
 
@@ -33,14 +34,14 @@ def append_session_event(
 def get_session(session_id: int) -> Session:
     session = Session.get_or_none(Session.id == session_id)
     if session is None:
-        raise NotFoundError(f"No session with id {session_id}")
+        raise NotFoundError("session.not_found", {"id": session_id})
     return session
 
 
 def get_request(request_id: int) -> SessionRequest:
     request = SessionRequest.get_or_none(SessionRequest.id == request_id)
     if request is None:
-        raise NotFoundError(f"No session request with id {request_id}")
+        raise NotFoundError("session_request.not_found", {"id": request_id})
     return request
 
 
@@ -49,18 +50,18 @@ def town_or_none(town_id: int | None) -> Town | None:
         return None
     town = Town.get_or_none(Town.id == town_id)
     if town is None:
-        raise ValidationError(f"Unknown town: {town_id!r}", field="town")
+        raise ValidationError("record.unknown", {"record": "town", "key": town_id}, field="town")
     return town
 
 
 def session_conflict(session: Session) -> ConflictError:
     fresh = Session.get_or_none(Session.id == session.id)
     editor = User.get_or_none(User.id == fresh.updated_by_id) if fresh else None
-    who = editor.display_name if editor else "another user"
+    who = editor.display_name if editor else None
     when = fresh.updated_at.strftime("%Y-%m-%d %H:%M") if fresh else "?"
     return ConflictError(
-        f"Session {session.number} was changed by {who} at {when} after you opened it; nothing was "
-        "saved. Reload it to see the change, then apply yours again.",
+        "session.changed",
+        {"number": session.number, "who": who or Phrase("user.another"), "when": when},
         changed_by=who,
         changed_at=fresh.updated_at if fresh else None,
         current_version=fresh.version if fresh else None,
@@ -92,8 +93,8 @@ def write_request(
     )
     if updated != 1:
         raise ConflictError(
-            f"The request from {request.requested_by} was changed by someone else after you opened it; "
-            "nothing was saved. Reload it and try again.",
+            "session_request.changed",
+            {"requested_by": request.requested_by},
             current_version=SessionRequest.get_by_id(request.id).version,
         )
     return version + 1

@@ -46,18 +46,21 @@ def record_suggestions(
     """Turn the grid's rows into cases, all or none (one transaction, one session event)."""
     rows = [s for s in suggestions if not s.blank]
     if not rows:
-        raise ValidationError("There is no suggestion to save: type at least one row", field="text")
+        raise ValidationError("suggestions.none", field="text")
     for index, row in enumerate(rows, start=1):
         if not row.text.strip():
-            raise ValidationError(f"Row {index} ({row.resident_name}) has no suggestion text", field="text")
+            raise ValidationError(
+                "suggestions.row_without_text", {"row": index, "name": row.resident_name}, field="text"
+            )
     at = at or now()
     with database_proxy.atomic():
         session = Session.get_or_none(Session.id == session_id)
         if session is None:
-            raise NotFoundError(f"No session with id {session_id}")
+            raise NotFoundError("session.not_found", {"id": session_id})
         if session.state not in rules.SUGGESTION_STATES:
             raise ValidationError(
-                f"Session {session.number} is {session.state}; suggestions are recorded on a held session",
+                "suggestions.session_not_held",
+                {"number": session.number, "state": session.state},
                 field="state",
             )
         results = [

@@ -47,7 +47,7 @@ class SessionConflictError(CivicDeskError):
     """The slot collides with the mayor's diary; nothing was saved. Retry with confirm_conflicts=True."""
 
     def __init__(self, conflicts: list[rules.Conflict]):
-        super().__init__("; ".join(c.message for c in conflicts))
+        super().__init__("session.conflicts", {"conflicts": [c.phrase for c in conflicts]})
         self.conflicts = conflicts
 
 
@@ -86,10 +86,10 @@ def request_session(
 ) -> SessionChange:
     """Register a request for a session, as it came through a town office or department."""
     if not requested_by.strip():
-        raise ValidationError("Say who asked for the session", field="requested_by")
+        raise ValidationError("session_request.requester_needed", field="requested_by")
     rules.check_unit(unit_type, unit_subgroup)
     if expected_attendance is not None and expected_attendance < 0:
-        raise ValidationError("Expected attendance cannot be negative", field="expected_attendance")
+        raise ValidationError("session_request.negative_attendance", field="expected_attendance")
     at = at or now()
     with database_proxy.atomic():
         request = SessionRequest.create(
@@ -136,9 +136,7 @@ def _request_state(request_id, target, kind, reason, actor, expected_version, at
         request = get_request(request_id)
         rules.check_request_transition(request.state, target, reason=reason)
         if target == "cancelled" and request.state == "scheduled":
-            raise ValidationError(
-                "Cancel the scheduled session instead; its request follows it", field="state"
-            )
+            raise ValidationError("session_request.cancel_the_session", field="state")
         version = write_request(
             request,
             expected_version=expected_version,
@@ -203,7 +201,7 @@ def schedule_session(
             unit_name = unit_name if unit_name is not None else request.unit_name
             town_id = town_id if town_id is not None else request.town_id
         if not unit_type:
-            raise ValidationError("Choose the communication unit", field="unit_type")
+            raise ValidationError("session.unit_needed", field="unit_type")
         rules.check_unit(unit_type, unit_subgroup or "")
         town = town_or_none(town_id)
         conflicts = check_slot(
@@ -287,15 +285,12 @@ def reschedule_session(
     rules.check_times(starts_at, ends_at)
     unknown = set(details) - set(DETAIL_FIELDS)
     if unknown:
-        raise ValidationError(
-            f"Unknown session fields: {', '.join(sorted(unknown))}", field=sorted(unknown)[0]
-        )
+        raise ValidationError("session.unknown_fields", {"fields": sorted(unknown)}, field=sorted(unknown)[0])
     with database_proxy.atomic():
         session = get_session(session_id)
         if session.state not in rules.MOVABLE_STATES:
             raise ValidationError(
-                f"Session {session.number} is {session.state}; only a scheduled session can be moved",
-                field="starts_at",
+                "session.not_movable", {"number": session.number, "state": session.state}, field="starts_at"
             )
         new_town = session.town_id if keep_town else town_id
         changes: dict = {"starts_at": starts_at, "ends_at": ends_at, "town": town_or_none(new_town)}
@@ -351,15 +346,15 @@ def record_held(
 ) -> SessionChange:
     """The session took place: how many citizens came, and the minutes."""
     if attendees is None or attendees < 0:
-        raise ValidationError("Give the number of attendees (0 or more)", field="attendees")
+        raise ValidationError("session.attendees_needed", field="attendees")
     at = at or now()
     with database_proxy.atomic():
         session = get_session(session_id)
         rules.check_session_transition(session.state, "held")
         if session.starts_at > at:
             raise ValidationError(
-                f"Session {session.number} starts {session.starts_at:%Y-%m-%d %H:%M}; "
-                "it cannot be recorded as held before then",
+                "session.held_too_early",
+                {"number": session.number, "starts_at": f"{session.starts_at:%Y-%m-%d %H:%M}"},
                 field="state",
             )
         version = write_session(

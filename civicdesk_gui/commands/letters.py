@@ -47,9 +47,7 @@ def _signer(no_sign: bool):
     passphrase = os.environ.get(PASSPHRASE_ENV)
     if passphrase is None:
         if not sys.stdin.isatty():
-            raise ValidationError(
-                f"A signing certificate is configured ({path}): set {PASSPHRASE_ENV} or pass --no-sign"
-            )
+            raise ValidationError("cli.passphrase_needed", {"path": path, "variable": PASSPHRASE_ENV})
         passphrase = getpass.getpass(f"Passphrase for {Path(path).name}: ")
     return load_signer(path, passphrase)
 
@@ -69,14 +67,14 @@ def run(args: argparse.Namespace) -> int:
     open_database(args)
     folder = Path(args.output)
     if folder.exists() and not folder.is_dir():
-        raise ValidationError(f"Output path is not a folder: {folder}", field="output")
+        raise ValidationError("cli.output_not_folder", {"path": str(folder)}, field="output")
     language = args.language or get_setting("letters.default_language")
     if args.case:
         case_id = case_id_by_number(args.case)
         existing = standing_letter(case_id)
         if existing is not None:
             raise ValidationError(
-                f"Case {args.case} already has letter {existing.register_number} (void it to correct it)"
+                "cli.letter_exists", {"number": args.case, "register_number": existing.register_number}
             )
         letter_draft(case_id, language)  # refuses a case that is not due a letter, before any signing prompt
         case_ids = [case_id]

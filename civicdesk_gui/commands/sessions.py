@@ -30,7 +30,7 @@ def _date(value: str | None, name: str) -> dt.date | None:
     try:
         return dt.date.fromisoformat(value)
     except ValueError as exc:
-        raise ValidationError(f"--{name} must be a date like 2026-03-01, not {value!r}", field=name) from exc
+        raise ValidationError("cli.bad_date", {"option": name, "value": value}, field=name) from exc
 
 
 def run(args: argparse.Namespace) -> int:
@@ -49,7 +49,7 @@ def run(args: argparse.Namespace) -> int:
 
     path = Path(args.import_ics)
     if not path.is_file():
-        raise ValidationError(f"Calendar file not found: {path}", field="import_ics")
+        raise ValidationError("cli.calendar_not_found", {"path": str(path)}, field="import_ics")
     report = import_ics_sessions(events=parse_ics(path.read_bytes()), actor=system_actor())
     print(report.summary())
     for line in report.skipped:

@@ -89,16 +89,14 @@ def generate_demo(
     hears (done, total) as they are issued).
     """
     if cases < 0:
-        raise ValidationError("The number of demo cases cannot be negative", field="cases")
+        raise ValidationError("demo.negative_cases", field="cases")
     started = time.perf_counter()
     rng = random.Random(seed)
     now = (now or models.now()).replace(microsecond=0)
     with database_proxy.atomic():
         existing = Case.select().count()
         if existing:
-            raise CivicDeskError(
-                f"The database already holds {existing:,} cases; demo data goes into a new, empty database"
-            )
+            raise CivicDeskError("demo.database_not_empty", {"cases": existing})
         ref = Reference.load()
         officials = _existing_officials() or people.create_officials(rng)
         coordinators = [u.id for u in people.create_coordinators()]

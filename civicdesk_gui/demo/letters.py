@@ -75,7 +75,9 @@ def issue_demo_letters(
     )
     if result.failed:
         number, message = result.failed[0]
-        raise CivicDeskError(f"Demo letter for case {number} failed: {message} ({len(result.failed)} failed)")
+        raise CivicDeskError(
+            "demo.letter_failed", {"number": number, "message": message, "failed": len(result.failed)}
+        )
     _keep_later_updates(updated_before, dates)
     return len(result.issued)
 

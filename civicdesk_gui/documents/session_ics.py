@@ -96,15 +96,15 @@ def parse_ics(data: bytes) -> list[IcsSession]:
     try:
         calendar = icalendar.Calendar.from_ical(data)
     except ValueError as exc:
-        raise ValidationError(f"Not an iCalendar file: {exc}", field="file") from exc
+        raise ValidationError("ics.not_calendar", {"reason": str(exc)}, field="file") from exc
     found: list[IcsSession] = []
     for index, event in enumerate(calendar.walk("VEVENT"), start=1):
         uid = str(event.get("uid", "")).strip()
         if not uid:
-            raise ValidationError(f"Event {index} has no UID; it cannot be matched to a session", field="uid")
+            raise ValidationError("ics.event_without_uid", {"index": index}, field="uid")
         start = event.get("dtstart")
         if start is None:
-            raise ValidationError(f"Event {index} ({uid}) has no start time", field="dtstart")
+            raise ValidationError("ics.event_without_start", {"index": index, "uid": uid}, field="dtstart")
         starts_at = _seoul(start.dt)
         if event.get("dtend") is not None:
             ends_at = _seoul(event.get("dtend").dt)

@@ -72,7 +72,9 @@ def add_working_hours(start: dt.datetime, hours: float) -> dt.datetime:
         cursor = dt.datetime.combine(day, OFFICE_OPENS)
     while True:
         for opens, closes in _working_periods(day):
-            if cursor >= closes:
+            # Nothing left to add at closing time is that moment, not the next opening: adding in
+            # two steps then lands where adding at once does.
+            if cursor > closes or (cursor == closes and remaining):
                 continue
             begin = max(cursor, opens)
             available = closes - begin

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from civicdesk_gui.domain.clocks import holiday_name
 from civicdesk_gui.domain.vocabulary import Term, _index
+from civicdesk_gui.error_catalog import Phrase
 from civicdesk_gui.errors import TransitionError, ValidationError
 
 # The communication unit the team defines from the applicant's background.
@@ -89,39 +90,49 @@ MAX_SESSION_HOURS = 12
 
 
 def check_request_transition(current: str, target: str, *, reason: str = "") -> None:
-    _check(REQUEST_TRANSITIONS, REQUEST_STATES, "request", current, target, reason)
-
-
-def check_session_transition(current: str, target: str, *, reason: str = "") -> None:
-    _check(SESSION_TRANSITIONS, SESSION_STATES, "session", current, target, reason)
-
-
-def _check(table, terms, what: str, current: str, target: str, reason: str) -> None:
-    if target not in table.get(current, frozenset()):
-        allowed = ", ".join(sorted(table.get(current, ()))) or "none (final state)"
+    allowed = sorted(REQUEST_TRANSITIONS.get(current, ()))
+    if target not in allowed:
+        if not allowed:
+            raise TransitionError(
+                "session_request.transition_final", {"current": current, "target": target}, field="state"
+            )
         raise TransitionError(
-            f"A {what} that is {terms[current].en.lower() if current in terms else current} cannot "
-            f"become {target}; allowed next: {allowed}",
+            "session_request.transition",
+            {"current": current, "target": target, "allowed": allowed},
             field="state",
         )
     if target in REASON_REQUIRED and not reason.strip():
-        raise ValidationError(f"Give a reason when a {what} is {target}", field="reason")
+        raise ValidationError("session_request.reason_needed", {"state": target}, field="reason")
+
+
+def check_session_transition(current: str, target: str, *, reason: str = "") -> None:
+    allowed = sorted(SESSION_TRANSITIONS.get(current, ()))
+    if target not in allowed:
+        if not allowed:
+            raise TransitionError(
+                "session.transition_final", {"current": current, "target": target}, field="state"
+            )
+        raise TransitionError(
+            "session.transition", {"current": current, "target": target, "allowed": allowed}, field="state"
+        )
+    if target in REASON_REQUIRED and not reason.strip():
+        raise ValidationError("session.reason_needed", {"state": target}, field="reason")
 
 
 def check_unit(unit_type: str, subgroup: str = "") -> None:
     if unit_type not in UNIT_TYPES:
-        raise ValidationError(f"Unknown communication unit type {unit_type!r}", field="unit_type")
+        raise ValidationError("session.unknown_unit_type", {"unit_type": unit_type}, field="unit_type")
     if subgroup and (unit_type != "professional" or subgroup not in PROFESSIONAL_SUBGROUPS):
         raise ValidationError(
-            f"Sub-group {subgroup!r} does not belong to unit type {unit_type!r}", field="unit_subgroup"
+            "session.subgroup_mismatch", {"subgroup": subgroup, "unit_type": unit_type}, field="unit_subgroup"
         )
 
 
 def check_times(starts_at: dt.datetime, ends_at: dt.datetime) -> None:
     if ends_at <= starts_at:
-        raise ValidationError("The session must end after it starts", field="ends_at")
+        raise ValidationError("session.ends_before_start", field="ends_at")
     if ends_at - starts_at > dt.timedelta(hours=MAX_SESSION_HOURS):
-        raise ValidationError(f"A session lasts at most {MAX_SESSION_HOURS} hours", field="ends_at")
+        raise ValidationError("session.too_long", {"hours": MAX_SESSION_HOURS}, field="ends_at")
 
 
 def session_counter_name(year: int) -> str:
@@ -160,8 +171,13 @@ class Slot:
 class Conflict:
     kind: str  # overlap | travel | holiday
     other: Slot | None
-    message: str
+    phrase: Phrase  # what is wrong (session.conflict.<kind>), for the desk's language
     day: dt.date | None = None  # the holiday's date
+
+    @property
+    def message(self) -> str:
+        """In English, as the history and the command line keep it."""
+        return str(self.phrase)
 
 
 CONFLICT_KINDS = _index(
@@ -189,14 +205,12 @@ def find_conflicts(candidate: Slot, others: Iterable[Slot], *, travel_buffer_min
         if other.session_id is not None and other.session_id == candidate.session_id:
             continue
         if candidate.starts_at < other.ends_at and other.starts_at < candidate.ends_at:
-            found.append(
-                Conflict(
-                    "overlap",
-                    other,
-                    f"Overlaps {other.label or 'another session'} "
-                    f"({other.starts_at:%m-%d %H:%M}–{other.ends_at:%H:%M})",
-                )
-            )
+            values = {
+                "other": _name(other),
+                "starts": f"{other.starts_at:%m-%d %H:%M}",
+                "ends": f"{other.ends_at:%H:%M}",
+            }
+            found.append(Conflict("overlap", other, Phrase("session.conflict.overlap", values)))
             continue
         if not _needs_travel(candidate, other):
             continue
@@ -206,20 +220,22 @@ def find_conflicts(candidate: Slot, others: Iterable[Slot], *, travel_buffer_min
             else (other.starts_at - candidate.ends_at)
         )
         if gap < buffer:
-            minutes = int(gap.total_seconds() // 60)
-            found.append(
-                Conflict(
-                    "travel",
-                    other,
-                    f"Only {minutes} min to travel to or from "
-                    f"{other.label or 'another session'}; {int(buffer.total_seconds() // 60)} min needed",
-                )
-            )
+            values = {
+                "minutes": int(gap.total_seconds() // 60),
+                "other": _name(other),
+                "needed": int(buffer.total_seconds() // 60),
+            }
+            found.append(Conflict("travel", other, Phrase("session.conflict.travel", values)))
     for day in _days_touched(candidate):
-        name = holiday_name(day)
-        if name:
-            found.append(Conflict("holiday", None, f"{day:%Y-%m-%d} is a public holiday ({name})", day))
+        holiday = holiday_name(day)
+        if holiday:
+            values = {"day": f"{day:%Y-%m-%d}", "holiday": holiday}
+            found.append(Conflict("holiday", None, Phrase("session.conflict.holiday", values), day))
     return found
+
+
+def _name(slot: Slot) -> str | Phrase:
+    return slot.label or Phrase("session.another")
 
 
 def _days_touched(slot: Slot) -> list[dt.date]:

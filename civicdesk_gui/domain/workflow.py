@@ -55,9 +55,13 @@ def state_label(state: str, language: str = "ko") -> str:
 def check_transition(current: str, target: str) -> None:
     allowed = TRANSITIONS.get(current, frozenset())
     if target not in allowed:
+        if not allowed:
+            raise TransitionError(
+                "case.transition_none", {"current": current, "target": target}, field="status"
+            )
         raise TransitionError(
-            f"A case that is '{state_label(current, 'en')}' cannot become '{state_label(target, 'en')}'"
-            f" (allowed: {', '.join(sorted(allowed)) or 'none'})",
+            "case.transition",
+            {"current": current, "target": target, "allowed": sorted(allowed)},
             field="status",
         )
 
@@ -83,24 +87,26 @@ def validate_classification(
     *, classification: str, reason_code: str | None, reason_text: str, agency_id: int | None
 ) -> None:
     if classification not in CLASSIFICATIONS:
-        raise ValidationError(f"Unknown classification {classification!r}", field="classification")
+        raise ValidationError(
+            "case.unknown_classification", {"classification": classification}, field="classification"
+        )
     if classification in REASON_REQUIRED:
         if not reason_code:
             raise ValidationError(
-                f"A '{label(CLASSIFICATIONS, classification, 'en')}' case needs a reason code",
-                field="reason_code",
+                "case.reason_code_needed", {"classification": classification}, field="reason_code"
             )
         if reason_code not in REASON_CODES:
-            raise ValidationError(f"Unknown reason code {reason_code!r}", field="reason_code")
+            raise ValidationError(
+                "case.unknown_reason_code", {"reason_code": reason_code}, field="reason_code"
+            )
         if not reason_text.strip():
             raise ValidationError(
-                f"A '{label(CLASSIFICATIONS, classification, 'en')}' case needs the reasons in words",
-                field="reason_text",
+                "case.reason_text_needed", {"classification": classification}, field="reason_text"
             )
     elif reason_code is not None and reason_code not in REASON_CODES:
-        raise ValidationError(f"Unknown reason code {reason_code!r}", field="reason_code")
+        raise ValidationError("case.unknown_reason_code", {"reason_code": reason_code}, field="reason_code")
     if classification == "referred" and agency_id is None:
-        raise ValidationError("A referred case needs the agency it goes to", field="agency")
+        raise ValidationError("case.agency_needed", field="agency")
 
 
 def is_open(status: str, classification: str | None) -> bool:

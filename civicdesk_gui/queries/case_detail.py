@@ -143,7 +143,7 @@ def find_case_id(number: str) -> int | None:
 def load_case_detail(case_id: int) -> CaseDetail:
     case = Case.get_or_none(Case.id == case_id)
     if case is None:
-        raise NotFoundError(f"No case with id {case_id}")
+        raise NotFoundError("case.not_found", {"id": case_id})
     # Related rows are read one by one: a handful of primary-key lookups, cheaper than a wide join.
     channel = case.channel
     category = case.category if case.category_id else None

@@ -193,7 +193,7 @@ def case_facts(case_id: int) -> CaseFacts:
         .first()
     )
     if row is None:
-        raise NotFoundError(f"No case with id {case_id}")
+        raise NotFoundError("case.not_found", {"id": case_id})
     official = (row["official_name"], row["official_rank"], row["official_phone"])
     if row["official_name"] is None and row["department"] is not None:
         # The letter names an official in charge: without an assigned one, the department's responsible one.
@@ -229,7 +229,7 @@ def case_facts(case_id: int) -> CaseFacts:
 def case_id_by_number(number: str) -> int:
     case = Case.select(Case.id).where(Case.number == number.strip()).first()
     if case is None:
-        raise NotFoundError(f"No case numbered {number}")
+        raise NotFoundError("case.number_unknown", {"number": number})
     return case.id
 
 
@@ -240,7 +240,9 @@ def current_template(kind: str, language: str) -> tuple[TemplateText, int]:
         try:
             return DEFAULT_TEMPLATES[(kind, language)], 0
         except KeyError:
-            raise ValidationError(f"No letter template for {kind!r} in {language!r}", field="kind") from None
+            raise ValidationError(
+                "letter_template.missing", {"kind": kind, "language": language}, field="kind"
+            ) from None
     return TemplateText(kind, language, row.subject, row.body), row.version
 
 
@@ -259,10 +261,7 @@ def letter_draft(case_id: int, language: str, *, today: dt.date | None = None) -
     """The case's letter filled from its template, ready for the coordinator to edit."""
     facts = case_facts(case_id)
     if facts.classification not in MANAGEMENT_LIST_OUTCOMES:
-        raise ValidationError(
-            f"Case {facts.number} is not classified long-term review or unfeasible: no letter is due",
-            field="classification",
-        )
+        raise ValidationError("letter.not_due", {"number": facts.number}, field="classification")
     template, _version = current_template(facts.classification, language)
     values = template_values(facts, city_settings(), language, today or dt.date.today())
     return LetterDraft(
@@ -322,7 +321,7 @@ def letter_record(letter_id: int) -> LetterRecord:
         .first()
     )
     if row is None:
-        raise NotFoundError(f"No letter with id {letter_id}")
+        raise NotFoundError("letter.not_found", {"id": letter_id})
     return LetterRecord(
         row.id,
         row.case_id,

@@ -191,14 +191,14 @@ def pending_requests() -> list[RequestRow]:
 def request_row(request_id: int) -> RequestRow:
     request = SessionRequest.get_or_none(SessionRequest.id == request_id)
     if request is None:
-        raise NotFoundError(f"No session request with id {request_id}")
+        raise NotFoundError("session_request.not_found", {"id": request_id})
     return _request_row(request, _town_names())
 
 
 def session_detail(session_id: int) -> SessionDetail:
     session = Session.get_or_none(Session.id == session_id)
     if session is None:
-        raise NotFoundError(f"No session with id {session_id}")
+        raise NotFoundError("session.not_found", {"id": session_id})
     towns = _town_names()
     count = Case.select().where(Case.session == session.id).count()
     request = (

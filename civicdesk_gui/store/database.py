@@ -57,31 +57,27 @@ def parse_url(url: str) -> DatabaseTarget:
     if url.startswith("sqlite:///"):
         raw = unquote(url[len("sqlite:///") :])
         if not raw:
-            raise DatabaseError(f"No file path in database URL {url!r} (expected sqlite:///path/to/file.db)")
+            raise DatabaseError("database.url_without_path", {"url": url})
         return DatabaseTarget("sqlite", url, Path(raw).expanduser())
     parsed = urlparse(url)
     if parsed.scheme in ("postgresql", "postgres", "postgresql+psycopg"):
         try:
             parsed.port  # noqa: B018 - urllib checks the port only when it is read
         except ValueError as exc:
-            raise DatabaseError(f"Bad port in database URL {redacted(url)!r}: {exc}") from exc
+            raise DatabaseError("database.url_bad_port", {"url": redacted(url), "reason": str(exc)}) from exc
         if not parsed.path.strip("/"):
-            raise DatabaseError(
-                f"No database name in URL {redacted(url)!r} (expected postgresql://user@host/dbname)"
-            )
+            raise DatabaseError("database.url_without_name", {"url": redacted(url)})
         return DatabaseTarget("postgresql", url)
-    raise DatabaseError(
-        f"Unsupported database URL {redacted(url)!r}: use sqlite:///path/to/file.db or postgresql://user@host/dbname"
-    )
+    raise DatabaseError("database.url_unsupported", {"url": redacted(url)})
 
 
 def make_database(target: DatabaseTarget, *, must_exist: bool = False) -> peewee.Database:
     if target.backend == "sqlite":
         assert target.path is not None
         if must_exist and not target.path.exists():
-            raise DatabaseError(f"Database file not found: {target.path}")
+            raise DatabaseError("database.file_not_found", {"path": str(target.path)})
         if not target.path.parent.exists():
-            raise DatabaseError(f"Folder does not exist for database file: {target.path.parent}")
+            raise DatabaseError("database.folder_not_found", {"path": str(target.path.parent)})
         return peewee.SqliteDatabase(str(target.path), pragmas=SQLITE_PRAGMAS, timeout=10)
     parsed = urlparse(target.url)
     return peewee.PostgresqlDatabase(

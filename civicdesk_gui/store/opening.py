@@ -40,7 +40,9 @@ def connect(url: str, *, must_exist: bool = False, migrate: bool = True) -> Data
         # for the user, since drivers' messages span several.
         db.close()
         reason = " ".join(str(exc).split())
-        raise DatabaseError(f"Cannot open database {target.display_name}: {reason}") from exc
+        raise DatabaseError(
+            "database.cannot_open", {"database": target.display_name, "reason": reason}
+        ) from exc
     return target
 
 

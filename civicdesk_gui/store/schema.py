@@ -36,15 +36,12 @@ def ensure_schema(target: DatabaseTarget) -> int:
     if version is None:
         if database_proxy.obj.get_tables():
             # Never add CivicDesk's tables to somebody else's database.
-            raise DatabaseError(
-                f"{target.display_name} is not a CivicDesk database (it has tables but no schema version)"
-            )
+            raise DatabaseError("database.foreign", {"database": target.display_name})
         create_schema()
         return latest
     if version > latest:
         raise SchemaTooNewError(
-            f"The database {target.display_name} has schema version {version}, newer than this "
-            f"CivicDesk understands ({latest}). Install the newer CivicDesk to open it."
+            "database.too_new", {"database": target.display_name, "version": version, "latest": latest}
         )
     if version < latest:
         backup = None
@@ -54,12 +51,18 @@ def ensure_schema(target: DatabaseTarget) -> int:
             upgrade(version, latest)
         except Exception as exc:
             # The failed step's transaction was rolled back: say where the database stands.
-            kept = current_version()
-            saved = f"; a copy from before the upgrade is at {backup}" if backup else ""
-            raise DatabaseError(
-                f"Upgrading the database {target.display_name} from schema version {version} to {latest} "
-                f"failed ({' '.join(str(exc).split()) or type(exc).__name__}); it stays at version {kept}{saved}"
-            ) from exc
+            values = {
+                "database": target.display_name,
+                "version": version,
+                "latest": latest,
+                "reason": " ".join(str(exc).split()) or type(exc).__name__,
+                "kept": current_version(),
+            }
+            if backup:
+                raise DatabaseError(
+                    "database.upgrade_failed_backup", {**values, "backup": str(backup)}
+                ) from exc
+            raise DatabaseError("database.upgrade_failed", values) from exc
     return latest
 
 

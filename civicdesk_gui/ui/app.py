@@ -14,6 +14,7 @@ from civicdesk_gui.errors import CivicDeskError
 from civicdesk_gui.paths import default_database_url, resources_dir
 from civicdesk_gui.ui.shell import preferences
 from civicdesk_gui.ui.shell.error_dialog import install_excepthook
+from civicdesk_gui.ui.shell.error_text import describe
 from civicdesk_gui.ui.shell.fonts import apply_ui_font, register_bundled_fonts
 from civicdesk_gui.ui.shell.qt_runtime import pin_python_singletons
 
@@ -80,7 +81,7 @@ def run_gui(*, db_url: str | None, demo: bool = False) -> int:
         target = connect(url)
         context = AppContext(actor=desk_user(), database=target)
     except CivicDeskError as exc:
-        QMessageBox.critical(None, "CivicDesk", str(exc))
+        QMessageBox.critical(None, "CivicDesk", describe(exc))
         return 2
     window = MainWindow(context)
     window.show()

@@ -747,6 +747,465 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>No case with id {id}</source>
+        <translation>민원(ID {id})을 찾을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>No case numbered {number}</source>
+        <translation>접수번호 {number} 민원이 없습니다</translation>
+    </message>
+    <message>
+        <source>Case {id} no longer exists</source>
+        <translation>민원(ID {id})이 더 이상 없습니다</translation>
+    </message>
+    <message>
+        <source>Case {number} was changed by {who} at {when} after you opened it; nothing was saved. Reload the case to see the change, then apply yours again.</source>
+        <translation>접수번호 {number} 민원을 연 뒤에 다른 사람이 변경했습니다 (변경: {who}, {when}). 아무것도 저장되지 않았습니다. 민원을 다시 불러와 변경 내용을 확인한 뒤 다시 적용하십시오.</translation>
+    </message>
+    <message>
+        <source>The case text is empty</source>
+        <translation>민원 내용이 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>The case text has {length:,} characters; at most {limit:,} are allowed</source>
+        <translation>민원 내용이 {length:,}자입니다. 최대 {limit:,}자까지 입력할 수 있습니다</translation>
+    </message>
+    <message>
+        <source>A case that is &apos;{current}&apos; cannot become &apos;{target}&apos; (allowed: {allowed})</source>
+        <translation>‘{current}’ 상태의 민원은 ‘{target}’ 상태로 바꿀 수 없습니다 (가능한 상태: {allowed})</translation>
+    </message>
+    <message>
+        <source>A case that is &apos;{current}&apos; cannot become &apos;{target}&apos; (allowed: none)</source>
+        <translation>‘{current}’ 상태의 민원은 ‘{target}’ 상태로 바꿀 수 없습니다 (바꿀 수 있는 상태 없음)</translation>
+    </message>
+    <message>
+        <source>Unknown classification &apos;{classification}&apos;</source>
+        <translation>알 수 없는 처리 결과 ‘{classification}’</translation>
+    </message>
+    <message>
+        <source>A &apos;{classification}&apos; case needs a reason code</source>
+        <translation>‘{classification}’ 민원에는 사유를 선택해야 합니다</translation>
+    </message>
+    <message>
+        <source>Unknown reason code &apos;{reason_code}&apos;</source>
+        <translation>알 수 없는 사유 코드 ‘{reason_code}’</translation>
+    </message>
+    <message>
+        <source>A &apos;{classification}&apos; case needs the reasons in words</source>
+        <translation>‘{classification}’ 민원에는 사유 설명을 적어야 합니다</translation>
+    </message>
+    <message>
+        <source>A referred case needs the agency it goes to</source>
+        <translation>타기관 이송 민원에는 이송할 관계 기관이 필요합니다</translation>
+    </message>
+    <message>
+        <source>Route the case to a department before assigning an official</source>
+        <translation>담당자를 지정하기 전에 담당 부서를 배정하십시오</translation>
+    </message>
+    <message>
+        <source>{official} works in {official_department}, not in {department}</source>
+        <translation>{official} 담당자의 소속은 {official_department}입니다 (이 민원의 담당 부서: {department})</translation>
+    </message>
+    <message>
+        <source>The note is empty</source>
+        <translation>내부 메모가 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>The progress update is empty</source>
+        <translation>진행 상황 내용이 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>Unknown reply method &apos;{method}&apos;</source>
+        <translation>알 수 없는 회신 방법 ‘{method}’</translation>
+    </message>
+    <message>
+        <source>The reply is empty</source>
+        <translation>회신 내용이 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>Say why the case is reopened</source>
+        <translation>재검토하는 이유를 적으십시오</translation>
+    </message>
+    <message>
+        <source>Case {number} has no outcome yet ({state}); only a classified case can be reopened</source>
+        <translation>접수번호 {number} 민원은 아직 처리 결과가 없습니다 ({state}). 처리 결과가 분류된 민원만 재검토할 수 있습니다</translation>
+    </message>
+    <message>
+        <source>Only long-term review and unfeasible cases have a next review date</source>
+        <translation>다음 검토일은 장기 검토·불가 민원에만 지정할 수 있습니다</translation>
+    </message>
+    <message>
+        <source>A case cannot duplicate itself</source>
+        <translation>민원을 자기 자신의 중복 민원으로 연결할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Unknown {record}: &apos;{key}&apos;</source>
+        <translation>알 수 없는 {record}: ‘{key}’</translation>
+    </message>
+    <message>
+        <source>No letter with id {id}</source>
+        <translation>회신문(ID {id})을 찾을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>No letter {letter_id} for case {number}</source>
+        <translation>접수번호 {number} 민원에 회신문(ID {letter_id})이 없습니다</translation>
+    </message>
+    <message>
+        <source>Unknown letter language &apos;{language}&apos;</source>
+        <translation>알 수 없는 회신문 언어 ‘{language}’</translation>
+    </message>
+    <message>
+        <source>Unknown letter kind &apos;{kind}&apos;</source>
+        <translation>알 수 없는 회신문 종류 ‘{kind}’</translation>
+    </message>
+    <message>
+        <source>The letter subject (제목) is empty</source>
+        <translation>회신문 제목이 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>The letter text is empty</source>
+        <translation>회신문 본문이 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>Case {number} is not classified long-term review or unfeasible: no letter is due</source>
+        <translation>접수번호 {number} 민원은 장기 검토나 불가로 분류되지 않아 시장 서명 회신문 대상이 아닙니다</translation>
+    </message>
+    <message>
+        <source>Case {number} has no department: the register number is &lt;department code&gt;-&lt;serial&gt;</source>
+        <translation>접수번호 {number} 민원에 담당 부서가 없습니다. 시행 번호는 &lt;부서 코드&gt;-&lt;일련번호&gt;로 매깁니다</translation>
+    </message>
+    <message>
+        <source>Case {number} already has letter {register_number}; void it with a reason to issue a corrected one</source>
+        <translation>접수번호 {number} 민원에는 이미 회신문이 있습니다 (시행 번호 {register_number}). 정정한 회신문을 발송하려면 사유를 적고 기존 회신문을 취소하십시오</translation>
+    </message>
+    <message>
+        <source>Say why the letter is corrected (void reason)</source>
+        <translation>회신문을 정정하는 사유(취소 사유)를 적으십시오</translation>
+    </message>
+    <message>
+        <source>Say why the letter is voided</source>
+        <translation>회신문을 취소하는 사유를 적으십시오</translation>
+    </message>
+    <message>
+        <source>Letter {register_number} was already voided</source>
+        <translation>시행 번호 {register_number} 회신문은 이미 취소되었습니다</translation>
+    </message>
+    <message>
+        <source>The letter body is empty</source>
+        <translation>회신문 본문이 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>Unknown placeholder {placeholder} in the {part}</source>
+        <translation>{part}에 알 수 없는 자리표시자가 있습니다: {placeholder}</translation>
+    </message>
+    <message>
+        <source>Unmatched brace in the {part}: write a brace twice to keep it as text</source>
+        <translation>{part}에 짝이 맞지 않는 중괄호가 있습니다. 중괄호를 글자로 쓰려면 두 번 겹쳐 쓰십시오</translation>
+    </message>
+    <message>
+        <source>No letter template for &apos;{kind}&apos; in &apos;{language}&apos;</source>
+        <translation>‘{kind}’ 회신문의 ‘{language}’ 서식이 없습니다</translation>
+    </message>
+    <message>
+        <source>Someone saved this letter template after you opened it; nothing was saved. Reload it, then apply your change again.</source>
+        <translation>이 회신문 서식을 연 뒤에 다른 사람이 먼저 저장했습니다. 아무것도 저장되지 않았습니다. 서식을 다시 불러온 뒤 변경 내용을 다시 적용하십시오.</translation>
+    </message>
+    <message>
+        <source>Certificate file not found: {path}</source>
+        <translation>인증서 파일을 찾을 수 없습니다: {path}</translation>
+    </message>
+    <message>
+        <source>Cannot open the certificate {name}: wrong passphrase or not a PKCS#12 file</source>
+        <translation>인증서를 열 수 없습니다: {name} (암호가 틀렸거나 PKCS#12 파일이 아닙니다)</translation>
+    </message>
+    <message>
+        <source>Unknown setting &apos;{key}&apos;</source>
+        <translation>알 수 없는 설정 ‘{key}’</translation>
+    </message>
+    <message>
+        <source>{setting} must not be empty</source>
+        <translation>{setting} 항목은 비워 둘 수 없습니다</translation>
+    </message>
+    <message>
+        <source>{setting}: not a PNG image</source>
+        <translation>{setting}: PNG 이미지가 아닙니다</translation>
+    </message>
+    <message>
+        <source>The default letter language is ko or en</source>
+        <translation>회신문 기본 언어는 ko(한국어) 또는 en(영어)입니다</translation>
+    </message>
+    <message>
+        <source>No session with id {id}</source>
+        <translation>이동시장실(ID {id})을 찾을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>No session request with id {id}</source>
+        <translation>이동시장실 신청(ID {id})을 찾을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>A session that is &apos;{current}&apos; cannot become &apos;{target}&apos;; allowed next: {allowed}</source>
+        <translation>‘{current}’ 상태의 이동시장실은 ‘{target}’ 상태로 바꿀 수 없습니다 (가능한 다음 상태: {allowed})</translation>
+    </message>
+    <message>
+        <source>A session that is &apos;{current}&apos; cannot become &apos;{target}&apos;: it is final</source>
+        <translation>‘{current}’ 상태의 이동시장실은 ‘{target}’ 상태로 바꿀 수 없습니다 (더 바꿀 수 없는 최종 상태)</translation>
+    </message>
+    <message>
+        <source>A session request that is &apos;{current}&apos; cannot become &apos;{target}&apos;; allowed next: {allowed}</source>
+        <translation>‘{current}’ 상태의 이동시장실 신청은 ‘{target}’ 상태로 바꿀 수 없습니다 (가능한 다음 상태: {allowed})</translation>
+    </message>
+    <message>
+        <source>A session request that is &apos;{current}&apos; cannot become &apos;{target}&apos;: it is final</source>
+        <translation>‘{current}’ 상태의 이동시장실 신청은 ‘{target}’ 상태로 바꿀 수 없습니다 (더 바꿀 수 없는 최종 상태)</translation>
+    </message>
+    <message>
+        <source>Give a reason when a session is &apos;{state}&apos;</source>
+        <translation>이동시장실을 ‘{state}’ 처리할 때는 사유를 적으십시오</translation>
+    </message>
+    <message>
+        <source>Give a reason when a session request is &apos;{state}&apos;</source>
+        <translation>이동시장실 신청을 ‘{state}’ 처리할 때는 사유를 적으십시오</translation>
+    </message>
+    <message>
+        <source>Unknown communication unit type &apos;{unit_type}&apos;</source>
+        <translation>알 수 없는 소통 단위 ‘{unit_type}’</translation>
+    </message>
+    <message>
+        <source>Sub-group &apos;{subgroup}&apos; does not belong to unit type &apos;{unit_type}&apos;</source>
+        <translation>‘{subgroup}’ 세부 단체는 ‘{unit_type}’ 소통 단위에 속하지 않습니다</translation>
+    </message>
+    <message>
+        <source>The session must end after it starts</source>
+        <translation>이동시장실 종료 시각은 시작 시각보다 늦어야 합니다</translation>
+    </message>
+    <message>
+        <source>A session lasts at most {hours} hours</source>
+        <translation>이동시장실은 최대 {hours}시간까지 잡을 수 있습니다</translation>
+    </message>
+    <message>
+        <source>Choose the communication unit</source>
+        <translation>소통 단위를 선택하십시오</translation>
+    </message>
+    <message>
+        <source>Unknown session fields: {fields}</source>
+        <translation>알 수 없는 이동시장실 항목: {fields}</translation>
+    </message>
+    <message>
+        <source>Session {number} is &apos;{state}&apos;; only a scheduled session can be moved</source>
+        <translation>{number} 이동시장실은 ‘{state}’ 상태입니다. 예정된 이동시장실만 옮길 수 있습니다</translation>
+    </message>
+    <message>
+        <source>Give the number of attendees (0 or more)</source>
+        <translation>참석 인원을 적으십시오 (0명 이상)</translation>
+    </message>
+    <message>
+        <source>Session {number} starts {starts_at}; it cannot be recorded as held before then</source>
+        <translation>{number} 이동시장실은 {starts_at}에 시작합니다. 그 전에는 개최 기록을 할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Session {number} was changed by {who} at {when} after you opened it; nothing was saved. Reload it to see the change, then apply yours again.</source>
+        <translation>{number} 이동시장실을 연 뒤에 다른 사람이 변경했습니다 (변경: {who}, {when}). 아무것도 저장되지 않았습니다. 다시 불러와 변경 내용을 확인한 뒤 다시 적용하십시오.</translation>
+    </message>
+    <message>
+        <source>The request from {requested_by} was changed by someone else after you opened it; nothing was saved. Reload it and try again.</source>
+        <translation>이동시장실 신청(신청: {requested_by})을 연 뒤에 다른 사람이 변경했습니다. 아무것도 저장되지 않았습니다. 다시 불러온 뒤 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>Say who asked for the session</source>
+        <translation>이동시장실을 신청한 사람이나 단체를 적으십시오</translation>
+    </message>
+    <message>
+        <source>Expected attendance cannot be negative</source>
+        <translation>예상 참석 인원은 0명 이상이어야 합니다</translation>
+    </message>
+    <message>
+        <source>Cancel the scheduled session instead; its request follows it</source>
+        <translation>일정이 확정된 이동시장실을 취소하십시오. 신청은 이동시장실을 따라 함께 취소됩니다</translation>
+    </message>
+    <message>
+        <source>The slot clashes with the mayor&apos;s diary: {conflicts}</source>
+        <translation>시장 일정과 맞지 않습니다: {conflicts}</translation>
+    </message>
+    <message>
+        <source>Overlaps {other} ({starts}–{ends})</source>
+        <translation>{other} 일정과 겹칩니다 ({starts}–{ends})</translation>
+    </message>
+    <message>
+        <source>Only {minutes} min to travel to or from {other}; {needed} min needed</source>
+        <translation>{other} 일정과의 이동 시간이 {minutes}분뿐입니다 ({needed}분 필요)</translation>
+    </message>
+    <message>
+        <source>{day} is a public holiday ({holiday})</source>
+        <translation>공휴일입니다: {day} ({holiday})</translation>
+    </message>
+    <message>
+        <source>another session</source>
+        <translation>다른 이동시장실</translation>
+    </message>
+    <message>
+        <source>There is no suggestion to save: type at least one row</source>
+        <translation>저장할 현장 건의가 없습니다. 한 줄 이상 입력하십시오</translation>
+    </message>
+    <message>
+        <source>Row {row} ({name}) has no suggestion text</source>
+        <translation>{row}번째 줄({name})에 건의 내용이 없습니다</translation>
+    </message>
+    <message>
+        <source>Session {number} is &apos;{state}&apos;; suggestions are recorded on a held session</source>
+        <translation>{number} 이동시장실은 ‘{state}’ 상태입니다. 현장 건의는 개최된 이동시장실에만 기록합니다</translation>
+    </message>
+    <message>
+        <source>Not an iCalendar file: {reason}</source>
+        <translation>iCalendar 파일이 아닙니다: {reason}</translation>
+    </message>
+    <message>
+        <source>Event {index} has no UID; it cannot be matched to a session</source>
+        <translation>{index}번째 일정에 UID가 없어 이동시장실과 연결할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Event {index} ({uid}) has no start time</source>
+        <translation>{index}번째 일정({uid})에 시작 시각이 없습니다</translation>
+    </message>
+    <message>
+        <source>another user</source>
+        <translation>다른 사용자</translation>
+    </message>
+    <message>
+        <source>No file path in database URL &apos;{url}&apos; (expected sqlite:///path/to/file.db)</source>
+        <translation>데이터베이스 주소 ‘{url}’에 파일 경로가 없습니다 (예: sqlite:///path/to/file.db)</translation>
+    </message>
+    <message>
+        <source>Bad port in database URL &apos;{url}&apos;: {reason}</source>
+        <translation>데이터베이스 주소 ‘{url}’의 포트가 잘못되었습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>No database name in URL &apos;{url}&apos; (expected postgresql://user@host/dbname)</source>
+        <translation>주소 ‘{url}’에 데이터베이스 이름이 없습니다 (예: postgresql://user@host/dbname)</translation>
+    </message>
+    <message>
+        <source>Unsupported database URL &apos;{url}&apos;: use sqlite:///path/to/file.db or postgresql://user@host/dbname</source>
+        <translation>지원하지 않는 데이터베이스 주소 ‘{url}’: sqlite:///path/to/file.db 또는 postgresql://user@host/dbname 형식으로 적으십시오</translation>
+    </message>
+    <message>
+        <source>Database file not found: {path}</source>
+        <translation>데이터베이스 파일을 찾을 수 없습니다: {path}</translation>
+    </message>
+    <message>
+        <source>Folder does not exist for database file: {path}</source>
+        <translation>데이터베이스 파일을 둘 폴더가 없습니다: {path}</translation>
+    </message>
+    <message>
+        <source>Cannot open database {database}: {reason}</source>
+        <translation>데이터베이스를 열 수 없습니다 ({database}): {reason}</translation>
+    </message>
+    <message>
+        <source>{database} is not a CivicDesk database (it has tables but no schema version)</source>
+        <translation>{database}: CivicDesk 데이터베이스가 아닙니다 (테이블은 있지만 스키마 버전이 없습니다)</translation>
+    </message>
+    <message>
+        <source>The database {database} has schema version {version}, newer than this CivicDesk understands ({latest}). Install the newer CivicDesk to open it.</source>
+        <translation>데이터베이스 {database}의 스키마 버전({version})이 이 CivicDesk가 아는 버전({latest})보다 새롭습니다. 새 버전의 CivicDesk를 설치한 뒤 여십시오.</translation>
+    </message>
+    <message>
+        <source>Upgrading the database {database} from schema version {version} to {latest} failed ({reason}); it stays at version {kept}</source>
+        <translation>데이터베이스 {database}의 스키마 버전을 {version}에서 {latest} 버전으로 올리지 못했습니다 ({reason}). 데이터베이스는 버전 {kept} 상태로 남아 있습니다</translation>
+    </message>
+    <message>
+        <source>Upgrading the database {database} from schema version {version} to {latest} failed ({reason}); it stays at version {kept}; a copy from before the upgrade is at {backup}</source>
+        <translation>데이터베이스 {database}의 스키마 버전을 {version}에서 {latest} 버전으로 올리지 못했습니다 ({reason}). 데이터베이스는 버전 {kept} 상태로 남아 있고, 올리기 전 사본은 {backup}에 있습니다</translation>
+    </message>
+    <message>
+        <source>--{option} must be a date like 2026-03-01, not &apos;{value}&apos;</source>
+        <translation>--{option}에는 2026-03-01 같은 날짜를 적으십시오 (입력: ‘{value}’)</translation>
+    </message>
+    <message>
+        <source>Calendar file not found: {path}</source>
+        <translation>달력 파일을 찾을 수 없습니다: {path}</translation>
+    </message>
+    <message>
+        <source>A signing certificate is configured ({path}): set {variable} or pass --no-sign</source>
+        <translation>서명 인증서가 설정되어 있습니다 ({path}). 환경 변수 {variable}을 설정하거나 --no-sign을 붙이십시오</translation>
+    </message>
+    <message>
+        <source>Output path is not a folder: {path}</source>
+        <translation>출력 경로가 폴더가 아닙니다: {path}</translation>
+    </message>
+    <message>
+        <source>Case {number} already has letter {register_number} (void it to correct it)</source>
+        <translation>접수번호 {number} 민원에는 이미 회신문이 있습니다 (시행 번호 {register_number}; 정정하려면 먼저 취소하십시오)</translation>
+    </message>
+    <message>
+        <source>The number of demo cases cannot be negative</source>
+        <translation>시연용 민원 수는 0 이상이어야 합니다</translation>
+    </message>
+    <message>
+        <source>The database already holds {cases:,} cases; demo data goes into a new, empty database</source>
+        <translation>데이터베이스에 이미 민원 {cases:,}건이 있습니다. 시연 자료는 비어 있는 새 데이터베이스에 만듭니다</translation>
+    </message>
+    <message>
+        <source>Demo letter for case {number} failed: {message} ({failed} failed)</source>
+        <translation>접수번호 {number} 민원의 시연용 회신문을 만들지 못했습니다: {message} (실패 {failed}건)</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>접수 경로</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>분야</translation>
+    </message>
+    <message>
+        <source>town</source>
+        <translation>읍·면·동</translation>
+    </message>
+    <message>
+        <source>topic</source>
+        <translation>세부 분야</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>담당 부서</translation>
+    </message>
+    <message>
+        <source>official</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <source>agency</source>
+        <translation>관계 기관</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>이동시장실</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation>본문</translation>
+    </message>
+    <message>
+        <source>City name (letter heading)</source>
+        <translation>시 이름(회신문 머리글)</translation>
+    </message>
+    <message>
+        <source>Sender (발신명의)</source>
+        <translation>발신명의</translation>
+    </message>
+    <message>
+        <source>Seal / signature image</source>
+        <translation>직인·서명 이미지</translation>
+    </message>
+    <message>
+        <source>Emblem image</source>
+        <translation>상징 마크 이미지</translation>
+    </message>
+</context>
+<context>
     <name>HandlingSection</name>
     <message>
         <source>Handling</source>

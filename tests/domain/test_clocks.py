@@ -220,3 +220,12 @@ def test_clock_readings_and_nearest():
     assert not later.overdue(now)
     assert clocks.nearest([later, met, late]) is late
     assert clocks.nearest([met]) is None
+
+
+def test_adding_no_hours_at_closing_time_stays_at_closing_time():
+    # Found by test_add_working_hours_adds_up: 40 h from New Year's Day end at 18:00 on the 8th.
+    closing = dt.datetime(2025, 1, 8, 18, 0)
+    assert clocks.add_working_hours(dt.datetime(2025, 1, 1), 40) == closing
+    assert clocks.add_working_hours(closing, 0) == closing
+    assert clocks.add_working_hours(dt.datetime(2025, 1, 8, 12, 0), 0) == dt.datetime(2025, 1, 8, 12, 0)
+    assert clocks.add_working_hours(closing, 0.5) == dt.datetime(2025, 1, 9, 9, 30)

@@ -47,3 +47,19 @@ def officials(sqlite_db):
         "roads_staff": Official.create(name="최보수", rank="주무관", department=roads),
         "parks_lead": Official.create(name="정공원", rank="팀장", department=parks, is_responsible=True),
     }
+
+
+@pytest.fixture
+def korean(qapp):
+    """The Korean interface: the preference set and the translators installed, as at start-up."""
+    from civicdesk_gui.ui.app import install_translators
+    from civicdesk_gui.ui.shell import preferences
+
+    previous = preferences.get("ui/language")
+    preferences.put("ui/language", "ko")
+    install_translators(qapp)
+    yield qapp
+    for translator in getattr(qapp, "_civicdesk_translators", []):
+        qapp.removeTranslator(translator)
+    qapp._civicdesk_translators = []
+    preferences.put("ui/language", previous)

@@ -22,13 +22,10 @@ def load_signer(path: str | Path, passphrase: str) -> signers.SimpleSigner:
     """The PKCS#12 certificate configured in Settings; a wrong path or passphrase is a user error."""
     path = Path(path)
     if not path.is_file():
-        raise ValidationError(f"Certificate file not found: {path}", field="certificate_path")
+        raise ValidationError("certificate.not_found", {"path": str(path)}, field="certificate_path")
     signer = signers.SimpleSigner.load_pkcs12(str(path), passphrase=passphrase.encode("utf-8") or None)
     if signer is None:
-        raise ValidationError(
-            f"Cannot open the certificate {path.name}: wrong passphrase or not a PKCS#12 file",
-            field="certificate_passphrase",
-        )
+        raise ValidationError("certificate.cannot_open", {"name": path.name}, field="certificate_passphrase")
     return signer
 
 

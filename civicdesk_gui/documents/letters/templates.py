@@ -56,22 +56,21 @@ def placeholders_in(text: str) -> list[str]:
 def validate_template(subject: str, body: str) -> None:
     """Refuse unknown placeholders and stray braces, naming what is wrong."""
     if not subject.strip():
-        raise ValidationError("The letter subject (제목) is empty", field="subject")
+        raise ValidationError("letter.subject_empty", field="subject")
     if not body.strip():
-        raise ValidationError("The letter body is empty", field="body")
+        raise ValidationError("letter_template.body_empty", field="body")
     for field, text in (("subject", subject), ("body", body)):
         for name in placeholders_in(text):
             if name.strip() not in PLACEHOLDERS:
+                # The editor lists the known placeholders beside the text, so the message names only this one.
                 raise ValidationError(
-                    f"Unknown placeholder {{{name}}} in the {field}; known placeholders: "
-                    + ", ".join(f"{{{n}}}" for n in PLACEHOLDERS),
+                    "letter_template.unknown_placeholder",
+                    {"placeholder": f"{{{name}}}", "part": field},
                     field=field,
                 )
         leftover = _TOKEN.sub("", text)
         if "{" in leftover or "}" in leftover:
-            raise ValidationError(
-                f"Unmatched brace in the {field}: write {{{{ or }}}} for a literal brace", field=field
-            )
+            raise ValidationError("letter_template.unmatched_brace", {"part": field}, field=field)
 
 
 def fill(text: str, values: dict[str, str]) -> str:

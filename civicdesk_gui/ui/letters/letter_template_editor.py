@@ -30,7 +30,8 @@ from civicdesk_gui.queries.letters import current_city_settings, current_templat
 from civicdesk_gui.ui.letters import ops
 from civicdesk_gui.ui.shell.background import Job, run_in_background
 from civicdesk_gui.ui.shell.context import AppContext
-from civicdesk_gui.ui.shell.error_dialog import show_error, user_message
+from civicdesk_gui.ui.shell.error_dialog import show_error
+from civicdesk_gui.ui.shell.error_text import describe
 from civicdesk_gui.ui.widgets.pdf_preview import PdfPreview
 
 PREVIEW_DELAY_MS = 500
@@ -127,7 +128,7 @@ class LetterTemplateEditor(QWidget):
         try:
             validate_template(self.subject.text(), self.body.toPlainText())
         except ValidationError as exc:
-            self.problem.setText(str(exc).split("; known placeholders")[0])
+            self.problem.setText(describe(exc))
         else:
             self.problem.clear()
         self._timer.start()
@@ -179,5 +180,5 @@ class LetterTemplateEditor(QWidget):
         return True
 
     def _refused(self, exc) -> None:
-        self.problem.setText(user_message(exc).split("; known placeholders")[0])
+        self.problem.setText(describe(exc))
         show_error(self, exc)

@@ -29,6 +29,7 @@ from civicdesk_gui.ui.sessions.session_unit_fields import subgroup_combo, town_c
 from civicdesk_gui.ui.shell import preferences
 from civicdesk_gui.ui.shell.context import AppContext
 from civicdesk_gui.ui.shell.error_dialog import show_error
+from civicdesk_gui.ui.shell.error_text import describe
 
 
 def ask_to_confirm_conflicts(parent: QWidget, conflicts) -> bool:
@@ -167,7 +168,7 @@ class SessionEditorDialog(QDialog):
                 session_id=self.detail.row.id if self.detail else None,
             )
         except CivicDeskError as exc:
-            self.conflicts_label.setText(str(exc))
+            self.conflicts_label.setText(describe(exc))
             return []
         lines = style.conflict_details(conflicts)
         if ends_at.date() != starts_at.date():

@@ -18,6 +18,7 @@ from civicdesk_gui.domain.sessions import (
 )
 from civicdesk_gui.domain.vocabulary import label
 from civicdesk_gui.ui.shell import preferences
+from civicdesk_gui.ui.shell.error_text import say
 
 # Calm, distinguishable hues (readable with dark text on a light tint).
 UNIT_COLORS = {
@@ -98,7 +99,7 @@ def conflict_details(conflicts) -> list[str]:
                 )
             )
         else:
-            lines.append(conflict.message)
+            lines.append(say(conflict.phrase))
     return lines
 
 

@@ -11,6 +11,7 @@ import peewee
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from civicdesk_gui.errors import CivicDeskError
+from civicdesk_gui.ui.shell.error_text import describe
 
 
 def is_environment_error(exc: BaseException) -> bool:
@@ -22,7 +23,7 @@ def is_environment_error(exc: BaseException) -> bool:
 
 
 def user_message(exc: BaseException) -> str:
-    text = str(exc) or exc.__class__.__name__
+    text = describe(exc) or exc.__class__.__name__
     if isinstance(exc, peewee.OperationalError | sqlite3.OperationalError):
         lowered = text.lower()
         if "locked" in lowered or "busy" in lowered:

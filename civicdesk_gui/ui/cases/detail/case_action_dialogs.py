@@ -28,7 +28,7 @@ from civicdesk_gui.queries.case_detail import CaseDetail, TimelineEntry
 from civicdesk_gui.ui.cases import ops
 from civicdesk_gui.ui.cases.detail.case_action_forms import fill_combo
 from civicdesk_gui.ui.cases.detail.case_timeline_view import describe
-from civicdesk_gui.ui.shell import icons
+from civicdesk_gui.ui.shell import error_text, icons
 from civicdesk_gui.ui.shell.ops import WriteOp
 from civicdesk_gui.ui.shell.vocabulary_labels import state_label, term
 
@@ -131,7 +131,7 @@ class ClassifyDialog(QDialog):
                 "reason_text": self.tr("Write the reasons: they go to the resident in the mayor's letter."),
                 "agency": self.tr("Choose the agency the case is referred to."),
             }
-            return messages.get(exc.field or "", str(exc))
+            return messages.get(exc.field or "", error_text.describe(exc))
         return None
 
     def has_unsaved_text(self) -> bool:

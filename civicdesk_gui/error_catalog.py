@@ -1,0 +1,428 @@
+"""Every message a CivicDeskError can carry, by code: an English template and what fills it.
+
+Code below the UI raises `ValidationError("case.text_too_long", {"length": 12_001, "limit": 10_000})`;
+`str()` of the error is the English sentence (the CLI prints it, logs keep it), and the GUI shows the
+same template translated (context "Errors", collected by lupdate through QT_TRANSLATE_NOOP) and
+filled with the values in the desk's language (DESIGN.md §1).
+
+A value is plain data (text, a number), a code of the office's vocabulary (a state, a classification:
+`terms` says which, and its label is shown), a list of either, or a nested `Phrase` (a message of its
+own, e.g. each clash of a session slot). Numbers take their format in the template: `{length:,}`.
+No Qt here: the domain, the store and the CLI import this.
+"""
+
+from __future__ import annotations
+
+import string
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from civicdesk_gui.translatable import QT_TRANSLATE_NOOP
+
+CONTEXT = "Errors"
+
+
+@dataclass(frozen=True)
+class Message:
+    text: str  # English template, marked for translation
+    terms: Mapping[str, str] = field(default_factory=dict)  # value name -> vocabulary its codes come from
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A message as data: a catalog code and its values (a value of another message, or a clash)."""
+
+    code: str
+    values: Mapping[str, Any] = field(default_factory=dict, hash=False)
+
+    def __str__(self) -> str:
+        return english(self.code, self.values)
+
+
+def _m(text: str, **terms: str) -> Message:
+    return Message(text, terms)
+
+
+MESSAGES: dict[str, Message] = {
+    # ------------------------------------------------------------------ cases
+    "case.not_found": _m(QT_TRANSLATE_NOOP("Errors", "No case with id {id}")),
+    "case.number_unknown": _m(QT_TRANSLATE_NOOP("Errors", "No case numbered {number}")),
+    "case.gone": _m(QT_TRANSLATE_NOOP("Errors", "Case {id} no longer exists")),
+    "case.changed": _m(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Case {number} was changed by {who} at {when} after you opened it; nothing was saved. "
+            "Reload the case to see the change, then apply yours again.",
+        )
+    ),
+    "case.text_empty": _m(QT_TRANSLATE_NOOP("Errors", "The case text is empty")),
+    "case.text_too_long": _m(
+        QT_TRANSLATE_NOOP("Errors", "The case text has {length:,} characters; at most {limit:,} are allowed")
+    ),
+    "case.transition": _m(
+        QT_TRANSLATE_NOOP(
+            "Errors", "A case that is '{current}' cannot become '{target}' (allowed: {allowed})"
+        ),
+        current="case_state",
+        target="case_state",
+        allowed="case_state",
+    ),
+    "case.transition_none": _m(
+        QT_TRANSLATE_NOOP("Errors", "A case that is '{current}' cannot become '{target}' (allowed: none)"),
+        current="case_state",
+        target="case_state",
+    ),
+    "case.unknown_classification": _m(
+        QT_TRANSLATE_NOOP("Errors", "Unknown classification '{classification}'")
+    ),
+    "case.reason_code_needed": _m(
+        QT_TRANSLATE_NOOP("Errors", "A '{classification}' case needs a reason code"),
+        classification="classification",
+    ),
+    "case.unknown_reason_code": _m(QT_TRANSLATE_NOOP("Errors", "Unknown reason code '{reason_code}'")),
+    "case.reason_text_needed": _m(
+        QT_TRANSLATE_NOOP("Errors", "A '{classification}' case needs the reasons in words"),
+        classification="classification",
+    ),
+    "case.agency_needed": _m(QT_TRANSLATE_NOOP("Errors", "A referred case needs the agency it goes to")),
+    "case.department_needed_for_official": _m(
+        QT_TRANSLATE_NOOP("Errors", "Route the case to a department before assigning an official")
+    ),
+    "case.official_elsewhere": _m(
+        QT_TRANSLATE_NOOP("Errors", "{official} works in {official_department}, not in {department}")
+    ),
+    "case.note_empty": _m(QT_TRANSLATE_NOOP("Errors", "The note is empty")),
+    "case.progress_empty": _m(QT_TRANSLATE_NOOP("Errors", "The progress update is empty")),
+    "case.unknown_reply_method": _m(QT_TRANSLATE_NOOP("Errors", "Unknown reply method '{method}'")),
+    "case.reply_empty": _m(QT_TRANSLATE_NOOP("Errors", "The reply is empty")),
+    "case.reopen_reason_needed": _m(QT_TRANSLATE_NOOP("Errors", "Say why the case is reopened")),
+    "case.reopen_without_outcome": _m(
+        QT_TRANSLATE_NOOP(
+            "Errors", "Case {number} has no outcome yet ({state}); only a classified case can be reopened"
+        ),
+        state="case_state",
+    ),
+    "case.next_review_not_listed": _m(
+        QT_TRANSLATE_NOOP("Errors", "Only long-term review and unfeasible cases have a next review date")
+    ),
+    "case.duplicate_of_itself": _m(QT_TRANSLATE_NOOP("Errors", "A case cannot duplicate itself")),
+    "record.unknown": _m(QT_TRANSLATE_NOOP("Errors", "Unknown {record}: '{key}'"), record="record"),
+    # ------------------------------------------------------------------ letters
+    "letter.not_found": _m(QT_TRANSLATE_NOOP("Errors", "No letter with id {id}")),
+    "letter.not_of_case": _m(QT_TRANSLATE_NOOP("Errors", "No letter {letter_id} for case {number}")),
+    "letter.unknown_language": _m(QT_TRANSLATE_NOOP("Errors", "Unknown letter language '{language}'")),
+    "letter.unknown_kind": _m(QT_TRANSLATE_NOOP("Errors", "Unknown letter kind '{kind}'")),
+    "letter.subject_empty": _m(QT_TRANSLATE_NOOP("Errors", "The letter subject (제목) is empty")),
+    "letter.text_empty": _m(QT_TRANSLATE_NOOP("Errors", "The letter text is empty")),
+    "letter.not_due": _m(
+        QT_TRANSLATE_NOOP(
+            "Errors", "Case {number} is not classified long-term review or unfeasible: no letter is due"
+        )
+    ),
+    "letter.no_department": _m(
+        QT_TRANSLATE_NOOP(
+            "Errors", "Case {number} has no department: the register number is <department code>-<serial>"
+        )
+    ),
+    "letter.already_issued": _m(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Case {number} already has letter {register_number}; void it with a reason to issue a corrected one",
+        )
+    ),
+    "letter.correction_reason_needed": _m(
+        QT_TRANSLATE_NOOP("Errors", "Say why the letter is corrected (void reason)")
+    ),
+    "letter.void_reason_needed": _m(QT_TRANSLATE_NOOP("Errors", "Say why the letter is voided")),
+    "letter.already_voided": _m(QT_TRANSLATE_NOOP("Errors", "Letter {register_number} was already voided")),
+    "letter_template.body_empty": _m(QT_TRANSLATE_NOOP("Errors", "The letter body is empty")),
+    "letter_template.unknown_placeholder": _m(
+        QT_TRANSLATE_NOOP("Errors", "Unknown placeholder {placeholder} in the {part}"), part="letter_part"
+    ),
+    "letter_template.unmatched_brace": _m(
+        QT_TRANSLATE_NOOP("Errors", "Unmatched brace in the {part}: write a brace twice to keep it as text"),
+        part="letter_part",
+    ),
+    "letter_template.missing": _m(
+        QT_TRANSLATE_NOOP("Errors", "No letter template for '{kind}' in '{language}'"), kind="classification"
+    ),
+    "letter_template.changed": _m(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Someone saved this letter template after you opened it; nothing was saved. "
+            "Reload it, then apply your change again.",
+        )
+    ),
+    "certificate.not_found": _m(QT_TRANSLATE_NOOP("Errors", "Certificate file not found: {path}")),
+    "certificate.cannot_open": _m(
+        QT_TRANSLATE_NOOP(
+            "Errors", "Cannot open the certificate {name}: wrong passphrase or not a PKCS#12 file"
+        )
+    ),
+    "settings.unknown": _m(QT_TRANSLATE_NOOP("Errors", "Unknown setting '{key}'")),
+    "settings.empty": _m(QT_TRANSLATE_NOOP("Errors", "{setting} must not be empty"), setting="setting"),
+    "settings.not_png": _m(QT_TRANSLATE_NOOP("Errors", "{setting}: not a PNG image"), setting="setting"),
+    "settings.letter_language": _m(QT_TRANSLATE_NOOP("Errors", "The default letter language is ko or en")),
+    # ------------------------------------------------------------------ sessions (이동시장실)
+    "session.not_found": _m(QT_TRANSLATE_NOOP("Errors", "No session with id {id}")),
+    "session_request.not_found": _m(QT_TRANSLATE_NOOP("Errors", "No session request with id {id}")),
+    "session.transition": _m(
+        QT_TRANSLATE_NOOP(
+            "Errors", "A session that is '{current}' cannot become '{target}'; allowed next: {allowed}"
+        ),
+        current="session_state",
+        target="session_state",
+        allowed="session_state",
+    ),
+    "session.transition_final": _m(
+        QT_TRANSLATE_NOOP("Errors", "A session that is '{current}' cannot become '{target}': it is final"),
+        current="session_state",
+        target="session_state",
+    ),
+    "session_request.transition": _m(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "A session request that is '{current}' cannot become '{target}'; allowed next: {allowed}",
+        ),
+        current="request_state",
+        target="request_state",
+        allowed="request_state",
+    ),
+    "session_request.transition_final": _m(
+        QT_TRANSLATE_NOOP(
+            "Errors", "A session request that is '{current}' cannot become '{target}': it is final"
+        ),
+        current="request_state",
+        target="request_state",
+    ),
+    "session.reason_needed": _m(
+        QT_TRANSLATE_NOOP("Errors", "Give a reason when a session is '{state}'"), state="session_state"
+    ),
+    "session_request.reason_needed": _m(
+        QT_TRANSLATE_NOOP("Errors", "Give a reason when a session request is '{state}'"),
+        state="request_state",
+    ),
+    "session.unknown_unit_type": _m(
+        QT_TRANSLATE_NOOP("Errors", "Unknown communication unit type '{unit_type}'")
+    ),
+    "session.subgroup_mismatch": _m(
+        QT_TRANSLATE_NOOP("Errors", "Sub-group '{subgroup}' does not belong to unit type '{unit_type}'"),
+        subgroup="unit_subgroup",
+        unit_type="unit_type",
+    ),
+    "session.ends_before_start": _m(QT_TRANSLATE_NOOP("Errors", "The session must end after it starts")),
+    "session.too_long": _m(QT_TRANSLATE_NOOP("Errors", "A session lasts at most {hours} hours")),
+    "session.unit_needed": _m(QT_TRANSLATE_NOOP("Errors", "Choose the communication unit")),
+    "session.unknown_fields": _m(QT_TRANSLATE_NOOP("Errors", "Unknown session fields: {fields}")),
+    "session.not_movable": _m(
+        QT_TRANSLATE_NOOP("Errors", "Session {number} is '{state}'; only a scheduled session can be moved"),
+        state="session_state",
+    ),
+    "session.attendees_needed": _m(QT_TRANSLATE_NOOP("Errors", "Give the number of attendees (0 or more)")),
+    "session.held_too_early": _m(
+        QT_TRANSLATE_NOOP(
+            "Errors", "Session {number} starts {starts_at}; it cannot be recorded as held before then"
+        )
+    ),
+    "session.changed": _m(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Session {number} was changed by {who} at {when} after you opened it; nothing was saved. "
+            "Reload it to see the change, then apply yours again.",
+        )
+    ),
+    "session_request.changed": _m(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The request from {requested_by} was changed by someone else after you opened it; "
+            "nothing was saved. Reload it and try again.",
+        )
+    ),
+    "session_request.requester_needed": _m(QT_TRANSLATE_NOOP("Errors", "Say who asked for the session")),
+    "session_request.negative_attendance": _m(
+        QT_TRANSLATE_NOOP("Errors", "Expected attendance cannot be negative")
+    ),
+    "session_request.cancel_the_session": _m(
+        QT_TRANSLATE_NOOP("Errors", "Cancel the scheduled session instead; its request follows it")
+    ),
+    "session.conflicts": _m(
+        QT_TRANSLATE_NOOP("Errors", "The slot clashes with the mayor's diary: {conflicts}")
+    ),
+    "session.conflict.overlap": _m(QT_TRANSLATE_NOOP("Errors", "Overlaps {other} ({starts}–{ends})")),
+    "session.conflict.travel": _m(
+        QT_TRANSLATE_NOOP("Errors", "Only {minutes} min to travel to or from {other}; {needed} min needed")
+    ),
+    "session.conflict.holiday": _m(QT_TRANSLATE_NOOP("Errors", "{day} is a public holiday ({holiday})")),
+    "session.another": _m(QT_TRANSLATE_NOOP("Errors", "another session")),
+    "suggestions.none": _m(
+        QT_TRANSLATE_NOOP("Errors", "There is no suggestion to save: type at least one row")
+    ),
+    "suggestions.row_without_text": _m(
+        QT_TRANSLATE_NOOP("Errors", "Row {row} ({name}) has no suggestion text")
+    ),
+    "suggestions.session_not_held": _m(
+        QT_TRANSLATE_NOOP(
+            "Errors", "Session {number} is '{state}'; suggestions are recorded on a held session"
+        ),
+        state="session_state",
+    ),
+    "ics.not_calendar": _m(QT_TRANSLATE_NOOP("Errors", "Not an iCalendar file: {reason}")),
+    "ics.event_without_uid": _m(
+        QT_TRANSLATE_NOOP("Errors", "Event {index} has no UID; it cannot be matched to a session")
+    ),
+    "ics.event_without_start": _m(QT_TRANSLATE_NOOP("Errors", "Event {index} ({uid}) has no start time")),
+    # ------------------------------------------------------------------ people
+    "user.another": _m(QT_TRANSLATE_NOOP("Errors", "another user")),
+    # ------------------------------------------------------------------ the database
+    "database.url_without_path": _m(
+        QT_TRANSLATE_NOOP(
+            "Errors", "No file path in database URL '{url}' (expected sqlite:///path/to/file.db)"
+        )
+    ),
+    "database.url_bad_port": _m(QT_TRANSLATE_NOOP("Errors", "Bad port in database URL '{url}': {reason}")),
+    "database.url_without_name": _m(
+        QT_TRANSLATE_NOOP(
+            "Errors", "No database name in URL '{url}' (expected postgresql://user@host/dbname)"
+        )
+    ),
+    "database.url_unsupported": _m(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Unsupported database URL '{url}': use sqlite:///path/to/file.db or postgresql://user@host/dbname",
+        )
+    ),
+    "database.file_not_found": _m(QT_TRANSLATE_NOOP("Errors", "Database file not found: {path}")),
+    "database.folder_not_found": _m(
+        QT_TRANSLATE_NOOP("Errors", "Folder does not exist for database file: {path}")
+    ),
+    "database.cannot_open": _m(QT_TRANSLATE_NOOP("Errors", "Cannot open database {database}: {reason}")),
+    "database.foreign": _m(
+        QT_TRANSLATE_NOOP(
+            "Errors", "{database} is not a CivicDesk database (it has tables but no schema version)"
+        )
+    ),
+    "database.too_new": _m(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The database {database} has schema version {version}, newer than this CivicDesk understands "
+            "({latest}). Install the newer CivicDesk to open it.",
+        )
+    ),
+    "database.upgrade_failed": _m(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Upgrading the database {database} from schema version {version} to {latest} failed ({reason}); "
+            "it stays at version {kept}",
+        )
+    ),
+    "database.upgrade_failed_backup": _m(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Upgrading the database {database} from schema version {version} to {latest} failed ({reason}); "
+            "it stays at version {kept}; a copy from before the upgrade is at {backup}",
+        )
+    ),
+    # ------------------------------------------------------------------ the command line and demo data
+    "cli.bad_date": _m(
+        QT_TRANSLATE_NOOP("Errors", "--{option} must be a date like 2026-03-01, not '{value}'")
+    ),
+    "cli.calendar_not_found": _m(QT_TRANSLATE_NOOP("Errors", "Calendar file not found: {path}")),
+    "cli.passphrase_needed": _m(
+        QT_TRANSLATE_NOOP(
+            "Errors", "A signing certificate is configured ({path}): set {variable} or pass --no-sign"
+        )
+    ),
+    "cli.output_not_folder": _m(QT_TRANSLATE_NOOP("Errors", "Output path is not a folder: {path}")),
+    "cli.letter_exists": _m(
+        QT_TRANSLATE_NOOP(
+            "Errors", "Case {number} already has letter {register_number} (void it to correct it)"
+        )
+    ),
+    "demo.negative_cases": _m(QT_TRANSLATE_NOOP("Errors", "The number of demo cases cannot be negative")),
+    "demo.database_not_empty": _m(
+        QT_TRANSLATE_NOOP(
+            "Errors", "The database already holds {cases:,} cases; demo data goes into a new, empty database"
+        )
+    ),
+    "demo.letter_failed": _m(
+        QT_TRANSLATE_NOOP("Errors", "Demo letter for case {number} failed: {message} ({failed} failed)")
+    ),
+}
+
+# Words that fill a message and are translated with it (context "Errors"), by the value's kind.
+WORDS: dict[str, dict[str, str]] = {
+    "record": {
+        "channel": QT_TRANSLATE_NOOP("Errors", "channel"),
+        "category": QT_TRANSLATE_NOOP("Errors", "category"),
+        "town": QT_TRANSLATE_NOOP("Errors", "town"),
+        "topic": QT_TRANSLATE_NOOP("Errors", "topic"),
+        "department": QT_TRANSLATE_NOOP("Errors", "department"),
+        "official": QT_TRANSLATE_NOOP("Errors", "official"),
+        "agency": QT_TRANSLATE_NOOP("Errors", "agency"),
+        "session": QT_TRANSLATE_NOOP("Errors", "session"),
+    },
+    "letter_part": {
+        "subject": QT_TRANSLATE_NOOP("Errors", "subject"),
+        "body": QT_TRANSLATE_NOOP("Errors", "body"),
+    },
+    # The office settings an error can name (store/office_settings.py declares them all).
+    "setting": {
+        "city.name": QT_TRANSLATE_NOOP("Errors", "City name (letter heading)"),
+        "city.mayor_title": QT_TRANSLATE_NOOP("Errors", "Sender (발신명의)"),
+        "city.seal_png": QT_TRANSLATE_NOOP("Errors", "Seal / signature image"),
+        "city.emblem_png": QT_TRANSLATE_NOOP("Errors", "Emblem image"),
+    },
+}
+
+
+@cache
+def vocabulary(kind: str):
+    """The Term table (domain/vocabulary.py, domain/sessions.py) whose labels show a value of `kind`,
+    or None. Imported late: the domain modules raise these errors, so they import this one."""
+    from civicdesk_gui.domain import sessions, vocabulary
+
+    tables = {
+        "case_state": {**vocabulary.STATUSES, **vocabulary.CLASSIFICATIONS},
+        "classification": vocabulary.CLASSIFICATIONS,
+        "request_state": sessions.REQUEST_STATES,
+        "session_state": sessions.SESSION_STATES,
+        "unit_type": sessions.UNIT_TYPES,
+        "unit_subgroup": sessions.PROFESSIONAL_SUBGROUPS,
+    }
+    return tables.get(kind)
+
+
+def placeholders(code: str) -> set[str]:
+    """The value names the code's template uses."""
+    return {name for _text, name, _spec, _conv in string.Formatter().parse(MESSAGES[code].text) if name}
+
+
+def fill(text: str, message: Message, values: Mapping[str, Any], say) -> str:
+    """`text` (the template, or its translation) filled with `values`, each shown by `say(kind, value)`:
+    lists joined, phrases said in turn. Shared by the English below and the GUI's translation."""
+    return text.format(**{name: show(message.terms.get(name), value, say) for name, value in values.items()})
+
+
+def show(kind: str | None, value: Any, say) -> Any:
+    if isinstance(value, list | tuple):
+        shown = [show(kind, item, say) for item in value]
+        return ("; " if all(isinstance(item, Phrase) for item in value) else ", ").join(map(str, shown))
+    if isinstance(value, Phrase) or kind is not None:
+        return say(kind, value)
+    return value
+
+
+def english(code: str, values: Mapping[str, Any]) -> str:
+    return fill(MESSAGES[code].text, MESSAGES[code], values, _say_english)
+
+
+def _say_english(kind: str | None, value: Any) -> str:
+    if isinstance(value, Phrase):
+        return english(value.code, value.values)
+    table = vocabulary(kind)
+    if table is not None:
+        term = table.get(value)
+        return term.en if term is not None else str(value)
+    return WORDS.get(kind, {}).get(value, str(value))
