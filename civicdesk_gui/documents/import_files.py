@@ -29,6 +29,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _CP1252_EXTRA = {ch: bytes([b]) for b in range(0x80, 0xA0) if (ch := bytes([b]).decode("cp1252", "ignore"))}
 # A UTF-8 lead byte read as a Latin-1/Windows-1252 character, then a continuation byte read so: the
 # mark of UTF-8 decoded once too often even when some bytes were lost on the way ("í\x95œêµ­").
+_LATIN = re.compile("[\u0080-\u00ff" + "".join(_CP1252_EXTRA) + "]")
 _MOJIBAKE = re.compile("[\u00c2-\u00f4][\u0080-\u00bf" + "".join(_CP1252_EXTRA) + "]")
 
 
@@ -169,8 +170,10 @@ def _looks_utf16(data: bytes) -> bool:
 
 
 def _refuse_double_encoding(text: str, *, file: str) -> None:
+    if not _LATIN.search(text):  # the usual file: Hangul and ASCII only
+        return
     for number, line in enumerate(text.split("\n"), start=1):
-        if line.isascii() or not any("\x80" <= ch <= "\xff" or ch in _CP1252_EXTRA for ch in line):
+        if not _LATIN.search(line):
             continue
         if _twice_encoded(line) or len(_MOJIBAKE.findall(line)) >= 2:
             raise ImportFileError("import.double_encoded", {"file": file, "line": number})
