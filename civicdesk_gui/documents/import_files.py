@@ -122,19 +122,16 @@ def decode_text(data: bytes, *, file: str, encoding: str | None = None) -> Decod
     for number, raw in enumerate(data.split(b"\n"), start=1):
         if raw.isascii():
             continue
-        try:
-            decoded = raw.decode("utf-8")
-        except UnicodeDecodeError:
-            pass
+        as_utf8 = _decoded(raw, "utf-8")
+        as_cp949 = _decoded(raw, "cp949")
+        # Hangul and the like are three bytes in UTF-8, which CP949 text almost never forms; a line
+        # of two-byte UTF-8 only (Latin, Greek…) may be CP949 too, and is taken for it then.
+        if as_utf8 is not None and (as_cp949 is None or any(ord(ch) >= 0x800 for ch in as_utf8)):
+            utf8_lines.append(number)
+        elif as_cp949 is not None:
+            cp949_lines.append(number)
         else:
-            if any(ord(ch) >= 0x800 for ch in decoded):  # Hangul and the like: three-byte UTF-8
-                utf8_lines.append(number)
-                continue
-        try:
-            raw.decode("cp949")
-        except UnicodeDecodeError:
-            raise ImportFileError("import.undecodable", {"file": file, "line": number}) from None
-        cp949_lines.append(number)
+            raise ImportFileError("import.undecodable", {"file": file, "line": number})
     if utf8_lines:
         # Name a line of the minority: the one that does not belong.
         odd, usual = (
@@ -152,6 +149,13 @@ def decode_text(data: bytes, *, file: str, encoding: str | None = None) -> Decod
             },
         )
     return DecodedText(_strict(data, "cp949", file=file, shown="CP949"), "cp949")
+
+
+def _decoded(raw: bytes, codec: str) -> str | None:
+    try:
+        return raw.decode(codec)
+    except UnicodeDecodeError:
+        return None
 
 
 def _strict(data: bytes, codec: str, *, file: str, shown: str) -> str:

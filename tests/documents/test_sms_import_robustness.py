@@ -238,3 +238,12 @@ def test_an_exported_file_has_its_neutralised_cells_restored(tmp_path):
 def test_a_gateway_file_keeps_a_leading_quote(tmp_path):
     parsed = parse(write(tmp_path, ["수신일시,내용", "2026-11-03 08:40,'=그대로"]))
     assert parsed.rows[0].text == "'=그대로"
+
+
+def test_a_two_byte_utf8_line_beside_cp949_lines_is_mixed_not_unreadable(tmp_path):
+    # Found by the property test: "Ā" is two bytes in UTF-8 and no CP949 at all.
+    data = "수신일시,내용\n".encode("cp949") + "2026-11-03 08:40,Ā\n".encode()
+    (tmp_path / "mixed.csv").write_bytes(data)
+    with pytest.raises(ImportFileError) as caught:
+        read_table(tmp_path / "mixed.csv")
+    assert caught.value.code == "import.mixed_encodings" and caught.value.values["line"] in (1, 2)
