@@ -55,7 +55,7 @@ def main() -> None:
         elapsed = time.perf_counter() - started
         print(
             f"{label}: {args.rows} rows in {elapsed:.2f} s ({args.rows / elapsed:,.0f} rows/s); "
-            f"imported {report.imported}, duplicates {report.duplicates}, skipped {report.skipped}"
+            f"imported {report.imported}, duplicates {report.duplicates}, rejected {len(report.rejected)}"
         )
 
 

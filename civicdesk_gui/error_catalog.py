@@ -108,6 +108,19 @@ MESSAGES: dict[str, Message] = {
         QT_TRANSLATE_NOOP("Errors", "Only long-term review and unfeasible cases have a next review date")
     ),
     "case.duplicate_of_itself": _m(QT_TRANSLATE_NOOP("Errors", "A case cannot duplicate itself")),
+    "case.field_too_long": _m(
+        QT_TRANSLATE_NOOP("Errors", "The {field} has {length:,} characters; at most {limit:,} are allowed"),
+        field="case_field",
+    ),
+    "case.nul_character": _m(
+        QT_TRANSLATE_NOOP("Errors", "The {field} contains a NUL character (a damaged file or paste)"),
+        field="case_field",
+    ),
+    "case.received_out_of_range": _m(
+        QT_TRANSLATE_NOOP(
+            "Errors", "Received {received_at}: a case is received between {earliest} and {latest}"
+        )
+    ),
     "record.unknown": _m(QT_TRANSLATE_NOOP("Errors", "Unknown {record}: '{key}'"), record="record"),
     # ------------------------------------------------------------------ letters
     "letter.not_found": _m(QT_TRANSLATE_NOOP("Errors", "No letter with id {id}")),
@@ -273,6 +286,146 @@ MESSAGES: dict[str, Message] = {
         QT_TRANSLATE_NOOP("Errors", "Event {index} has no UID; it cannot be matched to a session")
     ),
     "ics.event_without_start": _m(QT_TRANSLATE_NOOP("Errors", "Event {index} ({uid}) has no start time")),
+    "ics.event_unterminated": _m(
+        QT_TRANSLATE_NOOP("Errors", "Event {index} ({uid}) has no END:VEVENT; it was not read")
+    ),
+    "ics.event_unreadable": _m(
+        QT_TRANSLATE_NOOP("Errors", "Event {index} ({uid}): {property} cannot be read ({reason})")
+    ),
+    "ics.event_unknown_timezone": _m(
+        QT_TRANSLATE_NOOP("Errors", "Event {index} ({uid}): unknown time zone '{tzid}'")
+    ),
+    "ics.event_out_of_range": _m(
+        QT_TRANSLATE_NOOP(
+            "Errors", "Event {index} ({uid}) starts {value}; sessions are between {earliest} and {latest}"
+        )
+    ),
+    "ics.event_ends_before_start": _m(
+        QT_TRANSLATE_NOOP("Errors", "Event {index} ({uid}) ends before it starts")
+    ),
+    "ics.event_uid_too_long": _m(
+        QT_TRANSLATE_NOOP("Errors", "Event {index} has a UID of {length:,} characters (at most {limit:,})")
+    ),
+    "ics.event_field_too_long": _m(
+        QT_TRANSLATE_NOOP(
+            "Errors", "Event {index} ({uid}): {property} has {length:,} characters (at most {limit:,})"
+        )
+    ),
+    "ics.event_nul": _m(
+        QT_TRANSLATE_NOOP("Errors", "Event {index} ({uid}) contains a NUL character (damaged data)")
+    ),
+    "ics.event_duplicate_uid": _m(
+        QT_TRANSLATE_NOOP("Errors", "Event {index} repeats UID {uid}, already read in this file")
+    ),
+    "ics.event_refused": _m(QT_TRANSLATE_NOOP("Errors", "Event {index} ({uid}) refused: {reason}")),
+    "ics.event_not_stored": _m(
+        QT_TRANSLATE_NOOP("Errors", "Event {index} ({uid}): the database refused it: {reason}")
+    ),
+    "ics.skipped_cancelled_unknown": _m(
+        QT_TRANSLATE_NOOP("Errors", "{uid}: cancelled in the calendar and unknown here")
+    ),
+    "ics.skipped_history_kept": _m(
+        QT_TRANSLATE_NOOP("Errors", "{number}: {state}, its time is history and was kept"),
+        state="session_state",
+    ),
+    # ------------------------------------------------------------------ imports (files read in)
+    "import.file_not_found": _m(QT_TRANSLATE_NOOP("Errors", "File not found: {path}")),
+    "import.not_a_file": _m(
+        QT_TRANSLATE_NOOP("Errors", "{path} is not a regular file (a folder, pipe or device); choose a file")
+    ),
+    "import.cannot_read": _m(QT_TRANSLATE_NOOP("Errors", "Cannot read {path}: {reason}")),
+    "import.file_too_big": _m(
+        QT_TRANSLATE_NOOP("Errors", "{path} has {size:,} bytes; at most {limit:,} can be imported at once")
+    ),
+    "import.empty": _m(QT_TRANSLATE_NOOP("Errors", "{file} is empty")),
+    "import.binary": _m(
+        QT_TRANSLATE_NOOP("Errors", "{file} is not a text file (line {line} holds binary data)")
+    ),
+    "import.utf16": _m(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "{file} is UTF-16 text; save it as CSV UTF-8 (or CP949) and import it again",
+        )
+    ),
+    "import.unknown_encoding": _m(QT_TRANSLATE_NOOP("Errors", "Unknown encoding '{encoding}'")),
+    "import.unsupported_encoding": _m(
+        QT_TRANSLATE_NOOP("Errors", "Encoding '{encoding}' is not accepted: use UTF-8 or CP949")
+    ),
+    "import.not_in_encoding": _m(
+        QT_TRANSLATE_NOOP("Errors", "Line {line} of {file} is not valid {encoding}; nothing was imported")
+    ),
+    "import.undecodable": _m(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Line {line} of {file} is neither UTF-8 nor CP949; nothing was imported. "
+            "Save the file as CSV UTF-8 and import it again.",
+        )
+    ),
+    "import.mixed_encodings": _m(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "{file} mixes encodings: line {line} is {encoding} while line {other_line} is {other_encoding}; "
+            "nothing was imported. Save the file as CSV UTF-8 and import it again.",
+        )
+    ),
+    "import.double_encoded": _m(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Line {line} of {file} is UTF-8 encoded twice (it would read as garbled text); nothing was "
+            "imported. Export the file again as UTF-8.",
+        )
+    ),
+    "import.bad_mapping_option": _m(
+        QT_TRANSLATE_NOOP("Errors", "Bad column mapping '{option}': write FIELD=COLUMN, e.g. 내용=message")
+    ),
+    "import.unknown_mapping_field": _m(
+        QT_TRANSLATE_NOOP("Errors", "Unknown field in mapping '{option}'; fields are: {fields}")
+    ),
+    "import.no_such_column": _m(
+        QT_TRANSLATE_NOOP("Errors", "The file has no column '{column}' (columns: {columns})")
+    ),
+    "import.columns_missing": _m(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "No column for {fields}; the file's columns are: {columns}. "
+            "Map them explicitly (e.g. --map 내용=message).",
+        )
+    ),
+    "import.in_progress": _m(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "{file} is being imported by {who} since {since}; nothing was imported. Try again when it is done.",
+        )
+    ),
+    # One rejected row of an import: the report lists each with its file and row.
+    "import.row_unbalanced_quote": _m(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "unbalanced quote: a quoted cell opened here runs on into the next rows, "
+            "which were read on their own",
+        )
+    ),
+    "import.row_no_text": _m(QT_TRANSLATE_NOOP("Errors", "no text")),
+    "import.row_text_too_long": _m(
+        QT_TRANSLATE_NOOP("Errors", "text has {length:,} characters (at most {limit:,})")
+    ),
+    "import.row_field_too_long": _m(
+        QT_TRANSLATE_NOOP("Errors", "{field} has {length:,} characters (at most {limit:,})"),
+        field="case_field",
+    ),
+    "import.row_nul": _m(QT_TRANSLATE_NOOP("Errors", "contains a NUL character (damaged data)")),
+    "import.row_no_date": _m(QT_TRANSLATE_NOOP("Errors", "no date")),
+    "import.row_bad_date": _m(QT_TRANSLATE_NOOP("Errors", "unparseable date '{value}'")),
+    "import.row_date_out_of_range": _m(
+        QT_TRANSLATE_NOOP("Errors", "date {value} is not between {earliest} and {latest}")
+    ),
+    "import.row_extra_cells": _m(
+        QT_TRANSLATE_NOOP(
+            "Errors", "{cells} cells where the header has {columns} (an unquoted delimiter in a cell?)"
+        )
+    ),
+    "import.row_refused": _m(QT_TRANSLATE_NOOP("Errors", "refused: {reason}")),
+    "import.row_not_stored": _m(QT_TRANSLATE_NOOP("Errors", "the database refused it: {reason}")),
     # ------------------------------------------------------------------ people
     "user.another": _m(QT_TRANSLATE_NOOP("Errors", "another user")),
     # ------------------------------------------------------------------ the database
@@ -328,13 +481,18 @@ MESSAGES: dict[str, Message] = {
     "cli.bad_date": _m(
         QT_TRANSLATE_NOOP("Errors", "--{option} must be a date like 2026-03-01, not '{value}'")
     ),
-    "cli.calendar_not_found": _m(QT_TRANSLATE_NOOP("Errors", "Calendar file not found: {path}")),
     "cli.passphrase_needed": _m(
         QT_TRANSLATE_NOOP(
             "Errors", "A signing certificate is configured ({path}): set {variable} or pass --no-sign"
         )
     ),
     "cli.output_not_folder": _m(QT_TRANSLATE_NOOP("Errors", "Output path is not a folder: {path}")),
+    "cli.output_is_folder": _m(QT_TRANSLATE_NOOP("Errors", "{path} is a folder; give a file name to write")),
+    "cli.output_folder_missing": _m(QT_TRANSLATE_NOOP("Errors", "The folder {path} does not exist")),
+    "cli.cannot_write": _m(QT_TRANSLATE_NOOP("Errors", "Cannot write {path}: {reason}")),
+    "cli.export_format_needed": _m(
+        QT_TRANSLATE_NOOP("Errors", "Say --format csv or --format xlsx (the name {path} does not tell)")
+    ),
     "cli.letter_exists": _m(
         QT_TRANSLATE_NOOP(
             "Errors", "Case {number} already has letter {register_number} (void it to correct it)"
@@ -362,6 +520,12 @@ WORDS: dict[str, dict[str, str]] = {
         "official": QT_TRANSLATE_NOOP("Errors", "official"),
         "agency": QT_TRANSLATE_NOOP("Errors", "agency"),
         "session": QT_TRANSLATE_NOOP("Errors", "session"),
+    },
+    "case_field": {
+        "text": QT_TRANSLATE_NOOP("Errors", "text"),
+        "name": QT_TRANSLATE_NOOP("Errors", "name"),
+        "phone": QT_TRANSLATE_NOOP("Errors", "phone number"),
+        "address": QT_TRANSLATE_NOOP("Errors", "address"),
     },
     "letter_part": {
         "subject": QT_TRANSLATE_NOOP("Errors", "subject"),

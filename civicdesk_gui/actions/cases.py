@@ -23,7 +23,7 @@ from civicdesk_gui.actions.case_writes import (
     write_case,
 )
 from civicdesk_gui.actions.history import append_event
-from civicdesk_gui.domain import workflow
+from civicdesk_gui.domain import input_limits, workflow
 from civicdesk_gui.domain.changes import Changes
 from civicdesk_gui.domain.numbering import case_counter_name, format_case_number
 from civicdesk_gui.domain.phone import normalise_phone
@@ -91,6 +91,15 @@ def intake_case(
         )
     received_at = (received_at or now()).replace(microsecond=0)
     at = at or now()
+    phone = normalise_phone(submitter_phone)
+    _check_intake_limits(
+        text=text,
+        name=submitter_name.strip(),
+        phone=phone.display,
+        address=submitter_address.strip(),
+        received_at=received_at,
+        today=max(at, now()).date(),  # `at` may be a moment past (tests, back-dated entry)
+    )
     with database_proxy.atomic():
         channel_row = lookup(Channel, channel, "channel", by="code")
         category_row = lookup(Category, category, "category", by="code")
@@ -98,7 +107,6 @@ def intake_case(
         topic = lookup(Topic, topic_id, "topic")
         department = lookup(Department, department_id, "department")
         session = lookup(Session, session_id, "session")
-        phone = normalise_phone(submitter_phone)
         year = received_at.year
         number = format_case_number(year, next_value(case_counter_name(year)))
         status = "routed" if department is not None else "received"
@@ -149,6 +157,34 @@ def intake_case(
         )
     changes = Changes.of(cases={case.id}, sessions={session.id} if session is not None else None)
     return IntakeResult(case.id, number, phone.valid, duplicates, changes)
+
+
+def _check_intake_limits(
+    *, text: str, name: str, phone: str, address: str, received_at: dt.datetime, today: dt.date
+) -> None:
+    """The limits of domain/input_limits.py, so that PostgreSQL and SQLite take in the same cases."""
+    for field, value in (("text", text), ("name", name), ("phone", phone), ("address", address)):
+        if input_limits.has_nul(value):
+            raise ValidationError("case.nul_character", {"field": field}, field=field)
+    for field, value, limit in (
+        ("name", name, input_limits.MAX_NAME_LENGTH),
+        ("phone", phone, input_limits.MAX_PHONE_LENGTH),
+        ("address", address, input_limits.MAX_ADDRESS_LENGTH),
+    ):
+        if len(value) > limit:
+            raise ValidationError(
+                "case.field_too_long", {"field": field, "length": len(value), "limit": limit}, field=field
+            )
+    if not input_limits.received_in_range(received_at, today):
+        raise ValidationError(
+            "case.received_out_of_range",
+            {
+                "received_at": f"{received_at:%Y-%m-%d %H:%M}",
+                "earliest": f"{input_limits.EARLIEST_RECEIVED:%Y-%m-%d}",
+                "latest": f"{today + dt.timedelta(days=1):%Y-%m-%d}",
+            },
+            field="received_at",
+        )
 
 
 def route_case(

@@ -26,3 +26,13 @@ def open_database(args: argparse.Namespace, *, must_exist: bool = True) -> Datab
     for code in target.notices:
         print(f"civicdesk: note: {NOTICES[code]}", file=sys.stderr)
     return target
+
+
+def say_waiting(busy) -> None:
+    """An import waits for another desk importing the same file (actions/import_batches.py)."""
+    print(
+        f"civicdesk: {busy.file_name} is being imported by {busy.who} (since {busy.since:%Y-%m-%d %H:%M}); "
+        "waiting for that import to finish",
+        file=sys.stderr,
+        flush=True,
+    )

@@ -1,5 +1,6 @@
 """`civicdesk sessions --db URL --ics FILE` exports the sessions to an office calendar file;
-`--import-ics FILE` brings a calendar back (create or update by UID, no duplicates)."""
+`--import-ics FILE` brings a calendar back (create or update by UID, no duplicates), printing how
+every event ended; exit 3 when an event was rejected, 2 when the file cannot be read at all."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import argparse
 import datetime as dt
 from pathlib import Path
 
-from civicdesk_gui.commands.common import add_db_option, open_database
+from civicdesk_gui.commands.common import add_db_option, open_database, say_waiting
 from civicdesk_gui.errors import ValidationError
 
 
@@ -44,14 +45,15 @@ def run(args: argparse.Namespace) -> int:
         print(f"{len(sessions)} sessions written to {args.ics}")
         return 0
     from civicdesk_gui.actions.actor import system_actor
-    from civicdesk_gui.actions.session_import import import_ics_sessions
-    from civicdesk_gui.documents.session_ics import parse_ics
+    from civicdesk_gui.actions.session_import import import_ics_file
+    from civicdesk_gui.cli import EXIT_OK, EXIT_REJECTED_ROWS
 
-    path = Path(args.import_ics)
-    if not path.is_file():
-        raise ValidationError("cli.calendar_not_found", {"path": str(path)}, field="import_ics")
-    report = import_ics_sessions(events=parse_ics(path.read_bytes()), actor=system_actor())
+    report = import_ics_file(Path(args.import_ics), actor=system_actor(), on_wait=say_waiting)
+    earlier = report.earlier
+    if earlier is not None and earlier.complete:
+        when = earlier.finished_at or earlier.started_at
+        print(f"{report.file}: already imported on {when:%Y-%m-%d %H:%M} by {earlier.by}; applied again")
     print(report.summary())
-    for line in report.skipped:
-        print(f"  skipped {line}")
-    return 0
+    for line in report.lines():
+        print(f"  {line}")
+    return EXIT_REJECTED_ROWS if report.rejected else EXIT_OK

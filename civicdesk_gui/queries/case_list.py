@@ -89,6 +89,7 @@ class CaseRow:
     next_due_at: dt.datetime | None
     next_clock: str | None  # promise | statutory | monthly_update
     sort_key: tuple[Any, int] = field(compare=False, default=(None, 0))
+    text: str = ""  # the resident's whole words: read for exports only (iterate_rows(with_text=True))
 
     @property
     def state(self) -> str:
@@ -130,6 +131,12 @@ def due_today_condition(now: dt.datetime) -> pw.Node:
         due, running = _running(clock)
         parts.append(due.between(now, end - dt.timedelta(seconds=1)) & running)
     return _any(parts) & ~overdue_condition("any", now)
+
+
+def user_id_for_login(login: str) -> int | None:
+    """The user whose "my cases" a script asks for (None: nobody of that login has acted yet)."""
+    user = User.get_or_none(User.login == login)
+    return user.id if user is not None else None
 
 
 def my_cases_condition(actor_id: int) -> pw.Node:
@@ -429,12 +436,17 @@ def iterate_rows(
     *,
     page_size: int = 1000,
     now: dt.datetime | None = None,
+    with_text: bool = False,
 ) -> Iterator[CaseRow]:
-    """Every row of the view in order, a keyset page at a time (exports)."""
+    """Every row of the view in order, a keyset page at a time (exports). `with_text` adds each
+    case's whole text, read by id for the page (the list itself never carries it)."""
     now = _now(now)
     after = None
     while True:
         page = fetch_page(case_filter, sort, after=after, limit=page_size, now=now)
+        if with_text and page:
+            texts = dict(Case.select(Case.id, Case.text).where(Case.id.in_([r.id for r in page])).tuples())
+            page = [replace(row, text=texts.get(row.id, "")) for row in page]
         yield from page
         if len(page) < page_size:
             return

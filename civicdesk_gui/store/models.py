@@ -267,6 +267,33 @@ class CaseEvent(BaseModel):
         indexes = ((("case", "at"), False),)
 
 
+class ImportBatch(BaseModel):
+    """One file imported (schema step 2): recognised by its bytes' SHA-256, so the same file imported
+    again — or by two desks at once — is written once and the second import says when and by whom.
+
+    The row is claimed in its own transaction before any case is written (actions/import_batches.py);
+    `owner` names the process importing it now (host, process id, a token), and is cleared when the
+    import ends. state: running (someone is importing it, or was until killed), done, interrupted
+    (cancelled or failed: the next import of the file completes it)."""
+
+    kind = pw.CharField(max_length=20)  # sms (the gateway's CSV) or ics (an office calendar)
+    sha256 = pw.CharField(max_length=64)
+    file_name = pw.CharField(max_length=255)
+    state = pw.CharField(max_length=20, default="running")
+    owner = pw.CharField(max_length=200, default="")
+    started_at = pw.DateTimeField(default=now)
+    started_by = pw.ForeignKeyField(User, null=True, backref="+", on_delete="SET NULL")
+    heartbeat_at = pw.DateTimeField(default=now)  # the last batch committed
+    finished_at = pw.DateTimeField(null=True)
+    records = pw.IntegerField(default=0)
+    imported = pw.IntegerField(default=0)
+    duplicates = pw.IntegerField(default=0)
+    rejected = pw.IntegerField(default=0)
+
+    class Meta:
+        indexes = ((("kind", "sha256"), True),)
+
+
 MODELS: list[type[BaseModel]] = [
     SchemaVersion,
     Counter,
@@ -285,4 +312,5 @@ MODELS: list[type[BaseModel]] = [
     SessionEvent,
     Case,
     CaseEvent,
+    ImportBatch,
 ]

@@ -327,6 +327,10 @@
         <source>New case registered</source>
         <translation>새 민원을 접수했습니다</translation>
     </message>
+    <message>
+        <source>{0} is being imported by {1} (since {2}); waiting for that import to finish…</source>
+        <translation>{0} 파일을 {1}에서 가져오는 중입니다({2}부터). 끝날 때까지 기다립니다…</translation>
+    </message>
 </context>
 <context>
     <name>CaseTableModel</name>
@@ -841,6 +845,18 @@
         <translation>민원을 자기 자신의 중복 민원으로 연결할 수 없습니다</translation>
     </message>
     <message>
+        <source>The {field} has {length:,} characters; at most {limit:,} are allowed</source>
+        <translation>{field} 글자 수가 {length:,}자입니다. 최대 {limit:,}자까지 입력할 수 있습니다</translation>
+    </message>
+    <message>
+        <source>The {field} contains a NUL character (a damaged file or paste)</source>
+        <translation>{field}에 NUL 문자가 들어 있습니다(손상된 파일이나 붙여넣기)</translation>
+    </message>
+    <message>
+        <source>Received {received_at}: a case is received between {earliest} and {latest}</source>
+        <translation>접수일시 {received_at}: 민원 접수일시는 {earliest}부터 {latest}까지여야 합니다</translation>
+    </message>
+    <message>
         <source>Unknown {record}: &apos;{key}&apos;</source>
         <translation>알 수 없는 {record}: ‘{key}’</translation>
     </message>
@@ -1069,6 +1085,174 @@
         <translation>{index}번째 일정({uid})에 시작 시각이 없습니다</translation>
     </message>
     <message>
+        <source>Event {index} ({uid}) has no END:VEVENT; it was not read</source>
+        <translation>{index}번째 일정({uid})에 END:VEVENT가 없어 읽지 않았습니다</translation>
+    </message>
+    <message>
+        <source>Event {index} ({uid}): {property} cannot be read ({reason})</source>
+        <translation>{index}번째 일정({uid}): {property} 항목을 읽을 수 없습니다({reason})</translation>
+    </message>
+    <message>
+        <source>Event {index} ({uid}): unknown time zone &apos;{tzid}&apos;</source>
+        <translation>{index}번째 일정({uid}): 알 수 없는 시간대 &apos;{tzid}&apos;</translation>
+    </message>
+    <message>
+        <source>Event {index} ({uid}) starts {value}; sessions are between {earliest} and {latest}</source>
+        <translation>{index}번째 일정({uid})의 시작이 {value}입니다. 이동시장실 일정은 {earliest}부터 {latest}까지여야 합니다</translation>
+    </message>
+    <message>
+        <source>Event {index} ({uid}) ends before it starts</source>
+        <translation>{index}번째 일정({uid})의 종료 시각이 시작 시각보다 빠릅니다</translation>
+    </message>
+    <message>
+        <source>Event {index} has a UID of {length:,} characters (at most {limit:,})</source>
+        <translation>{index}번째 일정의 UID가 {length:,}자입니다(최대 {limit:,}자)</translation>
+    </message>
+    <message>
+        <source>Event {index} ({uid}): {property} has {length:,} characters (at most {limit:,})</source>
+        <translation>{index}번째 일정({uid}): {property} 항목이 {length:,}자입니다(최대 {limit:,}자)</translation>
+    </message>
+    <message>
+        <source>Event {index} ({uid}) contains a NUL character (damaged data)</source>
+        <translation>{index}번째 일정({uid})에 NUL 문자가 들어 있습니다(손상된 데이터)</translation>
+    </message>
+    <message>
+        <source>Event {index} repeats UID {uid}, already read in this file</source>
+        <translation>{index}번째 일정의 UID {uid}은(는) 이 파일에서 이미 읽은 일정과 같습니다</translation>
+    </message>
+    <message>
+        <source>Event {index} ({uid}) refused: {reason}</source>
+        <translation>{index}번째 일정({uid})을 반영하지 않았습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>Event {index} ({uid}): the database refused it: {reason}</source>
+        <translation>{index}번째 일정({uid}): 데이터베이스가 저장을 거부했습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>{uid}: cancelled in the calendar and unknown here</source>
+        <translation>{uid}: 사무실 달력에서 취소되었고 CivicDesk에는 없는 일정입니다</translation>
+    </message>
+    <message>
+        <source>{number}: {state}, its time is history and was kept</source>
+        <translation>{number}: {state} 상태라 지난 일정 시각을 그대로 두었습니다</translation>
+    </message>
+    <message>
+        <source>File not found: {path}</source>
+        <translation>파일을 찾을 수 없습니다: {path}</translation>
+    </message>
+    <message>
+        <source>{path} is not a regular file (a folder, pipe or device); choose a file</source>
+        <translation>{path}은(는) 일반 파일이 아닙니다(폴더, 파이프 또는 장치). 파일을 선택하십시오</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>{path}을(를) 읽을 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} has {size:,} bytes; at most {limit:,} can be imported at once</source>
+        <translation>{path}의 크기가 {size:,}바이트입니다. 한 번에 {limit:,}바이트까지 가져올 수 있습니다</translation>
+    </message>
+    <message>
+        <source>{file} is empty</source>
+        <translation>{file} 파일이 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>{file} is not a text file (line {line} holds binary data)</source>
+        <translation>{file}은(는) 텍스트 파일이 아닙니다({line}번째 줄에 이진 데이터가 있습니다)</translation>
+    </message>
+    <message>
+        <source>{file} is UTF-16 text; save it as CSV UTF-8 (or CP949) and import it again</source>
+        <translation>{file}은(는) UTF-16 텍스트입니다. CSV UTF-8(또는 CP949)로 저장한 뒤 다시 가져오십시오</translation>
+    </message>
+    <message>
+        <source>Unknown encoding &apos;{encoding}&apos;</source>
+        <translation>알 수 없는 인코딩 &apos;{encoding}&apos;</translation>
+    </message>
+    <message>
+        <source>Encoding &apos;{encoding}&apos; is not accepted: use UTF-8 or CP949</source>
+        <translation>&apos;{encoding}&apos; 인코딩은 받지 않습니다. UTF-8 또는 CP949를 사용하십시오</translation>
+    </message>
+    <message>
+        <source>Line {line} of {file} is not valid {encoding}; nothing was imported</source>
+        <translation>{file}의 {line}번째 줄이 올바른 {encoding}이(가) 아닙니다. 아무것도 가져오지 않았습니다</translation>
+    </message>
+    <message>
+        <source>Line {line} of {file} is neither UTF-8 nor CP949; nothing was imported. Save the file as CSV UTF-8 and import it again.</source>
+        <translation>{file}의 {line}번째 줄은 UTF-8도 CP949도 아닙니다. 아무것도 가져오지 않았습니다. 파일을 CSV UTF-8로 저장한 뒤 다시 가져오십시오.</translation>
+    </message>
+    <message>
+        <source>{file} mixes encodings: line {line} is {encoding} while line {other_line} is {other_encoding}; nothing was imported. Save the file as CSV UTF-8 and import it again.</source>
+        <translation>{file}에 인코딩이 섞여 있습니다. {line}번째 줄은 {encoding}, {other_line}번째 줄은 {other_encoding}입니다. 아무것도 가져오지 않았습니다. 파일을 CSV UTF-8로 저장한 뒤 다시 가져오십시오.</translation>
+    </message>
+    <message>
+        <source>Line {line} of {file} is UTF-8 encoded twice (it would read as garbled text); nothing was imported. Export the file again as UTF-8.</source>
+        <translation>{file}의 {line}번째 줄은 UTF-8로 두 번 인코딩되어 글자가 깨져 보입니다. 아무것도 가져오지 않았습니다. 파일을 UTF-8로 다시 내보내십시오.</translation>
+    </message>
+    <message>
+        <source>Bad column mapping &apos;{option}&apos;: write FIELD=COLUMN, e.g. 내용=message</source>
+        <translation>열 지정 &apos;{option}&apos;이(가) 잘못되었습니다. 항목=열 형식으로 쓰십시오(예: 내용=message)</translation>
+    </message>
+    <message>
+        <source>Unknown field in mapping &apos;{option}&apos;; fields are: {fields}</source>
+        <translation>열 지정 &apos;{option}&apos;의 항목을 알 수 없습니다. 항목: {fields}</translation>
+    </message>
+    <message>
+        <source>The file has no column &apos;{column}&apos; (columns: {columns})</source>
+        <translation>파일에 &apos;{column}&apos; 열이 없습니다(열: {columns})</translation>
+    </message>
+    <message>
+        <source>No column for {fields}; the file&apos;s columns are: {columns}. Map them explicitly (e.g. --map 내용=message).</source>
+        <translation>{fields}에 해당하는 열이 없습니다. 파일의 열: {columns}. 열을 직접 지정하십시오(예: --map 내용=message).</translation>
+    </message>
+    <message>
+        <source>{file} is being imported by {who} since {since}; nothing was imported. Try again when it is done.</source>
+        <translation>{file} 파일을 {who}에서 {since}부터 가져오는 중입니다. 아무것도 가져오지 않았습니다. 끝난 뒤 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>unbalanced quote: a quoted cell opened here runs on into the next rows, which were read on their own</source>
+        <translation>따옴표 짝이 맞지 않음: 이 행에서 열린 따옴표가 다음 행까지 이어져, 다음 행들은 따로 읽었습니다</translation>
+    </message>
+    <message>
+        <source>no text</source>
+        <translation>내용 없음</translation>
+    </message>
+    <message>
+        <source>text has {length:,} characters (at most {limit:,})</source>
+        <translation>내용이 {length:,}자입니다(최대 {limit:,}자)</translation>
+    </message>
+    <message>
+        <source>{field} has {length:,} characters (at most {limit:,})</source>
+        <translation>{field} 글자 수가 {length:,}자입니다(최대 {limit:,}자)</translation>
+    </message>
+    <message>
+        <source>contains a NUL character (damaged data)</source>
+        <translation>NUL 문자가 들어 있음(손상된 데이터)</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>수신일시 없음</translation>
+    </message>
+    <message>
+        <source>unparseable date &apos;{value}&apos;</source>
+        <translation>읽을 수 없는 수신일시 &apos;{value}&apos;</translation>
+    </message>
+    <message>
+        <source>date {value} is not between {earliest} and {latest}</source>
+        <translation>수신일시 {value}: {earliest}부터 {latest}까지의 날짜가 아닙니다</translation>
+    </message>
+    <message>
+        <source>{cells} cells where the header has {columns} (an unquoted delimiter in a cell?)</source>
+        <translation>머리글은 {columns}칸인데 이 행은 {cells}칸입니다(따옴표 없는 구분 문자가 들어 있나요?)</translation>
+    </message>
+    <message>
+        <source>refused: {reason}</source>
+        <translation>접수 불가: {reason}</translation>
+    </message>
+    <message>
+        <source>the database refused it: {reason}</source>
+        <translation>데이터베이스가 저장을 거부함: {reason}</translation>
+    </message>
+    <message>
         <source>another user</source>
         <translation>다른 사용자</translation>
     </message>
@@ -1121,16 +1305,28 @@
         <translation>--{option}에는 2026-03-01 같은 날짜를 적으십시오 (입력: ‘{value}’)</translation>
     </message>
     <message>
-        <source>Calendar file not found: {path}</source>
-        <translation>달력 파일을 찾을 수 없습니다: {path}</translation>
-    </message>
-    <message>
         <source>A signing certificate is configured ({path}): set {variable} or pass --no-sign</source>
         <translation>서명 인증서가 설정되어 있습니다 ({path}). 환경 변수 {variable}을 설정하거나 --no-sign을 붙이십시오</translation>
     </message>
     <message>
         <source>Output path is not a folder: {path}</source>
         <translation>출력 경로가 폴더가 아닙니다: {path}</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give a file name to write</source>
+        <translation>{path}은(는) 폴더입니다. 저장할 파일 이름을 지정하십시오</translation>
+    </message>
+    <message>
+        <source>The folder {path} does not exist</source>
+        <translation>{path} 폴더가 없습니다</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>{path}에 쓸 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>Say --format csv or --format xlsx (the name {path} does not tell)</source>
+        <translation>--format csv 또는 --format xlsx를 지정하십시오(파일 이름 {path}로는 알 수 없습니다)</translation>
     </message>
     <message>
         <source>Case {number} already has letter {register_number} (void it to correct it)</source>
@@ -1179,6 +1375,22 @@
     <message>
         <source>session</source>
         <translation>이동시장실</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>내용</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>성명</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>전화번호</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>주소</translation>
     </message>
     <message>
         <source>subject</source>
@@ -1265,6 +1477,33 @@
     </message>
 </context>
 <context>
+    <name>IcsImportReport</name>
+    <message>
+        <source>{0}: {1} events</source>
+        <translation>{0}: 일정 {1}건</translation>
+    </message>
+    <message>
+        <source>Created: {0}, updated: {1}, unchanged: {2}, skipped: {3}, rejected: {4}</source>
+        <translation>새로 등록: {0}, 변경: {1}, 변경 없음: {2}, 건너뜀: {3}, 거부: {4}</translation>
+    </message>
+    <message>
+        <source>Already imported on {0} by {1}; applied again.</source>
+        <translation>이미 가져온 파일입니다({0}, {1}). 다시 반영했습니다.</translation>
+    </message>
+    <message>
+        <source>Cancelled while another desk imported the same file: nothing was applied.</source>
+        <translation>다른 자리에서 같은 파일을 가져오는 동안 취소했습니다. 아무것도 반영하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Skipped: {0}</source>
+        <translation>건너뜀: {0}</translation>
+    </message>
+    <message>
+        <source>Rejected: {0}</source>
+        <translation>거부: {0}</translation>
+    </message>
+</context>
+<context>
     <name>ImagePicker</name>
     <message>
         <source>Choose PNG…</source>
@@ -1286,6 +1525,14 @@
         <translation>파일: {0} ({1}행, {2})</translation>
     </message>
     <message>
+        <source>Already imported on {0} by {1} ({2} cases came from it); only what was missing is written.</source>
+        <translation>이미 가져온 파일입니다({0}, {1}). 이 파일에서 접수된 민원: {2}건. 빠진 행만 저장합니다.</translation>
+    </message>
+    <message>
+        <source>Completing the import begun on {0} by {1}, which did not finish.</source>
+        <translation>{0}에 시작했다가 끝내지 못한 가져오기({1})를 마저 합니다.</translation>
+    </message>
+    <message>
         <source>Imported: {0}</source>
         <translation>가져온 건: {0}</translation>
     </message>
@@ -1294,28 +1541,24 @@
         <translation>이미 가져온 건(중복): {0}</translation>
     </message>
     <message>
-        <source>Skipped (rejected rows): {0}</source>
-        <translation>건너뛴 행(오류): {0}</translation>
+        <source>Rejected: {0}</source>
+        <translation>거부한 행: {0}</translation>
     </message>
     <message>
-        <source>Cancelled: the batches committed before stopping were kept; the rest was not imported.</source>
-        <translation>취소했습니다. 중단 전에 저장된 묶음은 유지되고, 나머지는 가져오지 않았습니다.</translation>
+        <source>Not reached (cancelled): {0}</source>
+        <translation>처리하지 못한 행(취소): {0}</translation>
     </message>
     <message>
-        <source>no text</source>
-        <translation>내용 없음</translation>
+        <source>Blank lines (not rows): {0}</source>
+        <translation>빈 줄(행 아님): {0}</translation>
     </message>
     <message>
-        <source>text has {0} characters (at most {1})</source>
-        <translation>내용이 {0}자입니다(최대 {1}자)</translation>
+        <source>Cancelled: the batches committed before stopping were kept; import the file again to complete it.</source>
+        <translation>취소했습니다. 중단 전에 저장된 묶음은 유지됩니다. 같은 파일을 다시 가져오면 나머지를 마저 가져옵니다.</translation>
     </message>
     <message>
-        <source>no date</source>
-        <translation>수신일시 없음</translation>
-    </message>
-    <message>
-        <source>unparseable date {0!r}</source>
-        <translation>읽을 수 없는 수신일시 {0!r}</translation>
+        <source>{0} row {1} (line {2}): {3}</source>
+        <translation>{0} {1}행({2}번째 줄): {3}</translation>
     </message>
     <message>
         <source>{0} row {1}: {2}</source>

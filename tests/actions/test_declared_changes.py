@@ -304,7 +304,7 @@ def test_recorded_suggestions_declare_the_new_cases_and_the_session(actor):
 
 def test_a_calendar_import_declares_the_sessions_it_created_moved_or_cancelled(actor):
     kept, moved, cancelled = three_sessions(actor)
-    events = {e.uid: e for e in parse_ics(export_ics(ics_sessions()))}
+    events = {e.uid: e for e in parse_ics(export_ics(ics_sessions())).events}
     assert not import_ics_sessions(events=list(events.values()), actor=actor).changes  # nothing changed
     uid = {m.session_id: Session.get_by_id(m.session_id).ics_uid for m in (kept, moved, cancelled)}
     hour = dt.timedelta(hours=1)

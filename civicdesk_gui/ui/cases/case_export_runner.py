@@ -8,8 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
-from civicdesk_gui.documents.case_export import export_cases
-from civicdesk_gui.queries.case_list import CaseFilter, CaseSort, iterate_rows
+from civicdesk_gui.documents.case_export import export_view
+from civicdesk_gui.queries.case_list import CaseFilter, CaseSort
 from civicdesk_gui.ui.shell.background import Job, run_in_background
 from civicdesk_gui.ui.shell.error_dialog import show_error
 
@@ -60,8 +60,9 @@ class CaseExportRunner(QObject):
                     shown[0] = percent
                     job.report(done, expected, "")
 
-            rows = iterate_rows(case_filter, sort, now=now)
-            return export_cases(rows, path, fmt=fmt, progress=progress, check=job.check)
+            return export_view(
+                case_filter, path, fmt=fmt, sort=sort, now=now, progress=progress, check=job.check
+            )
 
         def done(count: int) -> None:
             dialog.close()

@@ -160,12 +160,19 @@ def import_messages(
     report then says so and counts what was imported before it."""
 
     def work(job: Job) -> case_import.ImportReport:
+        def waiting(busy) -> None:  # another desk imports the same file: say so instead of a still bar
+            text = QCoreApplication.translate(
+                "CaseOps", "{0} is being imported by {1} (since {2}); waiting for that import to finish…"
+            )
+            job.report(0, 0, text.format(busy.file_name, busy.who, f"{busy.since:%Y-%m-%d %H:%M}"))
+
         return case_import.import_sms_file(
             path,
             actor=actor,
             mapping=mapping,
             progress=lambda done, total: job.report(done, total, ""),
             should_stop=lambda: job.cancelled,
+            on_wait=waiting,
         )
 
     return WriteOp(parent, work)

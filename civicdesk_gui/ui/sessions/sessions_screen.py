@@ -31,6 +31,7 @@ from civicdesk_gui.ui.sessions.calendar.calendar_canvas import add_months
 from civicdesk_gui.ui.sessions.calendar.calendar_month_view import CalendarMonthView
 from civicdesk_gui.ui.sessions.calendar.calendar_week_view import CalendarWeekView
 from civicdesk_gui.ui.sessions.calendar.session_agenda_view import SessionAgendaView
+from civicdesk_gui.ui.sessions.ics_import_report import ics_report_text
 from civicdesk_gui.ui.sessions.session_editor_dialog import (
     SessionEditorDialog,
     ask_to_confirm_conflicts,
@@ -301,5 +302,5 @@ class SessionsScreen(QWidget):
         if not path:
             return
         ops.import_calendar(parent=self, actor=self.context.actor, path=Path(path)).success(
-            lambda report: QMessageBox.information(self, self.tr("Import .ics"), report.summary())
+            lambda report: QMessageBox.information(self, self.tr("Import .ics"), ics_report_text(report))
         ).run_in_background()
