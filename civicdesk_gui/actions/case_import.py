@@ -17,6 +17,7 @@ from pathlib import Path
 
 from civicdesk_gui.actions import cases
 from civicdesk_gui.actions.actor import Actor
+from civicdesk_gui.actions.permission import require
 from civicdesk_gui.documents.sms_import import RowProblem, parse_table, read_table
 from civicdesk_gui.domain.changes import Changes
 from civicdesk_gui.errors import ValidationError
@@ -62,6 +63,8 @@ def import_sms_file(
     should_stop: Callable[[], bool] | None = None,
 ) -> ImportReport:
     """Import one gateway export; see the module docstring for the rules."""
+    with database_proxy.atomic():
+        require(actor, "case.import")  # before the file is read: a refusal writes nothing
     table = read_table(path, encoding=encoding)
     parsed = parse_table(table, mapping=mapping, town_ids={t.label: t.id for t in towns(active_only=False)})
     report = ImportReport(

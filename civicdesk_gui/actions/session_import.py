@@ -10,6 +10,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from civicdesk_gui.actions.actor import Actor
+from civicdesk_gui.actions.permission import require
 from civicdesk_gui.actions.sessions import cancel_session, reschedule_session, schedule_session
 from civicdesk_gui.documents.session_ics import SUMMARY_PREFIX, IcsSession, ics_location
 from civicdesk_gui.domain.changes import NOTHING, Changes
@@ -50,6 +51,7 @@ def import_ics_sessions(
     at = at or now()
     report = ImportReport()
     with database_proxy.atomic():
+        require(actor, "session.import")
         for event in events:
             existing = Session.get_or_none(Session.ics_uid == event.uid)
             if existing is None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import argparse
 
-from civicdesk_gui.commands.common import add_db_option, open_database
+from civicdesk_gui.commands.common import acting_user, add_db_option, open_database
 
 
 def add_parser(subparsers) -> None:
@@ -27,7 +27,6 @@ def add_parser(subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from civicdesk_gui.actions.actor import system_actor
     from civicdesk_gui.actions.case_import import import_sms_file
     from civicdesk_gui.cli import EXIT_OK, EXIT_REJECTED_ROWS
     from civicdesk_gui.documents.sms_import import parse_mapping_options, read_table
@@ -37,7 +36,7 @@ def run(args: argparse.Namespace) -> int:
     open_database(args)
     report = import_sms_file(
         args.file,
-        actor=system_actor(),
+        actor=acting_user(args),
         encoding=args.encoding,
         mapping=mapping,
         batch_size=max(1, args.batch_size),

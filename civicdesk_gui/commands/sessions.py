@@ -7,7 +7,7 @@ import argparse
 import datetime as dt
 from pathlib import Path
 
-from civicdesk_gui.commands.common import add_db_option, open_database
+from civicdesk_gui.commands.common import acting_user, add_db_option, open_database
 from civicdesk_gui.errors import ValidationError
 
 
@@ -43,14 +43,13 @@ def run(args: argparse.Namespace) -> int:
         Path(args.ics).write_bytes(export_ics(sessions))
         print(f"{len(sessions)} sessions written to {args.ics}")
         return 0
-    from civicdesk_gui.actions.actor import system_actor
     from civicdesk_gui.actions.session_import import import_ics_sessions
     from civicdesk_gui.documents.session_ics import parse_ics
 
     path = Path(args.import_ics)
     if not path.is_file():
         raise ValidationError("cli.calendar_not_found", {"path": str(path)}, field="import_ics")
-    report = import_ics_sessions(events=parse_ics(path.read_bytes()), actor=system_actor())
+    report = import_ics_sessions(events=parse_ics(path.read_bytes()), actor=acting_user(args))
     print(report.summary())
     for line in report.skipped:
         print(f"  skipped {line}")

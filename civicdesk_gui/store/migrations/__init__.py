@@ -28,7 +28,18 @@ from collections.abc import Callable
 
 import peewee
 
+from civicdesk_gui.store.migrations import step_0004_team_mode
+
 Step = Callable[[peewee.Database, object], None]
 
+
 # version reached -> function that reaches it (step_NNNN_<what>.up); add new steps at the end.
-STEPS: dict[int, Step] = {}
+def _reserved(db: peewee.Database, migrator) -> None:
+    """Steps 2 and 3 are being written on other branches; they replace this no-op at merge."""
+
+
+STEPS: dict[int, Step] = {
+    2: _reserved,
+    3: _reserved,
+    4: step_0004_team_mode.up,
+}
