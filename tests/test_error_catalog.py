@@ -310,7 +310,10 @@ def test_letter_actions_name_what_is_wrong(office, tmp_path):
     _raises("letter.not_due", letters.issue_letter, **letter, subject="제목", body="본문")
     _raises("letter.void_reason_needed", letters.void_letter, letter_id=1, reason="", actor=actor)
     _raises("letter.not_found", letters.void_letter, letter_id=999_999, reason="오기", actor=actor)
-    template = {"language": "ko", "subject": "제목", "body": "본문", "actor": actor, "expected_version": 0}
+    from civicdesk_gui.actions.actor import ensure_user
+
+    admin = ensure_user("admin", role="admin")  # templates are the administrator's
+    template = {"language": "ko", "subject": "제목", "body": "본문", "actor": admin, "expected_version": 0}
     _raises("letter.unknown_kind", letters.save_letter_template, **{**template, "kind": "resolved"})
     _raises(
         "letter_template.changed",
@@ -325,13 +328,13 @@ def test_letter_actions_name_what_is_wrong(office, tmp_path):
     assert str(unknown) == "Unknown placeholder {resident_nmae} in the body"
     _raises("letter_template.unmatched_brace", validate_template, "제목 {case_number", "본문")
     settings = letters.save_city_settings
-    _raises("settings.unknown", settings, values={"city.colour": "blue"}, actor=actor)
-    empty = _raises("settings.empty", settings, values={"city.name": " "}, actor=actor)
+    _raises("settings.unknown", settings, values={"city.colour": "blue"}, actor=admin)
+    empty = _raises("settings.empty", settings, values={"city.name": " "}, actor=admin)
     assert str(empty) == "City name (letter heading) must not be empty"
-    _raises("settings.letter_language", settings, values={"letters.default_language": "fr"}, actor=actor)
+    _raises("settings.letter_language", settings, values={"letters.default_language": "fr"}, actor=admin)
     missing = str(tmp_path / "missing.p12")
-    _raises("certificate.not_found", settings, values={"letters.certificate_path": missing}, actor=actor)
-    _raises("settings.not_png", settings, values={"city.seal_png": b"GIF89a"}, actor=actor)
+    _raises("certificate.not_found", settings, values={"letters.certificate_path": missing}, actor=admin)
+    _raises("settings.not_png", settings, values={"city.seal_png": b"GIF89a"}, actor=admin)
     _raises("certificate.not_found", load_signer, missing, "")
 
 

@@ -13,8 +13,10 @@ from argon2.exceptions import InvalidHashError, VerificationError
 _HASHER = PasswordHasher()
 
 
-def hash_password(password: str) -> str:
-    return _HASHER.hash(password)
+def hash_password(password: str, *, salt: bytes | None = None) -> str:
+    """The encoded argon2id hash (parameters and salt included). `salt` only for the demo generator,
+    whose same seed must give the same database; otherwise a fresh random salt."""
+    return _HASHER.hash(password, salt=salt)
 
 
 @cache

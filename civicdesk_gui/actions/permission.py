@@ -28,5 +28,5 @@ def require(actor: Actor, action: str, *, case: Case | None = None) -> User:
         on_case=case is not None,
     )
     if refused is not None:
-        raise PermissionDenied(refused.code, dict(refused.values))
+        raise refused
     return user

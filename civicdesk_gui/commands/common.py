@@ -59,5 +59,9 @@ def acting_user(args: argparse.Namespace) -> Actor:
         )
     actor = find_actor(login)
     if actor is None:
+        from civicdesk_gui.queries.users import user_id_by_login
+
+        if user_id_by_login(login) is not None:
+            raise PermissionDenied("user.inactive", {"login": login})
         raise PermissionDenied("user.unknown", {"login": login})
     return actor

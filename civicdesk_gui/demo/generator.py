@@ -9,6 +9,7 @@ case would take minutes for 100,000 cases. The mixes follow DOMAIN.md: categorie
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import random
 import time
 from collections.abc import Callable
@@ -99,7 +100,7 @@ def generate_demo(
             raise CivicDeskError("demo.database_not_empty", {"cases": existing})
         ref = Reference.load()
         officials = _existing_officials() or people.create_officials(rng)
-        people.create_demo_users()
+        people.create_demo_users(salt=hashlib.sha256(f"civicdesk-demo-{seed}".encode()).digest()[:16])
         coordinators = [u.id for u in people.create_coordinators()]
         first_day = (now - dt.timedelta(days=YEARS_BACK * 365)).date()
         sessions = [

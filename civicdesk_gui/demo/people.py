@@ -89,7 +89,7 @@ def create_coordinators() -> list[User]:
     return users
 
 
-def create_demo_users() -> list[User]:
+def create_demo_users(salt: bytes) -> list[User]:
     """The coordinators and one user of each other role, all with DEMO_PASSWORD (one argon2 hash for
     all: hashing is slow by design, and these are demo accounts)."""
     users = create_coordinators()
@@ -99,7 +99,7 @@ def create_demo_users() -> list[User]:
             login=login, defaults={"display_name": display_name, "role": role, "department": department}
         )
         users.append(user)
-    password_hash = hash_password(DEMO_PASSWORD)
+    password_hash = hash_password(DEMO_PASSWORD, salt=salt)  # from the seed: same seed, same database
     User.update(password_hash=password_hash).where(User.id.in_([u.id for u in users])).execute()
     return users
 

@@ -21,11 +21,10 @@ lists, exports and the detail pane will ask it before showing a resident's name 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass, field
 from typing import Any
 
 from civicdesk_gui.domain.vocabulary import Term, index_terms
+from civicdesk_gui.errors import PermissionDenied
 
 ALL = "all"
 OWN_DEPARTMENT = "own_department"
@@ -117,14 +116,6 @@ RULES: dict[str, dict[str, str]] = {
 assert set(RULES) == set(ACTIONS), "every permission has a rule and a name"
 
 
-@dataclass(frozen=True)
-class Refusal:
-    """Why an action is not allowed: an error_catalog code and its values."""
-
-    code: str
-    values: Mapping[str, Any] = field(default_factory=dict)
-
-
 def scope(role: str, action: str) -> str | None:
     """ALL, OWN_DEPARTMENT, or None (not allowed at all)."""
     if action not in RULES:
@@ -140,19 +131,20 @@ def refusal(
     actor_department_id: int | None = None,
     case_department_id: int | None = None,
     on_case: bool = False,
-) -> Refusal | None:
+) -> PermissionDenied | None:
     """None when the role may do `action` (on a case routed to `case_department_id`, when `on_case`);
-    otherwise why not. Without a case, a department-scoped role is allowed: its own cases exist."""
+    otherwise the error saying why not — the action raises it, the GUI shows it as a tooltip.
+    Without a case, a department-scoped role is allowed: its own cases exist."""
     if not active:
-        return Refusal("permission.inactive")
+        return PermissionDenied("permission.inactive")
     granted = scope(role, action)
     if granted is None:
-        return Refusal("permission.denied", {"role": role, "action": action})
+        return PermissionDenied("permission.denied", {"role": role, "action": action})
     if granted == OWN_DEPARTMENT:
         if actor_department_id is None:
-            return Refusal("permission.no_department", {"action": action})
+            return PermissionDenied("permission.no_department", {"action": action})
         if on_case and case_department_id != actor_department_id:
-            return Refusal("permission.other_department", {"action": action})
+            return PermissionDenied("permission.other_department", {"action": action})
     return None
 
 
