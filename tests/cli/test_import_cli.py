@@ -52,7 +52,9 @@ def _run(argv, capsys):
 
 
 def test_rejected_rows_are_listed_and_exit_3(sqlite_db, samples, capsys):
-    code, out, err = _run(["import", "--as", "nightly", "--db", sqlite_db.url, str(samples["gateway_utf8.csv"])], capsys)
+    code, out, err = _run(
+        ["import", "--as", "nightly", "--db", sqlite_db.url, str(samples["gateway_utf8.csv"])], capsys
+    )
     assert code == cli.EXIT_REJECTED_ROWS == 3
     assert "imported: 5" in out and "duplicates: 0" in out and "skipped: 3" in out
     assert "rejected: gateway_utf8.csv row 6: no text" in out
@@ -74,24 +76,56 @@ def test_mapping_option(sqlite_db, samples, capsys):
     path = str(samples["gateway_custom.csv"])
     code, _, err = _run(["import", "--as", "nightly", "--db", sqlite_db.url, path], capsys)
     assert code == cli.EXIT_USER_ERROR and "시각, 보낸사람, 본문" in err and "--map" in err
-    argv = ["import", "--as", "nightly", "--db", sqlite_db.url, path, "--map", "수신일시=시각", "--map", "내용=본문"]
+    argv = [
+        "import",
+        "--as",
+        "nightly",
+        "--db",
+        sqlite_db.url,
+        path,
+        "--map",
+        "수신일시=시각",
+        "--map",
+        "내용=본문",
+    ]
     code, out, _ = _run(argv, capsys)
     assert code == 0 and "imported: 1" in out
 
 
 def test_user_errors_exit_2(sqlite_db, tmp_path, samples, capsys):
-    code, _, err = _run(["import", "--as", "nightly", "--db", sqlite_db.url, str(tmp_path / "none.csv")], capsys)
+    code, _, err = _run(
+        ["import", "--as", "nightly", "--db", sqlite_db.url, str(tmp_path / "none.csv")], capsys
+    )
     assert code == 2 and "File not found" in err
     code, _, err = _run(
-        ["import", "--as", "nightly", "--db", sqlite_db.url, str(samples["gateway_utf8.csv"]), "--map", "x"], capsys
+        ["import", "--as", "nightly", "--db", sqlite_db.url, str(samples["gateway_utf8.csv"]), "--map", "x"],
+        capsys,
     )
     assert code == 2 and "FIELD=COLUMN" in err
     code, _, err = _run(
-        ["import", "--as", "nightly", "--db", sqlite_db.url, str(samples["gateway_utf8.csv"]), "--encoding", "klingon"], capsys
+        [
+            "import",
+            "--as",
+            "nightly",
+            "--db",
+            sqlite_db.url,
+            str(samples["gateway_utf8.csv"]),
+            "--encoding",
+            "klingon",
+        ],
+        capsys,
     )
     assert code == 2 and "Unknown encoding" in err
     code, _, err = _run(
-        ["import", "--as", "nightly", "--db", f"sqlite:///{tmp_path}/absent.db", str(samples["gateway_utf8.csv"])], capsys
+        [
+            "import",
+            "--as",
+            "nightly",
+            "--db",
+            f"sqlite:///{tmp_path}/absent.db",
+            str(samples["gateway_utf8.csv"]),
+        ],
+        capsys,
     )
     assert code == 2 and "not found" in err
 
@@ -123,7 +157,11 @@ def test_the_real_command_line(sqlite_db, samples):
 
 @pytest.mark.postgres
 def test_import_into_postgresql(pg_db, samples, capsys):
-    code, out, _ = _run(["import", "--as", "nightly", "--db", pg_db.url, str(samples["gateway_utf8.csv"])], capsys)
+    code, out, _ = _run(
+        ["import", "--as", "nightly", "--db", pg_db.url, str(samples["gateway_utf8.csv"])], capsys
+    )
     assert code == 3 and "imported: 5" in out
-    code, out, _ = _run(["import", "--as", "nightly", "--db", pg_db.url, str(samples["gateway_utf8.csv"])], capsys)
+    code, out, _ = _run(
+        ["import", "--as", "nightly", "--db", pg_db.url, str(samples["gateway_utf8.csv"])], capsys
+    )
     assert code == 3 and "imported: 0" in out and "duplicates: 5" in out

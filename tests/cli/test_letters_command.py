@@ -43,13 +43,19 @@ def test_one_case_and_its_errors(sqlite_url, actor, tmp_path, capsys):
     make_letter_case(actor)
     database.close()
     out = tmp_path / "one"
-    assert main(["letters", "--as", "tester", "--db", sqlite_url, "--case", "2026-000001", "-o", str(out)]) == 0
+    assert (
+        main(["letters", "--as", "tester", "--db", sqlite_url, "--case", "2026-000001", "-o", str(out)]) == 0
+    )
     line = capsys.readouterr().out.strip()
     assert line.startswith("2026-000001\t도로관리과-1\t")
     assert (out / "2026-000001_도로관리과-1.pdf").is_file()
-    assert main(["letters", "--as", "tester", "--db", sqlite_url, "--case", "2026-000001", "-o", str(out)]) == 2
+    assert (
+        main(["letters", "--as", "tester", "--db", sqlite_url, "--case", "2026-000001", "-o", str(out)]) == 2
+    )
     assert "already has letter 도로관리과-1" in capsys.readouterr().err
-    assert main(["letters", "--as", "tester", "--db", sqlite_url, "--case", "2026-999999", "-o", str(out)]) == 2
+    assert (
+        main(["letters", "--as", "tester", "--db", sqlite_url, "--case", "2026-999999", "-o", str(out)]) == 2
+    )
     assert "No case numbered 2026-999999" in capsys.readouterr().err
 
 
@@ -74,6 +80,23 @@ def test_configured_certificate_without_passphrase_is_refused(
     database.close()
     monkeypatch.delenv("CIVICDESK_CERT_PASSPHRASE", raising=False)
     monkeypatch.setattr("sys.stdin.isatty", lambda: False, raising=False)
-    assert main(["letters", "--as", "tester", "--db", sqlite_url, "--pending", "-o", str(tmp_path / "o")]) == 2
+    assert (
+        main(["letters", "--as", "tester", "--db", sqlite_url, "--pending", "-o", str(tmp_path / "o")]) == 2
+    )
     assert "CIVICDESK_CERT_PASSPHRASE" in capsys.readouterr().err
-    assert main(["letters", "--as", "tester", "--db", sqlite_url, "--pending", "--no-sign", "-o", str(tmp_path / "o")]) == 0
+    assert (
+        main(
+            [
+                "letters",
+                "--as",
+                "tester",
+                "--db",
+                sqlite_url,
+                "--pending",
+                "--no-sign",
+                "-o",
+                str(tmp_path / "o"),
+            ]
+        )
+        == 0
+    )
