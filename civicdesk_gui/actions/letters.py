@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from civicdesk_gui.actions.actor import Actor
+from civicdesk_gui.actions.audit import AUDIT_CHANGED, append_audit
 from civicdesk_gui.actions.cases import count_as_reply
 from civicdesk_gui.actions.history import append_event, case_conflict
 from civicdesk_gui.actions.permission import require
@@ -316,7 +317,14 @@ def save_letter_template(
             LetterTemplate.update(
                 subject=subject, body=body, version=current + 1, updated_at=at, updated_by=actor.id
             ).where(LetterTemplate.id == row.id).execute()
-    return SavedTemplate(kind, language, current + 1, Changes.of(reference={"letter_templates"}))
+        append_audit(
+            "template_change",
+            actor=actor,
+            details={"kind": kind, "language": language, "version": current + 1, "subject": subject},
+            at=at,
+        )
+    changes = Changes.of(reference={"letter_templates"}) | AUDIT_CHANGED
+    return SavedTemplate(kind, language, current + 1, changes)
 
 
 def save_city_settings(*, values: dict, actor: Actor) -> SavedCitySettings:
@@ -342,5 +350,7 @@ def save_city_settings(*, values: dict, actor: Actor) -> SavedCitySettings:
             elif isinstance(value, str):
                 value = value.strip()
             put_setting(key, value)
+        # Which settings, not their values: images and paths say nothing more to an auditor.
+        append_audit("settings_change", actor=actor, details={"keys": sorted(values)})
     keys = frozenset(values)
-    return SavedCitySettings(keys, Changes.of(settings=keys))
+    return SavedCitySettings(keys, Changes.of(settings=keys) | AUDIT_CHANGED)

@@ -185,7 +185,14 @@ def sign_in(*, login: str, password: str, at: dt.datetime | None = None) -> Sign
     user = User.get_or_none(User.login == login)
     if user is not None and user.locked_until is not None and user.locked_until > at:
         with database_proxy.atomic():
-            append_audit("sign_in_failed", actor=None, login=login, details={"reason": "locked"}, at=at)
+            append_audit(
+                "sign_in_failed",
+                actor=None,
+                login=login,
+                subject_id=user.id,
+                details={"reason": "locked"},
+                at=at,
+            )
         raise _locked(login, user.locked_until, at)
     matches = verify_password(user.password_hash if user is not None else "", password)
     if user is not None and matches and user.active:

@@ -1,7 +1,7 @@
 """The audit log's kinds of event (store/models.py AuditEvent): what happened besides a case's or a
 session's own history. Case and session events are the history itself; these are the rest — who
-signed in (or failed to), who changed a user, who took data out of the app, who saw a resident's
-personal data."""
+signed in (or failed to), who changed a user, the office settings or a letter template, who took data
+out of the app, who saw a resident's personal data."""
 
 from __future__ import annotations
 
@@ -19,4 +19,6 @@ AUDIT_KINDS = index_terms(
     Term("case_export", "민원 목록 내보내기", "Cases exported"),
     Term("audit_export", "감사 기록 내보내기", "Audit log exported"),
     Term("personal_data_view", "개인정보 열람", "Personal data viewed"),
+    Term("settings_change", "기관 설정 변경", "Office settings changed"),
+    Term("template_change", "회신문 서식 변경", "Letter template changed"),
 )

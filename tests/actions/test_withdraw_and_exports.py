@@ -105,3 +105,22 @@ def test_views_of_personal_data_and_the_audit_export(two_cases, actor, admin, tm
     assert exported.rows == 1 and lines[1][3] == "개인정보 열람" and lines[1][5] == number
     # The export itself is in the log.
     assert fetch_audit(AuditFilter(kind="audit_export"))[0].login == "admin"
+
+
+def test_settings_and_template_changes_are_audited(admin):
+    from civicdesk_gui.actions.letters import save_city_settings, save_letter_template
+
+    save_city_settings(values={"city.name": "고양시", "city.seal_png": None}, actor=admin)
+    save_letter_template(
+        kind="unfeasible",
+        language="ko",
+        subject="회신",
+        body="{resident_name} 님",
+        actor=admin,
+        expected_version=0,
+    )
+    events = {e.kind: (e.actor_id, json.loads(e.details)) for e in AuditEvent.select()}
+    assert events["settings_change"] == (admin.id, {"keys": ["city.name", "city.seal_png"]})
+    assert (
+        events["template_change"][1]["kind"] == "unfeasible" and events["template_change"][1]["version"] == 1
+    )

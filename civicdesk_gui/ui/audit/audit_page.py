@@ -101,6 +101,7 @@ class AuditPage(QWidget):
         self.user = QComboBox()
         self.case_number = QLineEdit()
         self.case_number.setPlaceholderText(self.tr("Case number, e.g. 2026-000123"))
+        self.case_number.setMinimumWidth(200)
         self.kind = QComboBox()
         self.kind.addItem(self.tr("All events"), None)
         for code in AUDIT_KINDS:

@@ -129,6 +129,7 @@ class LetterDialog(QDialog):
         self.save_button.clicked.connect(self._save)
         self.correct_button = QPushButton(icons.icon("reopen"), self.tr("Correct (void and reissue)…"))
         self.correct_button.clicked.connect(self._correct)
+        permitted(self.correct_button, self.context.actor, "letter.issue")
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.reject)
         buttons = QHBoxLayout()
