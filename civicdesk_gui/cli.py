@@ -12,14 +12,15 @@ import os
 import sys
 
 from civicdesk_gui import __version__
-from civicdesk_gui.errors import CivicDeskError
+from civicdesk_gui.errors import CivicDeskError, PermissionDenied
 
 EXIT_OK = 0
 EXIT_USER_ERROR = 2
 EXIT_REJECTED_ROWS = 3
+EXIT_PERMISSION = 4  # the acting user (--as) may not do this, or no user was named
 
 # Each subcommand lives in civicdesk_gui/commands/<module>.py with add_parser(subparsers) and run(args).
-COMMAND_MODULES = ["demo", "stats", "import_cases", "export_cases", "sessions", "letters"]
+COMMAND_MODULES = ["demo", "stats", "import_cases", "sessions", "letters", "export_cases", "users", "audit"]
 
 
 class _Parser(argparse.ArgumentParser):
@@ -33,6 +34,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"CivicDesk {__version__}")
     parser.add_argument("--db", metavar="URL", help="sqlite:///path/file.db or postgresql://user@host/db")
     parser.add_argument("--demo", action="store_true", help="open on a freshly generated demo database")
+    parser.add_argument(
+        "--as", dest="as_login", metavar="LOGIN", help="the user a command acts as (also after the command)"
+    )
     subparsers = parser.add_subparsers(dest="command", parser_class=_Parser)
     for name in COMMAND_MODULES:
         module = importlib.import_module(f"civicdesk_gui.commands.{name}")
@@ -49,6 +53,9 @@ def main(argv: list[str] | None = None) -> int:
 
             return run_gui(db_url=args.db, demo=args.demo)
         return args.run(args)
+    except PermissionDenied as exc:
+        print(f"civicdesk: {exc}", file=sys.stderr)
+        return EXIT_PERMISSION
     except CivicDeskError as exc:
         print(f"civicdesk: {exc}", file=sys.stderr)
         return EXIT_USER_ERROR

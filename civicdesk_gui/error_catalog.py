@@ -498,6 +498,71 @@ MESSAGES: dict[str, Message] = {
             "Errors", "Case {number} already has letter {register_number} (void it to correct it)"
         )
     ),
+    # ------------------------------------------------------------------ team mode: permissions, users
+    "permission.denied": _m(
+        QT_TRANSLATE_NOOP("Errors", "The role {role} may not {action}"), role="role", action="permission"
+    ),
+    "permission.other_department": _m(
+        QT_TRANSLATE_NOOP("Errors", "You may {action} only on cases of your own department"),
+        action="permission",
+    ),
+    "permission.no_department": _m(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "You have no department, so you may not {action}: ask the administrator to set your department",
+        ),
+        action="permission",
+    ),
+    "permission.inactive": _m(
+        QT_TRANSLATE_NOOP("Errors", "Your user account is deactivated; ask the administrator")
+    ),
+    "permission.actor_needed": _m(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "This database has users: say who acts with --as LOGIN (a nightly job runs as its service user)",
+        )
+    ),
+    "permission.no_admin_yet": _m(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "This database has no administrator yet: create one first (civicdesk users add --role admin)",
+        )
+    ),
+    "user.unknown": _m(QT_TRANSLATE_NOOP("Errors", "No user with the login {login}")),
+    "user.inactive": _m(QT_TRANSLATE_NOOP("Errors", "The user {login} is deactivated")),
+    "user.login_taken": _m(QT_TRANSLATE_NOOP("Errors", "The login {login} is already taken")),
+    "user.login_invalid": _m(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "A login is 2 to 60 letters, digits, dots, hyphens or underscores, starting with a letter: {login}",
+        )
+    ),
+    "user.name_empty": _m(QT_TRANSLATE_NOOP("Errors", "The display name is empty")),
+    "user.unknown_role": _m(QT_TRANSLATE_NOOP("Errors", "Unknown role '{role}'")),
+    "user.department_needed": _m(QT_TRANSLATE_NOOP("Errors", "A department official needs a department")),
+    "user.password_short": _m(QT_TRANSLATE_NOOP("Errors", "A password needs at least {minimum} characters")),
+    "user.password_mismatch": _m(QT_TRANSLATE_NOOP("Errors", "The two passwords are not the same")),
+    "user.last_admin": _m(
+        QT_TRANSLATE_NOOP(
+            "Errors", "{login} is the last active administrator: make someone else administrator first"
+        )
+    ),
+    "user.own_account": _m(
+        QT_TRANSLATE_NOOP("Errors", "You cannot deactivate your own account or change your own role")
+    ),
+    "user.first_is_admin": _m(
+        QT_TRANSLATE_NOOP("Errors", "The first user of a database is its administrator (role admin)")
+    ),
+    "sign_in.wrong": _m(QT_TRANSLATE_NOOP("Errors", "Wrong login or password")),
+    "sign_in.locked": _m(
+        QT_TRANSLATE_NOOP(
+            "Errors", "Too many failed sign-ins for {login}: try again after {until} ({seconds:,} seconds)"
+        )
+    ),
+    "case.withdraw_reason_needed": _m(QT_TRANSLATE_NOOP("Errors", "Say why the case is withdrawn")),
+    "cli.password_needed": _m(
+        QT_TRANSLATE_NOOP("Errors", "No password given: type it at the terminal or send it on standard input")
+    ),
     "demo.negative_cases": _m(QT_TRANSLATE_NOOP("Errors", "The number of demo cases cannot be negative")),
     "demo.database_not_empty": _m(
         QT_TRANSLATE_NOOP(
@@ -545,9 +610,11 @@ WORDS: dict[str, dict[str, str]] = {
 def vocabulary(kind: str):
     """The Term table (domain/vocabulary.py, domain/sessions.py) whose labels show a value of `kind`,
     or None. Imported late: the domain modules raise these errors, so they import this one."""
-    from civicdesk_gui.domain import sessions, vocabulary
+    from civicdesk_gui.domain import permissions, sessions, vocabulary
 
     tables = {
+        "role": permissions.ROLES,
+        "permission": permissions.ACTIONS,
         "case_state": {**vocabulary.STATUSES, **vocabulary.CLASSIFICATIONS},
         "classification": vocabulary.CLASSIFICATIONS,
         "request_state": sessions.REQUEST_STATES,

@@ -75,3 +75,12 @@ class DatabaseError(CivicDeskError):
 
 class SchemaTooNewError(DatabaseError):
     pass
+
+
+class PermissionDenied(CivicDeskError):
+    """The acting user's role (or department) does not allow this action; nothing was written.
+    The CLI exits with 4 on it (cli.EXIT_PERMISSION)."""
+
+
+class SignInRefused(CivicDeskError):
+    """Wrong login or password, or a lockout still running; the attempt is in the audit log."""

@@ -99,3 +99,11 @@ def actor(any_db):
     from civicdesk_gui.actions.actor import ensure_user
 
     return ensure_user("tester", display_name="시험 사용자")
+
+
+@pytest.fixture
+def admin(any_db):
+    """The office's administrator (settings, templates, users)."""
+    from civicdesk_gui.actions.actor import ensure_user
+
+    return ensure_user("admin", display_name="정관리", role="admin")

@@ -327,7 +327,10 @@ def test_letter_actions_name_what_is_wrong(office, tmp_path):
     _raises("letter.not_due", letters.issue_letter, **letter, subject="제목", body="본문")
     _raises("letter.void_reason_needed", letters.void_letter, letter_id=1, reason="", actor=actor)
     _raises("letter.not_found", letters.void_letter, letter_id=999_999, reason="오기", actor=actor)
-    template = {"language": "ko", "subject": "제목", "body": "본문", "actor": actor, "expected_version": 0}
+    from civicdesk_gui.actions.actor import ensure_user
+
+    admin = ensure_user("admin", role="admin")  # templates are the administrator's
+    template = {"language": "ko", "subject": "제목", "body": "본문", "actor": admin, "expected_version": 0}
     _raises("letter.unknown_kind", letters.save_letter_template, **{**template, "kind": "resolved"})
     _raises(
         "letter_template.changed",
@@ -342,13 +345,13 @@ def test_letter_actions_name_what_is_wrong(office, tmp_path):
     assert str(unknown) == "Unknown placeholder {resident_nmae} in the body"
     _raises("letter_template.unmatched_brace", validate_template, "제목 {case_number", "본문")
     settings = letters.save_city_settings
-    _raises("settings.unknown", settings, values={"city.colour": "blue"}, actor=actor)
-    empty = _raises("settings.empty", settings, values={"city.name": " "}, actor=actor)
+    _raises("settings.unknown", settings, values={"city.colour": "blue"}, actor=admin)
+    empty = _raises("settings.empty", settings, values={"city.name": " "}, actor=admin)
     assert str(empty) == "City name (letter heading) must not be empty"
-    _raises("settings.letter_language", settings, values={"letters.default_language": "fr"}, actor=actor)
+    _raises("settings.letter_language", settings, values={"letters.default_language": "fr"}, actor=admin)
     missing = str(tmp_path / "missing.p12")
-    _raises("certificate.not_found", settings, values={"letters.certificate_path": missing}, actor=actor)
-    _raises("settings.not_png", settings, values={"city.seal_png": b"GIF89a"}, actor=actor)
+    _raises("certificate.not_found", settings, values={"letters.certificate_path": missing}, actor=admin)
+    _raises("settings.not_png", settings, values={"city.seal_png": b"GIF89a"}, actor=admin)
     _raises("certificate.not_found", load_signer, missing, "")
 
 
@@ -541,7 +544,7 @@ def _rejects(code: str, calendar) -> None:
 def test_import_errors_name_what_is_wrong(sqlite_db, tmp_path):
     import os
 
-    from civicdesk_gui.actions.actor import system_actor
+    from civicdesk_gui.actions.actor import ensure_user
     from civicdesk_gui.actions.case_import import import_sms_file
     from civicdesk_gui.documents.sms_import import parse_mapping_options, parse_table, read_table
 
@@ -575,6 +578,8 @@ def test_import_errors_name_what_is_wrong(sqlite_db, tmp_path):
     _raises("import.bad_mapping_option", parse_mapping_options, ["내용"])
     _raises("import.unknown_mapping_field", parse_mapping_options, ["색깔=본문"])
     report = import_sms_file(
-        table.path, actor=system_actor(), mapping={"received_at": "시각", "text": "본문"}
+        table.path,
+        actor=ensure_user("nightly", display_name="야간 작업"),
+        mapping={"received_at": "시각", "text": "본문"},
     )
     assert report.imported == 1

@@ -28,6 +28,7 @@ import peewee
 from civicdesk_gui.actions import cases, import_batches
 from civicdesk_gui.actions.actor import Actor
 from civicdesk_gui.actions.import_batches import BusyImport, Claim, EarlierImport
+from civicdesk_gui.actions.permission import require
 from civicdesk_gui.documents.sms_import import ParsedRow, RowProblem, SmsTable, parse_table, read_table
 from civicdesk_gui.domain.changes import Changes
 from civicdesk_gui.errors import ValidationError
@@ -151,6 +152,8 @@ def import_sms_file(
     """Import one gateway export; see the module docstring for the rules. `on_wait` is told once
     when another desk is importing the same file and this import waits for it; `table` is the file
     already read by read_table (the CLI reads it before opening the database)."""
+    with database_proxy.atomic():
+        require(actor, "case.import")  # before the file is read: a refusal writes nothing
     table = table if table is not None else read_table(path, encoding=encoding)
     batch_size = max(1, batch_size)
     parsed = parse_table(

@@ -23,6 +23,7 @@ from civicdesk_gui.actions.case_writes import (
     write_case,
 )
 from civicdesk_gui.actions.history import append_event
+from civicdesk_gui.actions.permission import require
 from civicdesk_gui.domain import input_limits, workflow
 from civicdesk_gui.domain.changes import Changes
 from civicdesk_gui.domain.numbering import case_counter_name, format_case_number
@@ -101,6 +102,7 @@ def intake_case(
         today=max(at, now()).date(),  # `at` may be a moment past (tests, back-dated entry)
     )
     with database_proxy.atomic():
+        require(actor, "case.intake")
         channel_row = lookup(Channel, channel, "channel", by="code")
         category_row = lookup(Category, category, "category", by="code")
         town = lookup(Town, town_id, "town")
@@ -199,6 +201,7 @@ def route_case(
     at = at or now()
     with database_proxy.atomic():
         case = get_case(case_id)
+        require(actor, "case.route", case=case)
         department = lookup(Department, department_id, "department")
         previous = case.department if case.department_id else None
         extra = {"department": department.id}
@@ -229,6 +232,7 @@ def assign_official(
     at = at or now()
     with database_proxy.atomic():
         case = get_case(case_id)
+        require(actor, "case.assign", case=case)
         official = lookup(Official, official_id, "official")
         if case.department_id is None:
             raise ValidationError("case.department_needed_for_official", field="official")
@@ -272,6 +276,7 @@ def start_review(
     at = at or now()
     with database_proxy.atomic():
         case = get_case(case_id)
+        require(actor, "case.start_review", case=case)
         return change_state(
             case,
             target="in_review",
@@ -289,6 +294,7 @@ def add_note(*, case_id: int, text: str, actor: Actor, at: dt.datetime | None = 
     at = at or now()
     with database_proxy.atomic():
         case = get_case(case_id)
+        require(actor, "case.note", case=case)
         append_event(case.id, kind="note", actor=actor, at=at, body=text.strip())
     # Only the history grows: lists and counts need not reload for a note.
     return CaseChange(case.id, case.number, case.version, "note", changes=Changes.of(case_history={case.id}))
@@ -303,6 +309,7 @@ def record_progress(
     at = at or now()
     with database_proxy.atomic():
         case = get_case(case_id)
+        require(actor, "case.progress", case=case)
         changes = {"last_update_at": at}
         if workflow.is_open(case.status, case.classification):
             changes["update_due_at"] = update_due(
@@ -336,6 +343,7 @@ def record_reply(
     at = at or now()
     with database_proxy.atomic():
         case = get_case(case_id)
+        require(actor, "case.reply", case=case)
         version, before, after = count_as_reply(case, actor=actor, expected_version=expected_version, at=at)
         after["method"] = method
         append_event(case.id, kind="reply", actor=actor, at=at, before=before, after=after, body=text.strip())
@@ -382,6 +390,7 @@ def classify_case(
     )
     with database_proxy.atomic():
         case = get_case(case_id)
+        require(actor, "case.refer" if classification == "referred" else "case.classify", case=case)
         agency = lookup(Agency, agency_id, "agency")
         if classification in workflow.MANAGEMENT_LIST_OUTCOMES and next_review_on is None:
             next_review_on = (at + dt.timedelta(days=DEFAULT_NEXT_REVIEW_DAYS)).date()
@@ -440,6 +449,7 @@ def reopen_case(
     at = at or now()
     with database_proxy.atomic():
         case = get_case(case_id)
+        require(actor, "case.reopen", case=case)
         if case.status != "classified":
             # The table lets routed cases go to review too (that is start_review/assign); reopening
             # is only for a case that already has an outcome (DOMAIN.md §3).
@@ -478,6 +488,7 @@ def set_next_review(
     at = at or now()
     with database_proxy.atomic():
         case = get_case(case_id)
+        require(actor, "case.next_review", case=case)
         if case.classification not in workflow.MANAGEMENT_LIST_OUTCOMES:
             raise ValidationError("case.next_review_not_listed", field="next_review_on")
         before = {"next_review_on": iso(case.next_review_on)}
@@ -504,6 +515,7 @@ def set_category(
     at = at or now()
     with database_proxy.atomic():
         case = get_case(case_id)
+        require(actor, "case.categorise", case=case)
         category_row = lookup(Category, category, "category", by="code")
         topic = lookup(Topic, topic_id, "topic")
         clocks_now = clock_fields(
@@ -539,6 +551,7 @@ def mark_duplicate(
     at = at or now()
     with database_proxy.atomic():
         case = get_case(case_id)
+        require(actor, "case.duplicate", case=case)
         original = get_case(original_id)
         before = {"duplicate_of": case.duplicate_of.number if case.duplicate_of_id else None}
         after = {"duplicate_of": original.number}
@@ -558,3 +571,26 @@ def mark_duplicate(
         after,
         changes=case_touched(case.id) | Changes.of(case_history={original.id}),
     )
+
+
+def withdraw_case(
+    *, case_id: int, reason: str, actor: Actor, expected_version: int | None, at: dt.datetime | None = None
+) -> CaseChange:
+    """A case entered by mistake (a test message, a double entry) leaves the working views and the
+    figures; it is never deleted, keeps its number and history, and shows under the state filter."""
+    if not reason.strip():
+        raise ValidationError("case.withdraw_reason_needed", field="reason")
+    at = at or now()
+    with database_proxy.atomic():
+        case = get_case(case_id)
+        require(actor, "case.withdraw", case=case)
+        return change_state(
+            case,
+            target=workflow.WITHDRAWN,
+            kind="withdraw",
+            actor=actor,
+            expected_version=expected_version,
+            at=at,
+            extra={"next_review_on": None},
+            body=reason.strip(),
+        )

@@ -14,8 +14,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from civicdesk_gui.actions.actor import Actor
+from civicdesk_gui.actions.audit import AUDIT_CHANGED, append_audit
 from civicdesk_gui.actions.cases import count_as_reply
 from civicdesk_gui.actions.history import append_event, case_conflict
+from civicdesk_gui.actions.permission import require
 from civicdesk_gui.documents.letters.combine import combine_pdfs
 from civicdesk_gui.documents.letters.files import letter_file_name
 from civicdesk_gui.documents.letters.rendering import render_case_letter
@@ -111,6 +113,7 @@ def issue_letter(
         case = Case.get_or_none(Case.id == case_id)
         if case is None:
             raise NotFoundError("case.not_found", {"id": case_id})
+        require(actor, "letter.issue", case=case)
         if case.classification not in MANAGEMENT_LIST_OUTCOMES:
             raise ValidationError("letter.not_due", {"number": case.number}, field="classification")
         if expected_version is not None and case.version != expected_version:
@@ -204,6 +207,7 @@ def void_letter(*, letter_id: int, reason: str, actor: Actor, at: dt.datetime | 
         letter = Letter.get_or_none(Letter.id == letter_id)
         if letter is None:
             raise NotFoundError("letter.not_found", {"id": letter_id})
+        require(actor, "letter.void", case=Case.get_by_id(letter.case_id))
         if letter.voided_at is not None:
             raise ConflictError("letter.already_voided", {"register_number": letter.register_number})
         Letter.update(voided_at=at, voided_by=actor.id, void_reason=reason.strip()).where(
@@ -240,6 +244,8 @@ def issue_pending_letters(
     between letters leaves every letter fully issued or not at all. Cases that got a letter
     meanwhile are skipped; a case that cannot get one is reported and the batch goes on.
     `issued_at` dates letters by case id (a register filled in after the fact); others are dated now."""
+    with database_proxy.atomic():  # refused once for the batch, not once per case
+        require(actor, "letter.issue")
     result = BatchResult()
     total = len(case_ids)
     for index, case_id in enumerate(case_ids):
@@ -296,6 +302,7 @@ def save_letter_template(
     validate_template(subject, body)
     at = now()
     with database_proxy.atomic():
+        require(actor, "letter.template")
         row = LetterTemplate.get_or_none(
             (LetterTemplate.kind == kind) & (LetterTemplate.language == language)
         )
@@ -310,7 +317,14 @@ def save_letter_template(
             LetterTemplate.update(
                 subject=subject, body=body, version=current + 1, updated_at=at, updated_by=actor.id
             ).where(LetterTemplate.id == row.id).execute()
-    return SavedTemplate(kind, language, current + 1, Changes.of(reference={"letter_templates"}))
+        append_audit(
+            "template_change",
+            actor=actor,
+            details={"kind": kind, "language": language, "version": current + 1, "subject": subject},
+            at=at,
+        )
+    changes = Changes.of(reference={"letter_templates"}) | AUDIT_CHANGED
+    return SavedTemplate(kind, language, current + 1, changes)
 
 
 def save_city_settings(*, values: dict, actor: Actor) -> SavedCitySettings:
@@ -327,6 +341,7 @@ def save_city_settings(*, values: dict, actor: Actor) -> SavedCitySettings:
     if path and not Path(path).is_file():
         raise ValidationError("certificate.not_found", {"path": path}, field="letters.certificate_path")
     with database_proxy.atomic():
+        require(actor, "settings.office")
         for key, value in values.items():
             if key.endswith("_png"):
                 if value and not bytes(value).startswith(PNG_SIGNATURE):
@@ -335,5 +350,7 @@ def save_city_settings(*, values: dict, actor: Actor) -> SavedCitySettings:
             elif isinstance(value, str):
                 value = value.strip()
             put_setting(key, value)
+        # Which settings, not their values: images and paths say nothing more to an auditor.
+        append_audit("settings_change", actor=actor, details={"keys": sorted(values)})
     keys = frozenset(values)
-    return SavedCitySettings(keys, Changes.of(settings=keys))
+    return SavedCitySettings(keys, Changes.of(settings=keys) | AUDIT_CHANGED)

@@ -22,6 +22,7 @@ import peewee
 from civicdesk_gui.actions import import_batches
 from civicdesk_gui.actions.actor import Actor
 from civicdesk_gui.actions.import_batches import BusyImport, Claim, EarlierImport
+from civicdesk_gui.actions.permission import require
 from civicdesk_gui.actions.sessions import cancel_session, reschedule_session, schedule_session
 from civicdesk_gui.documents.import_files import read_input_file
 from civicdesk_gui.documents.session_ics import (
@@ -99,6 +100,7 @@ def import_ics_sessions(
     with database_proxy.atomic():
         if claim is not None:
             import_batches.heartbeat(claim)  # first: on SQLite it takes the write lock
+        require(actor, "session.import")
         for event in events:
             try:
                 with database_proxy.atomic():
@@ -137,6 +139,8 @@ def import_ics_file(
     on_wait: Callable[[BusyImport], None] | None = None,
 ) -> ImportReport:
     """Read an .ics file (regular files only) and apply it; see the module docstring."""
+    with database_proxy.atomic():
+        require(actor, "session.import")  # before the file is claimed: a refusal writes nothing
     path = Path(path)
     data = read_input_file(path)
     calendar = parse_ics(data, file=path.name, today=(at or now()).date())

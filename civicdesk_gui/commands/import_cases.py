@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import argparse
 
-from civicdesk_gui.commands.common import add_db_option, open_database, say_waiting
+from civicdesk_gui.commands.common import acting_user, add_db_option, open_database, say_waiting
 
 DELIMITER_NAMES = {"\t": "tab", ",": "comma", ";": "semicolon"}
 
@@ -61,7 +61,6 @@ def report_lines(report) -> list[str]:
 
 
 def run(args: argparse.Namespace) -> int:
-    from civicdesk_gui.actions.actor import system_actor
     from civicdesk_gui.actions.case_import import import_sms_file
     from civicdesk_gui.cli import EXIT_OK, EXIT_REJECTED_ROWS
     from civicdesk_gui.documents.sms_import import parse_mapping_options, read_table
@@ -71,7 +70,7 @@ def run(args: argparse.Namespace) -> int:
     open_database(args)
     report = import_sms_file(
         args.file,
-        actor=system_actor(),
+        actor=acting_user(args),
         encoding=args.encoding,
         mapping=mapping,
         batch_size=max(1, args.batch_size),

@@ -13,7 +13,7 @@ import os
 import sys
 from pathlib import Path
 
-from civicdesk_gui.commands.common import add_db_option, open_database
+from civicdesk_gui.commands.common import acting_user, add_db_option, open_database
 from civicdesk_gui.errors import ValidationError
 
 PASSPHRASE_ENV = "CIVICDESK_CERT_PASSPHRASE"
@@ -53,7 +53,6 @@ def _signer(no_sign: bool):
 
 
 def run(args: argparse.Namespace) -> int:
-    from civicdesk_gui.actions.actor import system_actor
     from civicdesk_gui.actions.letters import issue_pending_letters, write_letter_files
     from civicdesk_gui.cli import EXIT_REJECTED_ROWS
     from civicdesk_gui.queries.letters import (
@@ -65,6 +64,7 @@ def run(args: argparse.Namespace) -> int:
     from civicdesk_gui.store.office_settings import get_setting
 
     open_database(args)
+    actor = acting_user(args)
     folder = Path(args.output)
     if folder.exists() and not folder.is_dir():
         raise ValidationError("cli.output_not_folder", {"path": str(folder)}, field="output")
@@ -81,7 +81,7 @@ def run(args: argparse.Namespace) -> int:
     else:
         case_ids = awaiting_case_ids()
     signer = _signer(args.no_sign) if case_ids else None
-    result = issue_pending_letters(case_ids, actor=system_actor(), language=language, signer=signer)
+    result = issue_pending_letters(case_ids, actor=actor, language=language, signer=signer)
     _combined, paths = write_letter_files(result.issued, folder)
     for letter, path in zip(result.issued, paths, strict=True):
         print(f"{letter.case_number}\t{letter.register_number}\t{path}")

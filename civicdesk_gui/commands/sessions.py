@@ -8,7 +8,7 @@ import argparse
 import datetime as dt
 from pathlib import Path
 
-from civicdesk_gui.commands.common import add_db_option, open_database, say_waiting
+from civicdesk_gui.commands.common import acting_user, add_db_option, open_database, say_waiting
 from civicdesk_gui.errors import ValidationError
 
 
@@ -44,11 +44,10 @@ def run(args: argparse.Namespace) -> int:
         Path(args.ics).write_bytes(export_ics(sessions))
         print(f"{len(sessions)} sessions written to {args.ics}")
         return 0
-    from civicdesk_gui.actions.actor import system_actor
     from civicdesk_gui.actions.session_import import import_ics_file
     from civicdesk_gui.cli import EXIT_OK, EXIT_REJECTED_ROWS
 
-    report = import_ics_file(Path(args.import_ics), actor=system_actor(), on_wait=say_waiting)
+    report = import_ics_file(Path(args.import_ics), actor=acting_user(args), on_wait=say_waiting)
     earlier = report.earlier
     if earlier is not None and earlier.complete:
         when = earlier.finished_at or earlier.started_at

@@ -177,6 +177,11 @@ def view_condition(view: str, *, actor_id: int | None, now: dt.datetime) -> pw.N
     raise ValueError(f"unknown saved view {view!r}")
 
 
+def working_condition() -> pw.Node:
+    """Cases the office works on and counts: all but the withdrawn."""
+    return Case.status != workflow.WITHDRAWN
+
+
 def _state_condition(states: tuple[str, ...]) -> pw.Node:
     statuses = [s for s in states if s in STATUSES and s != "classified"]
     outcomes = [s for s in states if s in CLASSIFICATIONS]
@@ -193,6 +198,10 @@ def _state_condition(states: tuple[str, ...]) -> pw.Node:
 def filter_conditions(case_filter: CaseFilter, now: dt.datetime) -> list[pw.Node]:
     f = case_filter
     conditions: list[pw.Node] = []
+    if workflow.WITHDRAWN not in f.states:
+        # A withdrawn case (entered by mistake) is out of every working view; the state filter
+        # "withdrawn" brings it back into the "all" view.
+        conditions.append(working_condition())
     view = view_condition(f.view, actor_id=f.actor_id, now=now)
     if view is not None:
         conditions.append(view)
@@ -459,5 +468,6 @@ def saved_view_counts(actor: Actor, *, now: dt.datetime | None = None) -> dict[s
     counts = {}
     for view in SAVED_VIEWS:
         condition = view_condition(view, actor_id=actor.id, now=now)
-        counts[view] = _where(Case.select(), [condition] if condition is not None else []).count()
+        conditions = [working_condition()] + ([condition] if condition is not None else [])
+        counts[view] = _where(Case.select(), conditions).count()
     return counts

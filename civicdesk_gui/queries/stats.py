@@ -25,10 +25,16 @@ def _zeros(codes) -> dict[str, int]:
     return {code: 0 for code in codes}
 
 
+def working() -> peewee.Expression:
+    """Withdrawn cases (entered by mistake) count nowhere but in their own line."""
+    return Case.status != workflow.WITHDRAWN
+
+
 def _grouped(column, *, join=None, base: dict[str, int]) -> dict[str, int]:
     query = Case.select(column, fn.COUNT(Case.id))
     if join is not None:
         query = query.join(join, JOIN.LEFT_OUTER)
+    query = query.where(working())
     counts = dict(base)
     for key, count in query.group_by(column).tuples():
         counts[key if key is not None else NONE_KEY] = count
@@ -44,13 +50,15 @@ def overdue_counts(now: dt.datetime) -> dict[str, int]:
     """Running clocks past due: promise and statutory are met by the first reply; the monthly
     update only runs while the case is open."""
     promise = Case.select().where(
-        Case.promise_due_at.is_null(False) & Case.first_reply_at.is_null() & (Case.promise_due_at < now)
+        working(),
+        Case.promise_due_at.is_null(False) & Case.first_reply_at.is_null() & (Case.promise_due_at < now),
     )
     statutory = Case.select().where(
-        Case.statutory_due_at.is_null(False) & Case.first_reply_at.is_null() & (Case.statutory_due_at < now)
+        working(),
+        Case.statutory_due_at.is_null(False) & Case.first_reply_at.is_null() & (Case.statutory_due_at < now),
     )
     monthly = Case.select().where(
-        Case.update_due_at.is_null(False) & (Case.update_due_at < now) & open_condition()
+        working(), Case.update_due_at.is_null(False) & (Case.update_due_at < now) & open_condition()
     )
     return {"promise": promise.count(), "statutory": statutory.count(), "monthly_update": monthly.count()}
 
@@ -63,14 +71,14 @@ def _reply_hours() -> peewee.Node:
 
 def median_hours_to_first_reply() -> float | None:
     """Median time from receipt to the first reply, in hours (None when nobody was answered yet)."""
-    replied = Case.select().where(Case.first_reply_at.is_null(False))
+    replied = Case.select().where(working(), Case.first_reply_at.is_null(False))
     count = replied.count()
     if not count:
         return None
     hours = _reply_hours()
     middle = (
         Case.select(hours.alias("hours"))
-        .where(Case.first_reply_at.is_null(False))
+        .where(working(), Case.first_reply_at.is_null(False))
         .order_by(hours)
         .offset((count - 1) // 2)
         .limit(1 if count % 2 else 2)
@@ -85,8 +93,10 @@ def compute_stats(now: dt.datetime | None = None) -> dict:
     by_department = _zeros(d.code for d in Department.select(Department.code).where(Department.active))
     by_department.update(_grouped(Department.code, join=Department, base={}))
     return {
-        "total": Case.select().count(),
-        "by_status": _grouped(Case.status, base=_zeros(STATUSES)),
+        "total": Case.select().where(working()).count(),
+        "by_status": _grouped(
+            Case.status, base=_zeros(code for code in STATUSES if code != workflow.WITHDRAWN)
+        ),
         "by_classification": {
             key: value
             for key, value in _grouped(Case.classification, base=_zeros(CLASSIFICATIONS)).items()
@@ -97,4 +107,5 @@ def compute_stats(now: dt.datetime | None = None) -> dict:
         "by_department": by_department,
         "overdue": overdue_counts(now),
         "median_hours_to_first_reply": median_hours_to_first_reply(),
+        "withdrawn": Case.select().where(Case.status == workflow.WITHDRAWN).count(),
     }

@@ -61,12 +61,19 @@ class Official(BaseModel):
 
 
 class User(BaseModel):
+    """Someone who signs in (or a named service account for nightly jobs). Never deleted: their
+    history stays theirs; a user who leaves is deactivated."""
+
     login = pw.CharField(max_length=60, unique=True)
     display_name = pw.CharField(max_length=60)
-    role = pw.CharField(max_length=20, default="coordinator")  # coordinator / official / mayor / admin
-    department = pw.ForeignKeyField(Department, null=True, on_delete="SET NULL")
+    role = pw.CharField(max_length=20, default="coordinator")  # domain/permissions.py ROLES
+    department = pw.ForeignKeyField(Department, null=True, on_delete="SET NULL")  # officials' scope
     official = pw.ForeignKeyField(Official, null=True, on_delete="SET NULL")
     active = pw.BooleanField(default=True)
+    # Sign-in (schema step 4). The server-side DEFAULTs let the step add the columns to existing rows.
+    password_hash = pw.CharField(max_length=255, default="", constraints=[pw.SQL("DEFAULT ''")])  # argon2id
+    failed_sign_ins = pw.IntegerField(default=0, constraints=[pw.SQL("DEFAULT 0")])  # since the last success
+    locked_until = pw.DateTimeField(null=True)  # growing delay after repeated failures
 
 
 class Channel(BaseModel):
@@ -178,10 +185,12 @@ class Session(BaseModel):
 class SessionEvent(BaseModel):
     """Append-only history of sessions and session requests (who, when, what, before -> after)."""
 
-    session = pw.ForeignKeyField(Session, null=True, backref="events", on_delete="CASCADE")
-    request = pw.ForeignKeyField(SessionRequest, null=True, backref="events", on_delete="CASCADE")
+    # RESTRICT, never CASCADE: history outlives nothing it speaks of, and triggers refuse to change
+    # or delete its rows (store/append_only.py).
+    session = pw.ForeignKeyField(Session, null=True, backref="events", on_delete="RESTRICT")
+    request = pw.ForeignKeyField(SessionRequest, null=True, backref="events", on_delete="RESTRICT")
     at = pw.DateTimeField(default=now)
-    actor = pw.ForeignKeyField(User, null=True, on_delete="SET NULL")
+    actor = pw.ForeignKeyField(User, null=True, on_delete="RESTRICT")
     kind = pw.CharField(max_length=30)
     body = pw.TextField(default="")
     before = pw.TextField(default="{}")
@@ -255,9 +264,10 @@ class Case(BaseModel):
 class CaseEvent(BaseModel):
     """Append-only history: who did what to a case, when, before -> after (JSON)."""
 
-    case = pw.ForeignKeyField(Case, backref="events", on_delete="CASCADE")
+    # Cases are never deleted (withdrawn instead), so their history never goes with them.
+    case = pw.ForeignKeyField(Case, backref="events", on_delete="RESTRICT")
     at = pw.DateTimeField(default=now)
-    actor = pw.ForeignKeyField(User, null=True, on_delete="SET NULL")
+    actor = pw.ForeignKeyField(User, null=True, on_delete="RESTRICT")
     kind = pw.CharField(max_length=30)
     body = pw.TextField(default="")  # note text, reply text, progress text
     before = pw.TextField(default="{}")
@@ -294,6 +304,22 @@ class ImportBatch(BaseModel):
         indexes = ((("kind", "sha256"), True),)
 
 
+class AuditEvent(BaseModel):
+    """Append-only record of what is not a case's or a session's own history: sign-ins (and failed
+    ones, and lockouts), user changes, exports, and every view of a resident's personal data."""
+
+    at = pw.DateTimeField(default=now)
+    actor = pw.ForeignKeyField(User, null=True, backref="+", on_delete="RESTRICT")  # None: unknown login
+    login = pw.CharField(max_length=60, default="")  # as typed at sign-in; the actor's login otherwise
+    kind = pw.CharField(max_length=30)  # domain/audit.py AUDIT_KINDS
+    case = pw.ForeignKeyField(Case, null=True, backref="+", on_delete="RESTRICT")
+    subject = pw.ForeignKeyField(User, null=True, backref="+", on_delete="RESTRICT")  # the user changed
+    details = pw.TextField(default="{}")  # JSON: before -> after, file, rows, filter ...
+
+    class Meta:
+        indexes = ((("at",), False), (("kind", "at"), False))
+
+
 MODELS: list[type[BaseModel]] = [
     SchemaVersion,
     Counter,
@@ -313,4 +339,5 @@ MODELS: list[type[BaseModel]] = [
     Case,
     CaseEvent,
     ImportBatch,
+    AuditEvent,
 ]

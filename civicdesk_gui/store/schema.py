@@ -11,7 +11,7 @@ import peewee
 from playhouse.migrate import PostgresqlMigrator, SqliteMigrator
 
 from civicdesk_gui.errors import DatabaseError, SchemaTooNewError
-from civicdesk_gui.store import list_indexes, migrations, reference, search
+from civicdesk_gui.store import append_only, list_indexes, migrations, reference, search
 from civicdesk_gui.store.database import DatabaseTarget, database_proxy
 from civicdesk_gui.store.letter_models import LETTER_MODELS
 from civicdesk_gui.store.models import MODELS, SchemaVersion
@@ -72,6 +72,7 @@ def create_schema() -> None:
         db.create_tables(MODELS + LETTER_MODELS)
         search.create_search_support(db)
         list_indexes.create_list_indexes(db)
+        append_only.create_append_only_guards(db)
         SchemaVersion.create(version=latest_version())
         reference.seed_reference_data()
 

@@ -72,17 +72,26 @@ def run_gui(*, db_url: str | None, demo: bool = False) -> int:
     from civicdesk_gui.store.opening import connect
     from civicdesk_gui.ui.main_window import MainWindow
     from civicdesk_gui.ui.shell.context import AppContext
-    from civicdesk_gui.ui.shell.ops import desk_user
+    from civicdesk_gui.ui.users.sign_in import sign_in_as, sign_in_at_start
 
     app = create_application()
     install_excepthook()
     try:
         url = demo_database_url() if demo else (db_url or default_database_url())
         target = connect(url)
-        context = AppContext(actor=desk_user(), database=target)
     except CivicDeskError as exc:
         QMessageBox.critical(None, "CivicDesk", describe(exc))
         return 2
+    if demo:
+        # `./dev demo` opens straight on the demo data, as its first coordinator (README.md).
+        from civicdesk_gui.demo.people import COORDINATORS, DEMO_PASSWORD
+
+        actor = sign_in_as(COORDINATORS[0][0], DEMO_PASSWORD)
+    else:
+        actor = sign_in_at_start(target)
+    if actor is None:  # the user chose Quit at sign-in
+        return 0
+    context = AppContext(actor=actor, database=target)
     window = MainWindow(context)
     window.show()
     return app.exec()

@@ -14,11 +14,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from civicdesk_gui.domain import permissions
 from civicdesk_gui.ui.screens import screen_specs
 from civicdesk_gui.ui.shell import icons, preferences
 from civicdesk_gui.ui.shell.background import tracker
 from civicdesk_gui.ui.shell.context import AppContext
+from civicdesk_gui.ui.shell.permitted import permitted
 from civicdesk_gui.ui.shell.signals import bus
+from civicdesk_gui.ui.shell.vocabulary_labels import term
 
 RAIL_STYLE = """
 QListWidget#navigationRail { background: #eceff1; border: none; border-right: 1px solid #cfd8dc; }
@@ -75,6 +78,7 @@ class MainWindow(QMainWindow):
         import_action = menu.addAction(icons.icon("import"), self.tr("&Import text messages…"))
         import_action.setShortcut(QKeySequence("Ctrl+I"))
         import_action.triggered.connect(self._import)
+        permitted(import_action, self.context.actor, "case.import")
         menu.addSeparator()
         quit_action = menu.addAction(self.tr("&Quit"))
         quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
@@ -88,7 +92,10 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
         self.database_label = QLabel(self.tr("Database: {0}").format(self.context.database.display_name))
-        self.user_label = QLabel(self.tr("User: {0}").format(self.context.actor.display_name))
+        # Who is signed in, and as what: "김소통 · 코디네이터" (separate from the job indicator).
+        actor = self.context.actor
+        self.user_label = QLabel(f"{actor.display_name} · {term(permissions.ROLES, actor.role)}")
+        self.user_label.setToolTip(self.tr("Signed in as {0}").format(actor.login))
         self.jobs_label = QLabel()
         self.notice_label = QLabel()
         notices = [self._notice_text(code) for code in self.context.database.notices]

@@ -29,6 +29,99 @@
     </message>
 </context>
 <context>
+    <name>AuditOps</name>
+    <message>
+        <source>Audit log exported: {0}</source>
+        <translation>감사 기록을 내보냈습니다: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>Case number, e.g. 2026-000123</source>
+        <translation>접수번호 (예: 2026-000123)</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>모든 기록</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>조회</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV로 내보내기…</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>사용자</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>민원</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>시작일</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>종료일</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>모든 사용자</translation>
+    </message>
+    <message>
+        <source>{0} events; the newest {1} are shown (export for all)</source>
+        <translation>{0}건 중 최근 {1}건을 표시합니다 (전체는 내보내기로 받으십시오)</translation>
+    </message>
+    <message>
+        <source>{0} events</source>
+        <translation>{0}건</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>감사 기록 내보내기</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV, UTF-8 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>When</source>
+        <translation>일시</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>사용자</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>접수번호</translation>
+    </message>
+    <message>
+        <source>User changed</source>
+        <translation>대상 사용자</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>내용</translation>
+    </message>
+</context>
+<context>
     <name>CalendarCanvas</name>
     <message>
         <source>Sun</source>
@@ -177,6 +270,10 @@
     <message>
         <source>Draft letter…</source>
         <translation>회신문 작성…</translation>
+    </message>
+    <message>
+        <source>Withdraw (entered by mistake)…</source>
+        <translation>민원 철회(오접수)…</translation>
     </message>
     <message>
         <source>Back to the list (Esc)</source>
@@ -1333,6 +1430,94 @@
         <translation>접수번호 {number} 민원에는 이미 회신문이 있습니다 (시행 번호 {register_number}; 정정하려면 먼저 취소하십시오)</translation>
     </message>
     <message>
+        <source>The role {role} may not {action}</source>
+        <translation>{role} 역할은 ‘{action}’ 권한이 없습니다</translation>
+    </message>
+    <message>
+        <source>You may {action} only on cases of your own department</source>
+        <translation>‘{action}’은(는) 소속 부서의 민원에만 할 수 있습니다</translation>
+    </message>
+    <message>
+        <source>You have no department, so you may not {action}: ask the administrator to set your department</source>
+        <translation>소속 부서가 지정되지 않아 ‘{action}’을(를) 할 수 없습니다. 관리자에게 소속 부서 지정을 요청하십시오</translation>
+    </message>
+    <message>
+        <source>Your user account is deactivated; ask the administrator</source>
+        <translation>사용자 계정이 비활성화되었습니다. 관리자에게 문의하십시오</translation>
+    </message>
+    <message>
+        <source>This database has users: say who acts with --as LOGIN (a nightly job runs as its service user)</source>
+        <translation>이 데이터베이스에는 사용자가 있습니다. --as 로그인으로 누가 작업하는지 밝히십시오 (야간 작업은 전용 서비스 사용자로 실행합니다)</translation>
+    </message>
+    <message>
+        <source>This database has no administrator yet: create one first (civicdesk users add --role admin)</source>
+        <translation>이 데이터베이스에는 아직 관리자가 없습니다. 먼저 관리자를 만드십시오 (civicdesk users add --role admin)</translation>
+    </message>
+    <message>
+        <source>No user with the login {login}</source>
+        <translation>로그인 {login} 사용자가 없습니다</translation>
+    </message>
+    <message>
+        <source>The user {login} is deactivated</source>
+        <translation>사용자 {login}은(는) 비활성화되었습니다</translation>
+    </message>
+    <message>
+        <source>The login {login} is already taken</source>
+        <translation>로그인 {login}은(는) 이미 사용 중입니다</translation>
+    </message>
+    <message>
+        <source>A login is 2 to 60 letters, digits, dots, hyphens or underscores, starting with a letter: {login}</source>
+        <translation>로그인은 영문자로 시작하는 2~60자의 영문자·숫자·점·하이픈·밑줄이어야 합니다: {login}</translation>
+    </message>
+    <message>
+        <source>The display name is empty</source>
+        <translation>이름이 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>Unknown role &apos;{role}&apos;</source>
+        <translation>알 수 없는 역할 ‘{role}’</translation>
+    </message>
+    <message>
+        <source>A department official needs a department</source>
+        <translation>부서 담당자에게는 소속 부서가 필요합니다</translation>
+    </message>
+    <message>
+        <source>A password needs at least {minimum} characters</source>
+        <translation>비밀번호는 {minimum}자 이상이어야 합니다</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same</source>
+        <translation>두 비밀번호가 서로 다릅니다</translation>
+    </message>
+    <message>
+        <source>{login} is the last active administrator: make someone else administrator first</source>
+        <translation>{login}은(는) 마지막 활성 관리자입니다. 먼저 다른 사람을 관리자로 지정하십시오</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate your own account or change your own role</source>
+        <translation>자신의 계정을 비활성화하거나 자신의 역할을 바꿀 수 없습니다</translation>
+    </message>
+    <message>
+        <source>The first user of a database is its administrator (role admin)</source>
+        <translation>데이터베이스의 첫 사용자는 관리자(역할 admin)여야 합니다</translation>
+    </message>
+    <message>
+        <source>Wrong login or password</source>
+        <translation>로그인 또는 비밀번호가 틀렸습니다</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins for {login}: try again after {until} ({seconds:,} seconds)</source>
+        <translation>{login} 로그인에 여러 번 실패하여 잠겼습니다. {until} 이후에 다시 시도하십시오 ({seconds:,}초)</translation>
+    </message>
+    <message>
+        <source>Say why the case is withdrawn</source>
+        <translation>민원을 철회하는 이유를 적으십시오</translation>
+    </message>
+    <message>
+        <source>No password given: type it at the terminal or send it on standard input</source>
+        <translation>비밀번호가 없습니다. 터미널에서 입력하거나 표준 입력으로 보내십시오</translation>
+    </message>
+    <message>
         <source>The number of demo cases cannot be negative</source>
         <translation>시연용 민원 수는 0 이상이어야 합니다</translation>
     </message>
@@ -1415,6 +1600,53 @@
     <message>
         <source>Emblem image</source>
         <translation>상징 마크 이미지</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Create the administrator</source>
+        <translation>관리자 만들기</translation>
+    </message>
+    <message>
+        <source>{0} has no administrator yet. The administrator adds the office&apos;s users, gives them their roles and keeps the settings; at a one-person desk, that is you. The password needs at least {1} characters.</source>
+        <translation>{0}에는 아직 관리자가 없습니다. 관리자는 사무실 사용자를 추가하고 역할을 정하며 설정을 관리합니다. 혼자 쓰는 자리라면 본인이 관리자입니다. 비밀번호는 {1}자 이상이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>e.g. 정관리</source>
+        <translation>예: 정관리</translation>
+    </message>
+    <message>
+        <source>e.g. admin</source>
+        <translation>예: admin</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>로그인</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>비밀번호</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>비밀번호 확인</translation>
+    </message>
+    <message>
+        <source>Create and sign in</source>
+        <translation>만들고 로그인</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>종료</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>두 비밀번호가 서로 다릅니다.</translation>
     </message>
 </context>
 <context>
@@ -2084,8 +2316,8 @@
         <translation>데이터베이스: {0}</translation>
     </message>
     <message>
-        <source>User: {0}</source>
-        <translation>사용자: {0}</translation>
+        <source>Signed in as {0}</source>
+        <translation>로그인: {0}</translation>
     </message>
     <message>
         <source>This PostgreSQL database uses the C locale: Korean search works but cannot use its index and is slow on many cases. Ask the administrator to recreate it with the C.UTF-8 locale.</source>
@@ -2821,6 +3053,10 @@
         <translation>화면 언어</translation>
     </message>
     <message>
+        <source>Sign-in remembered on this desk</source>
+        <translation>이 자리에서 기억한 로그인</translation>
+    </message>
+    <message>
         <source>Calendar view</source>
         <translation>달력 보기</translation>
     </message>
@@ -2878,6 +3114,17 @@
     </message>
 </context>
 <context>
+    <name>SettingsPages</name>
+    <message>
+        <source>Audit log</source>
+        <translation>감사 기록</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>사용자</translation>
+    </message>
+</context>
+<context>
     <name>SettingsScreen</name>
     <message>
         <source>City</source>
@@ -2890,6 +3137,49 @@
     <message>
         <source>Sessions</source>
         <translation>이동시장실</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in to CivicDesk</source>
+        <translation>CivicDesk 로그인</translation>
+    </message>
+    <message>
+        <source>Sign in to work on {0}</source>
+        <translation>{0}에서 작업하려면 로그인하십시오</translation>
+    </message>
+    <message>
+        <source>e.g. soutong.kim</source>
+        <translation>예: soutong.kim</translation>
+    </message>
+    <message>
+        <source>Remember me on this computer account</source>
+        <translation>이 컴퓨터 계정에서 로그인 기억하기</translation>
+    </message>
+    <message>
+        <source>Only for a one-person desk: this database is on this computer and you are its only user. Anyone who uses this computer account will then work as you.</source>
+        <translation>혼자 쓰는 자리에서만: 이 데이터베이스가 이 컴퓨터에 있고 사용자가 본인뿐일 때입니다. 이 컴퓨터 계정을 쓰는 사람은 누구나 본인으로 작업하게 됩니다.</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>로그인</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>비밀번호</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>로그인</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>종료</translation>
+    </message>
+    <message>
+        <source>Type your login and your password.</source>
+        <translation>로그인과 비밀번호를 입력하십시오.</translation>
     </message>
 </context>
 <context>
@@ -2935,6 +3225,153 @@
     <message>
         <source>Department</source>
         <translation>담당 부서</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <source>Add a user</source>
+        <translation>사용자 추가</translation>
+    </message>
+    <message>
+        <source>Change the role of {0}</source>
+        <translation>{0}의 역할 변경</translation>
+    </message>
+    <message>
+        <source>New password for {0}</source>
+        <translation>{0}의 새 비밀번호</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>로그인</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>역할</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>소속 부서</translation>
+    </message>
+    <message>
+        <source>A department official works on the cases of their department only.</source>
+        <translation>부서 담당자는 소속 부서의 민원만 처리합니다.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>비밀번호</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>비밀번호 확인</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>두 비밀번호가 서로 다릅니다.</translation>
+    </message>
+</context>
+<context>
+    <name>UserOps</name>
+    <message>
+        <source>User added: {0}</source>
+        <translation>사용자를 추가했습니다: {0}</translation>
+    </message>
+    <message>
+        <source>Role changed</source>
+        <translation>역할을 변경했습니다</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>비밀번호를 재설정했습니다</translation>
+    </message>
+    <message>
+        <source>User reactivated</source>
+        <translation>사용자를 다시 활성화했습니다</translation>
+    </message>
+    <message>
+        <source>User deactivated</source>
+        <translation>사용자를 비활성화했습니다</translation>
+    </message>
+</context>
+<context>
+    <name>UserTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>로그인</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>역할</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>소속 부서</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>비활성</translation>
+    </message>
+    <message>
+        <source>Locked until {0}</source>
+        <translation>{0}까지 잠김</translation>
+    </message>
+    <message>
+        <source>No password (cannot sign in)</source>
+        <translation>비밀번호 없음 (로그인 불가)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>사용 중</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <source>Add user…</source>
+        <translation>사용자 추가…</translation>
+    </message>
+    <message>
+        <source>Change role…</source>
+        <translation>역할 변경…</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>비밀번호 재설정…</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>비활성화</translation>
+    </message>
+    <message>
+        <source>Users are never deleted: a deactivated user cannot sign in, and their history stays theirs.</source>
+        <translation>사용자는 삭제하지 않습니다. 비활성화한 사용자는 로그인할 수 없고, 그 사용자의 처리 이력은 그대로 남습니다.</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>다시 활성화</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawForm</name>
+    <message>
+        <source>Withdraw the case (entered by mistake)</source>
+        <translation>민원 철회 (잘못 접수됨)</translation>
+    </message>
+    <message>
+        <source>Why the case is withdrawn (required): a test message, entered twice …</source>
+        <translation>철회 사유 (필수): 시험 문자, 중복 입력 …</translation>
     </message>
 </context>
 </TS>

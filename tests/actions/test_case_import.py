@@ -162,10 +162,10 @@ def test_cancel_stops_between_batches(sqlite_actor, tmp_path):
 
 @pytest.mark.postgres
 def test_postgres_import_and_reimport(pg_db, tmp_path):
-    from civicdesk_gui.actions.actor import system_actor
+    from civicdesk_gui.actions.actor import ensure_user
 
     samples = sms_samples.write_samples(tmp_path)
-    actor = system_actor()
+    actor = ensure_user("nightly", display_name="야간 작업")
     report = import_sms_file(samples["gateway_cp949.csv"], actor=actor, batch_size=2)
     assert report.imported == 3
     again = import_sms_file(samples["gateway_cp949.csv"], actor=actor, batch_size=2)

@@ -95,14 +95,16 @@ def test_a_row_the_case_rules_refuse_is_reported_with_their_reason(any_db, actor
 
 @pytest.mark.postgres
 def test_a_database_error_rejects_its_row_and_keeps_the_batch_on_postgresql(pg_db, tmp_path, monkeypatch):
-    from civicdesk_gui.actions.actor import system_actor
+    from civicdesk_gui.actions.actor import ensure_user
 
     # With every check before the database switched off, PostgreSQL itself refuses the NUL and the
     # long name (DataError): the savepoint undoes that row alone.
     monkeypatch.setattr(sms_import, "_check_length", lambda *args: None)
     monkeypatch.setattr(cases, "_check_intake_limits", lambda **kwargs: None)
     monkeypatch.setattr(sms_import.input_limits, "has_nul", lambda *values: False)
-    report = import_sms_file(_adversarial_file(tmp_path), actor=system_actor())
+    report = import_sms_file(
+        _adversarial_file(tmp_path), actor=ensure_user("nightly", display_name="야간 작업")
+    )
     not_stored = [p.row for p in report.rejected if p.code == "import.row_not_stored"]
     assert not_stored == [7, 8]
     assert sorted(c.text for c in Case.select()) == ["민원 1번", "민원 2번", "민원 3번"]
@@ -119,9 +121,9 @@ def _dead_pid() -> int:
 
 
 def test_an_import_whose_process_died_is_completed(sqlite_db, tmp_path):
-    from civicdesk_gui.actions.actor import system_actor
+    from civicdesk_gui.actions.actor import ensure_user
 
-    actor = system_actor()
+    actor = ensure_user("nightly", display_name="야간 작업")
     path = _file(tmp_path, [HEADER, *good_rows()])
     table = sms_import.read_table(path)
     owner = f"night@{import_batches.socket.gethostname()}|{_dead_pid()}|gone"
@@ -132,9 +134,9 @@ def test_an_import_whose_process_died_is_completed(sqlite_db, tmp_path):
 
 
 def test_a_live_import_of_the_same_file_is_waited_for(sqlite_db, tmp_path, monkeypatch):
-    from civicdesk_gui.actions.actor import system_actor
+    from civicdesk_gui.actions.actor import ensure_user
 
-    actor = system_actor()
+    actor = ensure_user("nightly", display_name="야간 작업")
     path = _file(tmp_path, [HEADER, *good_rows()])
     sleeper = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
     try:
@@ -156,9 +158,9 @@ def test_a_live_import_of_the_same_file_is_waited_for(sqlite_db, tmp_path, monke
 
 @pytest.mark.postgres
 def test_on_postgresql_a_live_import_holds_its_lock(pg_db, tmp_path, monkeypatch):
-    from civicdesk_gui.actions.actor import system_actor
+    from civicdesk_gui.actions.actor import ensure_user
 
-    actor = system_actor()
+    actor = ensure_user("nightly", display_name="야간 작업")
     path = _file(tmp_path, [HEADER, *good_rows()])
     digest = sms_import.read_table(path).digest
     batch = ImportBatch.create(
@@ -176,10 +178,10 @@ def test_on_postgresql_a_live_import_holds_its_lock(pg_db, tmp_path, monkeypatch
 
 
 def test_waiting_too_long_is_a_conflict_that_names_the_importer(sqlite_db, tmp_path, monkeypatch):
-    from civicdesk_gui.actions.actor import system_actor
+    from civicdesk_gui.actions.actor import ensure_user
     from civicdesk_gui.errors import ConflictError
 
-    actor = system_actor()
+    actor = ensure_user("nightly", display_name="야간 작업")
     path = _file(tmp_path, [HEADER, *good_rows()[:2]])
     digest = sms_import.read_table(path).digest
     owner = f"day@{import_batches.socket.gethostname()}|{import_batches.os.getpid()}|mine"

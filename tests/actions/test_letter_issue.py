@@ -193,7 +193,8 @@ def test_template_with_unknown_placeholder_is_refused_at_save(actor):
     assert current_template("unfeasible", "ko")[1] == 0
 
 
-def test_saved_template_drives_the_draft_and_stale_saves_conflict(actor):
+def test_saved_template_drives_the_draft_and_stale_saves_conflict(admin):
+    actor = admin  # templates and the letterhead are the administrator's
     version = save_letter_template(
         kind="long_term_review",
         language="ko",
@@ -213,7 +214,8 @@ def test_saved_template_drives_the_draft_and_stale_saves_conflict(actor):
     assert draft.body == f"1. 김영희 님, 사유: {REASON}"
 
 
-def test_city_settings_change_the_letterhead(actor):
+def test_city_settings_change_the_letterhead(admin):
+    actor = admin  # templates and the letterhead are the administrator's
     from civicdesk_gui.documents.letters.seal import default_seal_png
 
     save_city_settings(

@@ -24,6 +24,9 @@ def gateway(tmp_path):
 
 
 def _url(any_db) -> str:
+    from civicdesk_gui.actions.actor import ensure_user
+
+    ensure_user(import_kill.SERVICE_USER)  # the nightly import's user (--as)
     database.close()  # the processes below are the only users of the database
     return any_db.url
 
@@ -32,7 +35,16 @@ def test_three_processes_importing_one_file_import_it_once(any_db, gateway):
     url = _url(any_db)
     processes = [
         subprocess.Popen(
-            import_kill.civicdesk("import", "--db", url, str(gateway), "--batch-size", str(BATCH)),
+            import_kill.civicdesk(
+                "import",
+                "--as",
+                import_kill.SERVICE_USER,
+                "--db",
+                url,
+                str(gateway),
+                "--batch-size",
+                str(BATCH),
+            ),
             cwd=import_kill.ROOT,
             env=import_kill.environment(),
             stdout=subprocess.PIPE,

@@ -23,7 +23,7 @@ def test_pending_issues_one_line_per_letter(sqlite_url, actor, tmp_path, capsys)
     make_letter_case(actor, name="이철수", department="공원녹지과", classification="unfeasible")
     database.close()
     out = tmp_path / "out"
-    assert main(["letters", "--db", sqlite_url, "--pending", "-o", str(out)]) == 0
+    assert main(["letters", "--as", "tester", "--db", sqlite_url, "--pending", "-o", str(out)]) == 0
     lines = capsys.readouterr().out.strip().splitlines()
     assert [line.split("\t")[:2] for line in lines] == [
         ["2026-000001", "도로관리과-1"],
@@ -34,7 +34,7 @@ def test_pending_issues_one_line_per_letter(sqlite_url, actor, tmp_path, capsys)
         assert PdfReader(path).pages[0].extract_text()
     assert first
     # nothing pending any more: exit 0, no lines, a note on stderr
-    assert main(["letters", "--db", sqlite_url, "--pending", "-o", str(out)]) == 0
+    assert main(["letters", "--as", "tester", "--db", sqlite_url, "--pending", "-o", str(out)]) == 0
     captured = capsys.readouterr()
     assert captured.out == "" and "no case is awaiting" in captured.err
 
@@ -43,19 +43,25 @@ def test_one_case_and_its_errors(sqlite_url, actor, tmp_path, capsys):
     make_letter_case(actor)
     database.close()
     out = tmp_path / "one"
-    assert main(["letters", "--db", sqlite_url, "--case", "2026-000001", "-o", str(out)]) == 0
+    assert (
+        main(["letters", "--as", "tester", "--db", sqlite_url, "--case", "2026-000001", "-o", str(out)]) == 0
+    )
     line = capsys.readouterr().out.strip()
     assert line.startswith("2026-000001\t도로관리과-1\t")
     assert (out / "2026-000001_도로관리과-1.pdf").is_file()
-    assert main(["letters", "--db", sqlite_url, "--case", "2026-000001", "-o", str(out)]) == 2
+    assert (
+        main(["letters", "--as", "tester", "--db", sqlite_url, "--case", "2026-000001", "-o", str(out)]) == 2
+    )
     assert "already has letter 도로관리과-1" in capsys.readouterr().err
-    assert main(["letters", "--db", sqlite_url, "--case", "2026-999999", "-o", str(out)]) == 2
+    assert (
+        main(["letters", "--as", "tester", "--db", sqlite_url, "--case", "2026-999999", "-o", str(out)]) == 2
+    )
     assert "No case numbered 2026-999999" in capsys.readouterr().err
 
 
 def test_missing_choice_is_a_usage_error(sqlite_url, tmp_path, capsys):
     with pytest.raises(SystemExit) as info:
-        main(["letters", "--db", sqlite_url, "-o", str(tmp_path)])
+        main(["letters", "--as", "tester", "--db", sqlite_url, "-o", str(tmp_path)])
     assert info.value.code == 2
 
 
@@ -66,11 +72,31 @@ def test_configured_certificate_without_passphrase_is_refused(
 
     cert = tmp_path / "mayor.p12"
     cert.write_bytes(b"not really")
-    save_city_settings(values={"letters.certificate_path": str(cert)}, actor=actor)
+    from civicdesk_gui.actions.actor import ensure_user
+
+    admin = ensure_user("admin", role="admin")
+    save_city_settings(values={"letters.certificate_path": str(cert)}, actor=admin)
     make_letter_case(actor)
     database.close()
     monkeypatch.delenv("CIVICDESK_CERT_PASSPHRASE", raising=False)
     monkeypatch.setattr("sys.stdin.isatty", lambda: False, raising=False)
-    assert main(["letters", "--db", sqlite_url, "--pending", "-o", str(tmp_path / "o")]) == 2
+    assert (
+        main(["letters", "--as", "tester", "--db", sqlite_url, "--pending", "-o", str(tmp_path / "o")]) == 2
+    )
     assert "CIVICDESK_CERT_PASSPHRASE" in capsys.readouterr().err
-    assert main(["letters", "--db", sqlite_url, "--pending", "--no-sign", "-o", str(tmp_path / "o")]) == 0
+    assert (
+        main(
+            [
+                "letters",
+                "--as",
+                "tester",
+                "--db",
+                sqlite_url,
+                "--pending",
+                "--no-sign",
+                "-o",
+                str(tmp_path / "o"),
+            ]
+        )
+        == 0
+    )

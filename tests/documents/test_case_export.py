@@ -197,8 +197,8 @@ def test_the_export_round_trip_keeps_every_character(any_db, actor, tmp_path):
     # CSV: back through the gateway import, into an empty database.
     with _empty_database_like(any_db) as url:
         opening.connect(url)
-        from civicdesk_gui.actions.actor import system_actor
+        from civicdesk_gui.actions.actor import ensure_user
 
-        report = import_sms_file(csv_path, actor=system_actor())
+        report = import_sms_file(csv_path, actor=ensure_user("nightly", display_name="야간 작업"))
         assert (report.imported, report.rejected) == (len(ids), [])
         assert {c.text for c in Case.select()} == originals

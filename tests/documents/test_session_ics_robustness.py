@@ -155,17 +155,27 @@ BAD_CALENDARS: dict[str, tuple[bytes | None, str]] = {
 }
 
 
+@pytest.fixture
+def nightly(sqlite_db):
+    """The service user a nightly calendar import runs as (--as nightly)."""
+    from civicdesk_gui.actions.actor import ensure_user
+
+    return ensure_user("nightly", display_name="야간 작업")
+
+
 @pytest.mark.parametrize("case", BAD_CALENDARS)
-def test_bad_calendar_files_end_in_one_line_and_exit_2(sqlite_db, tmp_path, capsys, case):
+def test_bad_calendar_files_end_in_one_line_and_exit_2(sqlite_db, nightly, tmp_path, capsys, case):
     data, expected = BAD_CALENDARS[case]
     path = tmp_path / "input.ics"
     if data is not None:
         path.write_bytes(data)
-    code, out, err = _run(["sessions", "--db", sqlite_db.url, "--import-ics", str(path)], capsys)
+    code, out, err = _run(
+        ["sessions", "--as", "nightly", "--db", sqlite_db.url, "--import-ics", str(path)], capsys
+    )
     assert code == 2 and out == "" and err.count("\n") == 1 and expected in err, err
 
 
-def test_a_folder_or_a_fifo_given_as_the_calendar_is_refused(sqlite_db, tmp_path):
+def test_a_folder_or_a_fifo_given_as_the_calendar_is_refused(sqlite_db, nightly, tmp_path):
     from civicdesk_gui.store import database
 
     fifo = tmp_path / "calendar.ics"
@@ -178,6 +188,8 @@ def test_a_folder_or_a_fifo_given_as_the_calendar_is_refused(sqlite_db, tmp_path
                 "-m",
                 "civicdesk_gui",
                 "sessions",
+                "--as",
+                "nightly",
                 "--db",
                 sqlite_db.url,
                 "--import-ics",
@@ -193,10 +205,12 @@ def test_a_folder_or_a_fifo_given_as_the_calendar_is_refused(sqlite_db, tmp_path
         assert result.stderr.count("\n") == 1
 
 
-def test_rejected_events_exit_3_with_each_listed(sqlite_db, tmp_path, capsys):
+def test_rejected_events_exit_3_with_each_listed(sqlite_db, nightly, tmp_path, capsys):
     path = tmp_path / "office.ics"
     path.write_bytes(calendar(event("good-1@city"), BROKEN["year 9999"][0]))
-    code, out, err = _run(["sessions", "--db", sqlite_db.url, "--import-ics", str(path)], capsys)
+    code, out, err = _run(
+        ["sessions", "--as", "nightly", "--db", sqlite_db.url, "--import-ics", str(path)], capsys
+    )
     assert code == cli.EXIT_REJECTED_ROWS and err == ""
     assert "2 events: 1 created, 0 updated, 0 unchanged, 0 skipped, 1 rejected" in out
     assert "rejected Event 2 (y9999@city) starts 9999-12-31" in out

@@ -21,6 +21,7 @@ KEYS = {
     "by_department",
     "overdue",
     "median_hours_to_first_reply",
+    "withdrawn",
 }
 
 

@@ -45,6 +45,9 @@ def write_gateway_file(path: Path, rows: int) -> None:
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
+SERVICE_USER = "nightly"  # the user the nightly import runs as (--as)
+
+
 def civicdesk(*args: str) -> list[str]:
     return [sys.executable, "-m", "civicdesk_gui", *args]
 
@@ -110,7 +113,7 @@ def kill_cycle(url: str, gateway: Path, *, rows: int, batch_size: int, kill_afte
     """One import killed once `kill_after` batches are committed (or at once, if 0)."""
     db = Database(url)
     process = subprocess.Popen(
-        civicdesk("import", "--db", url, str(gateway), "--batch-size", str(batch_size)),
+        civicdesk("import", "--as", SERVICE_USER, "--db", url, str(gateway), "--batch-size", str(batch_size)),
         cwd=ROOT,
         env=environment(),
         stdout=subprocess.DEVNULL,
@@ -132,7 +135,7 @@ def kill_cycle(url: str, gateway: Path, *, rows: int, batch_size: int, kill_afte
     killed_after = db.scalar('SELECT count(*) FROM "case"')
     problems = check_consistent(db, batch_size=batch_size, whole_batches=True)
     rerun = subprocess.run(
-        civicdesk("import", "--db", url, str(gateway), "--batch-size", str(batch_size)),
+        civicdesk("import", "--as", SERVICE_USER, "--db", url, str(gateway), "--batch-size", str(batch_size)),
         cwd=ROOT,
         env=environment(),
         capture_output=True,
@@ -177,8 +180,13 @@ def fresh_database(server_url: str | None, folder: Path) -> tuple[str, callable]
 
 def create_schema(url: str) -> None:
     """Open the database once the way the app does (creating its schema), in a process of its own."""
-    code = "import sys; from civicdesk_gui.store import database, opening; opening.connect(sys.argv[1]); database.close()"
-    subprocess.run([sys.executable, "-c", code, url], cwd=ROOT, env=environment(), check=True, timeout=120)
+    code = (
+        "import sys; from civicdesk_gui.store import database, opening; opening.connect(sys.argv[1]); "
+        "from civicdesk_gui.actions.actor import ensure_user; ensure_user(sys.argv[2]); database.close()"
+    )
+    subprocess.run(
+        [sys.executable, "-c", code, url, SERVICE_USER], cwd=ROOT, env=environment(), check=True, timeout=120
+    )
 
 
 def main() -> int:

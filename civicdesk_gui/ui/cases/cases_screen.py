@@ -37,6 +37,7 @@ from civicdesk_gui.ui.cases.saved_views_panel import SavedViewsPanel
 from civicdesk_gui.ui.shell import icons, preferences
 from civicdesk_gui.ui.shell.background import run_in_background
 from civicdesk_gui.ui.shell.context import AppContext
+from civicdesk_gui.ui.shell.permitted import permitted
 from civicdesk_gui.ui.shell.signals import bus
 
 ROW_HEIGHT = 26
@@ -84,7 +85,7 @@ class CasesScreen(QWidget):
         self.splitter.setStretchFactor(1, 2)
         self.count_label = QLabel()
         self.count_label.setStyleSheet("color: #455a64; padding: 2px 8px;")
-        self.export_runner = CaseExportRunner(self)
+        self.export_runner = CaseExportRunner(self, context.actor)
         self._pending_select: int | None = None
         self._syncing = False  # moving the selection to the shown case: not a new choice
         self._full_width = False
@@ -140,6 +141,13 @@ class CasesScreen(QWidget):
         self.export_button.setMenu(menu)
         for widget in (self.new_button, self.import_button, self.export_button):
             bar.addWidget(widget)
+        # What the role may not do is disabled, and the tooltip says why (domain/permissions.py).
+        for widget, action in (
+            (self.new_button, "case.intake"),
+            (self.import_button, "case.import"),
+            (self.export_button, "case.export"),
+        ):
+            permitted(widget, self.context.actor, action)
         return bar
 
     def _build_table(self) -> QTableView:
@@ -339,6 +347,9 @@ class CasesScreen(QWidget):
     def new_case(self) -> None:
         from civicdesk_gui.ui.cases.intake_dialog import IntakeDialog
 
+        if not self.new_button.isEnabled():  # Ctrl+N for a role that may not take cases in
+            bus().status_message.emit(self.new_button.toolTip())
+            return
         dialog = IntakeDialog(self.context, self)
         if not dialog.exec() or dialog.created_case_id is None:
             return
@@ -352,6 +363,9 @@ class CasesScreen(QWidget):
     def import_cases(self) -> None:
         from civicdesk_gui.ui.cases.import_dialog import run_import_dialog
 
+        if not self.import_button.isEnabled():
+            bus().status_message.emit(self.import_button.toolTip())
+            return
         run_import_dialog(self.context, self)
 
     def ask_export(self, fmt: str) -> None:

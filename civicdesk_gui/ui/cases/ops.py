@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from civicdesk_gui.actions import case_import, cases
+from civicdesk_gui.actions import audit, case_import, cases, exports
 from civicdesk_gui.actions.actor import Actor
 from civicdesk_gui.actions.case_import import ImportReport  # re-exported: the import dialog's type hints
 from civicdesk_gui.ui.shell.background import Job
@@ -151,6 +151,62 @@ def classify_case(
         ),
         done_message=_saved(title),
     )
+
+
+def withdraw_case(
+    *, parent: QWidget | None, actor: Actor, case_id: int, version: int, reason: str, title: str
+) -> WriteOp[cases.CaseChange]:
+    return WriteOp(
+        parent,
+        lambda _job: cases.withdraw_case(
+            case_id=case_id, reason=reason, actor=actor, expected_version=version
+        ),
+        done_message=_saved(title),
+    )
+
+
+def record_personal_data_view(
+    *, parent: QWidget | None, actor: Actor, case_id: int
+) -> WriteOp[audit.Recorded]:
+    """The detail pane shows a resident's name and phone: the audit log records who saw them."""
+    return WriteOp(parent, lambda _job: audit.record_personal_data_view(case_id=case_id, actor=actor))
+
+
+def export_cases(
+    *,
+    parent: QWidget | None,
+    actor: Actor,
+    case_filter,
+    sort,
+    path: Path,
+    fmt: str,
+    now: dt.datetime,
+    expected: int,
+) -> WriteOp[exports.Exported]:
+    """Export the view in the background (progress, Cancel); audited once the file is in place."""
+
+    def work(job: Job) -> exports.Exported:
+        shown = [-1]
+
+        def progress(done: int) -> None:
+            # At most ~100 updates, whatever the size: each is a signal to the GUI thread.
+            percent = done * 100 // max(expected, 1)
+            if percent != shown[0]:
+                shown[0] = percent
+                job.report(done, expected, "")
+
+        return exports.export_cases(
+            actor=actor,
+            case_filter=case_filter,
+            sort=sort,
+            path=path,
+            fmt=fmt,
+            now=now,
+            progress=progress,
+            check=job.check,
+        )
+
+    return WriteOp(parent, work)
 
 
 def import_messages(

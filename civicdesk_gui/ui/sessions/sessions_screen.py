@@ -44,6 +44,7 @@ from civicdesk_gui.ui.shell import icons, preferences
 from civicdesk_gui.ui.shell.background import run_in_background
 from civicdesk_gui.ui.shell.context import AppContext
 from civicdesk_gui.ui.shell.error_dialog import show_error
+from civicdesk_gui.ui.shell.permitted import permitted
 from civicdesk_gui.ui.shell.signals import bus
 
 VIEWS = ("month", "week", "agenda")
@@ -138,6 +139,9 @@ class SessionsScreen(QWidget):
         import_button.clicked.connect(self.import_ics)
         for button in (new, export, import_button):
             bar.addWidget(button)
+        permitted(new, self.context.actor, "session.schedule")
+        permitted(import_button, self.context.actor, "session.import")
+        self.may_schedule = new.isEnabled()  # dragging on the calendar asks this too
         return bar
 
     def _legend(self) -> QHBoxLayout:
@@ -231,6 +235,8 @@ class SessionsScreen(QWidget):
         self.panel.tabs.setFocus()
 
     def schedule_on(self, start: dt.datetime) -> None:
+        if not self.may_schedule:  # a double-click or drag on the calendar by a role that may not
+            return
         dialog = SessionEditorDialog(self.context, self, start=start)
         if dialog.exec() and dialog.saved_session_id:
             self.panel.show_session(dialog.saved_session_id)

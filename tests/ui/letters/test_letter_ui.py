@@ -119,7 +119,8 @@ def test_letters_screen_lists_and_batch_issues(qtbot, qtmodeltester, context, no
     qtmodeltester.check(screen.issued_model)
 
 
-def test_template_editor_refuses_unknown_placeholder_and_saves_a_good_one(qtbot, context, no_popups):
+def test_template_editor_refuses_unknown_placeholder_and_saves_a_good_one(qtbot, admin_context, no_popups):
+    context = admin_context  # templates are the administrator's
     from civicdesk_gui.queries.letters import current_template
     from civicdesk_gui.ui.letters.letter_template_editor import LetterTemplateEditor
 
@@ -140,7 +141,8 @@ def test_template_editor_refuses_unknown_placeholder_and_saves_a_good_one(qtbot,
     )
 
 
-def test_city_settings_page_saves_to_the_database(qtbot, context, no_popups):
+def test_city_settings_page_saves_to_the_database(qtbot, admin_context, no_popups):
+    context = admin_context  # the letterhead is the administrator's
     from civicdesk_gui.queries.letters import current_city_settings
     from civicdesk_gui.ui.screens import build_settings_screen
 

@@ -46,7 +46,7 @@ def test_an_empty_note_is_refused_in_korean_by_the_detail_pane_and_the_error_dia
 def test_states_are_shown_by_their_korean_labels(korean, case_id, desk_actor):
     error = _error(cases.start_review, case_id=case_id, actor=desk_actor, expected_version=None)
     assert describe(error) == (
-        "‘접수’ 상태의 민원은 ‘검토 중’ 상태로 바꿀 수 없습니다 (가능한 상태: 감사 확인, 부서 배정)"
+        "‘접수’ 상태의 민원은 ‘검토 중’ 상태로 바꿀 수 없습니다 (가능한 상태: 감사 확인, 부서 배정, 철회)"
     )
     reason = ValidationError("case.reason_code_needed", {"classification": "long_term_review"})
     assert describe(reason) == "‘장기 검토’ 민원에는 사유를 선택해야 합니다"

@@ -24,12 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from civicdesk_gui.domain import workflow
+from civicdesk_gui.domain import permissions, workflow
 from civicdesk_gui.domain.changes import Changes
 from civicdesk_gui.domain.vocabulary import CLASSIFICATIONS
 from civicdesk_gui.errors import ConflictError, NotFoundError, ValidationError
 from civicdesk_gui.queries.case_detail import CaseDetail, events_since, load_case_detail
 from civicdesk_gui.store.models import now
+from civicdesk_gui.ui.cases import ops
 from civicdesk_gui.ui.cases.detail.case_action_dialogs import ClassifyDialog, ConflictDialog
 from civicdesk_gui.ui.cases.detail.case_action_forms import ActionForm, all_forms
 from civicdesk_gui.ui.cases.detail.case_detail_sections import ClocksSection, HandlingSection, ResidentSection
@@ -37,6 +38,7 @@ from civicdesk_gui.ui.cases.detail.case_timeline_view import CaseTimelineView
 from civicdesk_gui.ui.shell import icons
 from civicdesk_gui.ui.shell.context import AppContext
 from civicdesk_gui.ui.shell.error_dialog import user_message
+from civicdesk_gui.ui.shell.error_text import describe
 from civicdesk_gui.ui.shell.signals import bus
 from civicdesk_gui.ui.shell.vocabulary_labels import state_label
 
@@ -53,7 +55,22 @@ MENU_ACTIONS = (
     "next_review",
     "duplicate",
     "letter",
+    "withdraw",
 )
+# Each action and the permission it needs (domain/permissions.py decides; nothing is ruled here).
+PERMISSIONS = {
+    "route": "case.route",
+    "assign": "case.assign",
+    "note": "case.note",
+    "progress": "case.progress",
+    "reply": "case.reply",
+    "classify": "case.classify",
+    "reopen": "case.reopen",
+    "next_review": "case.next_review",
+    "duplicate": "case.duplicate",
+    "letter": "letter.issue",
+    "withdraw": "case.withdraw",
+}
 
 
 class CaseDetailView(QWidget):
@@ -89,6 +106,7 @@ class CaseDetailView(QWidget):
             "next_review": ("review_date", self.tr("Next review date…")),
             "duplicate": ("duplicate", self.tr("Mark as duplicate…")),
             "letter": ("letter", self.tr("Draft letter…")),
+            "withdraw": ("withdraw", self.tr("Withdraw (entered by mistake)…")),
         }
 
     def _build(self) -> None:
@@ -215,6 +233,9 @@ class CaseDetailView(QWidget):
         self.message.hide()
         self.case_id = case_id
         self.reload()
+        if self.detail is not None:
+            # The pane shows the resident's name and phone: the audit log records who saw them.
+            ops.record_personal_data_view(parent=self, actor=self.context.actor, case_id=self.detail.id).run()
         return True
 
     def reload(self) -> None:
@@ -264,9 +285,20 @@ class CaseDetailView(QWidget):
             "next_review": management,
             "duplicate": detail.duplicate_of is None,
             "letter": management,
+            "withdraw": workflow.WITHDRAWN in targets,
         }
+        actor = self.context.actor
         for key, action in self.actions.items():
-            action.setEnabled(enabled[key])
+            refused = permissions.refusal(
+                actor.role,
+                PERMISSIONS[key],
+                actor_department_id=actor.department_id,
+                case_department_id=detail.department_id,
+                on_case=True,
+            )
+            action.setEnabled(enabled[key] and refused is None)
+            # Disabled by the role: the tooltip says why, in the permission table's words.
+            action.setToolTip(describe(refused) if refused is not None else action.text())
 
     def _on_changed(self, changes: Changes, _initiator: object) -> None:
         if self.case_id is not None and changes.touches_case_history([self.case_id]):
