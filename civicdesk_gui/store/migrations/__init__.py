@@ -28,7 +28,13 @@ from collections.abc import Callable
 
 import peewee
 
+from civicdesk_gui.store.migrations import step_0005_surveys_and_figure_indexes
+
 Step = Callable[[peewee.Database, object], None]
 
 # version reached -> function that reaches it (step_NNNN_<what>.up); add new steps at the end.
-STEPS: dict[int, Step] = {}
+# Numbers may have gaps while parallel work is merged (each branch is given its number); the runner
+# applies the steps present between the database's version and the latest, in order.
+STEPS: dict[int, Step] = {
+    5: step_0005_surveys_and_figure_indexes.up,
+}
