@@ -92,6 +92,7 @@ EVENT_KINDS = _index(
     Term("categorise", "분야 지정", "Category set"),
     Term("letter", "시장 서명 회신문 발송", "Mayor-signed letter issued"),
     Term("letter_void", "회신문 취소", "Letter voided"),
+    Term("survey", "만족도 조사", "Satisfaction survey"),
 )
 
 
