@@ -125,5 +125,6 @@ def generate_demo(
     return (
         f"Demo data: {cases:,} cases ({years}), {builder.event_count:,} history events, "
         f"{officials_count} officials in {len(officials)} departments, {len(coordinators)} coordinators, "
-        f"{len(sessions)} sessions held{letters_part}; seed {seed}, {seconds:.1f} s"
+        f"{len(sessions)} sessions held, {builder.survey_count:,} satisfaction surveys{letters_part}; "
+        f"seed {seed}, {seconds:.1f} s"
     )
