@@ -47,6 +47,7 @@ NAMES = {
     "warning": "mdi6.alert-outline",
     "calendar": "mdi6.calendar-month-outline",
     "holiday": "mdi6.flag-variant-outline",
+    "survey": "mdi6.emoticon-happy-outline",
 }
 
 

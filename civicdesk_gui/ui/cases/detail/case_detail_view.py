@@ -33,6 +33,7 @@ from civicdesk_gui.store.models import now
 from civicdesk_gui.ui.cases.detail.case_action_dialogs import ClassifyDialog, ConflictDialog
 from civicdesk_gui.ui.cases.detail.case_action_forms import ActionForm, all_forms
 from civicdesk_gui.ui.cases.detail.case_detail_sections import ClocksSection, HandlingSection, ResidentSection
+from civicdesk_gui.ui.cases.detail.case_survey import SurveyForm, SurveySection
 from civicdesk_gui.ui.cases.detail.case_timeline_view import CaseTimelineView
 from civicdesk_gui.ui.shell import icons
 from civicdesk_gui.ui.shell.context import AppContext
@@ -53,6 +54,7 @@ MENU_ACTIONS = (
     "next_review",
     "duplicate",
     "letter",
+    "survey",
 )
 
 
@@ -66,7 +68,7 @@ class CaseDetailView(QWidget):
         self.detail: CaseDetail | None = None
         self.conflict_dialog: ConflictDialog | None = None
         self.classify_dialog: ClassifyDialog | None = None
-        self.forms: dict[str, ActionForm] = {form.kind: form for form in all_forms()}
+        self.forms: dict[str, ActionForm] = {form.kind: form for form in [*all_forms(), SurveyForm()]}
         self.actions: dict[str, QAction] = {}
         self._build()
         bus().changed.connect(self._on_changed)
@@ -89,6 +91,7 @@ class CaseDetailView(QWidget):
             "next_review": ("review_date", self.tr("Next review date…")),
             "duplicate": ("duplicate", self.tr("Mark as duplicate…")),
             "letter": ("letter", self.tr("Draft letter…")),
+            "survey": ("survey", self.tr("Record satisfaction survey…")),
         }
 
     def _build(self) -> None:
@@ -139,6 +142,7 @@ class CaseDetailView(QWidget):
         self.clocks = ClocksSection()
         self.handling = HandlingSection()
         self.handling.case_link_activated.connect(bus().open_case_requested)
+        self.survey = SurveySection()
         self.timeline = CaseTimelineView()
         self.timeline.setMinimumHeight(280)
 
@@ -147,6 +151,7 @@ class CaseDetailView(QWidget):
         body_layout.addWidget(self.resident)
         body_layout.addWidget(self.clocks)
         body_layout.addWidget(self.handling)
+        body_layout.addWidget(self.survey)
         body_layout.addWidget(QLabel(self.tr("History (newest first)")))
         body_layout.addWidget(self.timeline, 1)
         # The sections wrap their long values to the pane's width, so the pane never scrolls sideways.
@@ -244,6 +249,7 @@ class CaseDetailView(QWidget):
         self.resident.show_detail(detail)
         self.clocks.show_detail(detail, current)
         self.handling.show_detail(detail)
+        self.survey.show_detail(detail)
         self.timeline.set_entries(detail.timeline)
         for form in self.forms.values():
             form.load(detail)
@@ -264,6 +270,7 @@ class CaseDetailView(QWidget):
             "next_review": management,
             "duplicate": detail.duplicate_of is None,
             "letter": management,
+            "survey": detail.survey is None,  # one survey per case
         }
         for key, action in self.actions.items():
             action.setEnabled(enabled[key])
