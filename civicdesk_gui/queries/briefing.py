@@ -19,71 +19,30 @@ import peewee as pw
 
 from civicdesk_gui.domain import periods, workflow
 from civicdesk_gui.domain.periods import Bucket, Period
-from civicdesk_gui.domain.surveys import SURVEY_CHANNELS
 from civicdesk_gui.domain.vocabulary import CATEGORIES, CLASSIFICATIONS, REASON_CODES
 from civicdesk_gui.queries import compliance, figures
+from civicdesk_gui.queries.aggregates import (
+    Scope,
+    Share,
+    SurveyFigures,
+    conditional_sums,
+    count_rows,  # re-exported: the screen, the reports and tests use them here
+    flag,
+    group_key,
+    grouped_medians,
+    median_hours,
+    survey_figures,
+    where_all,
+)
 from civicdesk_gui.queries.case_list import CaseFilter, Figure, overdue_condition
 from civicdesk_gui.queries.session_figures import SessionCoverage, session_coverage
 from civicdesk_gui.queries.sessions import SessionRow, sessions_between
 from civicdesk_gui.store.database import database_proxy
-from civicdesk_gui.store.models import Case, Category, Channel, Department, Session, Survey, Topic
+from civicdesk_gui.store.models import Case, Category, Channel, Department, Session, Topic
 from civicdesk_gui.store.office_settings import get_setting
 
 MIN_SAMPLE_KEY = "briefing.min_sample"
 OUTCOMES = (*CLASSIFICATIONS, figures.PENDING)
-SURVEY_QUESTIONS = ("would_use_again", "would_recommend", "wants_continued")
-
-
-@dataclass(frozen=True)
-class Share:
-    numerator: int
-    denominator: int
-
-    @property
-    def share(self) -> float | None:
-        return self.numerator / self.denominator if self.denominator else None
-
-    def as_dict(self) -> dict:
-        share = self.share
-        return {
-            "numerator": self.numerator,
-            "denominator": self.denominator,
-            "share": round(share, 4) if share is not None else None,
-        }
-
-
-@dataclass(frozen=True)
-class Scope:
-    """Which cases the period's figures are about: received in `period`, through `channel` (None: all)."""
-
-    period: Period
-    channel: str | None = None
-
-    def conditions(self) -> list[pw.Node]:
-        low, high = self.period.bounds()
-        parts: list[pw.Node] = []
-        if low is not None:
-            parts.append(Case.received_at >= low)
-        if high is not None:
-            parts.append(Case.received_at < high)
-        if self.channel:
-            parts.append(Case.channel == Channel.select(Channel.id).where(Channel.code == self.channel))
-        return parts
-
-    def filter(self, name: str, detail: str = "", **extra) -> CaseFilter:
-        """The case list filter behind a figure of this scope."""
-        return CaseFilter(
-            received_from=self.period.start,
-            received_to=self.period.end,
-            channel=self.channel,
-            figure=Figure(name, detail),
-            **extra,
-        )
-
-    def dated_filter(self, name: str, detail: str = "", start=None, end=None) -> CaseFilter:
-        """A figure with its own dates (closed in a week, surveys, sessions): the period's dates are
-        the figure's, not the receipt's; the channel still applies."""
-        return CaseFilter(channel=self.channel, figure=Figure(name, detail, start, end))
 
 
 def tile_filter(name: str) -> CaseFilter:
@@ -93,79 +52,9 @@ def tile_filter(name: str) -> CaseFilter:
 # ------------------------------------------------------------------------------------------ helpers
 
 
-def _where(query: pw.Query, parts: list[pw.Node]) -> pw.Query:
-    return query.where(*parts) if parts else query
-
-
-def _flag(condition: pw.Node) -> pw.Node:
-    return pw.fn.COALESCE(pw.fn.SUM(pw.Case(None, [(condition, 1)], 0)), 0)
-
-
-def conditional_sums(conditions: dict[str, pw.Node], where: list[pw.Node]) -> dict[str, int]:
-    """One pass over the cases matching `where`: how many meet each condition."""
-    names = list(conditions)
-    query = _where(Case.select(*[_flag(conditions[n]) for n in names]), where)
-    row = database_proxy.obj.execute(query).fetchone()
-    return {name: int(value or 0) for name, value in zip(names, row, strict=True)}
-
-
-def median_hours(later: pw.Field, where: list[pw.Node]) -> float | None:
-    """Median of (later - received_at) in hours over the cases matching `where` that have `later`."""
-    parts = [*where, later.is_null(False)]
-    count = _where(Case.select(pw.fn.COUNT(Case.id)), parts).scalar() or 0
-    if not count:
-        return None
-    hours = compliance.hours_between(later, Case.received_at)
-    # Over every case the reply-time index gives the order (a walk to the middle, no sort); within a
-    # period "+ 0" keeps the planner on the period's range, sorting only its cases.
-    order = hours if not where else hours + pw.SQL("0")
-    middle = (
-        _where(Case.select(hours), parts)
-        .order_by(order)
-        .offset((count - 1) // 2)
-        .limit(1 if count % 2 else 2)
-    )
-    values = [float(row[0]) for row in database_proxy.obj.execute(middle).fetchall()]
-    return sum(values) / len(values)
-
-
-def grouped_medians(later: pw.Field, group: pw.Field, where: list[pw.Node]) -> dict:
-    """Median of (later - received_at) in hours per value of `group`, in one windowed query."""
-    hours = compliance.hours_between(later, Case.received_at)
-    key = group_key(group, where)
-    ranked = _where(
-        Case.select(
-            key.alias("grp"),
-            hours.alias("hours"),
-            pw.fn.ROW_NUMBER().over(partition_by=[key], order_by=[hours]).alias("rn"),
-            pw.fn.COUNT(Case.id).over(partition_by=[key]).alias("n"),
-        ),
-        [*where, later.is_null(False)],
-    )
-    sub = ranked.alias("ranked")
-    rn, n = sub.c.rn, sub.c.n
-    query = (
-        pw.Select(from_list=[sub], columns=[sub.c.grp, pw.fn.AVG(sub.c.hours)])
-        .where((rn == (n + 1) / 2) | (rn == (n + 2) / 2))
-        .group_by(sub.c.grp)
-    )
-    return {grp: float(value) for grp, value in database_proxy.obj.execute(query).fetchall()}
-
-
-def group_key(column: pw.Field, where: list[pw.Node]) -> pw.Node:
-    """What to GROUP BY: within a period, the column plus 0, so that the planner reads the period's
-    range of an index instead of walking the column's own index through every case to skip a sort.
-    (Text columns get an empty string appended: `+` on them would be a concatenation of the number.)"""
-    if not where:
-        return column
-    if isinstance(column, pw.CharField | pw.TextField):
-        return pw.Expression(column, "||", pw.SQL("''"))
-    return pw.Expression(column, "+", pw.SQL("0"))
-
-
 def _counts_by(column: pw.Field, where: list[pw.Node]) -> dict:
     key = group_key(column, where)
-    query = _where(Case.select(key, pw.fn.COUNT(Case.id)), where).group_by(key)
+    query = where_all(Case.select(key, count_rows()), where).group_by(key)
     return dict(database_proxy.obj.execute(query).fetchall())
 
 
@@ -183,8 +72,7 @@ class Tiles:
 def tiles(now: dt.datetime) -> Tiles:
     counts = {
         name: sum(
-            Case.select(pw.fn.COUNT(Case.id)).where(part).scalar() or 0
-            for part in figures.tile_parts(name, now)
+            Case.select(count_rows()).where(part).scalar() or 0 for part in figures.tile_parts(name, now)
         )
         for name in figures.TILES
     }
@@ -271,7 +159,7 @@ def _mix(where: list[pw.Node]):
     key_status = group_key(Case.status, where)
     key_outcome = group_key(Case.classification, where)
     key_category = group_key(Case.category, where)
-    query = _where(Case.select(key_status, key_outcome, key_category, pw.fn.COUNT(Case.id)), where).group_by(
+    query = where_all(Case.select(key_status, key_outcome, key_category, count_rows()), where).group_by(
         key_status, key_outcome, key_category
     )
     codes = {c.id: c.code for c in Category.select(Category.id, Category.code)}
@@ -302,8 +190,8 @@ def _managed(where: list[pw.Node]) -> tuple[list[ManagedRow], list[ManagedRow]]:
     """Long-term review and unfeasible cases by topic and by reason (DOMAIN.md §3), biggest first."""
     first, second = sorted(workflow.MANAGEMENT_LIST_OUTCOMES)
     topic, reason = group_key(Case.topic, where), group_key(Case.reason_code, where)
-    query = _where(
-        Case.select(topic, reason, Case.classification, pw.fn.COUNT(Case.id)),
+    query = where_all(
+        Case.select(topic, reason, Case.classification, count_rows()),
         [*where, figures.outcome_condition(first) | figures.outcome_condition(second)],
     ).group_by(topic, reason, Case.classification)
     by_topic: dict = {}
@@ -366,9 +254,7 @@ def departments(scope: Scope, now: dt.datetime, *, min_sample: int) -> list[Depa
         "met": promise.met,
     }
     key = group_key(Case.department, scope.conditions())
-    query = _where(
-        Case.select(key, pw.fn.COUNT(Case.id), *[_flag(c) for c in flags.values()]), where
-    ).group_by(key)
+    query = where_all(Case.select(key, count_rows(), *[flag(c) for c in flags.values()]), where).group_by(key)
     sums = {row[0]: row[1:] for row in database_proxy.obj.execute(query).fetchall()}
     medians = grouped_medians(compliance.first_reply_at(), Case.department, where)
     rows = []
@@ -424,69 +310,12 @@ def trends(granularity: str, now: dt.datetime, *, channel: str | None = None) ->
         closed_where = [figures.figure_condition(Figure("closed", start=bucket.start, end=bucket.end), now)]
         if channel:
             closed_where.append(Case.channel == Channel.select(Channel.id).where(Channel.code == channel))
-        closed = _where(Case.select(pw.fn.COUNT(Case.id)), closed_where).scalar() or 0
+        closed = where_all(Case.select(count_rows()), closed_where).scalar() or 0
         points.append(TrendPoint(bucket, sums["received"], closed, Share(sums["met"], sums["base"])))
     return points
 
 
 # ------------------------------------------------------------------------------------------ surveys
-
-
-@dataclass(frozen=True)
-class SurveyFigures:
-    """One row of the survey table: all surveys, or those taken through one survey channel."""
-
-    channel: str  # "all" or a SURVEY_CHANNELS code
-    responses: int
-    satisfaction: dict[str, int]  # answered / satisfied / neutral / dissatisfied
-    answers: dict[str, dict[str, int]]  # question -> answered / yes / neutral / no
-
-    def satisfaction_share(self, value: str) -> float | None:
-        answered = self.satisfaction["answered"]
-        return self.satisfaction[value] / answered if answered else None
-
-    def answer_share(self, question: str, value: str = "yes") -> float | None:
-        answered = self.answers[question]["answered"]
-        return self.answers[question][value] / answered if answered else None
-
-
-def survey_figures(scope: Scope) -> list[SurveyFigures]:
-    """Shares as the articles report them: satisfied / neutral / dissatisfied (Paju 65/20/15, Seo-gu
-    8 in 10 satisfied), would use again and recommend (Seo-gu, over 80 %), want it continued (Paju
-    81 %) — for surveys taken in the period, overall and per survey channel."""
-    conditions: dict[str, pw.Node] = {}
-    for value in ("answered", "satisfied", "neutral", "dissatisfied"):
-        conditions[f"satisfaction:{value}"] = figures.survey_answer_condition("satisfaction", value)
-    for question in SURVEY_QUESTIONS:
-        for value in ("answered", "yes", "neutral", "no"):
-            conditions[f"{question}:{value}"] = figures.survey_answer_condition(question, value)
-    where = figures.day_range(Survey.surveyed_at, scope.period.start, scope.period.end)
-    query = Survey.select(Survey.channel, pw.fn.COUNT(Survey.id), *[_flag(c) for c in conditions.values()])
-    if scope.channel:
-        query = query.join(Case, on=(Survey.case == Case.id))
-        where.append(Case.channel == Channel.select(Channel.id).where(Channel.code == scope.channel))
-    query = _where(query, where).group_by(Survey.channel)
-    by_channel = {row[0]: row[1:] for row in database_proxy.obj.execute(query).fetchall()}
-    names = list(conditions)
-    rows = []
-    for channel in ("all", *SURVEY_CHANNELS):
-        if channel == "all":
-            values = [sum(int(v[i] or 0) for v in by_channel.values()) for i in range(len(names) + 1)]
-        else:
-            values = [int(v or 0) for v in by_channel.get(channel, (0,) * (len(names) + 1))]
-        sums = dict(zip(names, values[1:], strict=True))
-        rows.append(
-            SurveyFigures(
-                channel,
-                values[0],
-                {v: sums[f"satisfaction:{v}"] for v in ("answered", "satisfied", "neutral", "dissatisfied")},
-                {
-                    q: {v: sums[f"{q}:{v}"] for v in ("answered", "yes", "neutral", "no")}
-                    for q in SURVEY_QUESTIONS
-                },
-            )
-        )
-    return rows
 
 
 def survey_filter(scope: Scope, channel: str, question: str, value: str) -> CaseFilter:
@@ -515,7 +344,7 @@ def overdue_by_department(now: dt.datetime) -> list[OverdueRow]:
     for clock, conditions in parts.items():
         counts: dict = {}
         for condition in conditions:
-            query = Case.select(key, pw.fn.COUNT(Case.id)).where(condition).group_by(key)
+            query = Case.select(key, count_rows()).where(condition).group_by(key)
             for department_id, count in database_proxy.obj.execute(query).fetchall():
                 counts[department_id] = counts.get(department_id, 0) + count
         per_clock[clock] = counts
@@ -566,7 +395,7 @@ def unit_suggestions(scope: Scope) -> dict[str, int]:
     """Suggestions raised at the sessions held in the period, per communication unit type."""
     held = figures.session_held_condition(scope.period.start, scope.period.end)
     query = (
-        Case.select(Session.unit_type, pw.fn.COUNT(Case.id))
+        Case.select(Session.unit_type, count_rows())
         .join(Session, on=(Case.session == Session.id))
         .where(held)
         .group_by(Session.unit_type)

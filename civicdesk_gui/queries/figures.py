@@ -26,8 +26,8 @@ import peewee as pw
 
 from civicdesk_gui.domain import workflow
 from civicdesk_gui.domain.periods import new_since
-from civicdesk_gui.domain.surveys import DISSATISFIED_AT_MOST, SATISFIED_AT_LEAST, YES_NO_QUESTIONS
 from civicdesk_gui.queries import compliance
+from civicdesk_gui.queries.aggregates import day_range, survey_answer_condition
 from civicdesk_gui.queries.case_list import Figure, overdue_condition, view_condition
 from civicdesk_gui.store.models import Case, Category, Session, Survey
 
@@ -46,15 +46,6 @@ TILES = (
 OPEN_STATES = ("received", "routed", "in_review", *sorted(workflow.OPEN_OUTCOMES))
 PENDING = "pending"  # not classified yet
 SESSION_COUNTED = ("held", "closed")  # queries/session_figures.py counts these sessions
-
-
-def day_range(column: pw.Field, start: dt.date | None, end: dt.date | None) -> list[pw.Node]:
-    parts = []
-    if start is not None:
-        parts.append(column >= dt.datetime.combine(start, dt.time()))
-    if end is not None:
-        parts.append(column < dt.datetime.combine(end + dt.timedelta(days=1), dt.time()))
-    return parts
 
 
 def _all(parts: list[pw.Node]) -> pw.Node:
@@ -159,27 +150,6 @@ def managed_condition(kind: str, detail: str) -> pw.Node:
     if value == "none":
         return outcome_condition(classification) & column.is_null()
     return outcome_condition(classification) & (column == (int(value) if kind == "topic" else value))
-
-
-def survey_answer_condition(question: str, value: str) -> pw.Node:
-    """Surveys that answered `question` with `value` ("answered": any answer to it; "any": every survey)."""
-    if question == "any":
-        return Survey.id.is_null(False)
-    if question == "satisfaction":
-        column = Survey.satisfaction
-        if value == "answered":
-            return column.is_null(False)
-        if value == "satisfied":
-            return column >= SATISFIED_AT_LEAST
-        if value == "dissatisfied":
-            return column <= DISSATISFIED_AT_MOST
-        if value == "neutral":
-            return (column > DISSATISFIED_AT_MOST) & (column < SATISFIED_AT_LEAST)
-        raise ValueError(f"unknown satisfaction value {value!r}")
-    if question not in YES_NO_QUESTIONS:
-        raise ValueError(f"unknown survey question {question!r}")
-    column = getattr(Survey, question)
-    return column.is_null(False) if value == "answered" else column == value
 
 
 def survey_condition(start: dt.date | None, end: dt.date | None, detail: str) -> pw.Node:

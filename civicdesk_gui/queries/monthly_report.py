@@ -12,6 +12,7 @@ import peewee as pw
 
 from civicdesk_gui.domain.periods import Period, month_period
 from civicdesk_gui.queries import compliance, figures
+from civicdesk_gui.queries.aggregates import count_rows
 from civicdesk_gui.queries.briefing import (
     DepartmentRow,
     PeriodFigures,
@@ -75,7 +76,7 @@ def _grouped(column: pw.Field, labels: dict, scope: Scope, now: dt.datetime) -> 
     ]
     query = Case.select(
         column,
-        pw.fn.COUNT(Case.id),
+        count_rows(),
         *[pw.fn.COALESCE(pw.fn.SUM(pw.Case(None, [(f, 1)], 0)), 0) for f in flags],
     )
     if where:

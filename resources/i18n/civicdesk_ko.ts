@@ -381,10 +381,6 @@
         <translation>건의</translation>
     </message>
     <message>
-        <source>Satisfaction survey</source>
-        <translation>만족도 조사</translation>
-    </message>
-    <message>
         <source>Answers</source>
         <translation>응답</translation>
     </message>
@@ -395,6 +391,10 @@
     <message>
         <source>Neutral</source>
         <translation>보통</translation>
+    </message>
+    <message>
+        <source>Surveyed by</source>
+        <translation>조사 방법</translation>
     </message>
     <message>
         <source>Dissatisfied</source>
@@ -479,10 +479,6 @@
     <message>
         <source>{0}: received {1}, closed {2}, promise kept {3}</source>
         <translation>{0}: 접수 {1}, 종결 {2}, 약속 준수 {3}</translation>
-    </message>
-    <message>
-        <source>{0}/{1}</source>
-        <translation>{0}년 {1}월</translation>
     </message>
     <message>
         <source>Received {0}</source>

@@ -177,7 +177,7 @@ class BriefingScreen(QWidget):
         self.coverage = FigureTable([self.tr("Mobile Mayor's Office"), self.tr("Figure")])
         self.units = FigureTable([self.tr("Communication unit"), self.tr("Sessions"), self.tr("Suggestions")])
         self.surveys = FigureTable(
-            [self.tr("Satisfaction survey"), self.tr("Answers"), self.tr("Satisfied"), self.tr("Neutral"),
+            [self.tr("Surveyed by"), self.tr("Answers"), self.tr("Satisfied"), self.tr("Neutral"),
              self.tr("Dissatisfied"), self.tr("Would use again"), self.tr("Would recommend"), self.tr("Continue")]
         )  # fmt: skip
         self.managed_topics = FigureTable(
@@ -404,7 +404,10 @@ class BriefingScreen(QWidget):
         self.measures.set_rows(sections.measure_rows(b, context))
         self.medians.set_rows(sections.median_rows(b, context))
         self.categories.set_rows(sections.category_rows(b, context))
+        first_time = not self.departments.figures.rows
         self.departments.set_rows(sections.department_rows(b, context))
+        if first_time:  # ranked first, then the others by size; the user's own sort stays afterwards
+            self.departments.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.department_note.setText(
             self.tr(
                 "Ranked by promises kept; a department with fewer than {0} cases in the period is shown "
@@ -442,7 +445,7 @@ class BriefingScreen(QWidget):
         if granularity == "week":
             return f"{start.month}/{start.day}"
         if first or start.month == 1:
-            return self.tr("{0}/{1}").format(f"{start:%y}", start.month)
+            return f"{start:%y}/{start.month}"
         return str(start.month)
 
     # ------------------------------------------------------------------------------- opening

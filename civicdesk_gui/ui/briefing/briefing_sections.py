@@ -159,7 +159,9 @@ def department_rows(b: q.Briefing, context: str) -> list[list[Cell]]:
         rank = (
             Cell(str(d.rank), sort=d.rank, number=True)
             if d.rank
-            else Cell("—", tooltip=few if d.received < b.min_sample else "", sort=10_000, muted=True)
+            else Cell(
+                "—", tooltip=few if d.received < b.min_sample else "", sort=100_000 - d.received, muted=True
+            )
         )
         rows.append(
             [
