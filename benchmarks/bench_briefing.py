@@ -18,7 +18,7 @@ Measured (median of --repeat warm runs, after one warm-up):
 - stats: queries.stats.compute_stats (all cases) and for one month, the body of `civicdesk stats --json`,
   and the whole command in a fresh process (Python start-up and imports included).
 
-Budgets (issue 11): the whole briefing <= 300 ms, stats <= 1 s on 1,000,000 cases, both back ends.
+Budgets: the whole briefing <= 300 ms, stats <= 1 s on 1,000,000 cases, both back ends.
 """
 
 from __future__ import annotations

@@ -78,9 +78,6 @@ class Bucket:
     start: dt.date
     end: dt.date  # inclusive
 
-    def label(self, granularity: str) -> str:
-        return f"{self.start:%Y-%m}" if granularity == "month" else f"{self.start:%m/%d}"
-
 
 def trend_buckets(granularity: str, today: dt.date) -> list[Bucket]:
     """The last 12 months (this one included) or the last 13 weeks (Monday to Sunday), oldest first."""
