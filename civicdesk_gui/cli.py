@@ -20,7 +20,19 @@ EXIT_REJECTED_ROWS = 3
 EXIT_PERMISSION = 4  # the acting user (--as) may not do this, or no user was named
 
 # Each subcommand lives in civicdesk_gui/commands/<module>.py with add_parser(subparsers) and run(args).
-COMMAND_MODULES = ["demo", "stats", "import_cases", "sessions", "letters", "export_cases", "users", "audit"]
+COMMAND_MODULES = [
+    "demo",
+    "stats",
+    "import_cases",
+    "sessions",
+    "letters",
+    "export_cases",
+    "users",
+    "audit",
+    "briefing",
+    "report",
+    "surveys",
+]
 
 
 class _Parser(argparse.ArgumentParser):

@@ -406,6 +406,16 @@ MESSAGES: dict[str, Message] = {
         )
     ),
     "import.row_no_text": _m(QT_TRANSLATE_NOOP("Errors", "no text")),
+    "import.row_survey_no_case": _m(QT_TRANSLATE_NOOP("Errors", "no case number")),
+    "import.row_survey_bad_date": _m(QT_TRANSLATE_NOOP("Errors", "the survey date '{value}' is not a date")),
+    "import.row_survey_no_date": _m(QT_TRANSLATE_NOOP("Errors", "no survey date")),
+    "import.row_survey_unknown_case": _m(QT_TRANSLATE_NOOP("Errors", "no case is numbered {number}")),
+    "import.row_survey_repeated": _m(
+        QT_TRANSLATE_NOOP("Errors", "case {number} was already surveyed in row {row} of this file")
+    ),
+    "import.row_survey_exists": _m(
+        QT_TRANSLATE_NOOP("Errors", "case {number} already has a different survey")
+    ),
     "import.row_text_too_long": _m(
         QT_TRANSLATE_NOOP("Errors", "text has {length:,} characters (at most {limit:,})")
     ),
@@ -477,6 +487,43 @@ MESSAGES: dict[str, Message] = {
             "it stays at version {kept}; a copy from before the upgrade is at {backup}",
         )
     ),
+    # ------------------------------------------------------------------ satisfaction surveys (만족도 조사)
+    "survey.unknown_channel": _m(
+        QT_TRANSLATE_NOOP("Errors", "Unknown survey channel '{channel}' (call, text or session)")
+    ),
+    "survey.bad_score": _m(QT_TRANSLATE_NOOP("Errors", "Satisfaction is 1 to 5, not '{score}'")),
+    "survey.bad_answer": _m(QT_TRANSLATE_NOOP("Errors", "An answer is yes, neutral or no, not '{answer}'")),
+    "survey.comment_too_long": _m(
+        QT_TRANSLATE_NOOP("Errors", "The comment has {length:,} characters; at most {limit:,} are allowed")
+    ),
+    "survey.empty": _m(QT_TRANSLATE_NOOP("Errors", "The survey has no answer")),
+    "survey.exists": _m(
+        QT_TRANSLATE_NOOP("Errors", "Case {number} already has a survey answer (taken {when})")
+    ),
+    "survey.in_future": _m(QT_TRANSLATE_NOOP("Errors", "The survey date {when} is in the future")),
+    "survey.before_case": _m(
+        QT_TRANSLATE_NOOP("Errors", "The survey date {when} is before case {number} was received")
+    ),
+    "survey_file.unreadable": _m(QT_TRANSLATE_NOOP("Errors", "Cannot read {path}: {reason}")),
+    "survey_file.encoding": _m(
+        QT_TRANSLATE_NOOP("Errors", "{path}: the encoding is not UTF-8 or CP949 (EUC-KR)")
+    ),
+    "survey_file.empty": _m(QT_TRANSLATE_NOOP("Errors", "{path} is empty")),
+    "survey_file.columns": _m(
+        QT_TRANSLATE_NOOP("Errors", "{path}: no column for {missing}; the file's columns are: {headers}")
+    ),
+    # ------------------------------------------------------------------ briefing and reports
+    "briefing.bad_period": _m(
+        QT_TRANSLATE_NOOP("Errors", "The period starts on {start}, after it ends on {end}")
+    ),
+    "briefing.min_sample": _m(
+        QT_TRANSLATE_NOOP("Errors", "The minimum sample is a whole number from 1 to {limit}, not {value}")
+    ),
+    "cli.bad_month": _m(QT_TRANSLATE_NOOP("Errors", "--month must be a month like 2026-10, not '{value}'")),
+    "cli.report_format": _m(
+        QT_TRANSLATE_NOOP("Errors", "The report is written as .xlsx, .csv (a folder) or .zip, not '{path}'")
+    ),
+    "file.write_failed": _m(QT_TRANSLATE_NOOP("Errors", "Cannot write {path}: {reason}")),
     # ------------------------------------------------------------------ the command line and demo data
     "cli.bad_date": _m(
         QT_TRANSLATE_NOOP("Errors", "--{option} must be a date like 2026-03-01, not '{value}'")

@@ -591,6 +591,17 @@ def withdraw_case(
             actor=actor,
             expected_version=expected_version,
             at=at,
-            extra={"next_review_on": None},
+            # No clock runs for a case that was never one: it is late nowhere, in no list or figure.
+            extra={
+                "next_review_on": None,
+                "promise_due_at": None,
+                "statutory_due_at": None,
+                "update_due_at": None,
+            },
+            extra_before={
+                "promise_due_at": iso(case.promise_due_at),
+                "statutory_due_at": iso(case.statutory_due_at),
+                "update_due_at": iso(case.update_due_at),
+            },
             body=reason.strip(),
         )

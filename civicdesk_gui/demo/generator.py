@@ -128,5 +128,6 @@ def generate_demo(
         f"Demo data: {cases:,} cases ({years}), {builder.event_count:,} history events, "
         f"{officials_count} officials in {len(officials)} departments, {len(coordinators)} coordinators (users of every role, "
         f"password {people.DEMO_PASSWORD}), "
-        f"{len(sessions)} sessions held{letters_part}; seed {seed}, {seconds:.1f} s"
+        f"{len(sessions)} sessions held, {builder.survey_count:,} satisfaction surveys{letters_part}; "
+        f"seed {seed}, {seconds:.1f} s"
     )

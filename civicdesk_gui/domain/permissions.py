@@ -55,6 +55,8 @@ ACTIONS = index_terms(
     Term("case.duplicate", "중복 민원 연결", "mark a duplicate"),
     Term("case.withdraw", "민원 철회", "withdraw a case"),
     Term("case.export", "민원 목록 내보내기", "export cases"),
+    Term("case.survey", "만족도 조사 기록", "record a satisfaction survey"),
+    Term("case.survey_import", "만족도 조사 가져오기", "import satisfaction surveys"),
     Term("case.view_personal", "민원인 개인정보 열람", "see residents' personal data"),
     Term("letter.issue", "시장 서명 회신문 발송", "issue a mayor-signed letter"),
     Term("letter.void", "회신문 취소", "void a letter"),
@@ -96,6 +98,8 @@ RULES: dict[str, dict[str, str]] = {
     "case.duplicate": _OFFICE,
     "case.withdraw": _OFFICE,
     "case.export": _OFFICE,
+    "case.survey": _DEPARTMENT_TOO,  # whoever called the resident back types the answers in
+    "case.survey_import": _OFFICE,
     "case.view_personal": _DEPARTMENT_TOO,
     "letter.issue": _OFFICE,  # the mayor's letter goes out through the communication office
     "letter.void": _OFFICE,

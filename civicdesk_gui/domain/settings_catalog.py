@@ -62,7 +62,7 @@ DECLARED: Final = (
     # This desk (QSettings keys: group/name).
     _desk("window/geometry", bytes, b"", QT_TRANSLATE_NOOP("Settings", "Main window size and position")),
     _desk("window/state", bytes, b"", QT_TRANSLATE_NOOP("Settings", "Main window panels")),
-    _desk("window/screen", str, "cases", QT_TRANSLATE_NOOP("Settings", "Screen shown at start")),
+    _desk("window/screen", str, "briefing", QT_TRANSLATE_NOOP("Settings", "Screen shown at start")),
     _desk(
         "cases/header", bytes, b"", QT_TRANSLATE_NOOP("Settings", "Case list columns (order, widths, hidden)")
     ),
@@ -84,6 +84,21 @@ DECLARED: Final = (
         int,
         30,
         QT_TRANSLATE_NOOP("Settings", "Travel time between sessions"),
+    ),
+    _desk(
+        "briefing/period",
+        str,
+        "this_month",
+        QT_TRANSLATE_NOOP("Settings", "Briefing period"),
+        ("this_month", "last_month", "last_12_months", "all", "custom"),
+    ),
+    _desk("briefing/channel", str, "", QT_TRANSLATE_NOOP("Settings", "Briefing channel (empty: all)")),
+    _desk(
+        "briefing/granularity",
+        str,
+        "month",
+        QT_TRANSLATE_NOOP("Settings", "Briefing trends by"),
+        ("month", "week"),
     ),
     # The office (setting table keys: group.name). Images are base64 PNG text; empty: none.
     _office("city.name", str, "파주시", QT_TRANSLATE_NOOP("Settings", "City name (heading)")),
@@ -112,6 +127,14 @@ DECLARED: Final = (
         "ko",
         QT_TRANSLATE_NOOP("Settings", "Default letter language"),
         LANGUAGES,
+    ),
+    # A department with fewer cases in the period is shown but not ranked: three cases say too little
+    # to call a department the worst (or the best).
+    _office(
+        "briefing.min_sample",
+        int,
+        20,
+        QT_TRANSLATE_NOOP("Settings", "Cases a department needs in the period before it is ranked"),
     ),
 )
 

@@ -99,6 +99,7 @@ EVENT_KINDS = _index(
     Term("letter", "시장 서명 회신문 발송", "Mayor-signed letter issued"),
     Term("letter_void", "회신문 취소", "Letter voided"),
     Term("withdraw", "민원 철회", "Withdrawn"),
+    Term("survey", "만족도 조사", "Satisfaction survey"),
 )
 
 

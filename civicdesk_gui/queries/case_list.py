@@ -33,6 +33,22 @@ OVERDUE_CLOCKS = ("promise", "statutory", "monthly_update", "any")
 
 
 @dataclass(frozen=True)
+class Figure:
+    """A figure of the briefing or a report as a filter: exactly the cases behind it.
+
+    `name` (and `detail`) say which figure (queries/figures.py lists them); a figure about cases
+    received in a period takes the period from the filter's received dates and channel, while one about
+    something else — cases closed in a week, surveys taken in a month, suggestions raised at the
+    sessions held in a month — carries its own dates in `start`/`end` (inclusive).
+    """
+
+    name: str
+    detail: str = ""
+    start: dt.date | None = None
+    end: dt.date | None = None
+
+
+@dataclass(frozen=True)
 class CaseFilter:
     """What the coordinator asked to see. Empty fields do not filter."""
 
@@ -50,6 +66,7 @@ class CaseFilter:
     search: str = ""
     view: str = "all"  # a SAVED_VIEWS key
     actor_id: int | None = None  # whose "my cases"
+    figure: Figure | None = None  # a briefing figure: the cases behind it (queries/figures.py)
 
     def with_view(self, view: str) -> CaseFilter:
         return replace(self, view=view)
@@ -232,6 +249,13 @@ def filter_conditions(case_filter: CaseFilter, now: dt.datetime) -> list[pw.Node
     searched = search_condition(f.search)
     if searched is not None:
         conditions.append(searched)
+    if f.figure is not None:
+        # Imported here: the figures are built from this module's conditions (overdue, views).
+        from civicdesk_gui.queries.figures import figure_condition
+
+        condition = figure_condition(f.figure, now)
+        if condition is not None:
+            conditions.append(condition)
     return conditions
 
 

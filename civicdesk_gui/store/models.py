@@ -320,6 +320,26 @@ class AuditEvent(BaseModel):
         indexes = ((("at",), False), (("kind", "at"), False))
 
 
+class Survey(BaseModel):
+    """A resident's answers to the satisfaction survey about one case (DOMAIN.md §5; domain/surveys.py):
+    one per case, taken by call, text message or at a session, typed in or imported."""
+
+    case = pw.ForeignKeyField(Case, backref="surveys", unique=True, on_delete="RESTRICT")
+    surveyed_at = pw.DateTimeField()
+    channel = pw.CharField(max_length=10)  # call / text / session (how the survey was taken)
+    satisfaction = pw.IntegerField(null=True)  # 5 very satisfied … 1 very dissatisfied
+    would_use_again = pw.CharField(max_length=8, null=True)  # yes / neutral / no
+    would_recommend = pw.CharField(max_length=8, null=True)
+    wants_continued = pw.CharField(max_length=8, null=True)
+    comment = pw.TextField(default="")
+    created_at = pw.DateTimeField(default=now)
+    created_by = pw.ForeignKeyField(User, null=True, backref="+", on_delete="SET NULL")
+
+    class Meta:
+        # The briefing counts answers per period and per survey channel.
+        indexes = ((("surveyed_at", "channel"), False),)
+
+
 MODELS: list[type[BaseModel]] = [
     SchemaVersion,
     Counter,
@@ -340,4 +360,5 @@ MODELS: list[type[BaseModel]] = [
     CaseEvent,
     ImportBatch,
     AuditEvent,
+    Survey,
 ]

@@ -11,7 +11,7 @@ import peewee
 from playhouse.migrate import PostgresqlMigrator, SqliteMigrator
 
 from civicdesk_gui.errors import DatabaseError, SchemaTooNewError
-from civicdesk_gui.store import append_only, list_indexes, migrations, reference, search
+from civicdesk_gui.store import append_only, figure_indexes, list_indexes, migrations, reference, search
 from civicdesk_gui.store.database import DatabaseTarget, database_proxy
 from civicdesk_gui.store.letter_models import LETTER_MODELS
 from civicdesk_gui.store.models import MODELS, SchemaVersion
@@ -73,6 +73,7 @@ def create_schema() -> None:
         search.create_search_support(db)
         list_indexes.create_list_indexes(db)
         append_only.create_append_only_guards(db)
+        figure_indexes.create_figure_indexes(db)
         SchemaVersion.create(version=latest_version())
         reference.seed_reference_data()
 
@@ -80,7 +81,7 @@ def create_schema() -> None:
 def upgrade(from_version: int, to_version: int) -> None:
     db = database_proxy.obj
     migrator = PostgresqlMigrator(db) if isinstance(db, peewee.PostgresqlDatabase) else SqliteMigrator(db)
-    for version in range(from_version + 1, to_version + 1):
+    for version in sorted(v for v in migrations.STEPS if from_version < v <= to_version):
         step = migrations.STEPS[version]
         with db.atomic():
             step(db, migrator)

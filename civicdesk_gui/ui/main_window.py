@@ -61,6 +61,9 @@ class MainWindow(QMainWindow):
         # Any screen may ask to show a case (a session's suggestion, a duplicate link): the Cases
         # screen opens it, and the window brings that screen forward.
         bus().open_case_requested.connect(lambda _case_id: self.show_screen("cases"))
+        # A briefing figure lists its cases on the Cases screen; a session tile shows the calendar.
+        bus().cases_filter_requested.connect(lambda *_args: self.show_screen("cases"))
+        bus().sessions_requested.connect(lambda _day: self.show_screen("sessions"))
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -145,7 +148,7 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
         self.show_screen(preferences.get("window/screen"))
         if self.rail.currentRow() < 0:
-            self.show_screen("cases")
+            self.show_screen("briefing")  # the start screen (DOMAIN.md §5: the mayor's morning)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
         # Screens with unsaved typing may refuse to close (they ask the user first).

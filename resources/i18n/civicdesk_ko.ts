@@ -122,6 +122,605 @@
     </message>
 </context>
 <context>
+    <name>Briefing</name>
+    <message>
+        <source>New</source>
+        <translation>신규 접수</translation>
+    </message>
+    <message>
+        <source>Received since the start of the last working day</source>
+        <translation>직전 근무일 0시 이후 접수된 민원</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>처리 중</translation>
+    </message>
+    <message>
+        <source>Not classified yet, in progress or referred</source>
+        <translation>처리 결과 분류 전이거나 추진 중·타기관 이송 민원</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>오늘 마감</translation>
+    </message>
+    <message>
+        <source>A running deadline falls due later today</source>
+        <translation>진행 중인 기한이 오늘 안에 도래하는 민원</translation>
+    </message>
+    <message>
+        <source>Promise overdue</source>
+        <translation>회신 약속 기한 경과</translation>
+    </message>
+    <message>
+        <source>Past the reply promise (48 hours / 14 days), no result yet</source>
+        <translation>회신 약속 기한(48시간·14일)이 지났는데 결과를 알리지 않은 민원</translation>
+    </message>
+    <message>
+        <source>Statutory overdue</source>
+        <translation>법정 처리기한 경과</translation>
+    </message>
+    <message>
+        <source>Past the statutory period of the Civil Petitions Act</source>
+        <translation>민원처리법의 법정 처리기한이 지난 민원</translation>
+    </message>
+    <message>
+        <source>No update 30+ days</source>
+        <translation>30일 넘게 갱신 없음</translation>
+    </message>
+    <message>
+        <source>Open cases whose monthly progress update is overdue</source>
+        <translation>월간 진행 상황 갱신이 밀린 처리 중 민원</translation>
+    </message>
+    <message>
+        <source>Awaiting reply</source>
+        <translation>회신 대기</translation>
+    </message>
+    <message>
+        <source>The resident has not been answered yet</source>
+        <translation>아직 민원인에게 회신하지 않은 민원</translation>
+    </message>
+    <message>
+        <source>Awaiting letter</source>
+        <translation>회신문 대기</translation>
+    </message>
+    <message>
+        <source>Long-term review or unfeasible, the mayor&apos;s letter not sent</source>
+        <translation>장기 검토·불가 민원 중 시장 서명 회신문을 보내지 않은 민원</translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation>재검토 도래</translation>
+    </message>
+    <message>
+        <source>Long-term review or unfeasible cases whose review date has come</source>
+        <translation>다음 검토일이 된 장기 검토·불가 민원</translation>
+    </message>
+    <message>
+        <source>Referrals waiting</source>
+        <translation>이송 회신 대기</translation>
+    </message>
+    <message>
+        <source>Referred to another agency, awaiting its answer</source>
+        <translation>타기관으로 이송하여 답변을 기다리는 민원</translation>
+    </message>
+    <message>
+        <source>Replied within 48 hours</source>
+        <translation>48시간 내 결과 회신</translation>
+    </message>
+    <message>
+        <source>Texts, calls, QR and walk-ins: the result told by the 48-hour promise (exactly 48 h counts)</source>
+        <translation>바로문자·전화·QR·방문 접수: 48시간 회신 약속 시각까지 결과를 알린 민원 (정확히 48시간도 준수)</translation>
+    </message>
+    <message>
+        <source>Session suggestions within 14 days</source>
+        <translation>이동시장실 건의 14일 내 회신</translation>
+    </message>
+    <message>
+        <source>Mobile Mayor&apos;s Office suggestions: the result sent within 14 days of the session</source>
+        <translation>이동시장실 건의: 개최일로부터 14일 안에 결과를 알린 건의</translation>
+    </message>
+    <message>
+        <source>Statutory period kept</source>
+        <translation>법정 처리기한 준수</translation>
+    </message>
+    <message>
+        <source>The result told within the period of the Civil Petitions Act (working days)</source>
+        <translation>민원처리법의 처리기한(근무일 기준) 안에 결과를 알린 민원</translation>
+    </message>
+    <message>
+        <source>Monthly update kept</source>
+        <translation>월간 진행 상황 갱신</translation>
+    </message>
+    <message>
+        <source>Open cases whose last progress update is within the month (as of now)</source>
+        <translation>처리 중 민원 가운데 마지막 진행 상황 갱신이 한 달 이내인 민원 (현재 기준)</translation>
+    </message>
+    <message>
+        <source>Complaints resolved within 24 h</source>
+        <translation>생활민원 24시간 내 처리</translation>
+    </message>
+    <message>
+        <source>Civil complaints resolved within 24 hours of receipt</source>
+        <translation>접수 후 24시간 안에 처리 완료된 생활민원</translation>
+    </message>
+    <message>
+        <source>Answered by a team leader or higher</source>
+        <translation>팀장 이상 답변</translation>
+    </message>
+    <message>
+        <source>Answered cases whose responsible official is marked team leader or higher</source>
+        <translation>회신한 민원 가운데 담당자가 팀장 이상 책임자인 민원</translation>
+    </message>
+    <message>
+        <source>Not classified yet</source>
+        <translation>분류 전 (접수·배정·검토 중)</translation>
+    </message>
+    <message>
+        <source>No category</source>
+        <translation>분야 미지정</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>모든 접수 경로</translation>
+    </message>
+    <message>
+        <source>All surveys</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <source>No reason given</source>
+        <translation>사유 없음</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>전체 기간</translation>
+    </message>
+    <message>
+        <source>the start</source>
+        <translation>처음</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>현재</translation>
+    </message>
+    <message>
+        <source>{0:.1f} h</source>
+        <translation>{0:.1f}시간</translation>
+    </message>
+    <message>
+        <source>{0:.1f} days</source>
+        <translation>{0:.1f}일</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingOps</name>
+    <message>
+        <source>Briefing setting saved</source>
+        <translation>현황 보고 설정을 저장했습니다</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingScreen</name>
+    <message>
+        <source>Morning briefing</source>
+        <translation>아침 현황 보고</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>이번 달</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>지난달</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>최근 12개월</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>전체 기간</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>기간 지정…</translation>
+    </message>
+    <message>
+        <source>Which cases the figures count: those received in this period</source>
+        <translation>이 기간에 접수된 민원을 집계합니다</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>새로 고침</translation>
+    </message>
+    <message>
+        <source>Count again (F5)</source>
+        <translation>다시 집계 (F5)</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>인쇄…</translation>
+    </message>
+    <message>
+        <source>Print the one-page briefing (Ctrl+P)</source>
+        <translation>한 장짜리 현황 보고 인쇄 (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>PDF 저장…</translation>
+    </message>
+    <message>
+        <source>Save the one-page briefing as PDF (Ctrl+Shift+S)</source>
+        <translation>한 장짜리 현황 보고를 PDF로 저장 (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>기간</translation>
+    </message>
+    <message>
+        <source>Sessions today</source>
+        <translation>오늘 이동시장실</translation>
+    </message>
+    <message>
+        <source>Mobile Mayor&apos;s Office sessions today</source>
+        <translation>오늘 열리는 이동시장실</translation>
+    </message>
+    <message>
+        <source>Sessions this week</source>
+        <translation>이번 주 이동시장실</translation>
+    </message>
+    <message>
+        <source>Mobile Mayor&apos;s Office sessions this week</source>
+        <translation>이번 주에 열리는 이동시장실</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>처리 결과</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>건수</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>비율</translation>
+    </message>
+    <message>
+        <source>Without gratitude</source>
+        <translation>격려·감사 제외</translation>
+    </message>
+    <message>
+        <source>The programs&apos; promises</source>
+        <translation>회신 약속과 처리기한</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>준수</translation>
+    </message>
+    <message>
+        <source>Judged</source>
+        <translation>판정 대상</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>미준수</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>소요 시간</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>중앙값</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>분야</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>순위</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>담당 부서</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>접수</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>처리 중</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>기한 경과</translation>
+    </message>
+    <message>
+        <source>First reply</source>
+        <translation>최초 회신</translation>
+    </message>
+    <message>
+        <source>Promise kept</source>
+        <translation>약속 준수</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>월별</translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>주별</translation>
+    </message>
+    <message>
+        <source>Mobile Mayor&apos;s Office</source>
+        <translation>이동시장실</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>실적</translation>
+    </message>
+    <message>
+        <source>Communication unit</source>
+        <translation>소통 단위</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>개최</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>건의</translation>
+    </message>
+    <message>
+        <source>Surveyed by</source>
+        <translation>조사 방법</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>응답</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>만족</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>보통</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>불만족</translation>
+    </message>
+    <message>
+        <source>Would use again</source>
+        <translation>재이용</translation>
+    </message>
+    <message>
+        <source>Would recommend</source>
+        <translation>추천</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>지속 희망</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>세부 분야</translation>
+    </message>
+    <message>
+        <source>Long-term review</source>
+        <translation>장기 검토</translation>
+    </message>
+    <message>
+        <source>Unfeasible</source>
+        <translation>불가</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>처리 결과</translation>
+    </message>
+    <message>
+        <source>Promises kept</source>
+        <translation>약속·기한 준수</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>분야별 접수</translation>
+    </message>
+    <message>
+        <source>Trends: received, closed, promise kept</source>
+        <translation>추이: 접수·종결·약속 준수</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>부서별 현황</translation>
+    </message>
+    <message>
+        <source>Satisfaction surveys</source>
+        <translation>만족도 조사</translation>
+    </message>
+    <message>
+        <source>Long-term review and unfeasible</source>
+        <translation>장기 검토·불가 민원</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>집계 중…</translation>
+    </message>
+    <message>
+        <source>The briefing could not be counted.</source>
+        <translation>현황을 집계하지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>as of {0}</source>
+        <translation>{0} 기준</translation>
+    </message>
+    <message>
+        <source>Figures for the cases received in {0}: {1} cases</source>
+        <translation>{0} 접수 민원 {1}건 기준 실적</translation>
+    </message>
+    <message>
+        <source>Ranked by promises kept; a department with fewer than {0} cases in the period is shown but not ranked (Settings › Briefing).</source>
+        <translation>회신 약속 준수율 순위입니다. 기간 중 접수가 {0}건 미만인 부서는 실적만 보이고 순위를 매기지 않습니다 (설정 › 현황 보고).</translation>
+    </message>
+    <message>
+        <source>{0}: received {1}, closed {2}, promise kept {3}</source>
+        <translation>{0}: 접수 {1}, 종결 {2}, 약속 준수 {3}</translation>
+    </message>
+    <message>
+        <source>Received {0}</source>
+        <translation>{0} 접수</translation>
+    </message>
+    <message>
+        <source>Closed {0}</source>
+        <translation>{0} 종결</translation>
+    </message>
+    <message>
+        <source>Save the briefing as PDF</source>
+        <translation>현황 보고를 PDF로 저장</translation>
+    </message>
+    <message>
+        <source>Briefing saved to {0}</source>
+        <translation>현황 보고를 저장했습니다: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingSections</name>
+    <message>
+        <source>{0}, gratitude left out · {1}</source>
+        <translation>{0} (격려·감사 제외) · {1}</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>접수</translation>
+    </message>
+    <message>
+        <source>Received, gratitude left out · {0}</source>
+        <translation>접수 (격려·감사 제외) · {0}</translation>
+    </message>
+    <message>
+        <source>{0} (judged) · {1}</source>
+        <translation>{0} 판정 대상 · {1}</translation>
+    </message>
+    <message>
+        <source>{0}: missed · {1}</source>
+        <translation>{0} 미준수 · {1}</translation>
+    </message>
+    <message>
+        <source>Time to first reply (median)</source>
+        <translation>최초 회신까지 (중앙값)</translation>
+    </message>
+    <message>
+        <source>Time to the result (median)</source>
+        <translation>결과 통보까지 (중앙값)</translation>
+    </message>
+    <message>
+        <source>Fewer than {0} cases in the period: shown, not ranked</source>
+        <translation>기간 중 접수 {0}건 미만: 순위 제외</translation>
+    </message>
+    <message>
+        <source>{0}: open · {1}</source>
+        <translation>{0} 처리 중 · {1}</translation>
+    </message>
+    <message>
+        <source>{0}: overdue · {1}</source>
+        <translation>{0} 기한 경과 · {1}</translation>
+    </message>
+    <message>
+        <source>{0}: promise kept · {1}</source>
+        <translation>{0} 약속 준수 · {1}</translation>
+    </message>
+    <message>
+        <source>Promises kept (48 hours / 14 days) of those judged</source>
+        <translation>판정 대상 가운데 회신 약속(48시간·14일)을 지킨 비율</translation>
+    </message>
+    <message>
+        <source>No topic</source>
+        <translation>세부 분야 없음</translation>
+    </message>
+    <message>
+        <source>Suggestions raised at the sessions held · {0}</source>
+        <translation>개최된 이동시장실의 건의 · {0}</translation>
+    </message>
+    <message>
+        <source>Sessions held</source>
+        <translation>개최 횟수</translation>
+    </message>
+    <message>
+        <source>Citizens met</source>
+        <translation>만난 시민</translation>
+    </message>
+    <message>
+        <source>Towns covered</source>
+        <translation>방문한 읍·면·동</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>건의</translation>
+    </message>
+    <message>
+        <source>Suggestions per session</source>
+        <translation>회당 건의</translation>
+    </message>
+    <message>
+        <source>Suggestions at sessions with {0} · {1}</source>
+        <translation>{0} 이동시장실의 건의 · {1}</translation>
+    </message>
+    <message>
+        <source>{0} of {1} answers</source>
+        <translation>응답 {1}건 중 {0}건</translation>
+    </message>
+    <message>
+        <source>satisfied</source>
+        <translation>만족</translation>
+    </message>
+    <message>
+        <source>neutral</source>
+        <translation>보통</translation>
+    </message>
+    <message>
+        <source>dissatisfied</source>
+        <translation>불만족</translation>
+    </message>
+    <message>
+        <source>would use it again</source>
+        <translation>재이용 의향</translation>
+    </message>
+    <message>
+        <source>would recommend it</source>
+        <translation>추천 의향</translation>
+    </message>
+    <message>
+        <source>want it continued</source>
+        <translation>지속 희망</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingSettingsPage</name>
+    <message>
+        <source> cases</source>
+        <translation>건</translation>
+    </message>
+    <message>
+        <source>The briefing&apos;s department table ranks departments by promises kept. A department that received fewer cases than this in the period is shown with its figures but not ranked: a few cases say too little to call a department the best or the worst. Shared by every desk of this database.</source>
+        <translation>현황 보고의 부서별 표는 회신 약속 준수율로 순위를 매깁니다. 기간 중 접수가 이보다 적은 부서는 실적만 보이고 순위를 매기지 않습니다. 몇 건만으로 부서를 최고나 최하로 부를 수는 없기 때문입니다. 이 데이터베이스를 쓰는 모든 자리에 적용됩니다.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <source>Saved: departments with at least {0} cases are ranked.</source>
+        <translation>저장했습니다: 접수 {0}건 이상인 부서에 순위를 매깁니다.</translation>
+    </message>
+</context>
+<context>
     <name>CalendarCanvas</name>
     <message>
         <source>Sun</source>
@@ -274,6 +873,10 @@
     <message>
         <source>Withdraw (entered by mistake)…</source>
         <translation>민원 철회(오접수)…</translation>
+    </message>
+    <message>
+        <source>Record satisfaction survey…</source>
+        <translation>만족도 조사 기록…</translation>
     </message>
     <message>
         <source>Back to the list (Esc)</source>
@@ -612,6 +1215,18 @@
     <message>
         <source>Excel workbook (.xlsx)…</source>
         <translation>Excel 통합 문서 (.xlsx)…</translation>
+    </message>
+    <message>
+        <source>Show all cases</source>
+        <translation>전체 민원 보기</translation>
+    </message>
+    <message>
+        <source>Leave the briefing figure and list cases by the filters again</source>
+        <translation>현황 보고 실적을 벗어나 필터로 민원을 다시 봅니다</translation>
+    </message>
+    <message>
+        <source>Briefing: {0}</source>
+        <translation>현황 보고: {0}</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -1314,6 +1929,30 @@
         <translation>내용 없음</translation>
     </message>
     <message>
+        <source>no case number</source>
+        <translation>접수번호가 없습니다</translation>
+    </message>
+    <message>
+        <source>the survey date &apos;{value}&apos; is not a date</source>
+        <translation>조사일 &apos;{value}&apos;은(는) 날짜가 아닙니다</translation>
+    </message>
+    <message>
+        <source>no survey date</source>
+        <translation>조사일이 없습니다</translation>
+    </message>
+    <message>
+        <source>no case is numbered {number}</source>
+        <translation>접수번호 {number}인 민원이 없습니다</translation>
+    </message>
+    <message>
+        <source>case {number} was already surveyed in row {row} of this file</source>
+        <translation>민원 {number}의 조사는 이 파일 {row}행에 이미 있습니다</translation>
+    </message>
+    <message>
+        <source>case {number} already has a different survey</source>
+        <translation>민원 {number}에는 다른 만족도 조사가 이미 있습니다</translation>
+    </message>
+    <message>
         <source>text has {length:,} characters (at most {limit:,})</source>
         <translation>내용이 {length:,}자입니다(최대 {limit:,}자)</translation>
     </message>
@@ -1396,6 +2035,66 @@
     <message>
         <source>Upgrading the database {database} from schema version {version} to {latest} failed ({reason}); it stays at version {kept}; a copy from before the upgrade is at {backup}</source>
         <translation>데이터베이스 {database}의 스키마 버전을 {version}에서 {latest} 버전으로 올리지 못했습니다 ({reason}). 데이터베이스는 버전 {kept} 상태로 남아 있고, 올리기 전 사본은 {backup}에 있습니다</translation>
+    </message>
+    <message>
+        <source>Unknown survey channel &apos;{channel}&apos; (call, text or session)</source>
+        <translation>알 수 없는 조사 방법 &apos;{channel}&apos; (전화, 문자, 현장 중 하나)</translation>
+    </message>
+    <message>
+        <source>Satisfaction is 1 to 5, not &apos;{score}&apos;</source>
+        <translation>만족도는 1~5입니다 (&apos;{score}&apos; 불가)</translation>
+    </message>
+    <message>
+        <source>An answer is yes, neutral or no, not &apos;{answer}&apos;</source>
+        <translation>응답은 예, 보통, 아니오 중 하나입니다 (&apos;{answer}&apos; 불가)</translation>
+    </message>
+    <message>
+        <source>The comment has {length:,} characters; at most {limit:,} are allowed</source>
+        <translation>의견이 {length:,}자입니다. {limit:,}자까지 쓸 수 있습니다</translation>
+    </message>
+    <message>
+        <source>The survey has no answer</source>
+        <translation>만족도 조사에 응답이 없습니다</translation>
+    </message>
+    <message>
+        <source>Case {number} already has a survey answer (taken {when})</source>
+        <translation>민원 {number}에는 이미 만족도 조사 응답이 있습니다 ({when} 조사)</translation>
+    </message>
+    <message>
+        <source>The survey date {when} is in the future</source>
+        <translation>조사 일시 {when}이(가) 미래입니다</translation>
+    </message>
+    <message>
+        <source>The survey date {when} is before case {number} was received</source>
+        <translation>조사 일시 {when}이(가) 민원 {number} 접수 전입니다</translation>
+    </message>
+    <message>
+        <source>{path}: the encoding is not UTF-8 or CP949 (EUC-KR)</source>
+        <translation>{path}: 인코딩이 UTF-8이나 CP949(EUC-KR)가 아닙니다</translation>
+    </message>
+    <message>
+        <source>{path} is empty</source>
+        <translation>{path} 파일이 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>{path}: no column for {missing}; the file&apos;s columns are: {headers}</source>
+        <translation>{path}: {missing} 열이 없습니다. 파일의 열: {headers}</translation>
+    </message>
+    <message>
+        <source>The period starts on {start}, after it ends on {end}</source>
+        <translation>기간 시작일 {start}이(가) 종료일 {end}보다 늦습니다</translation>
+    </message>
+    <message>
+        <source>The minimum sample is a whole number from 1 to {limit}, not {value}</source>
+        <translation>최소 표본은 1부터 {limit}까지의 정수입니다 ({value} 불가)</translation>
+    </message>
+    <message>
+        <source>--month must be a month like 2026-10, not &apos;{value}&apos;</source>
+        <translation>--month는 2026-10처럼 연-월로 써야 합니다 (&apos;{value}&apos; 불가)</translation>
+    </message>
+    <message>
+        <source>The report is written as .xlsx, .csv (a folder) or .zip, not &apos;{path}&apos;</source>
+        <translation>보고서는 .xlsx, .csv(압축 파일) 또는 .zip으로 저장합니다 (&apos;{path}&apos; 불가)</translation>
     </message>
     <message>
         <source>--{option} must be a date like 2026-03-01, not &apos;{value}&apos;</source>
@@ -1600,6 +2299,13 @@
     <message>
         <source>Emblem image</source>
         <translation>상징 마크 이미지</translation>
+    </message>
+</context>
+<context>
+    <name>FigureTableModel</name>
+    <message>
+        <source>Click to see these cases</source>
+        <translation>눌러서 해당 민원 보기</translation>
     </message>
 </context>
 <context>
@@ -3065,6 +3771,18 @@
         <translation>이동시장실 간 이동 시간</translation>
     </message>
     <message>
+        <source>Briefing period</source>
+        <translation>현황 보고 기간</translation>
+    </message>
+    <message>
+        <source>Briefing channel (empty: all)</source>
+        <translation>현황 보고 접수 경로 (비우면 전체)</translation>
+    </message>
+    <message>
+        <source>Briefing trends by</source>
+        <translation>현황 보고 추이 단위</translation>
+    </message>
+    <message>
         <source>City name (heading)</source>
         <translation>기관명(두문)</translation>
     </message>
@@ -3112,6 +3830,10 @@
         <source>Default letter language</source>
         <translation>회신문 기본 언어</translation>
     </message>
+    <message>
+        <source>Cases a department needs in the period before it is ranked</source>
+        <translation>부서 순위를 매길 최소 접수 건수</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPages</name>
@@ -3137,6 +3859,10 @@
     <message>
         <source>Sessions</source>
         <translation>이동시장실</translation>
+    </message>
+    <message>
+        <source>Briefing</source>
+        <translation>현황 보고</translation>
     </message>
 </context>
 <context>
@@ -3225,6 +3951,99 @@
     <message>
         <source>Department</source>
         <translation>담당 부서</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyForm</name>
+    <message>
+        <source>Not answered</source>
+        <translation>응답 없음</translation>
+    </message>
+    <message>
+        <source>Would use it again</source>
+        <translation>재이용 의향</translation>
+    </message>
+    <message>
+        <source>Would recommend it</source>
+        <translation>추천 의향</translation>
+    </message>
+    <message>
+        <source>Wants the program continued</source>
+        <translation>사업 지속 희망</translation>
+    </message>
+    <message>
+        <source>What the resident said (optional)</source>
+        <translation>민원인 의견 (선택)</translation>
+    </message>
+    <message>
+        <source>Surveyed by</source>
+        <translation>조사 방법</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>일시</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>만족도</translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation>묻지 않음</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>의견</translation>
+    </message>
+    <message>
+        <source>Satisfaction survey</source>
+        <translation>만족도 조사</translation>
+    </message>
+</context>
+<context>
+    <name>SurveySection</name>
+    <message>
+        <source>Satisfaction survey</source>
+        <translation>만족도 조사</translation>
+    </message>
+    <message>
+        <source>{0}, {1}</source>
+        <translation>{0}, {1}</translation>
+    </message>
+    <message>
+        <source>Satisfaction {0}/5 ({1}) {2}</source>
+        <translation>만족도 {0}/5 ({1}) {2}</translation>
+    </message>
+    <message>
+        <source>Would use it again</source>
+        <translation>재이용 의향</translation>
+    </message>
+    <message>
+        <source>Would recommend it</source>
+        <translation>추천 의향</translation>
+    </message>
+    <message>
+        <source>Wants the program continued</source>
+        <translation>사업 지속 희망</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <source>Received</source>
+        <translation>접수</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>종결</translation>
+    </message>
+    <message>
+        <source>Promise kept</source>
+        <translation>약속 준수율</translation>
+    </message>
+    <message>
+        <source>No cases in these weeks</source>
+        <translation>이 기간에 민원이 없습니다</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,17 @@ from dataclasses import dataclass
 
 import pytest
 
-from civicdesk_gui.actions import audit, case_import, cases, exports, letters, session_import, sessions
+from civicdesk_gui.actions import (
+    audit,
+    case_import,
+    cases,
+    exports,
+    letters,
+    session_import,
+    sessions,
+    survey_import,
+    surveys,
+)
 from civicdesk_gui.actions import session_suggestions as suggestions
 from civicdesk_gui.actions import users as user_actions
 from civicdesk_gui.actions.actor import ensure_user
@@ -75,6 +85,8 @@ EXPECTED: dict[str, set[str]] = {
     "record_suggestions": OFFICE,
     "import_ics_sessions": OFFICE,
     "import_ics_file": OFFICE,
+    "record_survey": DEPARTMENT_TOO,
+    "import_survey_file": OFFICE,
     "add_user": ADMIN,
     "set_role": ADMIN,
     "reset_password": ADMIN,
@@ -405,6 +417,13 @@ ATTEMPTS: dict[str, Attempt] = {
         session_import.import_ics_sessions,
     ),
     "import_ics_file": Attempt(lambda o, k: {"path": _calendar_file(o)}, session_import.import_ics_file),
+    "record_survey": Attempt(
+        lambda o, k: {"case_id": o.case(o.department_for(k)), "channel": "call", "satisfaction": 5},
+        surveys.record_survey,
+    ),
+    "import_survey_file": Attempt(
+        lambda o, k: {"path": _survey_file(o, k)}, survey_import.import_survey_file
+    ),
     "add_user": Attempt(
         lambda o, k: {
             "login": f"new{o._n()}",
@@ -468,6 +487,16 @@ def _calendar_file(o):
     return path
 
 
+def _survey_file(o, kind):
+    """Answers to one case's satisfaction survey, as a call centre's spreadsheet exports them."""
+    from civicdesk_gui.store.models import Case
+
+    number = Case.get_by_id(o.case(o.department_for(kind))).number
+    path = o.tmp_path / f"surveys{o._n()}.csv"
+    path.write_text(f"접수번호,조사일시,조사방법,만족도\n{number},2026-10-20,전화,5\n", encoding="utf-8-sig")
+    return path
+
+
 def test_every_action_is_in_the_matrix():
     """The matrix covers every public action function (a new action needs a row here)."""
     import inspect
@@ -481,6 +510,8 @@ def test_every_action_is_in_the_matrix():
         session_import,
         sessions,
         suggestions,
+        survey_import,
+        surveys,
         user_actions,
     )
     found = {
@@ -491,13 +522,13 @@ def test_every_action_is_in_the_matrix():
         and "actor" in inspect.signature(fn).parameters
         and not name.startswith("_")
     }
-    helpers = {"count_as_reply", "append_audit", "actor_for"}  # pieces of actions, not user actions
+    helpers = {"count_as_reply", "append_audit", "actor_for", "write_survey"}  # pieces of actions
     assert found - helpers == set(EXPECTED) == set(ATTEMPTS)
 
 
 def test_the_table_agrees_with_the_matrix():
     """domain/permissions.py says the same as EXPECTED for the roles without a department scope."""
-    assert len(EXPECTED) * len(KINDS) == 234  # the matrix size quoted in the README
+    assert len(EXPECTED) * len(KINDS) == 246  # the matrix size quoted in the README
     for role in ("admin", "coordinator", "viewer"):
         allowed_actions = {p for p in permissions.RULES if permissions.allows(role, p)}
         assert allowed_actions, role

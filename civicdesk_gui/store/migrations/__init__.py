@@ -28,7 +28,11 @@ from collections.abc import Callable
 
 import peewee
 
-from civicdesk_gui.store.migrations import step_0002_import_batches, step_0004_team_mode
+from civicdesk_gui.store.migrations import (
+    step_0002_import_batches,
+    step_0004_team_mode,
+    step_0005_surveys_and_figure_indexes,
+)
 
 Step = Callable[[peewee.Database, object], None]
 
@@ -42,4 +46,5 @@ STEPS: dict[int, Step] = {
     2: step_0002_import_batches.up,
     3: _reserved,
     4: step_0004_team_mode.up,
+    5: step_0005_surveys_and_figure_indexes.up,
 }

@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from civicdesk_gui.actions import audit, case_import, cases, exports
+from civicdesk_gui.actions import audit, case_import, cases, exports, surveys
 from civicdesk_gui.actions.actor import Actor
 from civicdesk_gui.actions.case_import import ImportReport  # re-exported: the import dialog's type hints
 from civicdesk_gui.ui.shell.background import Job
@@ -232,3 +232,15 @@ def import_messages(
         )
 
     return WriteOp(parent, work)
+
+
+def record_survey(
+    *, parent: QWidget | None, actor: Actor, case_id: int, title: str, **answers
+) -> WriteOp[surveys.SurveyRecorded]:
+    """The resident's satisfaction survey, typed in from the case detail (answers as
+    `actions.surveys.record_survey` takes them)."""
+    return WriteOp(
+        parent,
+        lambda _job: surveys.record_survey(case_id=case_id, actor=actor, **answers),
+        done_message=_saved(title),
+    )

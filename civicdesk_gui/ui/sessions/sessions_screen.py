@@ -103,6 +103,7 @@ class SessionsScreen(QWidget):
         self.panel.edit_requested.connect(self.edit_session)
         # Bound methods, not lambdas: Qt drops the connection when this screen is destroyed.
         bus().changed.connect(self._changed)
+        bus().sessions_requested.connect(self.go_to)  # the briefing's session tiles
         saved = preferences.get("sessions/view")
         self.set_view(saved if saved in VIEWS else "month")
 

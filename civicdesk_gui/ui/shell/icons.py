@@ -56,6 +56,7 @@ NAMES = {
     "password": "mdi6.form-textbox-password",
     "deactivate": "mdi6.account-off-outline",
     "reactivate": "mdi6.account-check-outline",
+    "survey": "mdi6.emoticon-happy-outline",
 }
 
 

@@ -34,6 +34,7 @@ from civicdesk_gui.ui.cases import ops
 from civicdesk_gui.ui.cases.detail.case_action_dialogs import ClassifyDialog, ConflictDialog
 from civicdesk_gui.ui.cases.detail.case_action_forms import ActionForm, all_forms
 from civicdesk_gui.ui.cases.detail.case_detail_sections import ClocksSection, HandlingSection, ResidentSection
+from civicdesk_gui.ui.cases.detail.case_survey import SurveyForm, SurveySection
 from civicdesk_gui.ui.cases.detail.case_timeline_view import CaseTimelineView
 from civicdesk_gui.ui.shell import icons
 from civicdesk_gui.ui.shell.context import AppContext
@@ -56,6 +57,7 @@ MENU_ACTIONS = (
     "duplicate",
     "letter",
     "withdraw",
+    "survey",
 )
 # Each action and the permission it needs (domain/permissions.py decides; nothing is ruled here).
 PERMISSIONS = {
@@ -70,6 +72,7 @@ PERMISSIONS = {
     "duplicate": "case.duplicate",
     "letter": "letter.issue",
     "withdraw": "case.withdraw",
+    "survey": "case.survey",
 }
 
 
@@ -83,7 +86,7 @@ class CaseDetailView(QWidget):
         self.detail: CaseDetail | None = None
         self.conflict_dialog: ConflictDialog | None = None
         self.classify_dialog: ClassifyDialog | None = None
-        self.forms: dict[str, ActionForm] = {form.kind: form for form in all_forms()}
+        self.forms: dict[str, ActionForm] = {form.kind: form for form in [*all_forms(), SurveyForm()]}
         self.actions: dict[str, QAction] = {}
         self._build()
         bus().changed.connect(self._on_changed)
@@ -107,6 +110,7 @@ class CaseDetailView(QWidget):
             "duplicate": ("duplicate", self.tr("Mark as duplicate…")),
             "letter": ("letter", self.tr("Draft letter…")),
             "withdraw": ("withdraw", self.tr("Withdraw (entered by mistake)…")),
+            "survey": ("survey", self.tr("Record satisfaction survey…")),
         }
 
     def _build(self) -> None:
@@ -157,6 +161,7 @@ class CaseDetailView(QWidget):
         self.clocks = ClocksSection()
         self.handling = HandlingSection()
         self.handling.case_link_activated.connect(bus().open_case_requested)
+        self.survey = SurveySection()
         self.timeline = CaseTimelineView()
         self.timeline.setMinimumHeight(280)
 
@@ -165,6 +170,7 @@ class CaseDetailView(QWidget):
         body_layout.addWidget(self.resident)
         body_layout.addWidget(self.clocks)
         body_layout.addWidget(self.handling)
+        body_layout.addWidget(self.survey)
         body_layout.addWidget(QLabel(self.tr("History (newest first)")))
         body_layout.addWidget(self.timeline, 1)
         # The sections wrap their long values to the pane's width, so the pane never scrolls sideways.
@@ -265,6 +271,7 @@ class CaseDetailView(QWidget):
         self.resident.show_detail(detail)
         self.clocks.show_detail(detail, current)
         self.handling.show_detail(detail)
+        self.survey.show_detail(detail)
         self.timeline.set_entries(detail.timeline)
         for form in self.forms.values():
             form.load(detail)
@@ -286,6 +293,7 @@ class CaseDetailView(QWidget):
             "duplicate": detail.duplicate_of is None,
             "letter": management,
             "withdraw": workflow.WITHDRAWN in targets,
+            "survey": detail.survey is None,  # one survey per case
         }
         actor = self.context.actor
         for key, action in self.actions.items():
