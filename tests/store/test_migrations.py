@@ -19,7 +19,7 @@ def _version_in_file(path) -> int:
 
 
 def test_fresh_database_gets_the_latest_version_and_reference_data(any_db):
-    assert schema.current_version() == schema.latest_version() == 1
+    assert schema.current_version() == schema.latest_version() == max(migrations.STEPS, default=1)
     tables = set(database.database_proxy.get_tables())
     assert {m._meta.table_name for m in MODELS} <= tables
     assert Town.select().count() == 20
@@ -62,46 +62,51 @@ def _failing_step(db, migrator):
     raise RuntimeError("disk on fire")
 
 
+# The version this code creates; the tests' own steps come after it.
+LATEST = schema.latest_version()
+
+
 def test_upgrade_backs_up_the_file_then_applies_the_step(sqlite_url, tmp_path, monkeypatch):
     opening.connect(sqlite_url)
     database.close()
     path = tmp_path / "civicdesk.db"
-    monkeypatch.setattr(migrations, "STEPS", {2: _add_table_step})
+    monkeypatch.setattr(migrations, "STEPS", {**migrations.STEPS, LATEST + 1: _add_table_step})
     opening.connect(sqlite_url)
-    assert schema.current_version() == 2
+    assert schema.current_version() == LATEST + 1
     assert "survey_answer" in database.database_proxy.get_tables()
     database.close()
-    backups = list(tmp_path.glob("civicdesk.v1-*.bak.db"))
+    backups = list(tmp_path.glob(f"civicdesk.v{LATEST}-*.bak.db"))
     assert len(backups) == 1
-    # The backup is the database as it was before the step: version 1, no new table.
-    assert _version_in_file(backups[0]) == 1
+    # The backup is the database as it was before the step: the version before, no new table.
+    assert _version_in_file(backups[0]) == LATEST
     with contextlib.closing(sqlite3.connect(str(backups[0]))) as conn, conn:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     assert "survey_answer" not in tables and "case" in tables
-    assert _version_in_file(path) == 2
+    assert _version_in_file(path) == LATEST + 1
 
 
 def test_a_failing_step_rolls_back_and_keeps_the_old_version(sqlite_url, tmp_path, monkeypatch):
     opening.connect(sqlite_url)
     database.close()
-    monkeypatch.setattr(migrations, "STEPS", {2: _add_table_step, 3: _failing_step})
+    steps = {**migrations.STEPS, LATEST + 1: _add_table_step, LATEST + 2: _failing_step}
+    monkeypatch.setattr(migrations, "STEPS", steps)
     with pytest.raises(DatabaseError) as caught:
         opening.connect(sqlite_url)
     message = str(caught.value)
-    assert "disk on fire" in message and "stays at version 2" in message and ".bak" in message
-    assert schema.current_version() == 2  # step 2 committed, step 3 rolled back
+    assert "disk on fire" in message and f"stays at version {LATEST + 1}" in message and ".bak" in message
+    assert schema.current_version() == LATEST + 1  # the first step committed, the second rolled back
     tables = database.database_proxy.get_tables()
     assert "survey_answer" in tables and "half_done" not in tables
     database.close()
-    assert len(list(tmp_path.glob("civicdesk.v1-*.bak.db"))) == 1
+    assert len(list(tmp_path.glob(f"civicdesk.v{LATEST}-*.bak.db"))) == 1
 
 
 @pytest.mark.postgres
 def test_a_failing_step_rolls_back_on_postgresql(pg_db, monkeypatch):
-    monkeypatch.setattr(migrations, "STEPS", {2: _failing_step})
+    monkeypatch.setattr(migrations, "STEPS", {**migrations.STEPS, LATEST + 1: _failing_step})
     with pytest.raises(DatabaseError):
         schema.ensure_schema(pg_db)
-    assert schema.current_version() == 1
+    assert schema.current_version() == LATEST
     assert "half_done" not in database.database_proxy.get_tables()
 
 

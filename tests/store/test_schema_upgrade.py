@@ -101,9 +101,10 @@ def _survey_step(db, migrator):
 
 @pytest.mark.parametrize("backend", BACKENDS)
 def test_a_step_the_models_do_not_reflect_is_reported(backend, tmp_path, request, monkeypatch):
-    monkeypatch.setattr(migrations, "STEPS", {2: _survey_step})
+    test_step = schema.latest_version() + 1
+    monkeypatch.setattr(migrations, "STEPS", {**migrations.STEPS, test_step: _survey_step})
     fresh, upgraded = _fresh_and_upgraded(backend, tmp_path, request)
-    assert fresh["version"] == upgraded["version"] == {"schema_version": 2}
+    assert fresh["version"] == upgraded["version"] == {"schema_version": test_step}
     report = "\n".join(differences(fresh, upgraded))
     assert "columns: case.survey_score only in the upgraded database" in report
     assert "indexes: case_survey_score only in the upgraded database" in report
@@ -149,11 +150,12 @@ def test_upgrading_the_frozen_file_keeps_a_readable_version_1_copy(tmp_path, mon
     shutil.copyfile(SQLITE_V1, path)
     with contextlib.closing(sqlite3.connect(str(path))) as conn, conn:
         conn.execute("""INSERT INTO setting (key, value) VALUES ('city.name', '"고양시"')""")
-    monkeypatch.setattr(migrations, "STEPS", {2: _add_survey_table})
+    test_step = schema.latest_version() + 1
+    monkeypatch.setattr(migrations, "STEPS", {**migrations.STEPS, test_step: _add_survey_table})
 
     invalidate_rules()
     opening.connect(f"sqlite:///{path}")
-    assert schema.current_version() == 2
+    assert schema.current_version() == test_step
     database.close()
 
     (backup,) = tmp_path.glob("civicdesk.v1-*.bak.db")
@@ -166,5 +168,5 @@ def test_upgrading_the_frozen_file_keeps_a_readable_version_1_copy(tmp_path, mon
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         assert "survey_answer" not in tables and "case" in tables
     with contextlib.closing(sqlite3.connect(str(path))) as conn:
-        assert conn.execute("SELECT version FROM schema_version").fetchall() == [(2,)]
+        assert conn.execute("SELECT version FROM schema_version").fetchall() == [(test_step,)]
         assert conn.execute("SELECT count(*) FROM town WHERE name = '문산읍(개편)'").fetchone()[0] == 1

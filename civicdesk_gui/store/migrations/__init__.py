@@ -28,7 +28,11 @@ from collections.abc import Callable
 
 import peewee
 
+from civicdesk_gui.store.migrations import step_0003_letter_files
+
 Step = Callable[[peewee.Database, object], None]
 
 # version reached -> function that reaches it (step_NNNN_<what>.up); add new steps at the end.
-STEPS: dict[int, Step] = {}
+STEPS: dict[int, Step] = {
+    3: step_0003_letter_files.up,
+}
