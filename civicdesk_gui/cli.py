@@ -19,7 +19,7 @@ EXIT_USER_ERROR = 2
 EXIT_REJECTED_ROWS = 3
 
 # Each subcommand lives in civicdesk_gui/commands/<module>.py with add_parser(subparsers) and run(args).
-COMMAND_MODULES = ["demo", "stats", "import_cases", "sessions", "letters"]
+COMMAND_MODULES = ["demo", "stats", "import_cases", "sessions", "letters", "backup", "restore"]
 
 
 class _Parser(argparse.ArgumentParser):

@@ -180,6 +180,11 @@ MESSAGES: dict[str, Message] = {
     "settings.unknown": _m(QT_TRANSLATE_NOOP("Errors", "Unknown setting '{key}'")),
     "settings.empty": _m(QT_TRANSLATE_NOOP("Errors", "{setting} must not be empty"), setting="setting"),
     "settings.not_png": _m(QT_TRANSLATE_NOOP("Errors", "{setting}: not a PNG image"), setting="setting"),
+    "settings.keep_daily_range": _m(
+        QT_TRANSLATE_NOOP(
+            "Errors", "Keep between {low} and {high} daily backups (not {value}); 0 switches them off"
+        )
+    ),
     "settings.letter_language": _m(QT_TRANSLATE_NOOP("Errors", "The default letter language is ko or en")),
     # ------------------------------------------------------------------ sessions (이동시장실)
     "session.not_found": _m(QT_TRANSLATE_NOOP("Errors", "No session with id {id}")),

@@ -6,8 +6,9 @@ Prints the counts and every rejected row; exits 3 when any row was rejected (the
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
-from civicdesk_gui.commands.common import add_db_option, open_database
+from civicdesk_gui.commands.common import add_db_option, input_file, open_database
 
 
 def add_parser(subparsers) -> None:
@@ -33,8 +34,10 @@ def run(args: argparse.Namespace) -> int:
     from civicdesk_gui.documents.sms_import import parse_mapping_options, read_table
 
     mapping = parse_mapping_options(args.mapping)
+    if Path(args.file).exists():
+        input_file(args.file)  # a folder, a pipe or a device is refused here, not read forever
     read_table(args.file, encoding=args.encoding)  # a missing or unreadable file fails before the DB opens
-    open_database(args)
+    open_database(args, writes=True)
     report = import_sms_file(
         args.file,
         actor=system_actor(),

@@ -7,8 +7,9 @@ import argparse
 import datetime as dt
 from pathlib import Path
 
-from civicdesk_gui.commands.common import add_db_option, open_database
+from civicdesk_gui.commands.common import add_db_option, input_file, open_database
 from civicdesk_gui.errors import ValidationError
+from civicdesk_gui.file_checks import check_output_file
 
 
 def add_parser(subparsers) -> None:
@@ -34,13 +35,17 @@ def _date(value: str | None, name: str) -> dt.date | None:
 
 
 def run(args: argparse.Namespace) -> int:
-    open_database(args)
     if args.ics:
+        from civicdesk_gui.atomic_file import write_file
         from civicdesk_gui.documents.session_ics import export_ics
         from civicdesk_gui.queries.sessions import ics_sessions
 
-        sessions = ics_sessions(_date(args.start, "from"), _date(args.end, "to"))
-        Path(args.ics).write_bytes(export_ics(sessions))
+        start, end = _date(args.start, "from"), _date(args.end, "to")
+        check_output_file(args.ics)  # before the database: a bad path costs nothing
+        open_database(args)
+        sessions = ics_sessions(start, end)
+        # Whole or not at all: a full disk never leaves a subscribed calendar truncated.
+        write_file(args.ics, export_ics(sessions))
         print(f"{len(sessions)} sessions written to {args.ics}")
         return 0
     from civicdesk_gui.actions.actor import system_actor
@@ -48,8 +53,10 @@ def run(args: argparse.Namespace) -> int:
     from civicdesk_gui.documents.session_ics import parse_ics
 
     path = Path(args.import_ics)
-    if not path.is_file():
+    if not path.exists():
         raise ValidationError("cli.calendar_not_found", {"path": str(path)}, field="import_ics")
+    input_file(path)  # a folder, a pipe or a device is refused, not read forever
+    open_database(args, writes=True)
     report = import_ics_sessions(events=parse_ics(path.read_bytes()), actor=system_actor())
     print(report.summary())
     for line in report.skipped:

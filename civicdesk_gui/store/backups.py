@@ -93,6 +93,12 @@ def writable_backup_folder(db_path: Path) -> Path:
         return check_output_folder(fallback)
 
 
+def backup_folder_shown(db_path: Path) -> Path:
+    """Where the backups of `db_path` are (the first folder that exists), without making one."""
+    existing = [folder for folder in candidate_folders(db_path) if folder.is_dir()]
+    return existing[0] if existing else candidate_folders(db_path)[0]
+
+
 def _backups_of(db_path: Path) -> list[Path]:
     stem = _stem(db_path)
     found: list[Path] = []

@@ -13,6 +13,9 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QWidget
 
+from civicdesk_gui.atomic_file import write_file
+from civicdesk_gui.errors import CivicDeskError
+from civicdesk_gui.ui.shell.error_dialog import show_error
 from civicdesk_gui.ui.widgets.pdf_preview import load_pdf_bytes
 
 MAX_PRINT_DPI = 300  # enough for text and the seal; keeps a page image under ~40 MB
@@ -76,5 +79,9 @@ def save_pdf(data: bytes, suggested_name: str, parent: QWidget | None = None) ->
     if not name:
         return None
     path = Path(name)
-    path.write_bytes(data)
+    try:
+        write_file(path, data)  # the exact stored bytes, whole or not at all
+    except CivicDeskError as exc:
+        show_error(parent, exc)
+        return None
     return path

@@ -47,6 +47,8 @@ NAMES = {
     "warning": "mdi6.alert-outline",
     "calendar": "mdi6.calendar-month-outline",
     "holiday": "mdi6.flag-variant-outline",
+    "backup": "mdi6.database-export-outline",
+    "restore": "mdi6.database-import-outline",
 }
 
 

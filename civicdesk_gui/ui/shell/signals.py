@@ -12,6 +12,7 @@ class AppSignals(QObject):
     status_message = Signal(str)  # a short line for the status bar ("Note saved")
     open_case_requested = Signal(int)  # case id: any screen may ask to show a case
     letter_requested = Signal(int)  # case id: draft (or see) the case's mayor-signed letter
+    database_waiting = Signal(bool)  # a write waits for another desk's lock (True), or no longer (False)
 
 
 _bus: AppSignals | None = None
