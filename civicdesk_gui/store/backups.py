@@ -365,10 +365,22 @@ def _pg_backup_version(path: Path, *, shown: Path | None = None) -> int:
     if not re.search(r"TABLE DATA \S+ schema_version ", listing):
         raise DatabaseError("backup.not_civicdesk", {"path": str(shown)})
     data = _run_tool("pg_restore", ["--data-only", "--table=schema_version", "--file=-", str(path)])
-    versions = [int(m) for m in re.findall(r"^(\d+)\t", data, flags=re.MULTILINE)]
-    version = max(versions) if versions else None
+    version = _copied_version(data)
     _check_version(shown, version)
     return int(version or 0)
+
+
+def _copied_version(script: str) -> int | None:
+    """The highest `version` in the COPY block of schema_version in a pg_restore script."""
+    match = re.search(r"^COPY \S*schema_version \(([^)]*)\) FROM stdin;\n(.*?)^\\\.$", script, re.M | re.S)
+    if match is None:
+        return None
+    columns = [name.strip().strip('"') for name in match.group(1).split(",")]
+    if "version" not in columns:
+        return None
+    index = columns.index("version")
+    versions = [int(line.split("\t")[index]) for line in match.group(2).splitlines() if line.strip()]
+    return max(versions) if versions else None
 
 
 def _restore_postgres(source: Path, target: DatabaseTarget) -> RestoreResult:
