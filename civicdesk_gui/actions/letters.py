@@ -18,7 +18,6 @@ from civicdesk_gui.actions.cases import count_as_reply
 from civicdesk_gui.actions.history import append_event, case_conflict
 from civicdesk_gui.documents.letters.files import letter_file_name
 from civicdesk_gui.documents.letters.rendering import render_case_letter
-from civicdesk_gui.documents.letters.signing import sign_pdf
 from civicdesk_gui.documents.letters.templates import KINDS, LANGUAGES, validate_template
 from civicdesk_gui.domain.changes import Changes
 from civicdesk_gui.domain.workflow import MANAGEMENT_LIST_OUTCOMES
@@ -128,6 +127,9 @@ def issue_letter(
         )
         pdf = rendered.pdf
         if signer is not None:  # last step before hashing: nothing may touch the bytes afterwards
+            # pyHanko takes a second to import: only when a letter is signed.
+            from civicdesk_gui.documents.letters.signing import sign_pdf
+
             pdf = sign_pdf(pdf, signer, sender=rendered.content.sender, location=city.name)
         digest = hashlib.sha256(pdf).hexdigest()
         letter = Letter.create(

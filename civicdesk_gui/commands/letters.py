@@ -70,6 +70,14 @@ def _signer(no_sign: bool):
 
 
 def run(args: argparse.Namespace) -> int:
+    from civicdesk_gui.file_checks import check_output_folder
+
+    open_database(args, writes=True)
+    folder = check_output_folder(args.output)  # at once; its room once the letters are known
+    return _run(args, folder)
+
+
+def _run(args: argparse.Namespace, folder: Path) -> int:
     from civicdesk_gui.actions.actor import system_actor
     from civicdesk_gui.actions.letter_batch import (
         check_batch_folder,
@@ -88,8 +96,6 @@ def run(args: argparse.Namespace) -> int:
     )
     from civicdesk_gui.store.office_settings import get_setting
 
-    open_database(args, writes=True)
-    folder = Path(args.output)
     if args.reprint:
         ids = letter_ids_by_register(args.reprint)  # an unknown number is refused before any file
         return _report(write_letter_files(ids, folder, combined=len(ids) > 1))

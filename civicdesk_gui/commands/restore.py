@@ -22,7 +22,7 @@ def add_parser(subparsers) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from civicdesk_gui.actions.backups import restore_backup
-    from civicdesk_gui.store.database import close, make_database, parse_url
+    from civicdesk_gui.store.database import close, make_database, parse_url, set_bound_target
     from civicdesk_gui.store.opening import connect
 
     source = input_file(args.file)
@@ -30,6 +30,7 @@ def run(args: argparse.Namespace) -> int:
     target = parse_url(url)
     make_database(target)  # the URL and the folder are checked; nothing is opened yet
     close()
+    set_bound_target(target)  # messages name the database even before it is opened
     result = restore_backup(source=source, target=target, actor=None).result
     connect(url)  # checked and, for an older backup, upgraded
     if result.kept is not None:

@@ -248,6 +248,9 @@ def _restore_sqlite(source: Path, target: DatabaseTarget, progress: Progress | N
     if _same_file(source, db_path):
         raise FileError("backup.same_file", {"path": str(source)}, path=str(source))
     version, counts = inspect_backup(source)
+    if db_path.is_file() and db_path.stat().st_size > 0 and not is_sqlite_file(db_path):
+        # A --db that names some other file (a document, a spreadsheet) is never replaced.
+        raise DatabaseError("database.not_a_database", {"database": str(db_path)})
     kept = None
     if db_path.exists():
         folder = writable_backup_folder(db_path)
@@ -262,8 +265,13 @@ def _restore_sqlite(source: Path, target: DatabaseTarget, progress: Progress | N
         check_output_file(db_path, needed_bytes=source.stat().st_size)
     try:
         _copy_into(source, db_path, counts, progress)
-    except sqlite3.DatabaseError:
-        # The file there is not a database SQLite can write into: replace it whole.
+    except sqlite3.DatabaseError as exc:
+        text = str(exc).lower()
+        if "readonly" in text:
+            raise DatabaseError("database.read_only", {"database": str(db_path)}) from exc
+        if "not a database" not in text and "malformed" not in text:
+            raise
+        # The file there is too damaged for SQLite to write into (its copy is kept): replace it whole.
         _replace_file(source, db_path, counts)
     return RestoreResult(source, kept, version, counts)
 

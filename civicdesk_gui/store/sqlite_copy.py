@@ -53,10 +53,19 @@ def check_integrity(conn: sqlite3.Connection, *, quick: bool = False, limit: int
 
 
 def connect_file(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
-    if read_only:
-        uri = Path(os.path.abspath(path)).as_uri() + "?mode=ro"
-        return sqlite3.connect(uri, uri=True, timeout=LOCK_TIMEOUT_S, isolation_level=None)
-    return sqlite3.connect(str(path), timeout=LOCK_TIMEOUT_S, isolation_level=None)
+    """A connection to `path`; `read_only` for a backup being read. A copy of a database in WAL mode
+    kept in a folder that takes no files (a read-only share, a CD) cannot get its shared-memory file:
+    it is then read as immutable, which a backup file is."""
+    if not read_only:
+        return sqlite3.connect(str(path), timeout=LOCK_TIMEOUT_S, isolation_level=None)
+    uri = Path(os.path.abspath(path)).as_uri()
+    conn = sqlite3.connect(uri + "?mode=ro", uri=True, timeout=LOCK_TIMEOUT_S, isolation_level=None)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.OperationalError:
+        conn.close()
+        conn = sqlite3.connect(uri + "?mode=ro&immutable=1", uri=True, isolation_level=None)
+    return conn
 
 
 def copy_sqlite(

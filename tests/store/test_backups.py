@@ -154,9 +154,14 @@ def test_restore_replaces_a_damaged_database_keeping_its_bytes(office, tmp_path)
     assert quick_check(office) == "ok" and row_count(office, "case") == 400
 
 
-def test_restore_over_a_file_that_is_no_database_at_all(office, tmp_path):
+def test_restore_never_replaces_a_file_that_is_no_database(office, tmp_path):
     copy = backups.backup_database(_target(office), tmp_path / "copy.db").path
-    office.write_bytes(b"\x00garbage" * 5000)
+    office.write_bytes(b"\x00garbage" * 5000)  # --db named some other file
+    with pytest.raises(DatabaseError) as caught:
+        backups.restore_database(copy, _target(office))
+    assert caught.value.code == "database.not_a_database"
+    assert office.read_bytes() == b"\x00garbage" * 5000
+    office.write_bytes(b"")  # an empty file is no one's data: replaced
     backups.restore_database(copy, _target(office))
     assert row_count(office, "case") == 400
 
