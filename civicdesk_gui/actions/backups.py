@@ -64,11 +64,10 @@ def restore_backup(
     actor: Actor | None,
     progress: Progress | None = None,
 ) -> Restored:
-    """Replace the database by the backup `source`; a copy of what it replaces is kept first. The
-    connection bound to the database is closed: the caller opens it again (store.opening.connect).
-    `actor` is None on the command line, where no database may be open yet (a damaged one)."""
-    if database_proxy.obj is not None and not database_proxy.is_closed():
-        database_proxy.close()
+    """Replace the database by the backup `source`; a copy of what it replaces is kept first. Open
+    connections may stay (idle, they see the restored pages); the caller opens the database again
+    (store.opening.connect), which upgrades an older backup. `actor` is None on the command line,
+    where no database may be open yet (a damaged one)."""
     return Restored(restore_database(source, target, progress=progress))
 
 

@@ -104,13 +104,20 @@ class Desk:
         old, self.window = self.window, window
         if old is not None:
             window.restoreGeometry(old.saveGeometry())
-            old.hide()
-            old.deleteLater()
+            old.retire()
         window.show()
         window.backups.start_daily_backup()  # the day's first start copies the database
         return True
 
     def reopen(self) -> None:
+        """After a restore: the old window's background work is stopped first, since the database
+        binding it reads through is about to be replaced."""
+        from civicdesk_gui.ui.shell.background import shutdown_jobs
+
+        if self.window is not None:
+            self.window.hide()
+        shutdown_jobs()
+        QApplication.processEvents()  # the stopped jobs' last notices reach their screens now
         if not self.open():
             QApplication.quit()
 
@@ -137,19 +144,12 @@ def open_context(url: str):
 
 def restore_damaged(url: str, exc) -> bool:
     """Offer the latest backup in place of a damaged database; True when it was restored."""
-    from PySide6.QtCore import QCoreApplication, Qt
+    from PySide6.QtCore import Qt
 
     from civicdesk_gui.store.database import parse_url
     from civicdesk_gui.ui.backups import ops as backup_ops
 
-    box = QMessageBox(QMessageBox.Icon.Critical, "CivicDesk", describe(exc))
-    restore = box.addButton(
-        QCoreApplication.translate("Startup", "Restore the latest backup"), QMessageBox.ButtonRole.AcceptRole
-    )
-    box.addButton(QMessageBox.StandardButton.Close)
-    box.setDefaultButton(QMessageBox.StandardButton.Close)
-    box.exec()
-    if box.clickedButton() is not restore:
+    if not offer_restore(describe(exc)):
         return False
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
@@ -157,3 +157,17 @@ def restore_damaged(url: str, exc) -> bool:
     finally:
         QApplication.restoreOverrideCursor()
     return done is not None
+
+
+def offer_restore(message: str) -> bool:
+    """The damaged database's message, with a button that restores its latest backup."""
+    from PySide6.QtCore import QCoreApplication
+
+    box = QMessageBox(QMessageBox.Icon.Critical, "CivicDesk", message)
+    restore = box.addButton(
+        QCoreApplication.translate("Startup", "Restore the latest backup"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.setDefaultButton(QMessageBox.StandardButton.Close)
+    box.exec()
+    return box.clickedButton() is restore

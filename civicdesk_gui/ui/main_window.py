@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Signal
+from PySide6.QtCore import QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -144,6 +144,21 @@ class MainWindow(QMainWindow):
             self.jobs_label.setText(self.tr("Working… ({0})").format(count))
         else:
             self.jobs_label.setText(self.tr("Ready"))
+
+    def retire(self) -> None:
+        """Another window took over (the database was restored and opened again): hide now, and go
+        once no background job can still report to these screens."""
+        self.hide()
+        self._retire_timer = QTimer(self)
+        self._retire_timer.setInterval(100)
+
+        def leave_when_idle() -> None:
+            if tracker().count == 0:
+                self._retire_timer.stop()
+                self.deleteLater()
+
+        self._retire_timer.timeout.connect(leave_when_idle)
+        self._retire_timer.start()
 
     def show_screen(self, key: str) -> None:
         if key in self._keys:

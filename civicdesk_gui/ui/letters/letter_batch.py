@@ -137,9 +137,8 @@ def folder_ready(folder: Path, new_letters: int, parent: QWidget | None) -> bool
     return True
 
 
-def _report(
-    parent: QWidget | None, result: ops.BatchResult, combined: Path | None, paths: list[Path]
-) -> None:
+def report_text(result: ops.BatchResult, paths: list[Path]) -> str:
+    """What the batch did, in the desk's language: failures and a stop said by their messages."""
     translate = QCoreApplication.translate
     lines = [
         translate("LetterBatch", "{0} letters issued into {1}.").format(
@@ -163,11 +162,18 @@ def _report(
                 "are written by the next batch.",
             ).format(describe(result.stopped))
         )
+    return "\n".join(lines)
+
+
+def _report(
+    parent: QWidget | None, result: ops.BatchResult, combined: Path | None, paths: list[Path]
+) -> None:
+    translate = QCoreApplication.translate
     problem = bool(result.failed or result.stopped)
     box = QMessageBox(parent)
     box.setWindowTitle(translate("LetterBatch", "Issue letters"))
     box.setIcon(QMessageBox.Icon.Warning if problem else QMessageBox.Icon.Information)
-    box.setText("\n".join(lines))
+    box.setText(report_text(result, paths))
     print_button = None
     if paths:
         print_button = box.addButton(
