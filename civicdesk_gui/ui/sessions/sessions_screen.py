@@ -293,6 +293,7 @@ class SessionsScreen(QWidget):
                 on_done=lambda n: QMessageBox.information(
                     self, self.tr("Export .ics"), self.tr("{0} sessions written to {1}").format(n, path)
                 ),
+                on_error=lambda exc, tb: show_error(self, exc, tb),  # a full disk, a read-only folder: calmly
             )
 
     def import_ics(self) -> None:
