@@ -36,8 +36,20 @@ def temp_path_for(path: Path) -> Path:
     return path.with_name(f".{path.name}.{os.getpid()}-{secrets.token_hex(4)}{TEMP_MARK}")
 
 
+# What SQLite may leave beside a temporary database file killed mid-copy.
+_JOURNALS = ("-journal", "-wal", "-shm")
+
+
+def _without_journal(name: str) -> str:
+    for suffix in _JOURNALS:
+        if name.endswith(TEMP_MARK + suffix):
+            return name[: -len(suffix)]
+    return name
+
+
 def is_temp_name(name: str) -> bool:
-    return name.startswith(".") and name.endswith(TEMP_MARK)
+    """A temporary file of ours (or the journal SQLite kept beside one): never a final name."""
+    return name.startswith(".") and _without_journal(name).endswith(TEMP_MARK)
 
 
 def _kind(path: Path) -> str:
@@ -175,7 +187,7 @@ def _owner_alive(name: str) -> bool:
     if os.name == "nt":  # os.kill there terminates the process: leave the leftover alone
         return True
     try:
-        pid = int(name[: -len(TEMP_MARK)].rsplit(".", 1)[1].split("-", 1)[0])
+        pid = int(_without_journal(name)[: -len(TEMP_MARK)].rsplit(".", 1)[1].split("-", 1)[0])
     except (IndexError, ValueError):
         return False
     if pid == os.getpid():

@@ -247,14 +247,14 @@ def check_upgrade(db: Path, *, complete: bool, latest: int) -> list[str]:
     if complete and version != latest:
         problems.append(f"after the re-run at version {version}, not {latest}")
     for name in os.listdir(db.parent):
-        if ".bak" in name and not is_temp_name(name):
+        if complete and is_temp_name(name):
+            problems.append(f"temporary file left after the re-run: {name}")
+        elif ".bak" in name and not is_temp_name(name):
             copy = db.parent / name
             if (verdict := _integrity(copy)) != "ok":
                 problems.append(f"pre-upgrade copy {name}: {verdict}")
             elif f".v{_version_and_marks(copy)[0]}-" not in name:  # office.v<version>-<time>.bak.db
                 problems.append(f"pre-upgrade copy {name} is not the database as it was at that version")
-        elif complete and is_temp_name(name):
-            pass  # a killed copy's leftover: hidden, never a backup under its final name
     return problems
 
 

@@ -184,8 +184,10 @@ def test_leftovers_of_a_killed_process_are_removed_and_live_ones_kept(tmp_path):
     stale = tmp_path / f".a.pdf.{dead.pid}-0000{TEMP_MARK}"
     own = temp_path_for(tmp_path / "b.pdf")
     other_live = tmp_path / f".c.pdf.1-0000{TEMP_MARK}"  # pid 1 is always running
-    for path in (stale, own, other_live):
+    stale_journal = tmp_path / f"{stale.name}-journal"  # SQLite's, beside a copy killed mid-way
+    for path in (stale, stale_journal, own, other_live):
         path.write_bytes(b"x")
     (tmp_path / "letter.pdf").write_bytes(b"%PDF-")
-    assert remove_leftovers(tmp_path) == 1
+    assert is_temp_name(stale_journal.name) and not is_temp_name("office.v1-20261130.bak.db-journal")
+    assert remove_leftovers(tmp_path) == 2
     assert sorted(os.listdir(tmp_path)) == sorted([own.name, other_live.name, "letter.pdf"])

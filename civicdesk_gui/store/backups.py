@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlparse
 
-from civicdesk_gui.atomic_file import atomic_path, is_temp_name
+from civicdesk_gui.atomic_file import atomic_path, is_temp_name, remove_leftovers
 from civicdesk_gui.errors import CivicDeskError, DatabaseError, FileError
 from civicdesk_gui.file_checks import check_input_file, check_output_file, check_output_folder, check_room
 from civicdesk_gui.paths import user_data_dir
@@ -137,6 +137,7 @@ def daily_backup(db_path: Path, *, keep: int, today: dt.date | None = None) -> P
     if any((folder / name).exists() for folder in candidate_folders(db_path)):
         return None
     folder = writable_backup_folder(db_path)
+    remove_leftovers(folder)  # a copy killed half-way on an earlier day
     check_room(folder, database_size(db_path))
     dest = folder / name
     copy_sqlite(db_path, dest)

@@ -9,6 +9,7 @@ from pathlib import Path
 import peewee
 from playhouse.migrate import PostgresqlMigrator, SqliteMigrator
 
+from civicdesk_gui.atomic_file import remove_leftovers
 from civicdesk_gui.errors import DatabaseError, FileError, SchemaTooNewError
 from civicdesk_gui.file_checks import check_room
 from civicdesk_gui.store import list_indexes, migrations, reference, search
@@ -113,5 +114,6 @@ def backup_sqlite_file(path: Path, version: int) -> Path:
                 "needed": exc.values.get("needed", "?"),
             },
         ) from exc
+    remove_leftovers(path.parent)  # a copy killed half-way before is not kept
     copy_sqlite(path, backup_path)
     return backup_path
