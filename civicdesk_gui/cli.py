@@ -32,6 +32,8 @@ COMMAND_MODULES = [
     "briefing",
     "report",
     "surveys",
+    "backup",
+    "restore",
 ]
 
 
@@ -69,7 +71,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"civicdesk: {exc}", file=sys.stderr)
         return EXIT_PERMISSION
     except CivicDeskError as exc:
-        print(f"civicdesk: {exc}", file=sys.stderr)
+        print(f"civicdesk: {one_line(exc)}", file=sys.stderr)
         return EXIT_USER_ERROR
     except BrokenPipeError:
         # The reader went away (`civicdesk stats --json | head`): not an error of ours. Point stdout
@@ -79,3 +81,17 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("civicdesk: interrupted", file=sys.stderr)
         return 130
+    except Exception as exc:
+        # A full disk, a read-only folder, a damaged database, a server that went away: one line that
+        # names the file and what to do. Anything else is a bug and keeps its traceback.
+        from civicdesk_gui.user_errors import user_error
+
+        known = user_error(exc)
+        if known is None:
+            raise
+        print(f"civicdesk: {one_line(known)}", file=sys.stderr)
+        return EXIT_USER_ERROR
+
+
+def one_line(exc: BaseException) -> str:
+    return " ".join(str(exc).split())

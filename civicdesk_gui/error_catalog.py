@@ -150,6 +150,22 @@ MESSAGES: dict[str, Message] = {
     ),
     "letter.void_reason_needed": _m(QT_TRANSLATE_NOOP("Errors", "Say why the letter is voided")),
     "letter.already_voided": _m(QT_TRANSLATE_NOOP("Errors", "Letter {register_number} was already voided")),
+    "letter.stored_bytes_differ": _m(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The stored bytes of letter {register_number} no longer match the SHA-256 recorded when it "
+            "was issued: the database may be damaged. Restore a backup; no file was written.",
+        )
+    ),
+    "letter.register_unknown": _m(
+        QT_TRANSLATE_NOOP("Errors", "No letter with register number {register_number}")
+    ),
+    "letter.voided_no_reprint": _m(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Letter {register_number} was voided and is not to be mailed: reprint the letter that replaced it",
+        )
+    ),
     "letter_template.body_empty": _m(QT_TRANSLATE_NOOP("Errors", "The letter body is empty")),
     "letter_template.unknown_placeholder": _m(
         QT_TRANSLATE_NOOP("Errors", "Unknown placeholder {placeholder} in the {part}"), part="letter_part"
@@ -177,6 +193,11 @@ MESSAGES: dict[str, Message] = {
     "settings.unknown": _m(QT_TRANSLATE_NOOP("Errors", "Unknown setting '{key}'")),
     "settings.empty": _m(QT_TRANSLATE_NOOP("Errors", "{setting} must not be empty"), setting="setting"),
     "settings.not_png": _m(QT_TRANSLATE_NOOP("Errors", "{setting}: not a PNG image"), setting="setting"),
+    "settings.keep_daily_range": _m(
+        QT_TRANSLATE_NOOP(
+            "Errors", "Keep between {low} and {high} daily backups (not {value}); 0 switches them off"
+        )
+    ),
     "settings.letter_language": _m(QT_TRANSLATE_NOOP("Errors", "The default letter language is ko or en")),
     # ------------------------------------------------------------------ sessions (이동시장실)
     "session.not_found": _m(QT_TRANSLATE_NOOP("Errors", "No session with id {id}")),
@@ -524,6 +545,184 @@ MESSAGES: dict[str, Message] = {
         QT_TRANSLATE_NOOP("Errors", "The report is written as .xlsx, .csv (a folder) or .zip, not '{path}'")
     ),
     "file.write_failed": _m(QT_TRANSLATE_NOOP("Errors", "Cannot write {path}: {reason}")),
+    "database.not_a_file": _m(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "{database} is not a database file (it is a folder, a device or a pipe): give the path of a .db file",
+        )
+    ),
+    "database.not_a_database": _m(
+        QT_TRANSLATE_NOOP(
+            "Errors", "{database} is not a database file (or it is encrypted): check the path you gave"
+        )
+    ),
+    "database.disk_full": _m(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The disk holding the database {database} is full, so nothing was saved. Free some space, "
+            "then try again.",
+        )
+    ),
+    "database.read_only": _m(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The database {database} cannot be written: the file, its folder or its disk is read-only. "
+            "Ask the administrator, or open a copy in a folder you may write in.",
+        )
+    ),
+    "database.busy": _m(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The database {database} stayed locked by another desk or program, so nothing was saved. "
+            "Try again in a moment.",
+        )
+    ),
+    "database.unreachable": _m(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The database server of {database} cannot be reached ({reason}). Check the network, or ask "
+            "the administrator to start the server.",
+        )
+    ),
+    "database.io_error": _m(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The database {database} could not be read or written ({reason}). Check the disk, then try again.",
+        )
+    ),
+    "database.damaged": _m(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The database {database} is damaged ({reason}) and was not opened. Restore the latest backup, "
+            "{backup} (File > Restore…, or civicdesk restore).",
+        )
+    ),
+    "database.damaged_no_backup": _m(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The database {database} is damaged ({reason}) and was not opened. No backup was found "
+            "beside it: ask the administrator for the latest copy.",
+        )
+    ),
+    "database.upgrade_no_room": _m(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The database {database} needs an upgrade, and a copy is made first: its folder has {free} "
+            "free, about {needed} are needed. Free some space, then open it again.",
+        )
+    ),
+    # ------------------------------------------------------------------ backups
+    "backup.same_file": _m(
+        QT_TRANSLATE_NOOP("Errors", "{path} is the database itself: choose another file for the backup")
+    ),
+    "backup.copy_damaged": _m(
+        QT_TRANSLATE_NOOP(
+            "Errors", "The copy {path} failed its integrity check ({reason}), so it was not kept. Try again."
+        )
+    ),
+    "backup.counts_differ": _m(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The copy {path} does not have the same rows as the database (tables: {tables}), so it was "
+            "not kept. Try again.",
+        )
+    ),
+    "backup.not_a_backup": _m(
+        QT_TRANSLATE_NOOP("Errors", "{path} is not a CivicDesk backup: choose a backup file (.db or .dump)")
+    ),
+    "backup.wrong_kind": _m(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "{path} is a backup of a single-desk (SQLite) database; a PostgreSQL database is restored "
+            "from a pg_dump file",
+        )
+    ),
+    "backup.damaged": _m(
+        QT_TRANSLATE_NOOP(
+            "Errors", "The backup {path} is damaged ({reason}); nothing was restored. Choose an older backup."
+        )
+    ),
+    "backup.not_civicdesk": _m(
+        QT_TRANSLATE_NOOP("Errors", "{path} is a database, but not a CivicDesk one; nothing was restored")
+    ),
+    "backup.too_new": _m(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The backup {path} has schema version {version}, newer than this CivicDesk understands "
+            "({latest}); nothing was restored. Install the newer CivicDesk first.",
+        )
+    ),
+    "backup.no_pg_tool": _m(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "{tool} is not installed: a PostgreSQL database is backed up and restored with the PostgreSQL "
+            "client tools (Debian: apt install postgresql-client)",
+        )
+    ),
+    "backup.tool_failed": _m(QT_TRANSLATE_NOOP("Errors", "{tool} failed: {reason}")),
+    # ------------------------------------------------------------------ files and folders
+    "file.disk_full": _m(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The disk is full: {path} could not be written. Free some space or choose another disk, "
+            "then try again.",
+        )
+    ),
+    "file.too_big": _m(
+        QT_TRANSLATE_NOOP("Errors", "{path} is too large for its disk or folder: choose another place")
+    ),
+    "file.read_only": _m(
+        QT_TRANSLATE_NOOP(
+            "Errors", "{path} is on a read-only disk or folder: choose a place you can write to"
+        )
+    ),
+    "file.no_permission": _m(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "No permission to use {path}: choose another file or folder, or ask the administrator "
+            "(a file open in another program cannot be replaced either)",
+        )
+    ),
+    "file.not_found": _m(
+        QT_TRANSLATE_NOOP("Errors", "{path} does not exist: check the name, or create the folder first")
+    ),
+    "file.under_a_file": _m(
+        QT_TRANSLATE_NOOP("Errors", "{path}: part of this path is a file, not a folder. Choose a folder.")
+    ),
+    "file.is_a_folder": _m(QT_TRANSLATE_NOOP("Errors", "{path} is a folder: give a file name inside it")),
+    "file.no_reader": _m(
+        QT_TRANSLATE_NOOP(
+            "Errors", "No program is reading the pipe {path}: start the reader first, or give a file"
+        )
+    ),
+    "file.not_regular": _m(
+        QT_TRANSLATE_NOOP(
+            "Errors", "{path} is not a regular file (it is a device, a pipe or a socket): give a file"
+        )
+    ),
+    "file.busy": _m(
+        QT_TRANSLATE_NOOP("Errors", "{path} is in use by another program: close it and try again")
+    ),
+    "file.name_too_long": _m(
+        QT_TRANSLATE_NOOP("Errors", "The name {path} is too long: choose a shorter one")
+    ),
+    "file.io_error": _m(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The disk could not read or write {path} ({reason}): check the disk or choose another place",
+        )
+    ),
+    "file.failed": _m(QT_TRANSLATE_NOOP("Errors", "{path} could not be used: {reason}")),
+    "folder.missing": _m(
+        QT_TRANSLATE_NOOP("Errors", "The folder {path} does not exist: create it or choose another folder")
+    ),
+    "folder.no_room": _m(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The folder {path} has {free} free, but about {needed} are needed: free some space or choose "
+            "another folder",
+        )
+    ),
     # ------------------------------------------------------------------ the command line and demo data
     "cli.bad_date": _m(
         QT_TRANSLATE_NOOP("Errors", "--{option} must be a date like 2026-03-01, not '{value}'")

@@ -150,13 +150,14 @@ def intake_case(
             "phone_valid": phone.valid,
         }
         append_event(case.id, kind="intake", actor=actor, at=at, before={}, after=after)
-        duplicates = (
-            find_likely_duplicates(
-                phone=phone.display, text=text, received_at=received_at, exclude_case_id=case.id
-            )
-            if find_duplicates
-            else []
+    # A read, after the commit: the write lock is not held while similar cases are looked up.
+    duplicates = (
+        find_likely_duplicates(
+            phone=phone.display, text=text, received_at=received_at, exclude_case_id=case.id
         )
+        if find_duplicates
+        else []
+    )
     changes = Changes.of(cases={case.id}, sessions={session.id} if session is not None else None)
     return IntakeResult(case.id, number, phone.valid, duplicates, changes)
 

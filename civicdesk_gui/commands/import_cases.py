@@ -9,8 +9,9 @@ headers), each said in one line."""
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
-from civicdesk_gui.commands.common import acting_user, add_db_option, open_database, say_waiting
+from civicdesk_gui.commands.common import acting_user, add_db_option, input_file, open_database, say_waiting
 
 DELIMITER_NAMES = {"\t": "tab", ",": "comma", ";": "semicolon"}
 
@@ -66,8 +67,10 @@ def run(args: argparse.Namespace) -> int:
     from civicdesk_gui.documents.sms_import import parse_mapping_options, read_table
 
     mapping = parse_mapping_options(args.mapping)
+    if Path(args.file).exists():
+        input_file(args.file)  # a folder, a pipe or a device is refused here, not read forever
     table = read_table(args.file, encoding=args.encoding)  # a bad file fails before the DB opens
-    open_database(args)
+    open_database(args, writes=True)
     report = import_sms_file(
         args.file,
         actor=acting_user(args),

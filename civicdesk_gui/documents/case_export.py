@@ -18,6 +18,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+from civicdesk_gui.atomic_file import atomic_output
 from civicdesk_gui.documents import spreadsheet_cells
 from civicdesk_gui.domain.vocabulary import CATEGORIES, CHANNELS, CLOCKS, label
 from civicdesk_gui.domain.workflow import state_label
@@ -72,20 +73,14 @@ def export_cases(
     progress: Callable[[int], None] | None = None,
     check: Callable[[], None] | None = None,
 ) -> int:
-    """Write `rows` to `path`; return how many. `check` may raise to stop (the partial file is removed)."""
+    """Write `rows` to `path`; return how many. `check` may raise to stop: the file appears whole or not
+    at all (atomic_file.py), and a file already at `path` stays as it was."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r}")
     path = Path(path)
-    try:
-        count = (
-            _write_csv(rows, path, progress, check)
-            if fmt == "csv"
-            else _write_xlsx(rows, path, progress, check)
-        )
-    except BaseException:
-        path.unlink(missing_ok=True)
-        raise
-    return count
+    return (
+        _write_csv(rows, path, progress, check) if fmt == "csv" else _write_xlsx(rows, path, progress, check)
+    )
 
 
 def export_view(
@@ -114,7 +109,7 @@ def _tick(count: int, progress, check) -> None:
 
 def _write_csv(rows, path: Path, progress, check) -> int:
     count = 0
-    with path.open("w", encoding="utf-8-sig", newline="") as handle:
+    with atomic_output(path, "w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow(HEADERS)
         for row in rows:
@@ -149,5 +144,6 @@ def _write_xlsx(rows, path: Path, progress, check) -> int:
         sheet.append([_xlsx_cell(sheet, _text(value)) for value in _values(row)])
         count += 1
         _tick(count, progress, check)
-    book.save(str(path))
+    with atomic_output(path) as handle:
+        book.save(handle)
     return count

@@ -136,7 +136,12 @@ DECLARED: Final = (
         20,
         QT_TRANSLATE_NOOP("Settings", "Cases a department needs in the period before it is ranked"),
     ),
+    # The automatic backup of a SQLite database at the first start of each day (store/backups.py):
+    # how many daily copies are kept; 0 switches it off.
+    _office("backups.keep_daily", int, 7, QT_TRANSLATE_NOOP("Settings", "Daily backups kept")),
 )
+
+KEEP_DAILY_RANGE: Final = (0, 365)
 
 
 def _by_key(declared: tuple[Setting, ...]) -> dict[str, Setting]:

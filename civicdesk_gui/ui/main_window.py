@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -31,6 +31,8 @@ QListWidget#navigationRail::item:selected { background: #cfe0f5; color: #0d47a1;
 
 
 class MainWindow(QMainWindow):
+    database_replaced = Signal()  # a backup was restored: the database must be opened again
+
     def __init__(self, context: AppContext) -> None:
         super().__init__()
         self.context = context
@@ -77,11 +79,23 @@ class MainWindow(QMainWindow):
         self._restore_layout()
 
     def _build_file_menu(self) -> None:
+        from civicdesk_gui.ui.backups.backup_commands import BackupCommands
+
         menu = self.menuBar().addMenu(self.tr("&File"))
         import_action = menu.addAction(icons.icon("import"), self.tr("&Import text messages…"))
         import_action.setShortcut(QKeySequence("Ctrl+I"))
         import_action.triggered.connect(self._import)
         permitted(import_action, self.context.actor, "case.import")
+        menu.addSeparator()
+        self.backups = BackupCommands(self.context, self)
+        # A restore replaced the database: whoever started the window opens it again.
+        self.backups.restored.connect(self.database_replaced)
+        backup_action = menu.addAction(icons.icon("backup"), self.tr("&Back up now…"))
+        backup_action.setShortcut(QKeySequence("Ctrl+Shift+B"))
+        backup_action.setToolTip(self.tr("Copy the database to a file, checked (Ctrl+Shift+B)"))
+        backup_action.triggered.connect(lambda: self.backups.back_up_now())
+        restore_action = menu.addAction(icons.icon("restore"), self.tr("&Restore from backup…"))
+        restore_action.triggered.connect(lambda: self.backups.restore())
         menu.addSeparator()
         quit_action = menu.addAction(self.tr("&Quit"))
         quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
@@ -113,7 +127,18 @@ class MainWindow(QMainWindow):
         tracker().count_changed.connect(self._show_jobs)
         # Each op carries its own success line ("Note saved"); it shows here for a few seconds.
         bus().status_message.connect(lambda text: bar.showMessage(text, 5000))
+        bus().database_waiting.connect(self._show_waiting)
         self._show_jobs(tracker().count)
+
+    def _show_waiting(self, waiting: bool) -> None:
+        """A write waits for another desk's lock: say so now (a write on this thread blocks the event
+        loop, so the bar is repainted at once rather than by the loop)."""
+        bar = self.statusBar()
+        if waiting:
+            bar.showMessage(self.tr("Waiting for another desk to finish saving…"))
+        else:
+            bar.clearMessage()
+        bar.repaint()
 
     def _notice_text(self, code: str) -> str:
         texts = {
@@ -129,6 +154,21 @@ class MainWindow(QMainWindow):
             self.jobs_label.setText(self.tr("Working… ({0})").format(count))
         else:
             self.jobs_label.setText(self.tr("Ready"))
+
+    def retire(self) -> None:
+        """Another window took over (the database was restored and opened again): hide now, and go
+        once no background job can still report to these screens."""
+        self.hide()
+        self._retire_timer = QTimer(self)
+        self._retire_timer.setInterval(100)
+
+        def leave_when_idle() -> None:
+            if tracker().count == 0:
+                self._retire_timer.stop()
+                self.deleteLater()
+
+        self._retire_timer.timeout.connect(leave_when_idle)
+        self._retire_timer.start()
 
     def show_screen(self, key: str) -> None:
         if key in self._keys:

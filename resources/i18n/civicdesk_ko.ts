@@ -122,6 +122,113 @@
     </message>
 </context>
 <context>
+    <name>BackupCommands</name>
+    <message>
+        <source>CivicDesk</source>
+        <translation>CivicDesk</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>데이터베이스 백업</translation>
+    </message>
+    <message>
+        <source>CivicDesk backups (*.db *.dump)</source>
+        <translation>CivicDesk 백업 (*.db *.dump)</translation>
+    </message>
+    <message>
+        <source>Backing up the database to {0}…</source>
+        <translation>데이터베이스를 {0}에 백업하는 중…</translation>
+    </message>
+    <message>
+        <source>{0}, {1:,} rows in {2} tables; its integrity was checked and its rows counted.</source>
+        <translation>{0}, 테이블 {2}개에 {1:,}행. 무결성을 검사하고 행 수를 대조했습니다.</translation>
+    </message>
+    <message>
+        <source>{0}, a pg_dump archive that pg_restore reads.</source>
+        <translation>{0}, pg_restore로 읽을 수 있는 pg_dump 파일입니다.</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>백업</translation>
+    </message>
+    <message>
+        <source>Backup saved: {0}
+{1}</source>
+        <translation>백업을 저장했습니다: {0}
+{1}</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>백업에서 복원</translation>
+    </message>
+    <message>
+        <source>CivicDesk backups (*.db *.dump);;All files (*)</source>
+        <translation>CivicDesk 백업 (*.db *.dump);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Replace the database {0} by the backup {1}?
+
+Everything saved after that backup is replaced. A copy of the database as it is now is kept in the backups folder, and CivicDesk opens the database again afterwards. Other desks should close CivicDesk first.</source>
+        <translation>데이터베이스 {0}을(를) 백업 {1}(으)로 바꾸시겠습니까?
+
+이 백업 이후에 저장한 내용은 모두 백업 시점의 내용으로 바뀝니다. 지금의 데이터베이스는 백업 폴더에 사본으로 남겨 두고, 복원한 뒤 CivicDesk가 데이터베이스를 다시 엽니다. 다른 자리에서는 먼저 CivicDesk를 닫아 주십시오.</translation>
+    </message>
+    <message>
+        <source>Restoring the database from {0}…</source>
+        <translation>{0}에서 데이터베이스를 복원하는 중…</translation>
+    </message>
+    <message>
+        <source>The database was restored from {0}.</source>
+        <translation>{0}에서 데이터베이스를 복원했습니다.</translation>
+    </message>
+    <message>
+        <source>The database it replaced is kept as {0}.</source>
+        <translation>복원 전의 데이터베이스는 {0}에 남겨 두었습니다.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup: {0}</source>
+        <translation>오늘의 자동 백업: {0}</translation>
+    </message>
+    <message>
+        <source>No backup today: {0}</source>
+        <translation>오늘은 자동 백업을 하지 못했습니다: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupOps</name>
+    <message>
+        <source>Backup settings saved</source>
+        <translation>백업 설정을 저장했습니다</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSettingsPage</name>
+    <message>
+        <source> days</source>
+        <translation>일</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <source>This is a team database on PostgreSQL: the server is backed up by its administrator (pg_dump), or with File &gt; Back up now…. The daily copies are for single-desk databases.</source>
+        <translation>PostgreSQL 공용 데이터베이스입니다. 서버는 관리자가 pg_dump로 백업하거나 [파일 &gt; 지금 백업…]으로 백업합니다. 매일 자동 백업은 한 자리용(SQLite) 데이터베이스에만 적용됩니다.</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>아직 없음</translation>
+    </message>
+    <message>
+        <source>At the first start of each day, CivicDesk copies the database (checked) into {0} and keeps the last copies this many days; 0 switches the daily copies off. Latest backup: {1}</source>
+        <translation>CivicDesk는 매일 처음 시작할 때 데이터베이스를 검사한 사본으로 {0}에 백업하고, 최근 이 일수만큼의 사본을 보관합니다. 0으로 두면 매일 자동 백업을 하지 않습니다. 가장 최근 백업: {1}</translation>
+    </message>
+    <message>
+        <source>Saved: the last {0} daily backups are kept.</source>
+        <translation>저장했습니다: 최근 {0}일의 자동 백업을 보관합니다.</translation>
+    </message>
+</context>
+<context>
     <name>Briefing</name>
     <message>
         <source>New</source>
@@ -1438,14 +1545,6 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <source>The database is busy (another desk is writing). Try again in a moment.</source>
-        <translation>데이터베이스가 사용 중입니다(다른 자리에서 저장 중). 잠시 후 다시 시도하십시오.</translation>
-    </message>
-    <message>
-        <source>The disk is full. Free some space and try again.</source>
-        <translation>디스크 공간이 부족합니다. 공간을 확보한 뒤 다시 시도하십시오.</translation>
-    </message>
-    <message>
         <source>The database cannot be reached: {0}</source>
         <translation>데이터베이스에 연결할 수 없습니다: {0}</translation>
     </message>
@@ -1621,6 +1720,18 @@
         <translation>시행 번호 {register_number} 회신문은 이미 취소되었습니다</translation>
     </message>
     <message>
+        <source>The stored bytes of letter {register_number} no longer match the SHA-256 recorded when it was issued: the database may be damaged. Restore a backup; no file was written.</source>
+        <translation>시행 번호 {register_number} 회신문의 저장된 내용이 시행할 때 기록한 SHA-256 값과 맞지 않습니다. 데이터베이스가 손상되었을 수 있습니다. 백업에서 복원하십시오. 파일은 쓰지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>No letter with register number {register_number}</source>
+        <translation>시행 번호 {register_number} 회신문이 없습니다</translation>
+    </message>
+    <message>
+        <source>Letter {register_number} was voided and is not to be mailed: reprint the letter that replaced it</source>
+        <translation>시행 번호 {register_number} 회신문은 취소되어 발송하지 않습니다. 이를 대신한 회신문을 다시 출력하십시오</translation>
+    </message>
+    <message>
         <source>The letter body is empty</source>
         <translation>회신문 본문이 비어 있습니다</translation>
     </message>
@@ -1659,6 +1770,10 @@
     <message>
         <source>{setting}: not a PNG image</source>
         <translation>{setting}: PNG 이미지가 아닙니다</translation>
+    </message>
+    <message>
+        <source>Keep between {low} and {high} daily backups (not {value}); 0 switches them off</source>
+        <translation>자동 백업 보관 일수는 {low}~{high}일이어야 합니다 (입력: {value}). 0이면 자동 백업을 하지 않습니다</translation>
     </message>
     <message>
         <source>The default letter language is ko or en</source>
@@ -2095,6 +2210,146 @@
     <message>
         <source>The report is written as .xlsx, .csv (a folder) or .zip, not &apos;{path}&apos;</source>
         <translation>보고서는 .xlsx, .csv(압축 파일) 또는 .zip으로 저장합니다 (&apos;{path}&apos; 불가)</translation>
+    </message>
+    <message>
+        <source>{database} is not a database file (it is a folder, a device or a pipe): give the path of a .db file</source>
+        <translation>{database}은(는) 데이터베이스 파일이 아닙니다 (폴더·장치·파이프). .db 파일의 경로를 적으십시오</translation>
+    </message>
+    <message>
+        <source>{database} is not a database file (or it is encrypted): check the path you gave</source>
+        <translation>{database}은(는) 데이터베이스 파일이 아니거나 암호화되어 있습니다. 경로를 확인하십시오</translation>
+    </message>
+    <message>
+        <source>The disk holding the database {database} is full, so nothing was saved. Free some space, then try again.</source>
+        <translation>데이터베이스 {database}이(가) 있는 디스크가 가득 차서 아무것도 저장하지 못했습니다. 공간을 확보한 뒤 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>The database {database} cannot be written: the file, its folder or its disk is read-only. Ask the administrator, or open a copy in a folder you may write in.</source>
+        <translation>데이터베이스 {database}에 쓸 수 없습니다. 파일이나 폴더 또는 디스크가 읽기 전용입니다. 관리자에게 문의하거나, 쓰기가 가능한 폴더에 사본을 두고 여십시오.</translation>
+    </message>
+    <message>
+        <source>The database {database} stayed locked by another desk or program, so nothing was saved. Try again in a moment.</source>
+        <translation>다른 자리나 프로그램이 데이터베이스 {database}을(를) 계속 잠그고 있어 아무것도 저장하지 못했습니다. 잠시 후 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>The database server of {database} cannot be reached ({reason}). Check the network, or ask the administrator to start the server.</source>
+        <translation>데이터베이스 {database}의 서버에 연결할 수 없습니다 ({reason}). 네트워크를 확인하거나 관리자에게 서버를 켜 달라고 요청하십시오.</translation>
+    </message>
+    <message>
+        <source>The database {database} could not be read or written ({reason}). Check the disk, then try again.</source>
+        <translation>데이터베이스 {database}을(를) 읽거나 쓰지 못했습니다 ({reason}). 디스크를 확인한 뒤 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>The database {database} is damaged ({reason}) and was not opened. Restore the latest backup, {backup} (File &gt; Restore…, or civicdesk restore).</source>
+        <translation>데이터베이스 {database}이(가) 손상되어 열지 않았습니다 ({reason}). 가장 최근 백업 {backup}에서 복원하십시오 ([파일 &gt; 백업에서 복원…] 또는 civicdesk restore).</translation>
+    </message>
+    <message>
+        <source>The database {database} is damaged ({reason}) and was not opened. No backup was found beside it: ask the administrator for the latest copy.</source>
+        <translation>데이터베이스 {database}이(가) 손상되어 열지 않았습니다 ({reason}). 옆에서 백업을 찾지 못했습니다. 관리자에게 가장 최근 사본을 요청하십시오.</translation>
+    </message>
+    <message>
+        <source>The database {database} needs an upgrade, and a copy is made first: its folder has {free} free, about {needed} are needed. Free some space, then open it again.</source>
+        <translation>데이터베이스 {database}의 버전을 올리기 전에 사본을 만듭니다. 폴더의 여유 공간은 {free}이고 약 {needed}이 필요합니다. 공간을 확보한 뒤 다시 여십시오.</translation>
+    </message>
+    <message>
+        <source>{path} is the database itself: choose another file for the backup</source>
+        <translation>{path}은(는) 데이터베이스 파일 자체입니다. 백업할 다른 파일을 고르십시오</translation>
+    </message>
+    <message>
+        <source>The copy {path} failed its integrity check ({reason}), so it was not kept. Try again.</source>
+        <translation>사본 {path}이(가) 무결성 검사를 통과하지 못해 남기지 않았습니다 ({reason}). 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>The copy {path} does not have the same rows as the database (tables: {tables}), so it was not kept. Try again.</source>
+        <translation>사본 {path}의 행 수가 데이터베이스와 달라 남기지 않았습니다 (테이블: {tables}). 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>{path} is not a CivicDesk backup: choose a backup file (.db or .dump)</source>
+        <translation>{path}은(는) CivicDesk 백업이 아닙니다. 백업 파일(.db 또는 .dump)을 고르십시오</translation>
+    </message>
+    <message>
+        <source>{path} is a backup of a single-desk (SQLite) database; a PostgreSQL database is restored from a pg_dump file</source>
+        <translation>{path}은(는) 한 자리용(SQLite) 데이터베이스의 백업입니다. PostgreSQL 데이터베이스는 pg_dump 파일에서 복원합니다</translation>
+    </message>
+    <message>
+        <source>The backup {path} is damaged ({reason}); nothing was restored. Choose an older backup.</source>
+        <translation>백업 {path}이(가) 손상되어 복원하지 않았습니다 ({reason}). 더 이전의 백업을 고르십시오.</translation>
+    </message>
+    <message>
+        <source>{path} is a database, but not a CivicDesk one; nothing was restored</source>
+        <translation>{path}은(는) CivicDesk 데이터베이스가 아니어서 복원하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>The backup {path} has schema version {version}, newer than this CivicDesk understands ({latest}); nothing was restored. Install the newer CivicDesk first.</source>
+        <translation>백업 {path}의 스키마 버전({version})이 이 CivicDesk가 아는 버전({latest})보다 새로워 복원하지 않았습니다. 먼저 새 버전의 CivicDesk를 설치하십시오.</translation>
+    </message>
+    <message>
+        <source>{tool} is not installed: a PostgreSQL database is backed up and restored with the PostgreSQL client tools (Debian: apt install postgresql-client)</source>
+        <translation>{tool}이(가) 설치되어 있지 않습니다. PostgreSQL 데이터베이스의 백업과 복원에는 PostgreSQL 클라이언트 도구가 필요합니다 (Debian: apt install postgresql-client)</translation>
+    </message>
+    <message>
+        <source>{tool} failed: {reason}</source>
+        <translation>{tool} 실행에 실패했습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>The disk is full: {path} could not be written. Free some space or choose another disk, then try again.</source>
+        <translation>디스크가 가득 찼습니다. {path}을(를) 쓰지 못했습니다. 공간을 확보하거나 다른 디스크를 고른 뒤 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>{path} is too large for its disk or folder: choose another place</source>
+        <translation>{path}이(가) 디스크나 폴더에 비해 너무 큽니다. 다른 곳을 고르십시오</translation>
+    </message>
+    <message>
+        <source>{path} is on a read-only disk or folder: choose a place you can write to</source>
+        <translation>{path}은(는) 읽기 전용 디스크나 폴더에 있습니다. 쓸 수 있는 곳을 고르십시오</translation>
+    </message>
+    <message>
+        <source>No permission to use {path}: choose another file or folder, or ask the administrator (a file open in another program cannot be replaced either)</source>
+        <translation>{path}에 대한 권한이 없습니다. 다른 파일이나 폴더를 고르거나 관리자에게 문의하십시오 (다른 프로그램에서 연 파일도 바꿀 수 없습니다)</translation>
+    </message>
+    <message>
+        <source>{path} does not exist: check the name, or create the folder first</source>
+        <translation>{path}이(가) 없습니다. 이름을 확인하거나 폴더를 먼저 만드십시오</translation>
+    </message>
+    <message>
+        <source>{path}: part of this path is a file, not a folder. Choose a folder.</source>
+        <translation>{path}: 경로 중간에 폴더가 아닌 파일이 있습니다. 폴더를 고르십시오.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder: give a file name inside it</source>
+        <translation>{path}은(는) 폴더입니다. 폴더 안의 파일 이름을 적으십시오</translation>
+    </message>
+    <message>
+        <source>No program is reading the pipe {path}: start the reader first, or give a file</source>
+        <translation>파이프 {path}을(를) 읽는 프로그램이 없습니다. 읽을 프로그램을 먼저 실행하거나 파일을 적으십시오</translation>
+    </message>
+    <message>
+        <source>{path} is not a regular file (it is a device, a pipe or a socket): give a file</source>
+        <translation>{path}은(는) 일반 파일이 아닙니다 (장치·파이프·소켓). 파일을 적으십시오</translation>
+    </message>
+    <message>
+        <source>{path} is in use by another program: close it and try again</source>
+        <translation>{path}을(를) 다른 프로그램이 사용하고 있습니다. 그 프로그램을 닫고 다시 시도하십시오</translation>
+    </message>
+    <message>
+        <source>The name {path} is too long: choose a shorter one</source>
+        <translation>이름 {path}이(가) 너무 깁니다. 더 짧은 이름을 고르십시오</translation>
+    </message>
+    <message>
+        <source>The disk could not read or write {path} ({reason}): check the disk or choose another place</source>
+        <translation>디스크가 {path}을(를) 읽거나 쓰지 못했습니다 ({reason}). 디스크를 확인하거나 다른 곳을 고르십시오</translation>
+    </message>
+    <message>
+        <source>{path} could not be used: {reason}</source>
+        <translation>{path}을(를) 사용할 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>The folder {path} does not exist: create it or choose another folder</source>
+        <translation>폴더 {path}이(가) 없습니다. 폴더를 만들거나 다른 폴더를 고르십시오</translation>
+    </message>
+    <message>
+        <source>The folder {path} has {free} free, but about {needed} are needed: free some space or choose another folder</source>
+        <translation>폴더 {path}의 여유 공간은 {free}이지만 약 {needed}이 필요합니다. 공간을 확보하거나 다른 폴더를 고르십시오</translation>
     </message>
     <message>
         <source>--{option} must be a date like 2026-03-01, not &apos;{value}&apos;</source>
@@ -2675,6 +2930,14 @@
         <translation>회신문 {0}건을 {1}에 발송 처리했습니다.</translation>
     </message>
     <message>
+        <source>{0} letters issued earlier got the files they were missing.</source>
+        <translation>앞서 시행했으나 파일이 없던 회신문 {0}건의 파일을 썼습니다.</translation>
+    </message>
+    <message>
+        <source>The batch stopped: {0} The letters issued so far keep their place; their missing files are written by the next batch.</source>
+        <translation>일괄 시행을 멈췄습니다: {0} 지금까지 시행한 회신문은 그대로 유지되며, 쓰지 못한 파일은 다음 일괄 시행 때 씁니다.</translation>
+    </message>
+    <message>
         <source>Print all…</source>
         <translation>모두 인쇄…</translation>
     </message>
@@ -3014,6 +3277,18 @@
         <translation>바로문자 가져오기(&amp;I)…</translation>
     </message>
     <message>
+        <source>&amp;Back up now…</source>
+        <translation>지금 백업(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Copy the database to a file, checked (Ctrl+Shift+B)</source>
+        <translation>데이터베이스를 검사한 사본으로 파일에 복사합니다 (Ctrl+Shift+B)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>백업에서 복원(&amp;R)…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
@@ -3024,6 +3299,10 @@
     <message>
         <source>Signed in as {0}</source>
         <translation>로그인: {0}</translation>
+    </message>
+    <message>
+        <source>Waiting for another desk to finish saving…</source>
+        <translation>다른 자리의 저장이 끝나기를 기다리는 중…</translation>
     </message>
     <message>
         <source>This PostgreSQL database uses the C locale: Korean search works but cannot use its index and is slow on many cases. Ask the administrator to recreate it with the C.UTF-8 locale.</source>
@@ -3834,6 +4113,10 @@
         <source>Cases a department needs in the period before it is ranked</source>
         <translation>부서 순위를 매길 최소 접수 건수</translation>
     </message>
+    <message>
+        <source>Daily backups kept</source>
+        <translation>자동 백업 보관 일수</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPages</name>
@@ -3863,6 +4146,10 @@
     <message>
         <source>Briefing</source>
         <translation>현황 보고</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>백업</translation>
     </message>
 </context>
 <context>
@@ -3917,6 +4204,13 @@
     <message>
         <source>Passphrase of the signing certificate {0}:</source>
         <translation>서명용 인증서 {0}의 암호:</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Restore the latest backup</source>
+        <translation>가장 최근 백업에서 복원</translation>
     </message>
 </context>
 <context>

@@ -8,9 +8,9 @@ import datetime as dt
 
 from civicdesk_gui.actions import cases as case_actions
 from civicdesk_gui.actions import sessions as session_actions
+from civicdesk_gui.actions.letter_batch import issue_pending_letters
 from civicdesk_gui.actions.letters import (
     issue_letter,
-    issue_pending_letters,
     save_city_settings,
     save_letter_template,
     void_letter,

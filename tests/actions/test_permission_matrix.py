@@ -16,6 +16,7 @@ import pytest
 
 from civicdesk_gui.actions import (
     audit,
+    letter_batch,
     case_import,
     cases,
     exports,
@@ -330,7 +331,7 @@ ATTEMPTS: dict[str, Attempt] = {
         lambda o, k: {"letter_id": _issued_letter(o, k), "reason": "주소 오기"}, letters.void_letter
     ),
     "issue_pending_letters": Attempt(
-        lambda o, k: {"case_ids": [_letter_case(o, k)]}, letters.issue_pending_letters
+        lambda o, k: {"case_ids": [_letter_case(o, k)]}, letter_batch.issue_pending_letters
     ),
     "save_letter_template": Attempt(
         lambda o, k: {
@@ -506,6 +507,7 @@ def test_every_action_is_in_the_matrix():
         case_import,
         cases,
         exports,
+        letter_batch,
         letters,
         session_import,
         sessions,

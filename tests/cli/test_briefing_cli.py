@@ -82,7 +82,9 @@ def test_surveys_import_prints_the_accounting(office_url, tmp_path, capsys):
     assert code == cli.EXIT_REJECTED_ROWS
     assert "imported: 1" in out and "rejected: 1" in out
     assert "rejected: surveys.csv row 3: no case is numbered 2099-000009" in out
-    code, _, err = _run(["surveys", "import", "--as", "tester", "--db", office_url, str(tmp_path / "none.csv")], capsys)
+    code, _, err = _run(
+        ["surveys", "import", "--as", "tester", "--db", office_url, str(tmp_path / "none.csv")], capsys
+    )
     assert code == cli.EXIT_USER_ERROR and "none.csv" in err
 
 

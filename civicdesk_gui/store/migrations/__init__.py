@@ -30,6 +30,7 @@ import peewee
 
 from civicdesk_gui.store.migrations import (
     step_0002_import_batches,
+    step_0003_letter_files,
     step_0004_team_mode,
     step_0005_surveys_and_figure_indexes,
 )
@@ -37,14 +38,10 @@ from civicdesk_gui.store.migrations import (
 Step = Callable[[peewee.Database, object], None]
 
 
-def _reserved(db: peewee.Database, migrator) -> None:
-    """Step 3 is still on its way from another branch; it replaces this no-op at merge."""
-
-
 # version reached -> function that reaches it (step_NNNN_<what>.up); add new steps at the end.
 STEPS: dict[int, Step] = {
     2: step_0002_import_batches.up,
-    3: _reserved,
+    3: step_0003_letter_files.up,
     4: step_0004_team_mode.up,
     5: step_0005_surveys_and_figure_indexes.up,
 }

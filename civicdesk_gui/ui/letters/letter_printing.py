@@ -9,6 +9,10 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
+from civicdesk_gui.atomic_file import write_file
+from civicdesk_gui.errors import CivicDeskError
+from civicdesk_gui.ui.shell.error_dialog import show_error
+
 # Printing is shared with the morning briefing (ui/widgets/pdf_printing.py).
 from civicdesk_gui.ui.widgets.pdf_printing import print_pdf, render_to_printer
 
@@ -25,5 +29,9 @@ def save_pdf(data: bytes, suggested_name: str, parent: QWidget | None = None) ->
     if not name:
         return None
     path = Path(name)
-    path.write_bytes(data)
+    try:
+        write_file(path, data)  # the exact stored bytes, whole or not at all
+    except CivicDeskError as exc:
+        show_error(parent, exc)
+        return None
     return path

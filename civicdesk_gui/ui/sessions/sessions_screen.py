@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from civicdesk_gui.atomic_file import write_file
 from civicdesk_gui.domain.changes import Changes
 from civicdesk_gui.domain.sessions import UNIT_TYPES
 from civicdesk_gui.queries.sessions import RequestRow, SessionDetail, pending_requests, sessions_between
@@ -55,7 +56,7 @@ def export_calendar(path: Path) -> int:
     from civicdesk_gui.queries.sessions import ics_sessions
 
     sessions = ics_sessions()
-    path.write_bytes(export_ics(sessions))
+    write_file(path, export_ics(sessions))  # whole or not at all: a subscribed calendar never reads half
     return len(sessions)
 
 
@@ -300,6 +301,7 @@ class SessionsScreen(QWidget):
                 on_done=lambda n: QMessageBox.information(
                     self, self.tr("Export .ics"), self.tr("{0} sessions written to {1}").format(n, path)
                 ),
+                on_error=lambda exc, tb: show_error(self, exc, tb),  # a full disk, a read-only folder: calmly
             )
 
     def import_ics(self) -> None:

@@ -57,6 +57,8 @@ NAMES = {
     "deactivate": "mdi6.account-off-outline",
     "reactivate": "mdi6.account-check-outline",
     "survey": "mdi6.emoticon-happy-outline",
+    "backup": "mdi6.database-export-outline",
+    "restore": "mdi6.database-import-outline",
 }
 
 

@@ -15,6 +15,7 @@ class AppSignals(QObject):
     # (CaseFilter, title): show exactly these cases (a briefing figure); the Cases screen answers
     cases_filter_requested = Signal(object, str)
     sessions_requested = Signal(object)  # a date: show the sessions calendar at that day
+    database_waiting = Signal(bool)  # a write waits for another desk's lock (True), or no longer (False)
 
 
 _bus: AppSignals | None = None

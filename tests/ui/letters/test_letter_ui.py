@@ -73,7 +73,7 @@ def test_letter_dialog_previews_then_issues(qtbot, context, no_popups, monkeypat
 def test_reopening_an_issued_case_shows_the_stored_letter_and_correction_voids_it(
     qtbot, context, no_popups, monkeypatch
 ):
-    from civicdesk_gui.actions.letters import issue_pending_letters
+    from civicdesk_gui.actions.letter_batch import issue_pending_letters
     from civicdesk_gui.ui.letters import letter_dialog as module
     from civicdesk_gui.ui.letters.letter_dialog import LetterDialog
 
@@ -162,7 +162,7 @@ def test_city_settings_page_saves_to_the_database(qtbot, admin_context, no_popup
 def test_printing_renders_every_page_through_qprinter(qtbot, context, tmp_path):
     from PySide6.QtPrintSupport import QPrinter
 
-    from civicdesk_gui.actions.letters import issue_pending_letters
+    from civicdesk_gui.actions.letter_batch import issue_pending_letters
     from civicdesk_gui.ui.letters.letter_printing import render_to_printer
 
     issued = issue_pending_letters([make_letter_case(context.actor)], actor=context.actor).issued[0]

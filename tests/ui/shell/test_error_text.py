@@ -83,3 +83,25 @@ def test_without_the_korean_translation_the_english_sentence_is_shown(qapp, case
 def test_text_that_is_not_a_catalog_code_is_shown_as_it_is(korean):
     assert describe(ValidationError("담당자를 선택하십시오.")) == "담당자를 선택하십시오."
     assert describe(OSError("disk full")) == "disk full"
+
+
+def test_a_full_disk_and_a_locked_database_are_said_calmly_in_korean(korean, sqlite_db):
+    import errno
+    import sqlite3
+
+    import peewee
+
+    from civicdesk_gui.ui.shell.error_dialog import is_environment_error
+
+    full = OSError(errno.ENOSPC, "No space left on device", "/srv/calendar.ics")
+    assert is_environment_error(full)
+    assert user_message(full).startswith("디스크가 가득 찼습니다. /srv/calendar.ics")
+    try:
+        with peewee.__exception_wrapper__:
+            raise sqlite3.OperationalError("database is locked")
+    except peewee.OperationalError as exc:
+        locked = exc
+    assert is_environment_error(locked)
+    message = user_message(locked)
+    assert "다른 자리나 프로그램이" in message and str(sqlite_db.path) in message
+    assert not is_environment_error(KeyError("a bug"))  # a bug keeps its traceback dialog
