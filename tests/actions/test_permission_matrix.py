@@ -16,10 +16,10 @@ import pytest
 
 from civicdesk_gui.actions import (
     audit,
-    letter_batch,
     case_import,
     cases,
     exports,
+    letter_batch,
     letters,
     session_import,
     sessions,
