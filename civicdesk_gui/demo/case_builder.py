@@ -7,6 +7,7 @@ actions), then kept as plain rows that `flush` bulk-inserts in batches.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import random
 from collections import Counter as Tally
 from collections import deque
@@ -157,7 +158,9 @@ class CaseBuilder:
         self.rng = rng
         # Surveys and staff answers draw from their own stream (seeded from the main one without
         # consuming it), so adding them left every other demo row as it was for the same seed.
-        self.side_rng = random.Random(hash(rng.getstate()))
+        # The seed is a digest of the state's text, not hash(): hash() of a tuple holding None
+        # changes from one process to the next, and the demo must be the same for the same seed.
+        self.side_rng = random.Random(hashlib.sha256(repr(rng.getstate()).encode()).digest())
         self.now = now
         self.ref = ref
         self.officials = officials
