@@ -690,6 +690,9 @@ MESSAGES: dict[str, Message] = {
         QT_TRANSLATE_NOOP("Errors", "{path}: part of this path is a file, not a folder. Choose a folder.")
     ),
     "file.is_a_folder": _m(QT_TRANSLATE_NOOP("Errors", "{path} is a folder: give a file name inside it")),
+    "file.input_is_a_folder": _m(
+        QT_TRANSLATE_NOOP("Errors", "{path} is not a regular file but a folder: choose a file in it")
+    ),
     "file.no_reader": _m(
         QT_TRANSLATE_NOOP(
             "Errors", "No program is reading the pipe {path}: start the reader first, or give a file"
@@ -727,6 +730,7 @@ MESSAGES: dict[str, Message] = {
     "cli.bad_date": _m(
         QT_TRANSLATE_NOOP("Errors", "--{option} must be a date like 2026-03-01, not '{value}'")
     ),
+    "cli.calendar_not_found": _m(QT_TRANSLATE_NOOP("Errors", "Calendar file not found: {path}")),
     "cli.passphrase_needed": _m(
         QT_TRANSLATE_NOOP(
             "Errors", "A signing certificate is configured ({path}): set {variable} or pass --no-sign"

@@ -131,7 +131,7 @@ def check_input_file(path: str | os.PathLike) -> Path:
     except OSError as exc:
         raise file_error(exc, path) from exc
     if stat.S_ISDIR(mode):
-        raise FileError("file.is_a_folder", {"path": str(path)}, path=str(path))
+        raise FileError("file.input_is_a_folder", {"path": str(path)}, path=str(path))
     if not stat.S_ISREG(mode):
         raise FileError("file.not_regular", {"path": str(path)}, path=str(path))
     try:

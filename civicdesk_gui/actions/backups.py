@@ -8,6 +8,7 @@ import os
 from dataclasses import dataclass
 
 from civicdesk_gui.actions.actor import Actor
+from civicdesk_gui.actions.permission import require
 from civicdesk_gui.domain.changes import MANY, NOTHING, Changes
 from civicdesk_gui.domain.settings_catalog import KEEP_DAILY_RANGE, in_scope
 from civicdesk_gui.errors import ValidationError
@@ -54,6 +55,7 @@ def back_up(
     *, target: DatabaseTarget, dest: str | os.PathLike, actor: Actor, progress: Progress | None = None
 ) -> BackedUp:
     """A checked copy of the database at `dest` (SQLite: integrity and row counts compared)."""
+    require(actor, "database.backup")
     return BackedUp(backup_database(target, dest, progress=progress))
 
 
@@ -67,7 +69,10 @@ def restore_backup(
     """Replace the database by the backup `source`; a copy of what it replaces is kept first. Open
     connections may stay (idle, they see the restored pages); the caller opens the database again
     (store.opening.connect), which upgrades an older backup. `actor` is None on the command line,
-    where no database may be open yet (a damaged one)."""
+    where no database may be open yet (a damaged one): there, whoever may replace the database's
+    file may restore it, as the operating system decides."""
+    if actor is not None:
+        require(actor, "database.restore")
     return Restored(restore_database(source, target, progress=progress))
 
 
@@ -78,5 +83,6 @@ def save_backup_settings(*, keep_daily: int, actor: Actor) -> SavedBackupSetting
             "settings.keep_daily_range", {"low": low, "high": high, "value": keep_daily}, field="keep_daily"
         )
     with database_proxy.atomic():
+        require(actor, "database.backup")
         put_setting("backups.keep_daily", keep_daily)
     return SavedBackupSettings(keep_daily, Changes.of(settings={"backups.keep_daily"}))

@@ -1,4 +1,4 @@
-"""`civicdesk backup --db URL -o FILE`: a checked copy of the database while desks keep working.
+"""`civicdesk backup --db URL -o FILE --as LOGIN`: a checked copy of the database while desks keep working.
 
 SQLite: through the online backup API, then integrity_check and row counts compared with the source
 (store/backups.py). PostgreSQL: pg_dump's custom format, when the client tools are installed.
@@ -27,13 +27,13 @@ def add_parser(subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from civicdesk_gui.actions.actor import system_actor
     from civicdesk_gui.actions.backups import back_up
+    from civicdesk_gui.commands.common import acting_user
     from civicdesk_gui.file_checks import check_output_file, human_size
 
     check_output_file(args.output)  # a bad path is refused before the database is opened
     target = open_database(args)  # a damaged database is refused here, naming its latest backup
-    result = back_up(target=target, dest=args.output, actor=system_actor()).result
+    result = back_up(target=target, dest=args.output, actor=acting_user(args)).result
     if result.backend == "sqlite":
         print(
             f"{result.path}: {human_size(result.size)}, {result.rows:,} rows in {len(result.counts)} tables, "

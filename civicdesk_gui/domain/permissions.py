@@ -70,6 +70,8 @@ ACTIONS = index_terms(
     Term("session.cancel", "이동시장실 취소", "cancel a session"),
     Term("session.suggestions", "현장 건의 입력", "record a session's suggestions"),
     Term("session.import", "달력 가져오기", "import a calendar"),
+    Term("database.backup", "데이터베이스 백업", "back up the database"),
+    Term("database.restore", "백업에서 복원", "restore the database from a backup"),
     Term("users.manage", "사용자 관리", "manage users"),
     Term("audit.view", "감사 기록 열람", "read the audit log"),
 )
@@ -113,6 +115,8 @@ RULES: dict[str, dict[str, str]] = {
     "session.cancel": _OFFICE,
     "session.suggestions": _OFFICE,
     "session.import": _OFFICE,
+    "database.backup": _OFFICE,  # and the number of daily copies kept
+    "database.restore": _ADMIN,  # it replaces everyone's work since the backup
     "users.manage": _ADMIN,
     "audit.view": _ADMIN,
 }

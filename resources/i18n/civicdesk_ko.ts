@@ -2320,6 +2320,10 @@ Everything saved after that backup is replaced. A copy of the database as it is 
         <translation>{path}은(는) 폴더입니다. 폴더 안의 파일 이름을 적으십시오</translation>
     </message>
     <message>
+        <source>{path} is not a regular file but a folder: choose a file in it</source>
+        <translation>{path}은(는) 파일이 아니라 폴더입니다. 그 안의 파일을 고르십시오</translation>
+    </message>
+    <message>
         <source>No program is reading the pipe {path}: start the reader first, or give a file</source>
         <translation>파이프 {path}을(를) 읽는 프로그램이 없습니다. 읽을 프로그램을 먼저 실행하거나 파일을 적으십시오</translation>
     </message>
@@ -2354,6 +2358,10 @@ Everything saved after that backup is replaced. A copy of the database as it is 
     <message>
         <source>--{option} must be a date like 2026-03-01, not &apos;{value}&apos;</source>
         <translation>--{option}에는 2026-03-01 같은 날짜를 적으십시오 (입력: ‘{value}’)</translation>
+    </message>
+    <message>
+        <source>Calendar file not found: {path}</source>
+        <translation>달력 파일을 찾을 수 없습니다: {path}</translation>
     </message>
     <message>
         <source>A signing certificate is configured ({path}): set {variable} or pass --no-sign</source>

@@ -41,7 +41,9 @@ def run(argv, capsys):
 
 def test_backup_then_restore(office, tmp_path, capsys):
     url = f"sqlite:///{office}"
-    code, out, err = run(["backup", "--db", url, "-o", str(tmp_path / "copy.db")], capsys)
+    code, out, err = run(
+        ["--as", "soutong.kim", "backup", "--db", url, "-o", str(tmp_path / "copy.db")], capsys
+    )
     assert code == 0 and err == ""
     assert "rows in" in out and "integrity checked" in out
     office.write_bytes(b"")  # gone wrong
@@ -55,13 +57,17 @@ def test_backup_then_restore(office, tmp_path, capsys):
 
 def test_a_damaged_database_is_refused_then_restored_from_its_daily_backup(office, capsys):
     url = f"sqlite:///{office}"
-    code, _out, err = run(["import", "--db", url, str(office.parent / "missing.csv")], capsys)
+    code, _out, err = run(
+        ["--as", "soutong.kim", "import", "--db", url, str(office.parent / "missing.csv")], capsys
+    )
     daily = office.parent / "backups" / f"office-daily-{dt.date.today():%Y-%m-%d}.db"
     assert not daily.exists()  # the import stopped at its file: no database opened, no copy
     (office.parent / "gateway.csv").write_text(
         "수신일시,발신번호,내용\n2026-11-02 09:00,010-1234-5678,가로등 고장\n", encoding="utf-8"
     )
-    code, _out, err = run(["import", "--db", url, str(office.parent / "gateway.csv")], capsys)
+    code, _out, err = run(
+        ["--as", "soutong.kim", "import", "--db", url, str(office.parent / "gateway.csv")], capsys
+    )
     assert code == 0, err
     assert daily.is_file() and quick_check(daily) == "ok"  # the day's first writing command made it
     damage(office)

@@ -109,8 +109,12 @@ class _Task(QRunnable):
 
     def run(self) -> None:
         signals = self.job._signals
+        # The context is taken on the database bound now, not on the proxy: after a restore the
+        # proxy is bound to the reopened database while a cancelled job may still be ending, and
+        # the proxy's context would then close the new database's connection stack, not its own.
+        bound = database_proxy.obj
         try:
-            with database_proxy.connection_context():
+            with bound.connection_context() if bound is not None else contextlib.nullcontext():
                 result = self.fn(self.job)
         except Cancelled:
             _emit(signals.cancelled)

@@ -23,13 +23,13 @@ def own_user_folder(tmp_path, monkeypatch):
 
 @pytest.fixture(autouse=True)
 def signed_in_without_a_dialog(monkeypatch):
-    """Each opening signs in again (a restored database may hold other users); here as the desk's
-    coordinator of the database just opened, without the modal sign-in dialog."""
+    """Each opening signs in again (a restored database may hold other users); here as the
+    administrator of the database just opened (who may restore), without the modal sign-in dialog."""
     from civicdesk_gui.actions.actor import ensure_user
 
     monkeypatch.setattr(
         "civicdesk_gui.ui.users.sign_in.sign_in_at_start",
-        lambda database, parent=None: ensure_user("coordinator", display_name="김소통"),
+        lambda database, parent=None: ensure_user("admin", display_name="정관리", role="admin"),
     )
 
 
@@ -74,7 +74,19 @@ def test_back_up_now_writes_a_checked_copy_and_says_where(qtbot, context, cases,
     qtbot.waitUntil(lambda: commands.progress is None)
 
 
-def test_restore_asks_first_and_reopens(qtbot, context, cases, told, tmp_path, monkeypatch):
+def test_a_coordinator_may_not_restore(qtbot, context, cases, told, tmp_path, monkeypatch):
+    from civicdesk_gui.store.backups import backup_database
+
+    copy = backup_database(context.database, tmp_path / "copy.db").path
+    monkeypatch.setattr("civicdesk_gui.ui.backups.backup_commands.ask", lambda parent, title, text: True)
+    commands = _commands(qtbot, context)
+    commands.restore(copy)
+    qtbot.waitUntil(lambda: bool(told), timeout=30_000)
+    assert told[0].startswith("ERROR") and "restore the database from a backup" in told[0], told
+
+
+def test_restore_asks_first_and_reopens(qtbot, admin_context, cases, told, tmp_path, monkeypatch):
+    context = admin_context
     from civicdesk_gui.store.backups import backup_database
 
     copy = backup_database(context.database, tmp_path / "copy.db").path
