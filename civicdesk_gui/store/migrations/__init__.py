@@ -28,7 +28,13 @@ from collections.abc import Callable
 
 import peewee
 
+from civicdesk_gui.store.migrations import step_0006_open311_exchange
+
 Step = Callable[[peewee.Database, object], None]
 
 # version reached -> function that reaches it (step_NNNN_<what>.up); add new steps at the end.
-STEPS: dict[int, Step] = {}
+# Numbers are given out to branches in advance, so a tree may lack some (the runner skips the gaps);
+# merged, they run in order.
+STEPS: dict[int, Step] = {
+    6: step_0006_open311_exchange.up,
+}
