@@ -19,7 +19,7 @@ EXIT_USER_ERROR = 2
 EXIT_REJECTED_ROWS = 3
 
 # Each subcommand lives in civicdesk_gui/commands/<module>.py with add_parser(subparsers) and run(args).
-COMMAND_MODULES = ["demo", "stats", "import_cases", "sessions", "letters"]
+COMMAND_MODULES = ["demo", "stats", "import_cases", "export", "sessions", "letters"]
 
 
 class _Parser(argparse.ArgumentParser):
@@ -33,6 +33,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"CivicDesk {__version__}")
     parser.add_argument("--db", metavar="URL", help="sqlite:///path/file.db or postgresql://user@host/db")
     parser.add_argument("--demo", action="store_true", help="open on a freshly generated demo database")
+    parser.add_argument(
+        "--selftest",
+        action="store_true",
+        help="check this installation on a temporary database (prints each check; exit 0 or 1)",
+    )
     subparsers = parser.add_subparsers(dest="command", parser_class=_Parser)
     for name in COMMAND_MODULES:
         module = importlib.import_module(f"civicdesk_gui.commands.{name}")
@@ -44,6 +49,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
+        if args.selftest:
+            from civicdesk_gui.selftest import run_selftest
+
+            return run_selftest()
         if args.command is None:
             from civicdesk_gui.ui.app import run_gui
 

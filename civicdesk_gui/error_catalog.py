@@ -273,6 +273,39 @@ MESSAGES: dict[str, Message] = {
         QT_TRANSLATE_NOOP("Errors", "Event {index} has no UID; it cannot be matched to a session")
     ),
     "ics.event_without_start": _m(QT_TRANSLATE_NOOP("Errors", "Event {index} ({uid}) has no start time")),
+    # ------------------------------------------------------------------ Open311 exchange
+    "open311.file_not_found": _m(QT_TRANSLATE_NOOP("Errors", "Service request file not found: {path}")),
+    "open311.file_unreadable": _m(QT_TRANSLATE_NOOP("Errors", "Cannot read {path}: {reason}")),
+    "open311.not_utf8": _m(
+        QT_TRANSLATE_NOOP("Errors", "{file} is not UTF-8 text (byte {offset}); Open311 files are UTF-8")
+    ),
+    "open311.invalid_json": _m(
+        QT_TRANSLATE_NOOP("Errors", "{file} is not valid JSON: line {line}, column {column}: {reason}")
+    ),
+    "open311.leading_zero": _m(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "{file} is not valid JSON: line {line}, column {column}: a number cannot start with 0 "
+            '(write codes such as 006 in quotes: "006")',
+        )
+    ),
+    "open311.too_deep": _m(QT_TRANSLATE_NOOP("Errors", "{file} is nested too deeply to be service requests")),
+    "open311.not_requests": _m(
+        QT_TRANSLATE_NOOP(
+            "Errors", "{file} holds no list of service requests (expected a JSON array of requests)"
+        )
+    ),
+    "open311.unknown_category": _m(QT_TRANSLATE_NOOP("Errors", "Unknown category '{category}'")),
+    "open311.topic_elsewhere": _m(
+        QT_TRANSLATE_NOOP("Errors", "Topic '{topic}' does not belong to category '{category}'")
+    ),
+    "open311.mapping_needs_category": _m(
+        QT_TRANSLATE_NOOP("Errors", "Service code '{code}' needs a category")
+    ),
+    "open311.code_empty": _m(QT_TRANSLATE_NOOP("Errors", "The service code is empty")),
+    "cli.output_folder_missing": _m(
+        QT_TRANSLATE_NOOP("Errors", "The folder for the output file does not exist: {path}")
+    ),
     # ------------------------------------------------------------------ people
     "user.another": _m(QT_TRANSLATE_NOOP("Errors", "another user")),
     # ------------------------------------------------------------------ the database

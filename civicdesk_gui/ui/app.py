@@ -7,6 +7,7 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from civicdesk_gui import __version__
@@ -27,6 +28,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("CivicDesk")
     app.setOrganizationName("CivicDesk")
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "civicdesk.png")))
     register_bundled_fonts()
     apply_ui_font(app)
     install_translators(app)
