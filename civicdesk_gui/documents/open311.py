@@ -334,6 +334,8 @@ def parse_requests(data: bytes, *, file: str = "requests.json") -> ParsedRequest
     except json.JSONDecodeError as exc:
         values = {"file": file, "line": exc.lineno, "column": exc.colno, "reason": exc.msg}
         if _leading_zero(text, exc.pos):
+            # json points after the 0; the user looks for where the number starts.
+            values["column"] = exc.colno - 1
             raise Open311FileError("open311.leading_zero", values) from None
         raise Open311FileError("open311.invalid_json", values) from None
     except RecursionError:

@@ -75,6 +75,9 @@ class MainWindow(QMainWindow):
         import_action = menu.addAction(icons.icon("import"), self.tr("&Import text messages…"))
         import_action.setShortcut(QKeySequence("Ctrl+I"))
         import_action.triggered.connect(self._import)
+        open311_action = menu.addAction(icons.icon("import"), self.tr("Import &Open311 requests (JSON)…"))
+        open311_action.setShortcut(QKeySequence("Ctrl+Shift+I"))
+        open311_action.triggered.connect(self._import_open311)
         menu.addSeparator()
         quit_action = menu.addAction(self.tr("&Quit"))
         quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
@@ -84,6 +87,11 @@ class MainWindow(QMainWindow):
         from civicdesk_gui.ui.cases.import_dialog import run_import_dialog
 
         run_import_dialog(self.context, self)
+
+    def _import_open311(self) -> None:
+        from civicdesk_gui.ui.cases.open311_import import run_open311_import_dialog
+
+        run_open311_import_dialog(self.context, self)
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()

@@ -49,10 +49,15 @@ def _letters(context: AppContext) -> QWidget:
 
 def settings_pages(context: AppContext) -> list[SettingsPage]:
     """Every feature's Settings pages, in the order of the tabs."""
+    from civicdesk_gui.ui.cases.settings_pages import cases_settings_pages
     from civicdesk_gui.ui.letters.settings_pages import letters_settings_pages
     from civicdesk_gui.ui.sessions.settings_pages import sessions_settings_pages
 
-    return [*letters_settings_pages(context), *sessions_settings_pages(context)]
+    return [
+        *letters_settings_pages(context),
+        *sessions_settings_pages(context),
+        *cases_settings_pages(context),
+    ]
 
 
 def build_settings_screen(context: AppContext) -> QWidget:

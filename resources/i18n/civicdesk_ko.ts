@@ -246,6 +246,10 @@
         <translation>Excel 통합 문서 (*.xlsx)</translation>
     </message>
     <message>
+        <source>Open311 service requests (*.json)</source>
+        <translation>Open311 민원 요청 (*.json)</translation>
+    </message>
+    <message>
         <source>Exporting {0:,} cases to {1}…</source>
         <translation>민원 {0:,}건을 내보내는 중: {1}…</translation>
     </message>
@@ -326,6 +330,14 @@
     <message>
         <source>New case registered</source>
         <translation>새 민원을 접수했습니다</translation>
+    </message>
+    <message>
+        <source>Service codes saved</source>
+        <translation>서비스 코드를 저장했습니다</translation>
+    </message>
+    <message>
+        <source>Service code removed</source>
+        <translation>서비스 코드를 삭제했습니다</translation>
     </message>
 </context>
 <context>
@@ -497,8 +509,16 @@
         <translation>새 민원 접수 (Ctrl+N)</translation>
     </message>
     <message>
-        <source>Import…</source>
-        <translation>가져오기…</translation>
+        <source>Import</source>
+        <translation>가져오기</translation>
+    </message>
+    <message>
+        <source>Text messages (gateway CSV)…</source>
+        <translation>바로문자 (문자 수신 CSV)…</translation>
+    </message>
+    <message>
+        <source>Open311 service requests (JSON)…</source>
+        <translation>Open311 민원 요청 (JSON)…</translation>
     </message>
     <message>
         <source>Export</source>
@@ -1067,6 +1087,54 @@
     <message>
         <source>Event {index} ({uid}) has no start time</source>
         <translation>{index}번째 일정({uid})에 시작 시각이 없습니다</translation>
+    </message>
+    <message>
+        <source>Service request file not found: {path}</source>
+        <translation>민원 요청 파일을 찾을 수 없습니다: {path}</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>{path} 파일을 읽을 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>{file} is not UTF-8 text (byte {offset}); Open311 files are UTF-8</source>
+        <translation>{file} 파일이 UTF-8 텍스트가 아닙니다({offset}번째 바이트). Open311 파일은 UTF-8이어야 합니다</translation>
+    </message>
+    <message>
+        <source>{file} is not valid JSON: line {line}, column {column}: {reason}</source>
+        <translation>{file} 파일이 올바른 JSON이 아닙니다: {line}행 {column}열: {reason}</translation>
+    </message>
+    <message>
+        <source>{file} is not valid JSON: line {line}, column {column}: a number cannot start with 0 (write codes such as 006 in quotes: &quot;006&quot;)</source>
+        <translation>{file} 파일이 올바른 JSON이 아닙니다: {line}행 {column}열: 숫자는 0으로 시작할 수 없습니다 (006 같은 코드는 따옴표로 감싸 &quot;006&quot;으로 적어야 합니다)</translation>
+    </message>
+    <message>
+        <source>{file} is nested too deeply to be service requests</source>
+        <translation>{file} 파일은 구조가 너무 깊게 중첩되어 민원 요청으로 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>{file} holds no list of service requests (expected a JSON array of requests)</source>
+        <translation>{file} 파일에 민원 요청 목록이 없습니다 (요청들의 JSON 배열이어야 합니다)</translation>
+    </message>
+    <message>
+        <source>Unknown category &apos;{category}&apos;</source>
+        <translation>알 수 없는 분야 ‘{category}’</translation>
+    </message>
+    <message>
+        <source>Topic &apos;{topic}&apos; does not belong to category &apos;{category}&apos;</source>
+        <translation>‘{topic}’ 세부 분야는 ‘{category}’ 분야에 속하지 않습니다</translation>
+    </message>
+    <message>
+        <source>Service code &apos;{code}&apos; needs a category</source>
+        <translation>‘{code}’ 서비스 코드에는 분야를 지정해야 합니다</translation>
+    </message>
+    <message>
+        <source>The service code is empty</source>
+        <translation>서비스 코드가 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>The folder for the output file does not exist: {path}</source>
+        <translation>저장할 폴더가 없습니다: {path}</translation>
     </message>
     <message>
         <source>another user</source>
@@ -1833,6 +1901,10 @@
         <translation>바로문자 가져오기(&amp;I)…</translation>
     </message>
     <message>
+        <source>Import &amp;Open311 requests (JSON)…</source>
+        <translation>Open311 민원 요청 가져오기(&amp;O)…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
@@ -1889,6 +1961,115 @@
     <message>
         <source>What colleagues should know about this case</source>
         <translation>동료가 알아야 할 이 민원의 사항</translation>
+    </message>
+</context>
+<context>
+    <name>Open311Import</name>
+    <message>
+        <source>Import Open311 service requests</source>
+        <translation>Open311 민원 요청 가져오기</translation>
+    </message>
+    <message>
+        <source>Open311 requests (*.json);;All files (*)</source>
+        <translation>Open311 민원 요청 (*.json);;모든 파일 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Open311Report</name>
+    <message>
+        <source>not a JSON object</source>
+        <translation>JSON 객체가 아닙니다</translation>
+    </message>
+    <message>
+        <source>service_request_id is missing</source>
+        <translation>service_request_id(요청 번호)가 없습니다</translation>
+    </message>
+    <message>
+        <source>service_request_id is not usable: {0}</source>
+        <translation>service_request_id(요청 번호)를 쓸 수 없습니다: {0}</translation>
+    </message>
+    <message>
+        <source>status is missing</source>
+        <translation>status(상태)가 없습니다</translation>
+    </message>
+    <message>
+        <source>status is {0}, not open or closed</source>
+        <translation>status(상태)가 {0}입니다 (open 또는 closed여야 합니다)</translation>
+    </message>
+    <message>
+        <source>service_code is missing</source>
+        <translation>service_code(서비스 코드)가 없습니다</translation>
+    </message>
+    <message>
+        <source>service_code is not usable: {0}</source>
+        <translation>service_code(서비스 코드)를 쓸 수 없습니다: {0}</translation>
+    </message>
+    <message>
+        <source>requested_datetime is missing</source>
+        <translation>requested_datetime(접수 일시)이 없습니다</translation>
+    </message>
+    <message>
+        <source>not a date and time: {0}</source>
+        <translation>날짜와 시각이 아닙니다: {0}</translation>
+    </message>
+    <message>
+        <source>a time without its time zone: {0}</source>
+        <translation>시간대가 없는 시각입니다: {0}</translation>
+    </message>
+    <message>
+        <source>{0} is not text</source>
+        <translation>{0} 항목이 텍스트가 아닙니다</translation>
+    </message>
+    <message>
+        <source>{0} is too long</source>
+        <translation>{0} 항목이 너무 깁니다</translation>
+    </message>
+    <message>
+        <source>a note is not usable ({0})</source>
+        <translation>진행 기록(notes)을 쓸 수 없습니다 ({0})</translation>
+    </message>
+    <message>
+        <source>the same service_request_id appears earlier in the file</source>
+        <translation>같은 service_request_id(요청 번호)가 파일 앞쪽에 이미 있습니다</translation>
+    </message>
+    <message>
+        <source>{0} record {1}{2}: {3}</source>
+        <translation>{0} {1}번째 요청{2}: {3}</translation>
+    </message>
+    <message>
+        <source>File: {0} ({1} service requests)</source>
+        <translation>파일: {0} (민원 요청 {1}건)</translation>
+    </message>
+    <message>
+        <source>Imported: {0}</source>
+        <translation>가져온 건: {0}</translation>
+    </message>
+    <message>
+        <source>Already imported (same service_request_id): {0}</source>
+        <translation>이미 가져온 건 (같은 요청 번호): {0}</translation>
+    </message>
+    <message>
+        <source>Rejected: {0}</source>
+        <translation>거부된 건: {0}</translation>
+    </message>
+    <message>
+        <source>Waiting for a service code mapping: {0}</source>
+        <translation>서비스 코드 연결을 기다리는 건: {0}</translation>
+    </message>
+    <message>
+        <source>Cancelled: the batches committed before stopping were kept; the rest was not imported.</source>
+        <translation>취소했습니다. 중단 전에 저장된 묶음은 유지되고, 나머지는 가져오지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Service code {0} ({1}) is not mapped: records {2}</source>
+        <translation>서비스 코드 {0}({1})이(가) 연결되지 않았습니다: {2}번째 요청</translation>
+    </message>
+</context>
+<context>
+    <name>Open311ReportDialog</name>
+    <message>
+        <source>Open311 import report</source>
+        <translation>Open311 가져오기 결과</translation>
     </message>
 </context>
 <context>
@@ -2103,6 +2284,95 @@
     <message>
         <source>Views</source>
         <translation>보기</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceMappingModel</name>
+    <message>
+        <source>Service code</source>
+        <translation>서비스 코드</translation>
+    </message>
+    <message>
+        <source>Name there</source>
+        <translation>상대 시스템의 이름</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>분야</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>세부 분야</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceMappingPage</name>
+    <message>
+        <source>Open311 files from other systems (FixMyStreet and other civic trackers) name their own service codes. Say here what each code means in CivicDesk; an import meeting a code not listed asks for it. CivicDesk&apos;s own topic and category codes need no row.</source>
+        <translation>다른 시스템(FixMyStreet 등 민원 처리 시스템)의 Open311 파일은 저마다의 서비스 코드를 씁니다. 각 코드가 CivicDesk의 어느 분야·세부 분야인지 여기에서 정하십시오. 목록에 없는 코드를 만나면 가져오기 중에 묻습니다. CivicDesk 자체의 분야·세부 분야 코드는 따로 적지 않아도 됩니다.</translation>
+    </message>
+    <message>
+        <source>e.g. 006</source>
+        <translation>예: 006</translation>
+    </message>
+    <message>
+        <source>e.g. Sidewalk and Curb Issues</source>
+        <translation>예: Sidewalk and Curb Issues</translation>
+    </message>
+    <message>
+        <source>Service code</source>
+        <translation>서비스 코드</translation>
+    </message>
+    <message>
+        <source>Name there</source>
+        <translation>상대 시스템의 이름</translation>
+    </message>
+    <message>
+        <source>Category and topic here</source>
+        <translation>CivicDesk의 분야·세부 분야</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>새로 만들기</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <source>Save this service code (Ctrl+S)</source>
+        <translation>이 서비스 코드 저장 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Saved: {0}</source>
+        <translation>저장됨: {0}</translation>
+    </message>
+    <message>
+        <source>Removed: {0}</source>
+        <translation>삭제됨: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceTargetFields</name>
+    <message>
+        <source>(not mapped)</source>
+        <translation>(연결 안 함)</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>분야</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>세부 분야</translation>
+    </message>
+    <message>
+        <source>(any topic)</source>
+        <translation>(세부 분야 없음)</translation>
     </message>
 </context>
 <context>
@@ -2648,6 +2918,10 @@
         <source>Sessions</source>
         <translation>이동시장실</translation>
     </message>
+    <message>
+        <source>Open311</source>
+        <translation>Open311</translation>
+    </message>
 </context>
 <context>
     <name>SigningSession</name>
@@ -2692,6 +2966,37 @@
     <message>
         <source>Department</source>
         <translation>담당 부서</translation>
+    </message>
+</context>
+<context>
+    <name>UnmappedCodesDialog</name>
+    <message>
+        <source>New service codes</source>
+        <translation>새 서비스 코드</translation>
+    </message>
+    <message>
+        <source>The file uses service codes that CivicDesk does not know yet. Choose the category (and topic) each one means here; the choice is kept for later imports (Settings &gt; Open311). Requests whose code stays unmapped are not imported.</source>
+        <translation>파일에 CivicDesk가 아직 모르는 서비스 코드가 있습니다. 각 코드가 어느 분야(와 세부 분야)인지 고르십시오. 고른 내용은 다음 가져오기에도 쓰입니다(설정 &gt; Open311). 연결하지 않은 코드의 요청은 가져오지 않습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>요청 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Map and import</source>
+        <translation>연결하고 가져오기</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>가져오기 취소</translation>
+    </message>
+    <message numerus="yes">
+        <source>Still unmapped: %n code(s)</source>
+        <translation>
+            <numerusform>아직 연결하지 않은 코드: %n개</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

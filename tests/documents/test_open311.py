@@ -52,7 +52,7 @@ def test_the_spec_example_is_refused_with_line_column_and_the_reason():
         parse_requests(SPEC_EXAMPLE.encode(), file="requests.json")
     assert caught.value.code == "open311.leading_zero"
     message = str(caught.value)
-    assert "requests.json is not valid JSON: line 7, column 21" in message
+    assert "requests.json is not valid JSON: line 7, column 20" in message
     assert "cannot start with 0" in message and '"006"' in message
 
 

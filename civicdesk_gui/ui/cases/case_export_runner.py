@@ -9,7 +9,10 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
 from civicdesk_gui.documents.case_export import export_cases
+from civicdesk_gui.documents.open311 import build_request, write_requests
 from civicdesk_gui.queries.case_list import CaseFilter, CaseSort, iterate_rows
+from civicdesk_gui.queries.open311 import exchange_cases
+from civicdesk_gui.ui.shell import vocabulary_labels
 from civicdesk_gui.ui.shell.background import Job, run_in_background
 from civicdesk_gui.ui.shell.error_dialog import show_error
 
@@ -28,8 +31,13 @@ class CaseExportRunner(QObject):
         self, case_filter: CaseFilter, sort: CaseSort, fmt: str, expected: int, now: dt.datetime
     ) -> None:
         caption = self.tr("Export cases")
-        pattern = self.tr("CSV, UTF-8 (*.csv)") if fmt == "csv" else self.tr("Excel workbook (*.xlsx)")
-        path, _ = QFileDialog.getSaveFileName(self._parent, caption, f"cases.{fmt}", pattern)
+        patterns = {
+            "csv": self.tr("CSV, UTF-8 (*.csv)"),
+            "xlsx": self.tr("Excel workbook (*.xlsx)"),
+            "open311": self.tr("Open311 service requests (*.json)"),
+        }
+        suggested = "requests.json" if fmt == "open311" else f"cases.{fmt}"
+        path, _ = QFileDialog.getSaveFileName(self._parent, caption, suggested, patterns[fmt])
         if path:
             self.export(case_filter, sort, Path(path), fmt, expected, now)
 
@@ -50,6 +58,8 @@ class CaseExportRunner(QObject):
         dialog.setAutoReset(False)
         self.dialog = dialog
 
+        language = vocabulary_labels.language()
+
         def work(job: Job) -> int:
             shown = [-1]
 
@@ -60,6 +70,12 @@ class CaseExportRunner(QObject):
                     shown[0] = percent
                     job.report(done, expected, "")
 
+            if fmt == "open311":
+                # Residents' names and phone numbers stay out until roles say who may export them.
+                requests = (
+                    build_request(case, language=language) for case in exchange_cases(case_filter, now=now)
+                )
+                return write_requests(requests, path, progress=progress, check=job.check)
             rows = iterate_rows(case_filter, sort, now=now)
             return export_cases(rows, path, fmt=fmt, progress=progress, check=job.check)
 
