@@ -31,7 +31,11 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="civicdesk", description="CivicDesk: the mayor's communication office desk.")
     parser.add_argument("--version", action="version", version=f"CivicDesk {__version__}")
-    parser.add_argument("--db", metavar="URL", help="sqlite:///path/file.db or postgresql://user@host/db")
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        help="sqlite:///path/file.db or postgresql://user@host/db (default: $CIVICDESK_DB, else this desk's file)",
+    )
     parser.add_argument("--demo", action="store_true", help="open on a freshly generated demo database")
     parser.add_argument(
         "--selftest",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from civicdesk_gui.paths import default_database_url
+from civicdesk_gui.paths import configured_database_url
 from civicdesk_gui.store.database import DatabaseTarget
 from civicdesk_gui.store.opening import NOTICES, connect
 
@@ -21,7 +21,7 @@ def add_db_option(parser: argparse.ArgumentParser, *, required: bool = False) ->
 
 
 def open_database(args: argparse.Namespace, *, must_exist: bool = True) -> DatabaseTarget:
-    url = getattr(args, "sub_db", None) or getattr(args, "db", None) or default_database_url()
+    url = getattr(args, "sub_db", None) or getattr(args, "db", None) or configured_database_url()
     target = connect(url, must_exist=must_exist)
     for code in target.notices:
         print(f"civicdesk: note: {NOTICES[code]}", file=sys.stderr)

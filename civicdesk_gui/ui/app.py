@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from civicdesk_gui import __version__
 from civicdesk_gui.errors import CivicDeskError
-from civicdesk_gui.paths import default_database_url, resources_dir
+from civicdesk_gui.paths import configured_database_url, resources_dir
 from civicdesk_gui.ui.shell import preferences
 from civicdesk_gui.ui.shell.error_dialog import install_excepthook
 from civicdesk_gui.ui.shell.error_text import describe
@@ -79,7 +79,7 @@ def run_gui(*, db_url: str | None, demo: bool = False) -> int:
     app = create_application()
     install_excepthook()
     try:
-        url = demo_database_url() if demo else (db_url or default_database_url())
+        url = demo_database_url() if demo else (db_url or configured_database_url())
         target = connect(url)
         context = AppContext(actor=desk_user(), database=target)
     except CivicDeskError as exc:

@@ -80,3 +80,10 @@ def test_csv_export_and_a_missing_folder(sqlite_db, tmp_path, capsys):
     assert code == 0 and out.startswith("1 cases written")
     code, _, err = _run(["export", "--db", sqlite_db.url, "-o", str(tmp_path / "no" / "x.csv")], capsys)
     assert code == cli.EXIT_USER_ERROR and "does not exist" in err
+
+
+def test_the_civicdesk_db_variable_points_every_command_at_one_database(sqlite_db, capsys, monkeypatch):
+    cases.intake_case(channel="text", text="가로등이 꺼졌습니다", actor=ensure_user("tester"))
+    monkeypatch.setenv("CIVICDESK_DB", sqlite_db.url)
+    code, out, _ = _run(["stats", "--json"], capsys)
+    assert code == 0 and json.loads(out)["total"] == 1

@@ -81,6 +81,8 @@ class ServiceMappingPage(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.setAlternatingRowColors(True)
+        for column, width in enumerate((140, 320, 160)):  # the topic column takes the rest
+            self.table.horizontalHeader().resizeSection(column, width)
         self.table.selectionModel().currentRowChanged.connect(lambda current, _prev: self._show(current))
 
         self.code = QLineEdit()
