@@ -5,12 +5,23 @@ from __future__ import annotations
 
 import json
 
+import pytest
+from PySide6.QtCore import QSettings
+
 from civicdesk_gui.queries.open311 import service_mappings
 from civicdesk_gui.store.models import Case, Topic
 from civicdesk_gui.ui.cases import open311_import
 from civicdesk_gui.ui.cases.open311_import import start_open311_import
 from civicdesk_gui.ui.cases.service_mapping_page import ServiceMappingPage
 from civicdesk_gui.ui.shell.signals import bus
+
+
+@pytest.fixture(autouse=True)
+def own_settings(tmp_path):
+    """This test's own desk preferences: a saved view left by another test must not filter the list."""
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+
 
 RECORDS = [
     {"service_request_id": 638344, "status": "closed", "service_code": "006", "service_name": "Sidewalk and Curb Issues",
@@ -98,7 +109,7 @@ def test_the_cases_screen_exports_the_view_as_open311(qtbot, context, tmp_path):
     intake_case(channel="text", text="가로등이 꺼졌습니다", actor=context.actor, submitter_name="홍길동")
     screen = CasesScreen(context)
     qtbot.addWidget(screen)
-    qtbot.waitUntil(lambda: screen.model.total == 1, timeout=5000)
+    qtbot.waitUntil(lambda: not screen.model.loading and screen.model.total == 1, timeout=5000)
     path = tmp_path / "requests.json"
     with qtbot.waitSignal(screen.export_runner.finished, timeout=10_000):
         screen.export_to(path, "open311")
