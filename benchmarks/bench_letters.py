@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from civicdesk_gui.actions.actor import ensure_user  # noqa: E402
 from civicdesk_gui.actions.cases import classify_case, intake_case, start_review  # noqa: E402
-from civicdesk_gui.actions.letters import issue_pending_letters  # noqa: E402
+from civicdesk_gui.actions.letter_batch import issue_pending_letters  # noqa: E402
 from civicdesk_gui.documents.letters.content import letter_content  # noqa: E402
 from civicdesk_gui.documents.letters.layout import render_letter  # noqa: E402
 from civicdesk_gui.queries.letters import awaiting_case_ids, case_facts, letter_draft  # noqa: E402

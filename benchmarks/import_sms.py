@@ -15,7 +15,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from civicdesk_gui.actions.actor import system_actor  # noqa: E402
+from civicdesk_gui.actions.actor import ensure_user  # noqa: E402
 from civicdesk_gui.actions.case_import import import_sms_file  # noqa: E402
 from civicdesk_gui.store.opening import connect  # noqa: E402
 
@@ -48,14 +48,14 @@ def main() -> None:
     connect(args.db or f"sqlite:///{folder / 'bench.db'}")
     export = folder / "export.csv"
     write_export(export, args.rows)
-    actor = system_actor()
+    actor = ensure_user("nightly", display_name="야간 작업")
     for label in ("first import", "re-import"):
         started = time.perf_counter()
         report = import_sms_file(export, actor=actor, batch_size=args.batch_size)
         elapsed = time.perf_counter() - started
         print(
             f"{label}: {args.rows} rows in {elapsed:.2f} s ({args.rows / elapsed:,.0f} rows/s); "
-            f"imported {report.imported}, duplicates {report.duplicates}, skipped {report.skipped}"
+            f"imported {report.imported}, duplicates {report.duplicates}, rejected {len(report.rejected)}"
         )
 
 

@@ -12,14 +12,29 @@ import os
 import sys
 
 from civicdesk_gui import __version__
-from civicdesk_gui.errors import CivicDeskError
+from civicdesk_gui.errors import CivicDeskError, PermissionDenied
 
 EXIT_OK = 0
 EXIT_USER_ERROR = 2
 EXIT_REJECTED_ROWS = 3
+EXIT_PERMISSION = 4  # the acting user (--as) may not do this, or no user was named
 
 # Each subcommand lives in civicdesk_gui/commands/<module>.py with add_parser(subparsers) and run(args).
-COMMAND_MODULES = ["demo", "stats", "import_cases", "export", "sessions", "letters"]
+COMMAND_MODULES = [
+    "demo",
+    "stats",
+    "import_cases",
+    "sessions",
+    "letters",
+    "export_cases",
+    "users",
+    "audit",
+    "briefing",
+    "report",
+    "surveys",
+    "backup",
+    "restore",
+]
 
 
 class _Parser(argparse.ArgumentParser):
@@ -42,6 +57,9 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="check this installation on a temporary database (prints each check; exit 0 or 1)",
     )
+    parser.add_argument(
+        "--as", dest="as_login", metavar="LOGIN", help="the user a command acts as (also after the command)"
+    )
     subparsers = parser.add_subparsers(dest="command", parser_class=_Parser)
     for name in COMMAND_MODULES:
         module = importlib.import_module(f"civicdesk_gui.commands.{name}")
@@ -62,8 +80,11 @@ def main(argv: list[str] | None = None) -> int:
 
             return run_gui(db_url=args.db, demo=args.demo)
         return args.run(args)
-    except CivicDeskError as exc:
+    except PermissionDenied as exc:
         print(f"civicdesk: {exc}", file=sys.stderr)
+        return EXIT_PERMISSION
+    except CivicDeskError as exc:
+        print(f"civicdesk: {one_line(exc)}", file=sys.stderr)
         return EXIT_USER_ERROR
     except BrokenPipeError:
         # The reader went away (`civicdesk stats --json | head`): not an error of ours. Point stdout
@@ -73,3 +94,17 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("civicdesk: interrupted", file=sys.stderr)
         return 130
+    except Exception as exc:
+        # A full disk, a read-only folder, a damaged database, a server that went away: one line that
+        # names the file and what to do. Anything else is a bug and keeps its traceback.
+        from civicdesk_gui.user_errors import user_error
+
+        known = user_error(exc)
+        if known is None:
+            raise
+        print(f"civicdesk: {one_line(known)}", file=sys.stderr)
+        return EXIT_USER_ERROR
+
+
+def one_line(exc: BaseException) -> str:
+    return " ".join(str(exc).split())

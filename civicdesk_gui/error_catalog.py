@@ -108,6 +108,19 @@ MESSAGES: dict[str, Message] = {
         QT_TRANSLATE_NOOP("Errors", "Only long-term review and unfeasible cases have a next review date")
     ),
     "case.duplicate_of_itself": _m(QT_TRANSLATE_NOOP("Errors", "A case cannot duplicate itself")),
+    "case.field_too_long": _m(
+        QT_TRANSLATE_NOOP("Errors", "The {field} has {length:,} characters; at most {limit:,} are allowed"),
+        field="case_field",
+    ),
+    "case.nul_character": _m(
+        QT_TRANSLATE_NOOP("Errors", "The {field} contains a NUL character (a damaged file or paste)"),
+        field="case_field",
+    ),
+    "case.received_out_of_range": _m(
+        QT_TRANSLATE_NOOP(
+            "Errors", "Received {received_at}: a case is received between {earliest} and {latest}"
+        )
+    ),
     "record.unknown": _m(QT_TRANSLATE_NOOP("Errors", "Unknown {record}: '{key}'"), record="record"),
     # ------------------------------------------------------------------ letters
     "letter.not_found": _m(QT_TRANSLATE_NOOP("Errors", "No letter with id {id}")),
@@ -137,6 +150,22 @@ MESSAGES: dict[str, Message] = {
     ),
     "letter.void_reason_needed": _m(QT_TRANSLATE_NOOP("Errors", "Say why the letter is voided")),
     "letter.already_voided": _m(QT_TRANSLATE_NOOP("Errors", "Letter {register_number} was already voided")),
+    "letter.stored_bytes_differ": _m(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The stored bytes of letter {register_number} no longer match the SHA-256 recorded when it "
+            "was issued: the database may be damaged. Restore a backup; no file was written.",
+        )
+    ),
+    "letter.register_unknown": _m(
+        QT_TRANSLATE_NOOP("Errors", "No letter with register number {register_number}")
+    ),
+    "letter.voided_no_reprint": _m(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Letter {register_number} was voided and is not to be mailed: reprint the letter that replaced it",
+        )
+    ),
     "letter_template.body_empty": _m(QT_TRANSLATE_NOOP("Errors", "The letter body is empty")),
     "letter_template.unknown_placeholder": _m(
         QT_TRANSLATE_NOOP("Errors", "Unknown placeholder {placeholder} in the {part}"), part="letter_part"
@@ -164,6 +193,11 @@ MESSAGES: dict[str, Message] = {
     "settings.unknown": _m(QT_TRANSLATE_NOOP("Errors", "Unknown setting '{key}'")),
     "settings.empty": _m(QT_TRANSLATE_NOOP("Errors", "{setting} must not be empty"), setting="setting"),
     "settings.not_png": _m(QT_TRANSLATE_NOOP("Errors", "{setting}: not a PNG image"), setting="setting"),
+    "settings.keep_daily_range": _m(
+        QT_TRANSLATE_NOOP(
+            "Errors", "Keep between {low} and {high} daily backups (not {value}); 0 switches them off"
+        )
+    ),
     "settings.letter_language": _m(QT_TRANSLATE_NOOP("Errors", "The default letter language is ko or en")),
     # ------------------------------------------------------------------ sessions (이동시장실)
     "session.not_found": _m(QT_TRANSLATE_NOOP("Errors", "No session with id {id}")),
@@ -274,8 +308,6 @@ MESSAGES: dict[str, Message] = {
     ),
     "ics.event_without_start": _m(QT_TRANSLATE_NOOP("Errors", "Event {index} ({uid}) has no start time")),
     # ------------------------------------------------------------------ Open311 exchange
-    "open311.file_not_found": _m(QT_TRANSLATE_NOOP("Errors", "Service request file not found: {path}")),
-    "open311.file_unreadable": _m(QT_TRANSLATE_NOOP("Errors", "Cannot read {path}: {reason}")),
     "open311.not_utf8": _m(
         QT_TRANSLATE_NOOP("Errors", "{file} is not UTF-8 text (byte {offset}); Open311 files are UTF-8")
     ),
@@ -303,9 +335,156 @@ MESSAGES: dict[str, Message] = {
         QT_TRANSLATE_NOOP("Errors", "Service code '{code}' needs a category")
     ),
     "open311.code_empty": _m(QT_TRANSLATE_NOOP("Errors", "The service code is empty")),
-    "cli.output_folder_missing": _m(
-        QT_TRANSLATE_NOOP("Errors", "The folder for the output file does not exist: {path}")
+    "ics.event_unterminated": _m(
+        QT_TRANSLATE_NOOP("Errors", "Event {index} ({uid}) has no END:VEVENT; it was not read")
     ),
+    "ics.event_unreadable": _m(
+        QT_TRANSLATE_NOOP("Errors", "Event {index} ({uid}): {property} cannot be read ({reason})")
+    ),
+    "ics.event_unknown_timezone": _m(
+        QT_TRANSLATE_NOOP("Errors", "Event {index} ({uid}): unknown time zone '{tzid}'")
+    ),
+    "ics.event_out_of_range": _m(
+        QT_TRANSLATE_NOOP(
+            "Errors", "Event {index} ({uid}) starts {value}; sessions are between {earliest} and {latest}"
+        )
+    ),
+    "ics.event_ends_before_start": _m(
+        QT_TRANSLATE_NOOP("Errors", "Event {index} ({uid}) ends before it starts")
+    ),
+    "ics.event_uid_too_long": _m(
+        QT_TRANSLATE_NOOP("Errors", "Event {index} has a UID of {length:,} characters (at most {limit:,})")
+    ),
+    "ics.event_field_too_long": _m(
+        QT_TRANSLATE_NOOP(
+            "Errors", "Event {index} ({uid}): {property} has {length:,} characters (at most {limit:,})"
+        )
+    ),
+    "ics.event_nul": _m(
+        QT_TRANSLATE_NOOP("Errors", "Event {index} ({uid}) contains a NUL character (damaged data)")
+    ),
+    "ics.event_duplicate_uid": _m(
+        QT_TRANSLATE_NOOP("Errors", "Event {index} repeats UID {uid}, already read in this file")
+    ),
+    "ics.event_refused": _m(QT_TRANSLATE_NOOP("Errors", "Event {index} ({uid}) refused: {reason}")),
+    "ics.event_not_stored": _m(
+        QT_TRANSLATE_NOOP("Errors", "Event {index} ({uid}): the database refused it: {reason}")
+    ),
+    "ics.skipped_cancelled_unknown": _m(
+        QT_TRANSLATE_NOOP("Errors", "{uid}: cancelled in the calendar and unknown here")
+    ),
+    "ics.skipped_history_kept": _m(
+        QT_TRANSLATE_NOOP("Errors", "{number}: {state}, its time is history and was kept"),
+        state="session_state",
+    ),
+    # ------------------------------------------------------------------ imports (files read in)
+    "import.file_not_found": _m(QT_TRANSLATE_NOOP("Errors", "File not found: {path}")),
+    "import.not_a_file": _m(
+        QT_TRANSLATE_NOOP("Errors", "{path} is not a regular file (a folder, pipe or device); choose a file")
+    ),
+    "import.cannot_read": _m(QT_TRANSLATE_NOOP("Errors", "Cannot read {path}: {reason}")),
+    "import.file_too_big": _m(
+        QT_TRANSLATE_NOOP("Errors", "{path} has {size:,} bytes; at most {limit:,} can be imported at once")
+    ),
+    "import.empty": _m(QT_TRANSLATE_NOOP("Errors", "{file} is empty")),
+    "import.binary": _m(
+        QT_TRANSLATE_NOOP("Errors", "{file} is not a text file (line {line} holds binary data)")
+    ),
+    "import.utf16": _m(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "{file} is UTF-16 text; save it as CSV UTF-8 (or CP949) and import it again",
+        )
+    ),
+    "import.unknown_encoding": _m(QT_TRANSLATE_NOOP("Errors", "Unknown encoding '{encoding}'")),
+    "import.unsupported_encoding": _m(
+        QT_TRANSLATE_NOOP("Errors", "Encoding '{encoding}' is not accepted: use UTF-8 or CP949")
+    ),
+    "import.not_in_encoding": _m(
+        QT_TRANSLATE_NOOP("Errors", "Line {line} of {file} is not valid {encoding}; nothing was imported")
+    ),
+    "import.undecodable": _m(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Line {line} of {file} is neither UTF-8 nor CP949; nothing was imported. "
+            "Save the file as CSV UTF-8 and import it again.",
+        )
+    ),
+    "import.mixed_encodings": _m(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "{file} mixes encodings: line {line} is {encoding} while line {other_line} is {other_encoding}; "
+            "nothing was imported. Save the file as CSV UTF-8 and import it again.",
+        )
+    ),
+    "import.double_encoded": _m(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Line {line} of {file} is UTF-8 encoded twice (it would read as garbled text); nothing was "
+            "imported. Export the file again as UTF-8.",
+        )
+    ),
+    "import.bad_mapping_option": _m(
+        QT_TRANSLATE_NOOP("Errors", "Bad column mapping '{option}': write FIELD=COLUMN, e.g. 내용=message")
+    ),
+    "import.unknown_mapping_field": _m(
+        QT_TRANSLATE_NOOP("Errors", "Unknown field in mapping '{option}'; fields are: {fields}")
+    ),
+    "import.no_such_column": _m(
+        QT_TRANSLATE_NOOP("Errors", "The file has no column '{column}' (columns: {columns})")
+    ),
+    "import.columns_missing": _m(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "No column for {fields}; the file's columns are: {columns}. "
+            "Map them explicitly (e.g. --map 내용=message).",
+        )
+    ),
+    "import.in_progress": _m(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "{file} is being imported by {who} since {since}; nothing was imported. Try again when it is done.",
+        )
+    ),
+    # One rejected row of an import: the report lists each with its file and row.
+    "import.row_unbalanced_quote": _m(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "unbalanced quote: a quoted cell opened here runs on into the next rows, "
+            "which were read on their own",
+        )
+    ),
+    "import.row_no_text": _m(QT_TRANSLATE_NOOP("Errors", "no text")),
+    "import.row_survey_no_case": _m(QT_TRANSLATE_NOOP("Errors", "no case number")),
+    "import.row_survey_bad_date": _m(QT_TRANSLATE_NOOP("Errors", "the survey date '{value}' is not a date")),
+    "import.row_survey_no_date": _m(QT_TRANSLATE_NOOP("Errors", "no survey date")),
+    "import.row_survey_unknown_case": _m(QT_TRANSLATE_NOOP("Errors", "no case is numbered {number}")),
+    "import.row_survey_repeated": _m(
+        QT_TRANSLATE_NOOP("Errors", "case {number} was already surveyed in row {row} of this file")
+    ),
+    "import.row_survey_exists": _m(
+        QT_TRANSLATE_NOOP("Errors", "case {number} already has a different survey")
+    ),
+    "import.row_text_too_long": _m(
+        QT_TRANSLATE_NOOP("Errors", "text has {length:,} characters (at most {limit:,})")
+    ),
+    "import.row_field_too_long": _m(
+        QT_TRANSLATE_NOOP("Errors", "{field} has {length:,} characters (at most {limit:,})"),
+        field="case_field",
+    ),
+    "import.row_nul": _m(QT_TRANSLATE_NOOP("Errors", "contains a NUL character (damaged data)")),
+    "import.row_no_date": _m(QT_TRANSLATE_NOOP("Errors", "no date")),
+    "import.row_bad_date": _m(QT_TRANSLATE_NOOP("Errors", "unparseable date '{value}'")),
+    "import.row_date_out_of_range": _m(
+        QT_TRANSLATE_NOOP("Errors", "date {value} is not between {earliest} and {latest}")
+    ),
+    "import.row_extra_cells": _m(
+        QT_TRANSLATE_NOOP(
+            "Errors", "{cells} cells where the header has {columns} (an unquoted delimiter in a cell?)"
+        )
+    ),
+    "import.row_refused": _m(QT_TRANSLATE_NOOP("Errors", "refused: {reason}")),
+    "import.row_not_stored": _m(QT_TRANSLATE_NOOP("Errors", "the database refused it: {reason}")),
     # ------------------------------------------------------------------ people
     "user.another": _m(QT_TRANSLATE_NOOP("Errors", "another user")),
     # ------------------------------------------------------------------ the database
@@ -357,21 +536,310 @@ MESSAGES: dict[str, Message] = {
             "it stays at version {kept}; a copy from before the upgrade is at {backup}",
         )
     ),
+    # ------------------------------------------------------------------ satisfaction surveys (만족도 조사)
+    "survey.unknown_channel": _m(
+        QT_TRANSLATE_NOOP("Errors", "Unknown survey channel '{channel}' (call, text or session)")
+    ),
+    "survey.bad_score": _m(QT_TRANSLATE_NOOP("Errors", "Satisfaction is 1 to 5, not '{score}'")),
+    "survey.bad_answer": _m(QT_TRANSLATE_NOOP("Errors", "An answer is yes, neutral or no, not '{answer}'")),
+    "survey.comment_too_long": _m(
+        QT_TRANSLATE_NOOP("Errors", "The comment has {length:,} characters; at most {limit:,} are allowed")
+    ),
+    "survey.empty": _m(QT_TRANSLATE_NOOP("Errors", "The survey has no answer")),
+    "survey.exists": _m(
+        QT_TRANSLATE_NOOP("Errors", "Case {number} already has a survey answer (taken {when})")
+    ),
+    "survey.in_future": _m(QT_TRANSLATE_NOOP("Errors", "The survey date {when} is in the future")),
+    "survey.before_case": _m(
+        QT_TRANSLATE_NOOP("Errors", "The survey date {when} is before case {number} was received")
+    ),
+    "survey_file.unreadable": _m(QT_TRANSLATE_NOOP("Errors", "Cannot read {path}: {reason}")),
+    "survey_file.encoding": _m(
+        QT_TRANSLATE_NOOP("Errors", "{path}: the encoding is not UTF-8 or CP949 (EUC-KR)")
+    ),
+    "survey_file.empty": _m(QT_TRANSLATE_NOOP("Errors", "{path} is empty")),
+    "survey_file.columns": _m(
+        QT_TRANSLATE_NOOP("Errors", "{path}: no column for {missing}; the file's columns are: {headers}")
+    ),
+    # ------------------------------------------------------------------ briefing and reports
+    "briefing.bad_period": _m(
+        QT_TRANSLATE_NOOP("Errors", "The period starts on {start}, after it ends on {end}")
+    ),
+    "briefing.min_sample": _m(
+        QT_TRANSLATE_NOOP("Errors", "The minimum sample is a whole number from 1 to {limit}, not {value}")
+    ),
+    "cli.bad_month": _m(QT_TRANSLATE_NOOP("Errors", "--month must be a month like 2026-10, not '{value}'")),
+    "cli.report_format": _m(
+        QT_TRANSLATE_NOOP("Errors", "The report is written as .xlsx, .csv (a folder) or .zip, not '{path}'")
+    ),
+    "file.write_failed": _m(QT_TRANSLATE_NOOP("Errors", "Cannot write {path}: {reason}")),
+    "database.not_a_file": _m(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "{database} is not a database file (it is a folder, a device or a pipe): give the path of a .db file",
+        )
+    ),
+    "database.not_a_database": _m(
+        QT_TRANSLATE_NOOP(
+            "Errors", "{database} is not a database file (or it is encrypted): check the path you gave"
+        )
+    ),
+    "database.disk_full": _m(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The disk holding the database {database} is full, so nothing was saved. Free some space, "
+            "then try again.",
+        )
+    ),
+    "database.read_only": _m(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The database {database} cannot be written: the file, its folder or its disk is read-only. "
+            "Ask the administrator, or open a copy in a folder you may write in.",
+        )
+    ),
+    "database.busy": _m(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The database {database} stayed locked by another desk or program, so nothing was saved. "
+            "Try again in a moment.",
+        )
+    ),
+    "database.unreachable": _m(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The database server of {database} cannot be reached ({reason}). Check the network, or ask "
+            "the administrator to start the server.",
+        )
+    ),
+    "database.io_error": _m(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The database {database} could not be read or written ({reason}). Check the disk, then try again.",
+        )
+    ),
+    "database.damaged": _m(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The database {database} is damaged ({reason}) and was not opened. Restore the latest backup, "
+            "{backup} (File > Restore…, or civicdesk restore).",
+        )
+    ),
+    "database.damaged_no_backup": _m(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The database {database} is damaged ({reason}) and was not opened. No backup was found "
+            "beside it: ask the administrator for the latest copy.",
+        )
+    ),
+    "database.upgrade_no_room": _m(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The database {database} needs an upgrade, and a copy is made first: its folder has {free} "
+            "free, about {needed} are needed. Free some space, then open it again.",
+        )
+    ),
+    # ------------------------------------------------------------------ backups
+    "backup.same_file": _m(
+        QT_TRANSLATE_NOOP("Errors", "{path} is the database itself: choose another file for the backup")
+    ),
+    "backup.copy_damaged": _m(
+        QT_TRANSLATE_NOOP(
+            "Errors", "The copy {path} failed its integrity check ({reason}), so it was not kept. Try again."
+        )
+    ),
+    "backup.counts_differ": _m(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The copy {path} does not have the same rows as the database (tables: {tables}), so it was "
+            "not kept. Try again.",
+        )
+    ),
+    "backup.not_a_backup": _m(
+        QT_TRANSLATE_NOOP("Errors", "{path} is not a CivicDesk backup: choose a backup file (.db or .dump)")
+    ),
+    "backup.wrong_kind": _m(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "{path} is a backup of a single-desk (SQLite) database; a PostgreSQL database is restored "
+            "from a pg_dump file",
+        )
+    ),
+    "backup.damaged": _m(
+        QT_TRANSLATE_NOOP(
+            "Errors", "The backup {path} is damaged ({reason}); nothing was restored. Choose an older backup."
+        )
+    ),
+    "backup.not_civicdesk": _m(
+        QT_TRANSLATE_NOOP("Errors", "{path} is a database, but not a CivicDesk one; nothing was restored")
+    ),
+    "backup.too_new": _m(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The backup {path} has schema version {version}, newer than this CivicDesk understands "
+            "({latest}); nothing was restored. Install the newer CivicDesk first.",
+        )
+    ),
+    "backup.no_pg_tool": _m(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "{tool} is not installed: a PostgreSQL database is backed up and restored with the PostgreSQL "
+            "client tools (Debian: apt install postgresql-client)",
+        )
+    ),
+    "backup.tool_failed": _m(QT_TRANSLATE_NOOP("Errors", "{tool} failed: {reason}")),
+    # ------------------------------------------------------------------ files and folders
+    "file.disk_full": _m(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The disk is full: {path} could not be written. Free some space or choose another disk, "
+            "then try again.",
+        )
+    ),
+    "file.too_big": _m(
+        QT_TRANSLATE_NOOP("Errors", "{path} is too large for its disk or folder: choose another place")
+    ),
+    "file.read_only": _m(
+        QT_TRANSLATE_NOOP(
+            "Errors", "{path} is on a read-only disk or folder: choose a place you can write to"
+        )
+    ),
+    "file.no_permission": _m(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "No permission to use {path}: choose another file or folder, or ask the administrator "
+            "(a file open in another program cannot be replaced either)",
+        )
+    ),
+    "file.not_found": _m(
+        QT_TRANSLATE_NOOP("Errors", "{path} does not exist: check the name, or create the folder first")
+    ),
+    "file.under_a_file": _m(
+        QT_TRANSLATE_NOOP("Errors", "{path}: part of this path is a file, not a folder. Choose a folder.")
+    ),
+    "file.is_a_folder": _m(QT_TRANSLATE_NOOP("Errors", "{path} is a folder: give a file name inside it")),
+    "file.no_reader": _m(
+        QT_TRANSLATE_NOOP(
+            "Errors", "No program is reading the pipe {path}: start the reader first, or give a file"
+        )
+    ),
+    "file.not_regular": _m(
+        QT_TRANSLATE_NOOP(
+            "Errors", "{path} is not a regular file (it is a device, a pipe or a socket): give a file"
+        )
+    ),
+    "file.busy": _m(
+        QT_TRANSLATE_NOOP("Errors", "{path} is in use by another program: close it and try again")
+    ),
+    "file.name_too_long": _m(
+        QT_TRANSLATE_NOOP("Errors", "The name {path} is too long: choose a shorter one")
+    ),
+    "file.io_error": _m(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The disk could not read or write {path} ({reason}): check the disk or choose another place",
+        )
+    ),
+    "file.failed": _m(QT_TRANSLATE_NOOP("Errors", "{path} could not be used: {reason}")),
+    "folder.missing": _m(
+        QT_TRANSLATE_NOOP("Errors", "The folder {path} does not exist: create it or choose another folder")
+    ),
+    "folder.no_room": _m(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The folder {path} has {free} free, but about {needed} are needed: free some space or choose "
+            "another folder",
+        )
+    ),
     # ------------------------------------------------------------------ the command line and demo data
     "cli.bad_date": _m(
         QT_TRANSLATE_NOOP("Errors", "--{option} must be a date like 2026-03-01, not '{value}'")
     ),
-    "cli.calendar_not_found": _m(QT_TRANSLATE_NOOP("Errors", "Calendar file not found: {path}")),
     "cli.passphrase_needed": _m(
         QT_TRANSLATE_NOOP(
             "Errors", "A signing certificate is configured ({path}): set {variable} or pass --no-sign"
         )
     ),
     "cli.output_not_folder": _m(QT_TRANSLATE_NOOP("Errors", "Output path is not a folder: {path}")),
+    "cli.output_is_folder": _m(QT_TRANSLATE_NOOP("Errors", "{path} is a folder; give a file name to write")),
+    "cli.output_folder_missing": _m(QT_TRANSLATE_NOOP("Errors", "The folder {path} does not exist")),
+    "cli.cannot_write": _m(QT_TRANSLATE_NOOP("Errors", "Cannot write {path}: {reason}")),
+    "cli.calendar_not_found": _m(QT_TRANSLATE_NOOP("Errors", "Calendar file not found: {path}")),
+    "cli.personal_open311_only": _m(
+        QT_TRANSLATE_NOOP("Errors", "--include-personal is for --format open311 only")
+    ),
+    "cli.export_format_needed": _m(
+        QT_TRANSLATE_NOOP("Errors", "Say --format csv, xlsx or open311 (the name {path} does not tell)")
+    ),
     "cli.letter_exists": _m(
         QT_TRANSLATE_NOOP(
             "Errors", "Case {number} already has letter {register_number} (void it to correct it)"
         )
+    ),
+    # ------------------------------------------------------------------ team mode: permissions, users
+    "permission.denied": _m(
+        QT_TRANSLATE_NOOP("Errors", "The role {role} may not {action}"), role="role", action="permission"
+    ),
+    "permission.other_department": _m(
+        QT_TRANSLATE_NOOP("Errors", "You may {action} only on cases of your own department"),
+        action="permission",
+    ),
+    "permission.no_department": _m(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "You have no department, so you may not {action}: ask the administrator to set your department",
+        ),
+        action="permission",
+    ),
+    "permission.inactive": _m(
+        QT_TRANSLATE_NOOP("Errors", "Your user account is deactivated; ask the administrator")
+    ),
+    "permission.actor_needed": _m(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "This database has users: say who acts with --as LOGIN (a nightly job runs as its service user)",
+        )
+    ),
+    "permission.no_admin_yet": _m(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "This database has no administrator yet: create one first (civicdesk users add --role admin)",
+        )
+    ),
+    "user.unknown": _m(QT_TRANSLATE_NOOP("Errors", "No user with the login {login}")),
+    "user.inactive": _m(QT_TRANSLATE_NOOP("Errors", "The user {login} is deactivated")),
+    "user.login_taken": _m(QT_TRANSLATE_NOOP("Errors", "The login {login} is already taken")),
+    "user.login_invalid": _m(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "A login is 2 to 60 letters, digits, dots, hyphens or underscores, starting with a letter: {login}",
+        )
+    ),
+    "user.name_empty": _m(QT_TRANSLATE_NOOP("Errors", "The display name is empty")),
+    "user.unknown_role": _m(QT_TRANSLATE_NOOP("Errors", "Unknown role '{role}'")),
+    "user.department_needed": _m(QT_TRANSLATE_NOOP("Errors", "A department official needs a department")),
+    "user.password_short": _m(QT_TRANSLATE_NOOP("Errors", "A password needs at least {minimum} characters")),
+    "user.password_mismatch": _m(QT_TRANSLATE_NOOP("Errors", "The two passwords are not the same")),
+    "user.last_admin": _m(
+        QT_TRANSLATE_NOOP(
+            "Errors", "{login} is the last active administrator: make someone else administrator first"
+        )
+    ),
+    "user.own_account": _m(
+        QT_TRANSLATE_NOOP("Errors", "You cannot deactivate your own account or change your own role")
+    ),
+    "user.first_is_admin": _m(
+        QT_TRANSLATE_NOOP("Errors", "The first user of a database is its administrator (role admin)")
+    ),
+    "sign_in.wrong": _m(QT_TRANSLATE_NOOP("Errors", "Wrong login or password")),
+    "sign_in.locked": _m(
+        QT_TRANSLATE_NOOP(
+            "Errors", "Too many failed sign-ins for {login}: try again after {until} ({seconds:,} seconds)"
+        )
+    ),
+    "case.withdraw_reason_needed": _m(QT_TRANSLATE_NOOP("Errors", "Say why the case is withdrawn")),
+    "cli.password_needed": _m(
+        QT_TRANSLATE_NOOP("Errors", "No password given: type it at the terminal or send it on standard input")
     ),
     "demo.negative_cases": _m(QT_TRANSLATE_NOOP("Errors", "The number of demo cases cannot be negative")),
     "demo.database_not_empty": _m(
@@ -396,6 +864,12 @@ WORDS: dict[str, dict[str, str]] = {
         "agency": QT_TRANSLATE_NOOP("Errors", "agency"),
         "session": QT_TRANSLATE_NOOP("Errors", "session"),
     },
+    "case_field": {
+        "text": QT_TRANSLATE_NOOP("Errors", "text"),
+        "name": QT_TRANSLATE_NOOP("Errors", "name"),
+        "phone": QT_TRANSLATE_NOOP("Errors", "phone number"),
+        "address": QT_TRANSLATE_NOOP("Errors", "address"),
+    },
     "letter_part": {
         "subject": QT_TRANSLATE_NOOP("Errors", "subject"),
         "body": QT_TRANSLATE_NOOP("Errors", "body"),
@@ -414,9 +888,11 @@ WORDS: dict[str, dict[str, str]] = {
 def vocabulary(kind: str):
     """The Term table (domain/vocabulary.py, domain/sessions.py) whose labels show a value of `kind`,
     or None. Imported late: the domain modules raise these errors, so they import this one."""
-    from civicdesk_gui.domain import sessions, vocabulary
+    from civicdesk_gui.domain import permissions, sessions, vocabulary
 
     tables = {
+        "role": permissions.ROLES,
+        "permission": permissions.ACTIONS,
         "case_state": {**vocabulary.STATUSES, **vocabulary.CLASSIFICATIONS},
         "classification": vocabulary.CLASSIFICATIONS,
         "request_state": sessions.REQUEST_STATES,

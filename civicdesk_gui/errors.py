@@ -75,3 +75,29 @@ class DatabaseError(CivicDeskError):
 
 class SchemaTooNewError(DatabaseError):
     pass
+
+
+class PermissionDenied(CivicDeskError):
+    """The acting user's role (or department) does not allow this action; nothing was written.
+    The CLI exits with 4 on it (cli.EXIT_PERMISSION)."""
+
+
+class SignInRefused(CivicDeskError):
+    """Wrong login or password, or a lockout still running; the attempt is in the audit log."""
+
+
+class DatabaseDamagedError(DatabaseError):
+    """The database file failed its check on opening; `backup` is the latest copy found, if any."""
+
+    def __init__(self, code: str, values: Mapping[str, Any] | None = None, *, backup: str | None = None):
+        super().__init__(code, values)
+        self.backup = backup
+
+
+class FileError(CivicDeskError):
+    """A file or folder the user named cannot be used: missing, read-only, a folder where a file was
+    expected, a pipe nobody reads, a full disk. `path` is the file the message names."""
+
+    def __init__(self, code: str, values: Mapping[str, Any] | None = None, *, path: str | None = None):
+        super().__init__(code, values)
+        self.path = path

@@ -6,16 +6,18 @@ never on the office's data, and runs named checks in order; each prints `ok`, `s
 `FAILED` (with the error; the traceback goes to stderr). Exit status 0 when nothing failed, 1 otherwise.
 
 A check is one entry of CHECKS: a name and a function that takes the Run and returns a short detail
-(or raises Skipped). Adding one — the morning briefing's PDF, when it lands — is one entry.
+(or raises Skipped). The checks act as a signed-in administrator of the temporary database (added
+and signed in like the first user of an office, so the password hashing is checked too): every
+action asks the permission table, and the selftest goes through the same door.
 """
 
 from __future__ import annotations
 
 import csv
 import datetime as dt
-import importlib.util
 import io
 import os
+import secrets
 import shutil
 import sys
 import tempfile
@@ -69,7 +71,7 @@ def _resources(run: Run) -> str:
 
 
 def _database(run: Run) -> str:
-    from civicdesk_gui.actions.actor import ensure_user
+    from civicdesk_gui.actions.users import add_user, sign_in
     from civicdesk_gui.store import schema
     from civicdesk_gui.store.models import Department, Town
     from civicdesk_gui.store.opening import connect
@@ -79,10 +81,13 @@ def _database(run: Run) -> str:
     version, latest = schema.current_version(), schema.latest_version()
     if version != latest:
         raise RuntimeError(f"schema version {version}, expected {latest}")
-    run.actor = ensure_user("selftest", display_name="자체 점검")
+    password = secrets.token_urlsafe(16)
+    add_user(login="selftest", display_name="자체 점검", role="admin", password=password, actor=None)
+    run.actor = sign_in(login="selftest", password=password).actor
     return (
         f"new SQLite database at schema version {version}, "
-        f"{Town.select().count()} towns, {Department.select().count()} departments"
+        f"{Town.select().count()} towns, {Department.select().count()} departments; "
+        "its administrator added and signed in"
     )
 
 
@@ -179,16 +184,23 @@ def _unembedded_fonts(reader) -> set[str]:
     return missing
 
 
-BRIEFING_MODULES = ("civicdesk_gui.documents.briefing_pdf", "civicdesk_gui.documents.briefing")
-
-
 def _briefing(run: Run) -> str:
-    present = [name for name in BRIEFING_MODULES if importlib.util.find_spec(name) is not None]
-    if not present:
-        raise Skipped("the morning briefing's PDF is not part of this build yet")
-    # The briefing module exists but nobody has taught this check to render it: say so loudly
-    # rather than pass without looking.
-    raise RuntimeError(f"{present[0]} is present but not checked yet: render one briefing here")
+    from pypdf import PdfReader
+
+    from civicdesk_gui.documents.briefing_pdf import briefing_pdf_bytes
+    from civicdesk_gui.domain.periods import period_for
+    from civicdesk_gui.queries.briefing import Scope, load_briefing
+
+    now = dt.datetime(2026, 10, 5, 9, 0)  # the Monday after the selftest's case came in
+    briefing = load_briefing(Scope(period_for("this_month", now.date()), None), now)
+    reader = PdfReader(io.BytesIO(briefing_pdf_bytes(briefing, city="파주시")))
+    text = "".join(page.extract_text() or "" for page in reader.pages)
+    if "파주시" not in text or "2026" not in text:
+        raise RuntimeError(f"the briefing's text was not read back: {text[:80]!r}")
+    unembedded = _unembedded_fonts(reader)
+    if unembedded:
+        raise RuntimeError(f"fonts not embedded: {', '.join(sorted(unembedded))}")
+    return f"morning briefing of {now:%Y-%m-%d}: {len(reader.pages)} page(s), Korean text read back, fonts embedded"
 
 
 def _gateway_import(run: Run) -> str:
@@ -214,13 +226,13 @@ def _gateway_import(run: Run) -> str:
 def _exports(run: Run) -> str:
     from openpyxl import load_workbook
 
-    from civicdesk_gui.documents.case_export import export_cases
-    from civicdesk_gui.queries.case_list import CaseFilter, count_cases, iterate_rows
+    from civicdesk_gui.actions.exports import export_cases
+    from civicdesk_gui.queries.case_list import CaseFilter, CaseSort, count_cases
 
     expected = count_cases(CaseFilter())
     csv_path, xlsx_path = run.folder / "cases.csv", run.folder / "cases.xlsx"
-    export_cases(iterate_rows(CaseFilter()), csv_path, fmt="csv")
-    export_cases(iterate_rows(CaseFilter()), xlsx_path, fmt="xlsx")
+    for path, fmt in ((csv_path, "csv"), (xlsx_path, "xlsx")):
+        export_cases(actor=run.actor, case_filter=CaseFilter(), sort=CaseSort(), path=path, fmt=fmt)
     with csv_path.open(encoding="utf-8-sig", newline="") as handle:
         csv_rows = len(list(csv.reader(handle))) - 1
     book = load_workbook(xlsx_path, read_only=True)
@@ -230,19 +242,18 @@ def _exports(run: Run) -> str:
         book.close()
     if not csv_rows == xlsx_rows == expected:
         raise RuntimeError(f"{expected} cases, but CSV has {csv_rows} rows and XLSX {xlsx_rows}")
-    return f"{expected} cases to CSV and XLSX, read back"
+    return f"{expected} cases to CSV and XLSX (audited), read back"
 
 
 def _open311(run: Run) -> str:
     import json
 
+    from civicdesk_gui.actions.exports import export_open311
     from civicdesk_gui.actions.open311_import import import_open311_file
-    from civicdesk_gui.documents.open311 import build_request, write_requests
     from civicdesk_gui.queries.case_list import CaseFilter
-    from civicdesk_gui.queries.open311 import exchange_cases
 
     path = run.folder / "requests.json"
-    count = write_requests((build_request(c) for c in exchange_cases(CaseFilter())), path)
+    count = export_open311(actor=run.actor, case_filter=CaseFilter(), path=path).rows
     again = import_open311_file(path, actor=run.actor)
     if again.imported or again.duplicates != count:
         raise RuntimeError(f"re-importing our own {count} requests imported {again.imported}")

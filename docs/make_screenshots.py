@@ -37,9 +37,13 @@ def main(url: str, folder: str) -> None:
     window.show()
     out = Path(folder)
     out.mkdir(parents=True, exist_ok=True)
-    for key in ("cases", "sessions", "letters", "settings"):
+    for key in ("briefing", "cases", "sessions", "letters", "settings"):
         window.show_screen(key)
         wait(2500)
+        if key == "briefing":  # the figures, then the trend chart, counted in the background
+            screen = window.screens["briefing"]
+            while screen.busy:
+                wait(250)
         if key == "cases":
             screen = window.screens["cases"]
             screen.table.selectRow(2)

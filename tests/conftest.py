@@ -14,6 +14,18 @@ os.environ["XDG_CONFIG_HOME"] = os.path.join(_TEST_HOME, "config")
 os.environ["XDG_DATA_HOME"] = os.path.join(_TEST_HOME, "data")
 
 import pytest  # noqa: E402
+from hypothesis import HealthCheck, settings  # noqa: E402
+
+# Property tests run 1,000 examples each in CI (the importers' fuzzing, issue "never lose a resident's
+# words") and a quick 60 at a desk; HYPOTHESIS_PROFILE=ci runs the CI amount anywhere. Tests that
+# set max_examples themselves keep theirs. Deadlines are off: a shared CI machine is not a benchmark.
+settings.register_profile(
+    "ci", max_examples=1000, deadline=None, suppress_health_check=[HealthCheck.too_slow], print_blob=True
+)
+settings.register_profile("dev", max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile(
+    os.environ.get("HYPOTHESIS_PROFILE") or ("ci" if os.environ.get("CI") == "true" else "dev")
+)
 
 from civicdesk_gui.ui.shell.qt_runtime import pin_python_singletons  # noqa: E402
 
@@ -87,3 +99,11 @@ def actor(any_db):
     from civicdesk_gui.actions.actor import ensure_user
 
     return ensure_user("tester", display_name="시험 사용자")
+
+
+@pytest.fixture
+def admin(any_db):
+    """The office's administrator (settings, templates, users)."""
+    from civicdesk_gui.actions.actor import ensure_user
+
+    return ensure_user("admin", display_name="정관리", role="admin")

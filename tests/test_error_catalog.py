@@ -17,12 +17,10 @@ from civicdesk_gui.error_catalog import MESSAGES, WORDS, Phrase, english, placeh
 from civicdesk_gui.errors import CivicDeskError, ConflictError, ValidationError
 
 PACKAGE = Path(__file__).resolve().parent.parent / "civicdesk_gui"
-# Still raised with English sentences, left alone while that code moves to its new place: the SMS
-# import's file errors (documents/sms_import.py) and the stored-PDF read (queries/letters.py).
-# Named by class and function, not by file, so the check still holds wherever the code lands;
-# convert them there and empty these sets.
-NOT_YET_CONVERTED_CLASSES = frozenset({"ImportFileError", "MappingError"})
-NOT_YET_CONVERTED_FUNCTIONS = frozenset({"letter_pdf"})
+# Every error below the UI is raised with a catalog code; these sets name any exception left (by class
+# and function, not by file, so the check holds wherever code moves). Empty: nothing is left.
+NOT_YET_CONVERTED_CLASSES: frozenset[str] = frozenset()
+NOT_YET_CONVERTED_FUNCTIONS: frozenset[str] = frozenset()
 
 
 def _below_ui() -> list[tuple[Path, ast.Module]]:
@@ -250,6 +248,24 @@ def test_case_actions_name_what_is_wrong(office):
     )
     assert "10,001 characters; at most 10,000" in str(too_long)
     _raises("record.unknown", cases.intake_case, channel="fax", text="민원", actor=actor)
+    long_name = _raises(
+        "case.field_too_long",
+        cases.intake_case,
+        channel="text",
+        text="민원",
+        submitter_name="가" * 61,
+        actor=actor,
+    )
+    assert str(long_name) == "The name has 61 characters; at most 60 are allowed"
+    _raises("case.nul_character", cases.intake_case, channel="text", text="민\x00원", actor=actor)
+    _raises(
+        "case.received_out_of_range",
+        cases.intake_case,
+        channel="text",
+        text="민원",
+        received_at=dt.datetime(1, 1, 1),
+        actor=actor,
+    )
     case_id = cases.intake_case(channel="text", text="가로등이 꺼졌어요", actor=actor).case_id
     on_case = {"case_id": case_id, "actor": actor, "expected_version": None}
     _raises("case.not_found", cases.add_note, case_id=999_999, text="메모", actor=actor)
@@ -310,7 +326,10 @@ def test_letter_actions_name_what_is_wrong(office, tmp_path):
     _raises("letter.not_due", letters.issue_letter, **letter, subject="제목", body="본문")
     _raises("letter.void_reason_needed", letters.void_letter, letter_id=1, reason="", actor=actor)
     _raises("letter.not_found", letters.void_letter, letter_id=999_999, reason="오기", actor=actor)
-    template = {"language": "ko", "subject": "제목", "body": "본문", "actor": actor, "expected_version": 0}
+    from civicdesk_gui.actions.actor import ensure_user
+
+    admin = ensure_user("admin", role="admin")  # templates are the administrator's
+    template = {"language": "ko", "subject": "제목", "body": "본문", "actor": admin, "expected_version": 0}
     _raises("letter.unknown_kind", letters.save_letter_template, **{**template, "kind": "resolved"})
     _raises(
         "letter_template.changed",
@@ -325,13 +344,13 @@ def test_letter_actions_name_what_is_wrong(office, tmp_path):
     assert str(unknown) == "Unknown placeholder {resident_nmae} in the body"
     _raises("letter_template.unmatched_brace", validate_template, "제목 {case_number", "본문")
     settings = letters.save_city_settings
-    _raises("settings.unknown", settings, values={"city.colour": "blue"}, actor=actor)
-    empty = _raises("settings.empty", settings, values={"city.name": " "}, actor=actor)
+    _raises("settings.unknown", settings, values={"city.colour": "blue"}, actor=admin)
+    empty = _raises("settings.empty", settings, values={"city.name": " "}, actor=admin)
     assert str(empty) == "City name (letter heading) must not be empty"
-    _raises("settings.letter_language", settings, values={"letters.default_language": "fr"}, actor=actor)
+    _raises("settings.letter_language", settings, values={"letters.default_language": "fr"}, actor=admin)
     missing = str(tmp_path / "missing.p12")
-    _raises("certificate.not_found", settings, values={"letters.certificate_path": missing}, actor=actor)
-    _raises("settings.not_png", settings, values={"city.seal_png": b"GIF89a"}, actor=actor)
+    _raises("certificate.not_found", settings, values={"letters.certificate_path": missing}, actor=admin)
+    _raises("settings.not_png", settings, values={"city.seal_png": b"GIF89a"}, actor=admin)
     _raises("certificate.not_found", load_signer, missing, "")
 
 
@@ -504,7 +523,62 @@ def test_store_documents_and_demo_errors_name_what_is_wrong(sqlite_db, tmp_path)
     _raises("database.file_not_found", database.make_database, missing, must_exist=True)
     _raises("database.folder_not_found", database.make_database, missing)
     _raises("ics.not_calendar", parse_ics, b"not a calendar")
+    _raises("import.not_in_encoding", parse_ics, b"BEGIN:VCALENDAR\r\nSUMMARY:\xff\r\n", file="x.ics")
     event = b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\n%sEND:VEVENT\r\nEND:VCALENDAR\r\n"
-    _raises("ics.event_without_uid", parse_ics, event % b"DTSTART:20260301T100000\r\n")
-    _raises("ics.event_without_start", parse_ics, event % b"UID:a@b\r\n")
+    # A bad event is rejected with its code and values, never raised: the others are still read.
+    _rejects("ics.event_without_uid", parse_ics(event % b"DTSTART:20260301T100000\r\n"))
+    _rejects("ics.event_without_start", parse_ics(event % b"UID:a@b\r\n"))
+    _rejects("ics.event_out_of_range", parse_ics(event % b"UID:a@b\r\nDTSTART:99991231T100000\r\n"))
+    _rejects("ics.event_uid_too_long", parse_ics(event % (b"UID:" + b"u" * 121 + b"\r\n")))
+    _rejects("ics.event_unreadable", parse_ics(event % b"UID:a@b\r\nDTSTART:2026XX01T100000\r\n"))
     _raises("demo.negative_cases", generate_demo, cases=-1)
+
+
+def _rejects(code: str, calendar) -> None:
+    (problem,) = calendar.rejected
+    assert problem.code == code and set(problem.values) == placeholders(code), problem
+    assert problem.reason == english(code, problem.values)
+
+
+def test_import_errors_name_what_is_wrong(sqlite_db, tmp_path):
+    import os
+
+    from civicdesk_gui.actions.actor import ensure_user
+    from civicdesk_gui.actions.case_import import import_sms_file
+    from civicdesk_gui.documents.sms_import import parse_mapping_options, parse_table, read_table
+
+    _raises("import.file_not_found", read_table, tmp_path / "none.csv")
+    _raises("import.not_a_file", read_table, tmp_path)
+    os.mkfifo(tmp_path / "pipe.csv")
+    _raises("import.not_a_file", read_table, tmp_path / "pipe.csv")
+    files = {
+        "empty.csv": b"",
+        "binary.csv": b"\x00\x01\x02\x03 header\n",
+        "utf16.csv": "수신일시,내용\n".encode("utf-16"),
+        "neither.csv": b"\xc3\xa9,ok\n\xff\xfe\xfd\n",
+        "mixed.csv": "수신일시,내용\n".encode() + "홍길동\n".encode("cp949") + "김영희\n".encode() * 2,
+        "twice.csv": "수신일시,내용\n2026-11-03 08:43,홍길동\n".encode().decode("latin-1").encode(),
+        "custom.csv": "시각,본문\n2026-11-03 08:43,가로등\n".encode(),
+    }
+    for name, data in files.items():
+        (tmp_path / name).write_bytes(data)
+    _raises("import.empty", read_table, tmp_path / "empty.csv")
+    _raises("import.binary", read_table, tmp_path / "binary.csv")
+    _raises("import.utf16", read_table, tmp_path / "utf16.csv")
+    _raises("import.undecodable", read_table, tmp_path / "neither.csv")
+    _raises("import.mixed_encodings", read_table, tmp_path / "mixed.csv")
+    _raises("import.double_encoded", read_table, tmp_path / "twice.csv")
+    _raises("import.unknown_encoding", read_table, tmp_path / "custom.csv", encoding="klingon")
+    _raises("import.unsupported_encoding", read_table, tmp_path / "custom.csv", encoding="latin-1")
+    _raises("import.not_in_encoding", read_table, tmp_path / "mixed.csv", encoding="utf-8")
+    _raises("import.columns_missing", parse_table, read_table(tmp_path / "custom.csv"), town_ids={})
+    table = read_table(tmp_path / "custom.csv")
+    _raises("import.no_such_column", parse_table, table, mapping={"text": "없는열"}, town_ids={})
+    _raises("import.bad_mapping_option", parse_mapping_options, ["내용"])
+    _raises("import.unknown_mapping_field", parse_mapping_options, ["색깔=본문"])
+    report = import_sms_file(
+        table.path,
+        actor=ensure_user("nightly", display_name="야간 작업"),
+        mapping={"received_at": "시각", "text": "본문"},
+    )
+    assert report.imported == 1

@@ -23,7 +23,8 @@ from civicdesk_gui.actions.case_writes import (
     write_case,
 )
 from civicdesk_gui.actions.history import append_event
-from civicdesk_gui.domain import workflow
+from civicdesk_gui.actions.permission import require
+from civicdesk_gui.domain import input_limits, workflow
 from civicdesk_gui.domain.changes import Changes
 from civicdesk_gui.domain.numbering import case_counter_name, format_case_number
 from civicdesk_gui.domain.phone import normalise_phone
@@ -91,14 +92,23 @@ def intake_case(
         )
     received_at = (received_at or now()).replace(microsecond=0)
     at = at or now()
+    phone = normalise_phone(submitter_phone)
+    _check_intake_limits(
+        text=text,
+        name=submitter_name.strip(),
+        phone=phone.display,
+        address=submitter_address.strip(),
+        received_at=received_at,
+        today=max(at, now()).date(),  # `at` may be a moment past (tests, back-dated entry)
+    )
     with database_proxy.atomic():
+        require(actor, "case.intake")
         channel_row = lookup(Channel, channel, "channel", by="code")
         category_row = lookup(Category, category, "category", by="code")
         town = lookup(Town, town_id, "town")
         topic = lookup(Topic, topic_id, "topic")
         department = lookup(Department, department_id, "department")
         session = lookup(Session, session_id, "session")
-        phone = normalise_phone(submitter_phone)
         year = received_at.year
         number = format_case_number(year, next_value(case_counter_name(year)))
         status = "routed" if department is not None else "received"
@@ -140,15 +150,44 @@ def intake_case(
             "phone_valid": phone.valid,
         }
         append_event(case.id, kind="intake", actor=actor, at=at, before={}, after=after)
-        duplicates = (
-            find_likely_duplicates(
-                phone=phone.display, text=text, received_at=received_at, exclude_case_id=case.id
-            )
-            if find_duplicates
-            else []
+    # A read, after the commit: the write lock is not held while similar cases are looked up.
+    duplicates = (
+        find_likely_duplicates(
+            phone=phone.display, text=text, received_at=received_at, exclude_case_id=case.id
         )
+        if find_duplicates
+        else []
+    )
     changes = Changes.of(cases={case.id}, sessions={session.id} if session is not None else None)
     return IntakeResult(case.id, number, phone.valid, duplicates, changes)
+
+
+def _check_intake_limits(
+    *, text: str, name: str, phone: str, address: str, received_at: dt.datetime, today: dt.date
+) -> None:
+    """The limits of domain/input_limits.py, so that PostgreSQL and SQLite take in the same cases."""
+    for field, value in (("text", text), ("name", name), ("phone", phone), ("address", address)):
+        if input_limits.has_nul(value):
+            raise ValidationError("case.nul_character", {"field": field}, field=field)
+    for field, value, limit in (
+        ("name", name, input_limits.MAX_NAME_LENGTH),
+        ("phone", phone, input_limits.MAX_PHONE_LENGTH),
+        ("address", address, input_limits.MAX_ADDRESS_LENGTH),
+    ):
+        if len(value) > limit:
+            raise ValidationError(
+                "case.field_too_long", {"field": field, "length": len(value), "limit": limit}, field=field
+            )
+    if not input_limits.received_in_range(received_at, today):
+        raise ValidationError(
+            "case.received_out_of_range",
+            {
+                "received_at": f"{received_at:%Y-%m-%d %H:%M}",
+                "earliest": f"{input_limits.EARLIEST_RECEIVED:%Y-%m-%d}",
+                "latest": f"{today + dt.timedelta(days=1):%Y-%m-%d}",
+            },
+            field="received_at",
+        )
 
 
 def route_case(
@@ -163,6 +202,7 @@ def route_case(
     at = at or now()
     with database_proxy.atomic():
         case = get_case(case_id)
+        require(actor, "case.route", case=case)
         department = lookup(Department, department_id, "department")
         previous = case.department if case.department_id else None
         extra = {"department": department.id}
@@ -193,6 +233,7 @@ def assign_official(
     at = at or now()
     with database_proxy.atomic():
         case = get_case(case_id)
+        require(actor, "case.assign", case=case)
         official = lookup(Official, official_id, "official")
         if case.department_id is None:
             raise ValidationError("case.department_needed_for_official", field="official")
@@ -236,6 +277,7 @@ def start_review(
     at = at or now()
     with database_proxy.atomic():
         case = get_case(case_id)
+        require(actor, "case.start_review", case=case)
         return change_state(
             case,
             target="in_review",
@@ -253,6 +295,7 @@ def add_note(*, case_id: int, text: str, actor: Actor, at: dt.datetime | None = 
     at = at or now()
     with database_proxy.atomic():
         case = get_case(case_id)
+        require(actor, "case.note", case=case)
         append_event(case.id, kind="note", actor=actor, at=at, body=text.strip())
     # Only the history grows: lists and counts need not reload for a note.
     return CaseChange(case.id, case.number, case.version, "note", changes=Changes.of(case_history={case.id}))
@@ -267,6 +310,7 @@ def record_progress(
     at = at or now()
     with database_proxy.atomic():
         case = get_case(case_id)
+        require(actor, "case.progress", case=case)
         changes = {"last_update_at": at}
         if workflow.is_open(case.status, case.classification):
             changes["update_due_at"] = update_due(
@@ -300,6 +344,7 @@ def record_reply(
     at = at or now()
     with database_proxy.atomic():
         case = get_case(case_id)
+        require(actor, "case.reply", case=case)
         version, before, after = count_as_reply(case, actor=actor, expected_version=expected_version, at=at)
         after["method"] = method
         append_event(case.id, kind="reply", actor=actor, at=at, before=before, after=after, body=text.strip())
@@ -346,6 +391,7 @@ def classify_case(
     )
     with database_proxy.atomic():
         case = get_case(case_id)
+        require(actor, "case.refer" if classification == "referred" else "case.classify", case=case)
         agency = lookup(Agency, agency_id, "agency")
         if classification in workflow.MANAGEMENT_LIST_OUTCOMES and next_review_on is None:
             next_review_on = (at + dt.timedelta(days=DEFAULT_NEXT_REVIEW_DAYS)).date()
@@ -404,6 +450,7 @@ def reopen_case(
     at = at or now()
     with database_proxy.atomic():
         case = get_case(case_id)
+        require(actor, "case.reopen", case=case)
         if case.status != "classified":
             # The table lets routed cases go to review too (that is start_review/assign); reopening
             # is only for a case that already has an outcome (DOMAIN.md §3).
@@ -442,6 +489,7 @@ def set_next_review(
     at = at or now()
     with database_proxy.atomic():
         case = get_case(case_id)
+        require(actor, "case.next_review", case=case)
         if case.classification not in workflow.MANAGEMENT_LIST_OUTCOMES:
             raise ValidationError("case.next_review_not_listed", field="next_review_on")
         before = {"next_review_on": iso(case.next_review_on)}
@@ -468,6 +516,7 @@ def set_category(
     at = at or now()
     with database_proxy.atomic():
         case = get_case(case_id)
+        require(actor, "case.categorise", case=case)
         category_row = lookup(Category, category, "category", by="code")
         topic = lookup(Topic, topic_id, "topic")
         clocks_now = clock_fields(
@@ -503,6 +552,7 @@ def mark_duplicate(
     at = at or now()
     with database_proxy.atomic():
         case = get_case(case_id)
+        require(actor, "case.duplicate", case=case)
         original = get_case(original_id)
         before = {"duplicate_of": case.duplicate_of.number if case.duplicate_of_id else None}
         after = {"duplicate_of": original.number}
@@ -522,3 +572,37 @@ def mark_duplicate(
         after,
         changes=case_touched(case.id) | Changes.of(case_history={original.id}),
     )
+
+
+def withdraw_case(
+    *, case_id: int, reason: str, actor: Actor, expected_version: int | None, at: dt.datetime | None = None
+) -> CaseChange:
+    """A case entered by mistake (a test message, a double entry) leaves the working views and the
+    figures; it is never deleted, keeps its number and history, and shows under the state filter."""
+    if not reason.strip():
+        raise ValidationError("case.withdraw_reason_needed", field="reason")
+    at = at or now()
+    with database_proxy.atomic():
+        case = get_case(case_id)
+        require(actor, "case.withdraw", case=case)
+        return change_state(
+            case,
+            target=workflow.WITHDRAWN,
+            kind="withdraw",
+            actor=actor,
+            expected_version=expected_version,
+            at=at,
+            # No clock runs for a case that was never one: it is late nowhere, in no list or figure.
+            extra={
+                "next_review_on": None,
+                "promise_due_at": None,
+                "statutory_due_at": None,
+                "update_due_at": None,
+            },
+            extra_before={
+                "promise_due_at": iso(case.promise_due_at),
+                "statutory_due_at": iso(case.statutory_due_at),
+                "update_due_at": iso(case.update_due_at),
+            },
+            body=reason.strip(),
+        )

@@ -3,28 +3,28 @@
 Issuing is one transaction: the register number (<department code>-<serial>, never reused), the PDF
 (signed last when a certificate is given), its SHA-256, the Letter row, the case's reply clocks
 (shared with record_reply) and one "letter" history event. If anything fails, none of it happened.
+Batches, and the files they write from the stored bytes, are actions/letter_batch.py's.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from civicdesk_gui.actions.actor import Actor
+from civicdesk_gui.actions.audit import AUDIT_CHANGED, append_audit
 from civicdesk_gui.actions.cases import count_as_reply
 from civicdesk_gui.actions.history import append_event, case_conflict
-from civicdesk_gui.documents.letters.combine import combine_pdfs
+from civicdesk_gui.actions.permission import require
 from civicdesk_gui.documents.letters.files import letter_file_name
 from civicdesk_gui.documents.letters.rendering import render_case_letter
-from civicdesk_gui.documents.letters.signing import sign_pdf
 from civicdesk_gui.documents.letters.templates import KINDS, LANGUAGES, validate_template
-from civicdesk_gui.domain.changes import NOTHING, Changes
+from civicdesk_gui.domain.changes import Changes
 from civicdesk_gui.domain.workflow import MANAGEMENT_LIST_OUTCOMES
-from civicdesk_gui.errors import CivicDeskError, ConflictError, NotFoundError, ValidationError
-from civicdesk_gui.queries.letters import case_facts, letter_draft, standing_letter
+from civicdesk_gui.errors import ConflictError, NotFoundError, ValidationError
+from civicdesk_gui.queries.letters import case_facts, standing_letter
 from civicdesk_gui.store.database import database_proxy
 from civicdesk_gui.store.letter_models import Letter, LetterTemplate
 from civicdesk_gui.store.models import Case, Department, now
@@ -52,20 +52,6 @@ class VoidedLetter:
     case_id: int
     register_number: str
     changes: Changes  # the letter and its case, which awaits a letter again
-
-
-@dataclass
-class BatchResult:
-    issued: list[IssuedLetter] = field(default_factory=list)
-    failed: list[tuple[str, str]] = field(default_factory=list)  # (case number, message)
-
-    @property
-    def changes(self) -> Changes:
-        """Every issued letter and its case; a failed case was not written (its transaction rolled back)."""
-        changes = NOTHING
-        for issued in self.issued:
-            changes |= issued.changes
-        return changes
 
 
 @dataclass(frozen=True)
@@ -98,8 +84,11 @@ def issue_letter(
     replaces_letter_id: int | None = None,
     void_reason: str = "",
     at: dt.datetime | None = None,
+    file_folder: Path | None = None,
 ) -> IssuedLetter:
-    """Issue the case's letter; with `replaces_letter_id`, void that letter (a correction) in the same step."""
+    """Issue the case's letter; with `replaces_letter_id`, void that letter (a correction) in the same step.
+    With `file_folder` (a batch), the file the letter is owed there is recorded with it: written from
+    the stored bytes after the commit (actions/letter_batch.py), or by the next batch if this one dies."""
     if language not in LANGUAGES:
         raise ValidationError("letter.unknown_language", {"language": language}, field="language")
     if not subject.strip():
@@ -111,6 +100,7 @@ def issue_letter(
         case = Case.get_or_none(Case.id == case_id)
         if case is None:
             raise NotFoundError("case.not_found", {"id": case_id})
+        require(actor, "letter.issue", case=case)
         if case.classification not in MANAGEMENT_LIST_OUTCOMES:
             raise ValidationError("letter.not_due", {"number": case.number}, field="classification")
         if expected_version is not None and case.version != expected_version:
@@ -140,6 +130,9 @@ def issue_letter(
         )
         pdf = rendered.pdf
         if signer is not None:  # last step before hashing: nothing may touch the bytes afterwards
+            # pyHanko takes a second to import: only when a letter is signed.
+            from civicdesk_gui.documents.letters.signing import sign_pdf
+
             pdf = sign_pdf(pdf, signer, sender=rendered.content.sender, location=city.name)
         digest = hashlib.sha256(pdf).hexdigest()
         letter = Letter.create(
@@ -155,6 +148,9 @@ def issue_letter(
             signed=signer is not None,
             issued_at=at,
             issued_by=actor.id,
+            file_path=str(file_folder / letter_file_name(case.number, register_number))
+            if file_folder
+            else None,
         )
         if old is not None:
             Letter.update(replaced_by=letter.id).where(Letter.id == old.id).execute()
@@ -204,6 +200,7 @@ def void_letter(*, letter_id: int, reason: str, actor: Actor, at: dt.datetime | 
         letter = Letter.get_or_none(Letter.id == letter_id)
         if letter is None:
             raise NotFoundError("letter.not_found", {"id": letter_id})
+        require(actor, "letter.void", case=Case.get_by_id(letter.case_id))
         if letter.voided_at is not None:
             raise ConflictError("letter.already_voided", {"register_number": letter.register_number})
         Letter.update(voided_at=at, voided_by=actor.id, void_reason=reason.strip()).where(
@@ -226,64 +223,6 @@ def void_letter(*, letter_id: int, reason: str, actor: Actor, at: dt.datetime | 
     )
 
 
-def issue_pending_letters(
-    case_ids: list[int],
-    *,
-    actor: Actor,
-    language: str = "ko",
-    signer=None,
-    report: Callable[[int, int, str], None] | None = None,
-    check: Callable[[], None] | None = None,
-    issued_at: Mapping[int, dt.datetime] | None = None,
-) -> BatchResult:
-    """Issue each case's letter from its template, one transaction per letter: a cancel or crash
-    between letters leaves every letter fully issued or not at all. Cases that got a letter
-    meanwhile are skipped; a case that cannot get one is reported and the batch goes on.
-    `issued_at` dates letters by case id (a register filled in after the fact); others are dated now."""
-    result = BatchResult()
-    total = len(case_ids)
-    for index, case_id in enumerate(case_ids):
-        if check is not None:
-            check()
-        if standing_letter(case_id) is not None:
-            continue
-        try:
-            draft = letter_draft(case_id, language)
-            issued = issue_letter(
-                case_id=case_id,
-                actor=actor,
-                expected_version=None,
-                language=language,
-                subject=draft.subject,
-                body=draft.body,
-                signer=signer,
-                at=issued_at.get(case_id) if issued_at else None,
-            )
-        except CivicDeskError as exc:
-            number = Case.select(Case.number).where(Case.id == case_id).scalar() or str(case_id)
-            result.failed.append((number, str(exc)))
-            continue
-        result.issued.append(issued)
-        if report is not None:
-            report(index + 1, total, f"{issued.case_number} {issued.register_number}")
-    return result
-
-
-def write_letter_files(issued: list[IssuedLetter], folder: Path) -> tuple[Path | None, list[Path]]:
-    """One PDF per case (the exact issued bytes) and one combined PDF for the printer."""
-    folder.mkdir(parents=True, exist_ok=True)
-    paths = []
-    for letter in issued:
-        path = folder / letter_file_name(letter.case_number, letter.register_number)
-        path.write_bytes(letter.pdf)
-        paths.append(path)
-    combined = None
-    if len(issued) > 1:
-        combined = folder / f"letters-{now():%Y%m%d-%H%M%S}-combined.pdf"
-        combined.write_bytes(combine_pdfs([letter.pdf for letter in issued]))
-    return combined, paths
-
-
 def save_letter_template(
     *, kind: str, language: str, subject: str, body: str, actor: Actor, expected_version: int
 ) -> SavedTemplate:
@@ -296,6 +235,7 @@ def save_letter_template(
     validate_template(subject, body)
     at = now()
     with database_proxy.atomic():
+        require(actor, "letter.template")
         row = LetterTemplate.get_or_none(
             (LetterTemplate.kind == kind) & (LetterTemplate.language == language)
         )
@@ -310,7 +250,14 @@ def save_letter_template(
             LetterTemplate.update(
                 subject=subject, body=body, version=current + 1, updated_at=at, updated_by=actor.id
             ).where(LetterTemplate.id == row.id).execute()
-    return SavedTemplate(kind, language, current + 1, Changes.of(reference={"letter_templates"}))
+        append_audit(
+            "template_change",
+            actor=actor,
+            details={"kind": kind, "language": language, "version": current + 1, "subject": subject},
+            at=at,
+        )
+    changes = Changes.of(reference={"letter_templates"}) | AUDIT_CHANGED
+    return SavedTemplate(kind, language, current + 1, changes)
 
 
 def save_city_settings(*, values: dict, actor: Actor) -> SavedCitySettings:
@@ -327,6 +274,7 @@ def save_city_settings(*, values: dict, actor: Actor) -> SavedCitySettings:
     if path and not Path(path).is_file():
         raise ValidationError("certificate.not_found", {"path": path}, field="letters.certificate_path")
     with database_proxy.atomic():
+        require(actor, "settings.office")
         for key, value in values.items():
             if key.endswith("_png"):
                 if value and not bytes(value).startswith(PNG_SIGNATURE):
@@ -335,5 +283,7 @@ def save_city_settings(*, values: dict, actor: Actor) -> SavedCitySettings:
             elif isinstance(value, str):
                 value = value.strip()
             put_setting(key, value)
+        # Which settings, not their values: images and paths say nothing more to an auditor.
+        append_audit("settings_change", actor=actor, details={"keys": sorted(values)})
     keys = frozenset(values)
-    return SavedCitySettings(keys, Changes.of(settings=keys))
+    return SavedCitySettings(keys, Changes.of(settings=keys) | AUDIT_CHANGED)

@@ -21,10 +21,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import peewee
+
 from civicdesk_gui.actions.actor import Actor
+from civicdesk_gui.actions.audit import AUDIT_CHANGED, append_audit
 from civicdesk_gui.actions.case_writes import clock_fields, update_due
 from civicdesk_gui.actions.cases import DEFAULT_NEXT_REVIEW_DAYS
 from civicdesk_gui.actions.history import append_event
+from civicdesk_gui.actions.permission import require
 from civicdesk_gui.documents.open311 import (
     CLOSED,
     ParsedRequest,
@@ -92,6 +96,8 @@ def import_open311_file(
     should_stop: Callable[[], bool] | None = None,
 ) -> Open311ImportReport:
     """Import one requests.json file; see the module docstring for the rules."""
+    with database_proxy.atomic():
+        require(actor, "case.import_open311")  # before the file is read: a refusal writes nothing
     return import_open311_requests(
         read_requests_file(path),
         actor=actor,
@@ -110,6 +116,8 @@ def import_open311_requests(
     should_stop: Callable[[], bool] | None = None,
     at: dt.datetime | None = None,
 ) -> Open311ImportReport:
+    with database_proxy.atomic():
+        require(actor, "case.import_open311")
     report = Open311ImportReport(parsed.file, parsed.total, rejected=list(parsed.rejected))
     lookups = import_lookups()
     report.unmapped = unmapped_codes(parsed, lookups)
@@ -139,6 +147,17 @@ def import_open311_requests(
                     refused.append(
                         RecordProblem(
                             parsed.file, request.number, "refused", str(exc), request.request_id, exc.code
+                        )
+                    )
+                except peewee.IntegrityError as exc:
+                    # The same request imported by another desk at this moment: a duplicate.
+                    if existing_external_ids([request.request_id]):
+                        duplicates += 1
+                        continue
+                    reason = " ".join(str(exc).split()) or type(exc).__name__
+                    refused.append(
+                        RecordProblem(
+                            parsed.file, request.number, "not_stored", reason, request.request_id, reason
                         )
                     )
         # Counted once the batch is committed, so the report never claims a rolled-back case.
@@ -297,6 +316,7 @@ def save_service_mappings(
             raise ValidationError("open311.mapping_needs_category", {"code": code}, field="category")
         checked.append((code, mapping))
     with database_proxy.atomic():
+        require(actor, "settings.service_codes")
         for code, mapping in checked:
             category = Category.get_or_none(Category.code == mapping.category)
             if category is None:
@@ -328,12 +348,24 @@ def save_service_mappings(
             )
             if not updated:
                 ServiceCodeMapping.create(service_code=code, **values)
-    codes = tuple(code for code, _m in checked)
-    return SavedMappings(codes, Changes.of(reference={MAPPINGS_REFERENCE}))
+        codes = tuple(code for code, _m in checked)
+        append_audit(
+            "settings_change",
+            actor=actor,
+            details={"keys": [MAPPINGS_REFERENCE], "saved": list(codes)},
+            at=at,
+        )
+    return SavedMappings(codes, Changes.of(reference={MAPPINGS_REFERENCE}) | AUDIT_CHANGED)
 
 
 def delete_service_mappings(*, service_codes: list[str], actor: Actor) -> SavedMappings:
     """Remove rows of the table: requests with those codes will wait for a mapping again."""
     with database_proxy.atomic():
+        require(actor, "settings.service_codes")
         ServiceCodeMapping.delete().where(ServiceCodeMapping.service_code.in_(service_codes)).execute()
-    return SavedMappings(tuple(service_codes), Changes.of(reference={MAPPINGS_REFERENCE}))
+        append_audit(
+            "settings_change",
+            actor=actor,
+            details={"keys": [MAPPINGS_REFERENCE], "removed": list(service_codes)},
+        )
+    return SavedMappings(tuple(service_codes), Changes.of(reference={MAPPINGS_REFERENCE}) | AUDIT_CHANGED)

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from civicdesk_gui.actions.actor import Actor
 from civicdesk_gui.actions.cases import IntakeResult, intake_case
+from civicdesk_gui.actions.permission import require
 from civicdesk_gui.actions.session_history import append_session_event
 from civicdesk_gui.domain import sessions as rules
 from civicdesk_gui.domain.changes import Changes
@@ -54,6 +55,7 @@ def record_suggestions(
             )
     at = at or now()
     with database_proxy.atomic():
+        require(actor, "session.suggestions")
         session = Session.get_or_none(Session.id == session_id)
         if session is None:
             raise NotFoundError("session.not_found", {"id": session_id})

@@ -11,6 +11,7 @@ import uuid
 from dataclasses import dataclass, field
 
 from civicdesk_gui.actions.actor import Actor
+from civicdesk_gui.actions.permission import require
 from civicdesk_gui.actions.session_history import (
     append_session_event,
     follow_session,
@@ -92,6 +93,7 @@ def request_session(
         raise ValidationError("session_request.negative_attendance", field="expected_attendance")
     at = at or now()
     with database_proxy.atomic():
+        require(actor, "session.request")
         request = SessionRequest.create(
             requested_by=requested_by.strip(),
             contact=contact.strip(),
@@ -133,6 +135,7 @@ def cancel_request(
 def _request_state(request_id, target, kind, reason, actor, expected_version, at) -> SessionChange:
     at = at or now()
     with database_proxy.atomic():
+        require(actor, "session.decide_request")
         request = get_request(request_id)
         rules.check_request_transition(request.state, target, reason=reason)
         if target == "cancelled" and request.state == "scheduled":
@@ -193,6 +196,7 @@ def schedule_session(
     starts_at, ends_at = starts_at.replace(microsecond=0), ends_at.replace(microsecond=0)
     rules.check_times(starts_at, ends_at)
     with database_proxy.atomic():
+        require(actor, "session.schedule")
         request = get_request(request_id) if request_id is not None else None
         if request is not None:
             rules.check_request_transition(request.state, "scheduled")
@@ -287,6 +291,7 @@ def reschedule_session(
     if unknown:
         raise ValidationError("session.unknown_fields", {"fields": sorted(unknown)}, field=sorted(unknown)[0])
     with database_proxy.atomic():
+        require(actor, "session.edit")
         session = get_session(session_id)
         if session.state not in rules.MOVABLE_STATES:
             raise ValidationError(
@@ -349,6 +354,7 @@ def record_held(
         raise ValidationError("session.attendees_needed", field="attendees")
     at = at or now()
     with database_proxy.atomic():
+        require(actor, "session.record")
         session = get_session(session_id)
         rules.check_session_transition(session.state, "held")
         if session.starts_at > at:
@@ -394,6 +400,7 @@ def close_session(
 ) -> SessionChange:
     at = at or now()
     with database_proxy.atomic():
+        require(actor, "session.record")
         session = get_session(session_id)
         rules.check_session_transition(session.state, "closed")
         version = write_session(
@@ -429,6 +436,7 @@ def cancel_session(
 ) -> SessionChange:
     at = at or now()
     with database_proxy.atomic():
+        require(actor, "session.cancel")
         session = get_session(session_id)
         rules.check_session_transition(session.state, "cancelled", reason=reason)
         version = write_session(

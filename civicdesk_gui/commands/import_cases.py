@@ -1,15 +1,21 @@
 """`civicdesk import --db URL FILE`: bring in the text-message gateway's CSV export, or with
 `--format open311` (the default for a .json file) Open311 GeoReport v2 service requests.
 
-Prints the counts and every rejected row; exits 3 when any row was rejected or, for Open311, waits for
-a service-code mapping (the good rows are kept), 2 on a user error (missing file, unreadable encoding,
-unrecognised headers, invalid JSON)."""
+Prints how the file's rows ended — imported, duplicates (already in the database), rejected with
+row and reason — whose numbers add up to the file's rows; says so when the file was imported before.
+For Open311, requests whose service_code is not mapped yet are listed and wait (the good ones are kept).
+Exits 3 when any row was rejected or waits for a mapping, 2 on a user error (missing file, a folder
+or pipe given as the file, empty or binary file, an encoding other than UTF-8/CP949, unrecognised
+headers, invalid JSON), each said in one line."""
 
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
-from civicdesk_gui.commands.common import add_db_option, open_database
+from civicdesk_gui.commands.common import acting_user, add_db_option, input_file, open_database, say_waiting
+
+DELIMITER_NAMES = {"\t": "tab", ",": "comma", ";": "semicolon"}
 
 FORMATS = ("gateway", "open311")
 
@@ -28,7 +34,7 @@ def add_parser(subparsers) -> None:
         choices=FORMATS,
         help="gateway (CSV) or open311 (JSON); default: open311 for a .json file, else gateway",
     )
-    parser.add_argument("--encoding", help="force an encoding instead of detecting it (e.g. cp949)")
+    parser.add_argument("--encoding", help="force an encoding instead of detecting it: utf-8 or cp949")
     parser.add_argument(
         "--map",
         dest="mapping",
@@ -40,44 +46,71 @@ def add_parser(subparsers) -> None:
     parser.set_defaults(run=run)
 
 
+def report_lines(report) -> list[str]:
+    """The report as the CLI prints it (tests and the README show the same)."""
+    delimiter = DELIMITER_NAMES.get(report.delimiter, report.delimiter)
+    lines = [f"{report.file}: {report.records} rows ({report.encoding}, {delimiter})"]
+    earlier = report.earlier
+    if earlier is not None and earlier.complete:
+        when = earlier.finished_at or earlier.started_at
+        lines.append(
+            f"already imported on {when:%Y-%m-%d %H:%M} by {earlier.by} "
+            f"({earlier.imported} cases came from it); only what is missing is written"
+        )
+    elif earlier is not None:
+        lines.append(
+            f"completing the import begun on {earlier.started_at:%Y-%m-%d %H:%M} by {earlier.by}, "
+            "which did not finish"
+        )
+    lines += [
+        f"imported: {report.imported}",
+        f"duplicates: {report.duplicates}",
+        f"rejected: {len(report.rejected)}",
+    ]
+    if report.not_reached:
+        lines.append(f"not reached (cancelled): {report.not_reached}")
+    if report.blank_lines:
+        lines.append(f"blank lines (not rows): {report.blank_lines}")
+    lines += [f"  {problem}" for problem in report.rejected]
+    return lines
+
+
 def run(args: argparse.Namespace) -> int:
     fmt = args.fmt or ("open311" if args.file.lower().endswith(".json") else "gateway")
     if fmt == "open311":
         return _run_open311(args)
-    from civicdesk_gui.actions.actor import system_actor
     from civicdesk_gui.actions.case_import import import_sms_file
     from civicdesk_gui.cli import EXIT_OK, EXIT_REJECTED_ROWS
     from civicdesk_gui.documents.sms_import import parse_mapping_options, read_table
 
     mapping = parse_mapping_options(args.mapping)
-    read_table(args.file, encoding=args.encoding)  # a missing or unreadable file fails before the DB opens
-    open_database(args)
+    if Path(args.file).exists():
+        input_file(args.file)  # a folder, a pipe or a device is refused here, not read forever
+    table = read_table(args.file, encoding=args.encoding)  # a bad file fails before the DB opens
+    open_database(args, writes=True)
     report = import_sms_file(
         args.file,
-        actor=system_actor(),
+        actor=acting_user(args),
         encoding=args.encoding,
         mapping=mapping,
         batch_size=max(1, args.batch_size),
+        on_wait=say_waiting,
+        table=table,
     )
-    delimiter = {"\t": "tab", ",": "comma", ";": "semicolon"}.get(report.delimiter, report.delimiter)
-    print(f"{report.file}: {report.total_rows} rows ({report.encoding}, {delimiter})")
-    print(f"imported: {report.imported}")
-    print(f"duplicates: {report.duplicates}")
-    print(f"skipped: {report.skipped}")
-    for problem in report.rejected:
-        print(f"rejected: {problem}")
+    print("\n".join(report_lines(report)))
     return EXIT_REJECTED_ROWS if report.rejected else EXIT_OK
 
 
 def _run_open311(args: argparse.Namespace) -> int:
-    from civicdesk_gui.actions.actor import system_actor
     from civicdesk_gui.actions.open311_import import import_open311_requests
     from civicdesk_gui.cli import EXIT_OK, EXIT_REJECTED_ROWS
     from civicdesk_gui.documents.open311 import read_requests_file
 
+    if Path(args.file).exists():
+        input_file(args.file)  # a folder, a pipe or a device is refused here, not read forever
     parsed = read_requests_file(args.file)  # a missing file or invalid JSON fails before the DB opens
-    open_database(args)
-    report = import_open311_requests(parsed, actor=system_actor(), batch_size=max(1, args.batch_size))
+    open_database(args, writes=True)
+    report = import_open311_requests(parsed, actor=acting_user(args), batch_size=max(1, args.batch_size))
     print(f"{report.file}: {report.total} service requests (Open311)")
     print(f"imported: {report.imported}")
     print(f"duplicates: {report.duplicates}")

@@ -7,8 +7,9 @@ import argparse
 import datetime as dt
 from pathlib import Path
 
-from civicdesk_gui.commands.common import add_db_option, open_database
+from civicdesk_gui.commands.common import acting_user, add_db_option, input_file, open_database, say_waiting
 from civicdesk_gui.errors import ValidationError
+from civicdesk_gui.file_checks import check_output_file
 
 
 def add_parser(subparsers) -> None:
@@ -34,24 +35,33 @@ def _date(value: str | None, name: str) -> dt.date | None:
 
 
 def run(args: argparse.Namespace) -> int:
-    open_database(args)
     if args.ics:
+        from civicdesk_gui.atomic_file import write_file
         from civicdesk_gui.documents.session_ics import export_ics
         from civicdesk_gui.queries.sessions import ics_sessions
 
-        sessions = ics_sessions(_date(args.start, "from"), _date(args.end, "to"))
-        Path(args.ics).write_bytes(export_ics(sessions))
+        start, end = _date(args.start, "from"), _date(args.end, "to")
+        check_output_file(args.ics)  # before the database: a bad path costs nothing
+        open_database(args)
+        sessions = ics_sessions(start, end)
+        # Whole or not at all: a full disk never leaves a subscribed calendar truncated.
+        write_file(args.ics, export_ics(sessions))
         print(f"{len(sessions)} sessions written to {args.ics}")
         return 0
-    from civicdesk_gui.actions.actor import system_actor
-    from civicdesk_gui.actions.session_import import import_ics_sessions
-    from civicdesk_gui.documents.session_ics import parse_ics
+    from civicdesk_gui.actions.session_import import import_ics_file
+    from civicdesk_gui.cli import EXIT_OK, EXIT_REJECTED_ROWS
 
     path = Path(args.import_ics)
-    if not path.is_file():
+    if not path.exists():
         raise ValidationError("cli.calendar_not_found", {"path": str(path)}, field="import_ics")
-    report = import_ics_sessions(events=parse_ics(path.read_bytes()), actor=system_actor())
+    input_file(path)  # a folder, a pipe or a device is refused, not read forever
+    open_database(args, writes=True)
+    report = import_ics_file(path, actor=acting_user(args), on_wait=say_waiting)
+    earlier = report.earlier
+    if earlier is not None and earlier.complete:
+        when = earlier.finished_at or earlier.started_at
+        print(f"{report.file}: already imported on {when:%Y-%m-%d %H:%M} by {earlier.by}; applied again")
     print(report.summary())
-    for line in report.skipped:
-        print(f"  skipped {line}")
-    return 0
+    for line in report.lines():
+        print(f"  {line}")
+    return EXIT_REJECTED_ROWS if report.rejected else EXIT_OK

@@ -7,6 +7,7 @@ actions), then kept as plain rows that `flush` bulk-inserts in batches.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import random
 from collections import Counter as Tally
 from collections import deque
@@ -29,6 +30,7 @@ from civicdesk_gui.demo.mixes import (
     pick,
 )
 from civicdesk_gui.demo.sessions import DemoSession
+from civicdesk_gui.demo.surveys import draw_survey
 from civicdesk_gui.demo.timeline import CaseTimeline, NotYet
 from civicdesk_gui.domain import clocks, workflow
 from civicdesk_gui.domain.numbering import case_counter_name, format_case_number
@@ -43,13 +45,15 @@ from civicdesk_gui.store.models import (
     Channel,
     Counter,
     Department,
+    Survey,
     Topic,
     Town,
 )
 from civicdesk_gui.store.rules import load_rules
 from civicdesk_gui.store.sequences import peek_value
 
-FLUSH_EVERY = 2000  # cases kept in memory before their rows and events are written
+FLUSH_EVERY = 2000
+STAFF_ANSWERS = 0.05  # share of cases assigned to any official of the department, staff included  # cases kept in memory before their rows and events are written
 
 CASE_FIELDS = [
     Case.id, Case.number, Case.channel, Case.received_at, Case.submitter_name, Case.submitter_phone,
@@ -59,6 +63,10 @@ CASE_FIELDS = [
     Case.promise_due_at, Case.statutory_due_at, Case.update_due_at, Case.first_reply_at,
     Case.last_update_at, Case.closed_at, Case.version, Case.created_at, Case.created_by,
     Case.updated_at, Case.updated_by,
+]  # fmt: skip
+SURVEY_FIELDS = [
+    Survey.case, Survey.surveyed_at, Survey.channel, Survey.satisfaction, Survey.would_use_again,
+    Survey.would_recommend, Survey.wants_continued, Survey.comment, Survey.created_at, Survey.created_by,
 ]  # fmt: skip
 EVENT_FIELDS = [
     CaseEvent.case, CaseEvent.at, CaseEvent.actor, CaseEvent.kind, CaseEvent.body, CaseEvent.before,
@@ -148,6 +156,11 @@ class CaseBuilder:
         residents: list[people.Resident],
     ):
         self.rng = rng
+        # Surveys and staff answers draw from their own stream (seeded from the main one without
+        # consuming it), so adding them left every other demo row as it was for the same seed.
+        # The seed is a digest of the state's text, not hash(): hash() of a tuple holding None
+        # changes from one process to the next, and the demo must be the same for the same seed.
+        self.side_rng = random.Random(hashlib.sha256(repr(rng.getstate()).encode()).digest())
         self.now = now
         self.ref = ref
         self.officials = officials
@@ -160,7 +173,9 @@ class CaseBuilder:
         self.serial_base: dict[int, int] = {}
         self.case_rows: list[tuple] = []
         self.event_rows: list[tuple] = []
+        self.survey_rows: list[tuple] = []
         self.event_count = 0
+        self.survey_count = 0
         self.recent: deque[Earlier] = deque(maxlen=300)
         self.department_ids = sorted(ref.departments)
         self.department_by_name = {name: id_ for id_, name in ref.departments.items()}
@@ -242,6 +257,20 @@ class CaseBuilder:
                 timeline.updated_at, actor,
             )
         )  # fmt: skip
+        if timeline.first_reply_at is not None:
+            survey = draw_survey(
+                self.side_rng,
+                case_id=case_id,
+                channel=spec.channel,
+                replied_at=timeline.first_reply_at,
+                now=self.now,
+                actor_id=actor,
+            )
+            if survey is not None:
+                self.survey_rows.append(survey[0])
+                # In time order among the case's events (a progress update may come after the survey).
+                timeline.events.append(survey[1])
+                timeline.events.sort(key=lambda event: event[1])
         self.event_rows.extend(timeline.events)
         self.recent.append(Earlier(case_id, number, resident, category, topic, text, spec.received_at))
         if len(self.case_rows) >= FLUSH_EVERY:
@@ -352,7 +381,11 @@ class CaseBuilder:
             timeline.route(
                 at, department_id=department, department_name=self.ref.departments[department], previous=None
             )
-        official = rng.choice(self.responsible.get(department) or [None])
+        # Team leaders or higher answer (Seo-gu's responsibility system); now and then a staff member does.
+        if self.side_rng.random() < STAFF_ANSWERS:
+            official = self.side_rng.choice(self.officials.get(department) or [None])
+        else:
+            official = rng.choice(self.responsible.get(department) or [None])
         if official is not None:
             at = _soon(at, 0.1, 2, rng) if fast else _working(at, 0.5, 14, rng)
             timeline.assign(at, official_id=official.id, official_name=official.name)
@@ -435,9 +468,12 @@ class CaseBuilder:
     def flush(self) -> None:
         bulk_insert(Case, CASE_FIELDS, self.case_rows)
         bulk_insert(CaseEvent, EVENT_FIELDS, self.event_rows)
+        bulk_insert(Survey, SURVEY_FIELDS, self.survey_rows)
         self.event_count += len(self.event_rows)
+        self.survey_count += len(self.survey_rows)
         self.case_rows.clear()
         self.event_rows.clear()
+        self.survey_rows.clear()
 
 
 def bulk_insert(model: type[models.BaseModel], fields: list, rows: list[tuple]) -> None:

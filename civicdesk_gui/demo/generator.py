@@ -9,6 +9,7 @@ case would take minutes for 100,000 cases. The mixes follow DOMAIN.md: categorie
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import random
 import time
 from collections.abc import Callable
@@ -99,6 +100,7 @@ def generate_demo(
             raise CivicDeskError("demo.database_not_empty", {"cases": existing})
         ref = Reference.load()
         officials = _existing_officials() or people.create_officials(rng)
+        people.create_demo_users(salt=hashlib.sha256(f"civicdesk-demo-{seed}".encode()).digest()[:16])
         coordinators = [u.id for u in people.create_coordinators()]
         first_day = (now - dt.timedelta(days=YEARS_BACK * 365)).date()
         sessions = [
@@ -124,6 +126,8 @@ def generate_demo(
     officials_count = sum(len(v) for v in officials.values())
     return (
         f"Demo data: {cases:,} cases ({years}), {builder.event_count:,} history events, "
-        f"{officials_count} officials in {len(officials)} departments, {len(coordinators)} coordinators, "
-        f"{len(sessions)} sessions held{letters_part}; seed {seed}, {seconds:.1f} s"
+        f"{officials_count} officials in {len(officials)} departments, {len(coordinators)} coordinators (users of every role, "
+        f"password {people.DEMO_PASSWORD}), "
+        f"{len(sessions)} sessions held, {builder.survey_count:,} satisfaction surveys{letters_part}; "
+        f"seed {seed}, {seconds:.1f} s"
     )

@@ -15,7 +15,7 @@ from collections.abc import Callable
 import peewee as pw
 
 from civicdesk_gui.actions.actor import Actor
-from civicdesk_gui.actions.letters import issue_pending_letters
+from civicdesk_gui.actions.letter_batch import issue_pending_letters
 from civicdesk_gui.domain import clocks
 from civicdesk_gui.domain.workflow import MANAGEMENT_LIST_OUTCOMES
 from civicdesk_gui.errors import CivicDeskError
@@ -74,9 +74,11 @@ def issue_demo_letters(
         report=(lambda done, _total, _text: progress(done, total)) if progress else None,
     )
     if result.failed:
-        number, message = result.failed[0]
+        first = result.failed[0]
+        message = first.error.phrase or first.message
         raise CivicDeskError(
-            "demo.letter_failed", {"number": number, "message": message, "failed": len(result.failed)}
+            "demo.letter_failed",
+            {"number": first.case_number, "message": message, "failed": len(result.failed)},
         )
     _keep_later_updates(updated_before, dates)
     return len(result.issued)

@@ -64,3 +64,23 @@ DUPLICATE_SHARE = 0.01
 
 def pick(rng: random.Random, mix: dict[str, float]) -> str:
     return rng.choices(list(mix), weights=list(mix.values()))[0]
+
+
+# Satisfaction surveys (DOMAIN.md §5), asked of about one answered resident in twelve. Seo-gu asks by
+# text or call after the reply: 8 in 10 satisfied, over 80 % would use it again and recommend it.
+# Paju asks at the sessions: 65 % satisfied, 20 % neutral, 15 % dissatisfied; 81 % want it continued
+# (11 % neutral, 8 % not). Scores are the 5-point scale (4–5 satisfied, 3 neutral, 1–2 dissatisfied).
+SURVEY_SHARE = 0.08
+SATISFACTION_SEO_GU = {5: 45, 4: 35, 3: 12, 2: 5, 1: 3}
+SATISFACTION_PAJU = {5: 30, 4: 35, 3: 20, 2: 10, 1: 5}
+WOULD_USE_AGAIN = {"yes": 84, "neutral": 10, "no": 6}
+WOULD_RECOMMEND = {"yes": 82, "neutral": 12, "no": 6}
+WANTS_CONTINUED = {"yes": 81, "neutral": 11, "no": 8}
+# How the survey reaches the resident, by the case's channel.
+SURVEY_CHANNEL = {
+    "mobile_office": {"session": 1},
+    "phone": {"call": 1},
+    "walk_in": {"call": 1},
+    "text": {"text": 6, "call": 4},
+    "qr": {"text": 8, "call": 2},
+}

@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 
+from civicdesk_gui.actions.passwords import hash_password
 from civicdesk_gui.domain.phone import normalise_phone
 from civicdesk_gui.store.models import Department, Official, User
 
@@ -20,6 +21,10 @@ GIVEN_NAMES = [
 RANKS_HEAD = "과장"  # head of department (4/5급): answers for it
 RANKS_LEAD = "팀장"  # team leader (6급): signs off answers
 RANKS_STAFF = ["주무관", "주무관", "주무관", "주무관(7급)", "주무관(8급)"]
+
+# Every demo user signs in with this password (README.md); `./dev demo` signs in as the first
+# coordinator by itself. Demo databases only: a real office adds its users in Settings > Users.
+DEMO_PASSWORD = "civicdesk-demo"
 
 COORDINATORS = [
     ("soutong.kim", "김소연"),
@@ -63,6 +68,14 @@ def create_officials(rng: random.Random) -> dict[int, list[DemoOfficial]]:
     return result
 
 
+# (login, display name, role, department code) of the other demo users, one of each role.
+OTHER_USERS = [
+    ("admin", "정관리", "admin", "시민소통담당관"),
+    ("roads.lee", "이도로", "official", "도로관리과"),
+    ("mayor", "김시장", "viewer", None),
+]
+
+
 def create_coordinators() -> list[User]:
     """The communication office's coordinators (the desk's users); reused if they already exist."""
     office = Department.get_or_none(Department.code == "시민소통담당관")
@@ -73,6 +86,21 @@ def create_coordinators() -> list[User]:
             defaults={"display_name": display_name, "role": "coordinator", "department": office},
         )
         users.append(user)
+    return users
+
+
+def create_demo_users(salt: bytes) -> list[User]:
+    """The coordinators and one user of each other role, all with DEMO_PASSWORD (one argon2 hash for
+    all: hashing is slow by design, and these are demo accounts)."""
+    users = create_coordinators()
+    for login, display_name, role, department_code in OTHER_USERS:
+        department = Department.get_or_none(Department.code == department_code) if department_code else None
+        user, _ = User.get_or_create(
+            login=login, defaults={"display_name": display_name, "role": role, "department": department}
+        )
+        users.append(user)
+    password_hash = hash_password(DEMO_PASSWORD, salt=salt)  # from the seed: same seed, same database
+    User.update(password_hash=password_hash).where(User.id.in_([u.id for u in users])).execute()
     return users
 
 

@@ -13,7 +13,8 @@ import random
 import uuid
 from dataclasses import dataclass
 
-from civicdesk_gui.actions.actor import system_actor
+from civicdesk_gui.actions.actor import actor_for
+from civicdesk_gui.demo.people import create_coordinators
 from civicdesk_gui.domain.clocks import is_working_day
 from civicdesk_gui.domain.sessions import format_session_number, session_counter_name
 from civicdesk_gui.store.database import database_proxy
@@ -92,7 +93,7 @@ def generate_sessions(
         return []
     now = (now or dt.datetime.now()).replace(microsecond=0)
     today = now.date()
-    actor = system_actor()
+    actor = actor_for(create_coordinators()[0])  # the office's first coordinator keeps the diary
     planned: list[dict] = []
     for month in _months(start, end):
         days = _days_in(month, start, end)

@@ -20,14 +20,14 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
-import tempfile
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from civicdesk_gui.atomic_file import atomic_output
+from civicdesk_gui.documents.import_files import read_input_file
 from civicdesk_gui.domain import workflow
 from civicdesk_gui.domain.vocabulary import (
     CATEGORIES,
@@ -98,6 +98,7 @@ class ExchangeCase:
     submitter_phone: str
     submitter_address: str
     history: tuple[HistoryEntry, ...] = ()
+    department_id: int | None = None  # whose case it is: decides whether a role sees its resident
 
     @property
     def state(self) -> str:
@@ -211,30 +212,21 @@ def write_requests(
     progress: Callable[[int], None] | None = None,
     check: Callable[[], None] | None = None,
 ) -> int:
-    """Write a JSON array of requests to `path` through a temporary file renamed at the end, so a
-    failure or Cancel (`check` raising) never leaves half a file. Returns how many were written."""
-    path = Path(path)
-    descriptor, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
+    """Write a JSON array of requests to `path`, whole or not at all (atomic_file.py): a failure or
+    Cancel (`check` raising) never leaves half a file. Returns how many were written."""
     count = 0
-    try:
-        with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
-            handle.write("[")
-            for request in requests:
-                handle.write(",\n" if count else "\n")
-                handle.write(json.dumps(request, ensure_ascii=False, indent=2))
-                count += 1
-                if count % REPORT_EVERY == 0:
-                    if check is not None:
-                        check()
-                    if progress is not None:
-                        progress(count)
-            handle.write("\n]\n" if count else "]\n")
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    with atomic_output(Path(path), "w", encoding="utf-8") as handle:
+        handle.write("[")
+        for request in requests:
+            handle.write(",\n" if count else "\n")
+            handle.write(json.dumps(request, ensure_ascii=False, indent=2))
+            count += 1
+            if count % REPORT_EVERY == 0:
+                if check is not None:
+                    check()
+                if progress is not None:
+                    progress(count)
+        handle.write("\n]\n" if count else "]\n")
     if progress is not None:
         progress(count)
     return count
@@ -281,7 +273,8 @@ class RecordProblem:
     file: str
     number: int
     code: str  # not_object, no_id, bad_id, no_status, bad_status, no_service_code, bad_service_code,
-    # no_requested, bad_datetime, no_offset, bad_field, too_long, bad_note, duplicate_id, refused
+    # no_requested, bad_datetime, no_offset, bad_field, too_long, bad_note, duplicate_id, refused,
+    # not_stored (the database refused it)
     reason: str  # English, for the CLI and logs
     request_id: str = ""
     value: str = ""
@@ -308,17 +301,10 @@ class _Bad(Exception):
 
 
 def read_requests_file(path: str | Path) -> ParsedRequests:
-    """Read a requests.json file; a file that is not one at all raises Open311FileError."""
+    """Read a requests.json file: a regular file only (import_files.read_input_file: a folder, pipe or
+    device is refused, never waited on); a file that is not service requests raises Open311FileError."""
     path = Path(path)
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise Open311FileError("open311.file_not_found", {"path": str(path)}) from None
-    except OSError as exc:
-        raise Open311FileError(
-            "open311.file_unreadable", {"path": str(path), "reason": exc.strerror}
-        ) from None
-    return parse_requests(data, file=path.name)
+    return parse_requests(read_input_file(path), file=path.name)
 
 
 def parse_requests(data: bytes, *, file: str = "requests.json") -> ParsedRequests:

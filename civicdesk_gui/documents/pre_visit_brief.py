@@ -19,6 +19,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from civicdesk_gui.atomic_file import atomic_output
 from civicdesk_gui.paths import fonts_dir
 from civicdesk_gui.queries.session_brief import BriefCase, BriefData
 
@@ -144,10 +145,17 @@ def _case_table(
 
 
 def build_pre_visit_brief(data: BriefData, path: Path, *, city: str = "") -> Path:
+    """Write the brief to `path`, whole or not at all (atomic_file.py)."""
+    with atomic_output(path) as handle:
+        _build(data, handle, city)
+    return path
+
+
+def _build(data: BriefData, handle, city: str) -> None:
     register_fonts()
     s = _styles()
     doc = SimpleDocTemplate(
-        str(path),
+        handle,
         pagesize=A4,
         leftMargin=20 * mm,
         rightMargin=20 * mm,
@@ -190,4 +198,3 @@ def build_pre_visit_brief(data: BriefData, path: Path, *, city: str = "") -> Pat
                 )
             )
     doc.build(story)
-    return path

@@ -1,29 +1,45 @@
 """Reading the text-message gateway's CSV export into parsed rows (no Qt, no database: the CLI and the
 GUI import through actions/case_import.py, which writes what is parsed here).
 
-- Encoding detected, never asked: UTF-8 (with or without BOM) strictly first, then CP949 (a superset
-  of EUC-KR), then charset-normalizer's best guess.
-- Delimiter sniffed among comma, semicolon and tab; Korean or English headers, or an explicit mapping.
+Every record of the file ends as exactly one of: a parsed row (imported or a duplicate later), or a
+rejected row with its row number and a reason (RowProblem, a catalog code with values). Blank lines
+are not records. Nothing here raises for one bad row; only a file that cannot be read at all raises
+ImportFileError (and MappingError when the headers do not say which column is which).
+
+- Bytes and encoding: documents/import_files.py (regular files only; UTF-8 with or without BOM, or
+  CP949, decided strictly; anything else refused with the line that shows it).
+- Delimiter: comma, semicolon or tab, the one that makes the most known headers of the header line.
+- Records: documents/csv_records.py (a stray quote rejects its own row, not the rows after it).
+- Limits: domain/input_limits.py, checked here before any database sees the row, so SQLite and
+  PostgreSQL take in exactly the same rows.
 - Dates in the common Korean forms: 2026-11-03 08:43, 2026.11.03 08:43, 2026/11/3 8:43:00,
   2026년 11월 3일 오전 8:43.
-- Bad rows are reported (file, row, reason code) and skipped; good rows are kept. Each row gets an
-  import key (hash of received time + phone + text) so importing the same file again adds nothing.
+- Each row gets an import key (hash of received time + phone + the text without its surrounding
+  spaces) so importing the same message again, from any file, adds nothing. The text itself is kept
+  exactly as the cell holds it.
+- A file CivicDesk exported (its header row is exactly case_export.HEADERS) has its cells
+  un-neutralised (documents/spreadsheet_cells.restore), so exported words come back exactly.
 """
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import hashlib
-import io
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
+from civicdesk_gui.documents import spreadsheet_cells
+from civicdesk_gui.documents.case_export import HEADERS as EXPORT_HEADERS
+from civicdesk_gui.documents.csv_records import Lines, cells_of, split_records
+from civicdesk_gui.documents.import_files import ImportFileError, decode_text, read_input_file, refuse_binary
+from civicdesk_gui.domain import input_limits
 from civicdesk_gui.domain.phone import normalise_phone
-from civicdesk_gui.domain.workflow import MAX_TEXT_LENGTH
-from civicdesk_gui.errors import CivicDeskError
+from civicdesk_gui.error_catalog import Phrase, english
+
+__all__ = ["ImportFileError", "MappingError", "ParsedFile", "ParsedRow", "RowProblem", "SmsTable"]
 
 DELIMITERS = ",;\t"
 
@@ -55,42 +71,61 @@ FIELD_LABELS = {
     "address": "주소",
     "town": "읍면동",
 }
-
-
-class ImportFileError(CivicDeskError):
-    """The file cannot be read at all (missing, unreadable encoding, no header)."""
+MAX_TEXT_LENGTH = input_limits.MAX_TEXT_LENGTH
 
 
 class MappingError(ImportFileError):
     """The headers do not say which column holds which field; `headers` lists what the file has."""
 
-    def __init__(self, message: str, *, headers: list[str], missing: list[str]):
-        super().__init__(message)
+    def __init__(self, code: str, values: Mapping[str, Any], *, headers: list[str], missing: list[str]):
+        super().__init__(code, values)
         self.headers = headers
         self.missing = missing
 
 
 @dataclass(frozen=True)
 class RowProblem:
+    """One rejected record: where it is and why, as a catalog code with its values."""
+
     file: str
     row: int  # as a spreadsheet counts: the header is row 1
-    reason: str  # English, for the CLI and logs
-    # What went wrong as a stable code (no_text, too_long, no_date, bad_date, refused) and the value it
-    # concerns, so the GUI can say it in the desk's language.
-    code: str = "refused"
-    value: str = ""
+    code: str  # an "import.row_…" code of error_catalog
+    values: Mapping[str, Any] = field(default_factory=dict, hash=False)
+    line: int | None = None  # the file line it starts on, when that is not the row number
+
+    @property
+    def phrase(self) -> Phrase:
+        return Phrase(self.code, self.values)
+
+    @property
+    def reason(self) -> str:
+        """In English, for the CLI and logs; the GUI says the phrase in the desk's language."""
+        return english(self.code, self.values)
 
     def __str__(self) -> str:
-        return f"{self.file} row {self.row}: {self.reason}"
+        where = f"row {self.row}" if self.line in (None, self.row) else f"row {self.row} (line {self.line})"
+        return f"{self.file} {where}: {self.reason}"
 
 
 @dataclass
 class SmsTable:
+    """A file read and decoded, its header found; the records are cut once the columns are known."""
+
     path: Path
     encoding: str
     delimiter: str
     headers: list[str]
-    rows: list[tuple[int, list[str]]]  # (row number, cells); blank lines left out
+    lines: Lines
+    header_index: int  # index in `lines` of the header line
+    digest: str  # SHA-256 of the file's bytes: the same file imported twice is recognised by it
+
+    @property
+    def file(self) -> str:
+        return self.path.name
+
+    @property
+    def civicdesk_export(self) -> bool:
+        return self.headers == list(EXPORT_HEADERS)
 
 
 @dataclass(frozen=True)
@@ -101,7 +136,7 @@ class ParsedRow:
     received_at: dt.datetime
     phone: str
     name: str
-    text: str
+    text: str  # the cell exactly as written (only an empty one is refused)
     address: str
     town_id: int | None
     key: str  # import_key(): the same message imported again is recognised by it
@@ -112,82 +147,69 @@ class ParsedFile:
     file: str
     encoding: str
     delimiter: str
-    total_rows: int  # rows with any content (blank lines left out)
+    records: int  # records of the file (blank lines are not records): len(rows) + len(rejected)
+    digest: str = ""
+    blank_lines: int = 0
     rows: list[ParsedRow] = field(default_factory=list)
     rejected: list[RowProblem] = field(default_factory=list)
+
+    @property
+    def total_rows(self) -> int:
+        return self.records
 
 
 # ---------------------------------------------------------------------------------- reading
 
 
-def decode_bytes(data: bytes, encoding: str | None = None) -> tuple[str, str]:
-    """The text and the encoding it was read with."""
-    if encoding:
-        try:
-            return data.decode(encoding), encoding
-        except LookupError as exc:
-            raise ImportFileError(f"Unknown encoding {encoding!r}") from exc
-        except UnicodeDecodeError as exc:
-            raise ImportFileError(f"The file is not valid {encoding} (byte {exc.start})") from exc
-    # Strict decoding, UTF-8 first: CP949 accepts almost any byte string, so it must come second.
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
-    else:
-        return text, "utf-8-sig" if data.startswith(b"\xef\xbb\xbf") else "utf-8"
-    try:
-        return data.decode("cp949"), "cp949"
-    except UnicodeDecodeError:
-        pass
-    from charset_normalizer import from_bytes
+def sniff_delimiter(header_line: str) -> str:
+    """The delimiter that makes the most known headers of the header line (then: occurs most)."""
 
-    best = from_bytes(data).best()
-    if best is None:
-        raise ImportFileError("The file's encoding cannot be recognised (not UTF-8, CP949 or EUC-KR)")
-    return str(best), best.encoding
+    def score(delimiter: str) -> tuple[int, int]:
+        known = sum(_field_named(cell) is not None for cell in cells_of(header_line, delimiter))
+        return known, header_line.count(delimiter)
 
-
-def sniff_delimiter(text: str) -> str:
-    sample = "\n".join(text.splitlines()[:20])
-    try:
-        return csv.Sniffer().sniff(sample, delimiters=DELIMITERS).delimiter
-    except csv.Error:
-        header = sample.splitlines()[0] if sample else ""
-        return max(DELIMITERS, key=header.count)
+    best = max(DELIMITERS, key=score)
+    return best if score(best) != (0, 0) else ","
 
 
 def read_table(path: str | Path, *, encoding: str | None = None) -> SmsTable:
     path = Path(path)
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError as exc:
-        raise ImportFileError(f"File not found: {path}") from exc
-    except OSError as exc:
-        raise ImportFileError(f"Cannot read {path}: {exc.strerror or exc}") from exc
-    text, used = decode_bytes(data, encoding)
+    data = read_input_file(path)
+    decoded = decode_text(data, file=path.name, encoding=encoding)
+    text = decoded.text.removeprefix("\ufeff")
     if not text.strip():
-        raise ImportFileError(f"{path.name} is empty")
-    delimiter = sniff_delimiter(text)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    headers = [h.strip() for h in next(reader)]
-    rows = []
-    for index, cells in enumerate(reader, start=2):
-        if any(cell.strip() for cell in cells):
-            rows.append((index, cells))
-    return SmsTable(path, used, delimiter, headers, rows)
+        raise ImportFileError("import.empty", {"file": path.name})
+    lines = Lines.of(text)
+    header_index = next(i for i in range(len(lines)) if lines.line(i).strip())
+    header_line = lines.line(header_index)
+    refuse_binary(header_line, file=path.name, line=header_index + 1)
+    delimiter = sniff_delimiter(header_line)
+    headers = [h.strip() for h in cells_of(header_line, delimiter)]
+    return SmsTable(
+        path, decoded.encoding, delimiter, headers, lines, header_index, hashlib.sha256(data).hexdigest()
+    )
 
 
 def _normalise_header(header: str) -> str:
     return re.sub(r"[\s_\-]", "", header.strip().lower()).replace("\ufeff", "")
 
 
+_SPELLINGS = {
+    field_name: {_normalise_header(field_name)} | {_normalise_header(s) for s in spellings}
+    for field_name, spellings in FIELD_HEADERS.items()
+}
+
+
 def _field_named(name: str) -> str | None:
     key = _normalise_header(name)
-    for field_name, spellings in FIELD_HEADERS.items():
-        if key == _normalise_header(field_name) or key in {_normalise_header(s) for s in spellings}:
+    for field_name, spellings in _SPELLINGS.items():
+        if key in spellings:
             return field_name
     return None
+
+
+def _known_fields() -> str:
+    return ", ".join(f"{label} ({code})" for code, label in FIELD_LABELS.items())
 
 
 def parse_mapping_options(options: list[str] | None) -> dict[str, str]:
@@ -196,14 +218,15 @@ def parse_mapping_options(options: list[str] | None) -> dict[str, str]:
     for option in options or []:
         left, sep, right = option.partition("=")
         if not sep or not left.strip() or not right.strip():
-            raise ImportFileError(f"Bad column mapping {option!r}: write FIELD=COLUMN, e.g. 내용=message")
+            raise ImportFileError("import.bad_mapping_option", {"option": option})
         field_name = _field_named(left)
         column = right.strip()
         if field_name is None and _field_named(right) is not None:  # COLUMN=FIELD also understood
             field_name, column = _field_named(right), left.strip()
         if field_name is None:
-            known = ", ".join(f"{label} ({code})" for code, label in FIELD_LABELS.items())
-            raise ImportFileError(f"Unknown field in mapping {option!r}; fields are: {known}")
+            raise ImportFileError(
+                "import.unknown_mapping_field", {"option": option, "fields": _known_fields()}
+            )
         mapping[field_name] = column
     return mapping
 
@@ -226,7 +249,8 @@ def resolve_columns(headers: list[str], mapping: dict[str, str] | None = None) -
         key = _normalise_header(column)
         if key not in normalised:
             raise MappingError(
-                f"The file has no column {column!r} (columns: {', '.join(headers)})",
+                "import.no_such_column",
+                {"column": column, "columns": ", ".join(headers)},
                 headers=headers,
                 missing=[field_name],
             )
@@ -238,8 +262,8 @@ def resolve_columns(headers: list[str], mapping: dict[str, str] | None = None) -
     if missing:
         wanted = ", ".join(f"{FIELD_LABELS[f]} ({f})" for f in missing)
         raise MappingError(
-            f"No column for {wanted}; the file's columns are: {', '.join(headers)}. "
-            "Map them explicitly (e.g. --map 내용=message).",
+            "import.columns_missing",
+            {"fields": wanted, "columns": ", ".join(headers)},
             headers=headers,
             missing=missing,
         )
@@ -280,6 +304,19 @@ def parse_received_at(value: str) -> dt.datetime:
     raise ValueError(value)
 
 
+def _looks_like_timestamp(value: str) -> bool:
+    value = value.strip()
+    return bool(_NUMERIC.match(value) or _KOREAN.match(value))
+
+
+_PHONE_SHAPE = re.compile(r"[+(]?\d[\d\s\-().*]{5,}")
+
+
+def _looks_like_phone(value: str) -> bool:
+    value = value.strip()
+    return bool(_PHONE_SHAPE.fullmatch(value)) and sum(ch.isdigit() for ch in value) >= 4
+
+
 def import_key(received_at: dt.datetime, phone: str, text: str) -> str:
     """Identifies one gateway message across imports: same time, number and words = same message."""
     raw = f"{received_at:%Y-%m-%dT%H:%M:%S}|{phone}|{text.strip()}"
@@ -289,70 +326,137 @@ def import_key(received_at: dt.datetime, phone: str, text: str) -> str:
 # ---------------------------------------------------------------------------------- rows
 
 
+def record_start_test(columns: dict[str, int], delimiter: str) -> Callable[[str], bool]:
+    """Does a line look like a record of its own: a timestamp and (when the file has the column) a
+    phone number where the header says they are. A quoted cell never runs on into such a line."""
+    date_column, phone_column = columns["received_at"], columns.get("phone")
+
+    def looks_like_record(line: str) -> bool:
+        cells = cells_of(line, delimiter)
+        if date_column >= len(cells) or not _looks_like_timestamp(cells[date_column]):
+            return False
+        return phone_column is None or (phone_column < len(cells) and _looks_like_phone(cells[phone_column]))
+
+    return looks_like_record
+
+
+class _Rejected(Exception):
+    def __init__(self, code: str, values: Mapping[str, Any] | None = None):
+        super().__init__(code)
+        self.code = code
+        self.values = dict(values or {})
+
+
 def _cell(cells: list[str], columns: dict[str, int], name: str) -> str:
     index = columns.get(name)
-    return cells[index].strip() if index is not None and index < len(cells) else ""
+    return cells[index] if index is not None and index < len(cells) else ""
 
 
-def parse_rows(
-    table: SmsTable, columns: dict[str, int], *, town_ids: Mapping[str, int]
-) -> tuple[list[ParsedRow], list[RowProblem]]:
-    """The table's rows as parsed rows and rejected rows (in file order). `town_ids` maps the
-    town names the office knows to their ids; an unknown town name is kept as the address."""
-    found: list[ParsedRow] = []
-    rejected: list[RowProblem] = []
-    for row, cells in table.rows:
-        text = cells[columns["text"]].strip() if columns["text"] < len(cells) else ""
-        raw_date = _cell(cells, columns, "received_at")
-        if not text:
-            rejected.append(RowProblem(table.path.name, row, "no text", "no_text"))
-            continue
-        if len(text) > MAX_TEXT_LENGTH:
-            rejected.append(
-                RowProblem(
-                    table.path.name,
-                    row,
-                    f"text has {len(text):,} characters (at most {MAX_TEXT_LENGTH:,})",
-                    "too_long",
-                    f"{len(text):,}",
-                )
-            )
-            continue
-        try:
-            received_at = parse_received_at(raw_date)
-        except ValueError:
-            if raw_date:
-                problem = RowProblem(
-                    table.path.name, row, f"unparseable date {raw_date!r}", "bad_date", raw_date
-                )
-            else:
-                problem = RowProblem(table.path.name, row, "no date", "no_date")
-            rejected.append(problem)
-            continue
-        phone = normalise_phone(_cell(cells, columns, "phone")).display
-        town = _cell(cells, columns, "town")
-        address = _cell(cells, columns, "address")
-        if town and town not in town_ids and not address:
-            address = town  # an unknown town name is kept, not lost
-        found.append(
-            ParsedRow(
-                row=row,
-                received_at=received_at,
-                phone=phone,
-                name=_cell(cells, columns, "name"),
-                text=text,
-                address=address,
-                town_id=town_ids.get(town),
-                key=import_key(received_at, phone, text),
-            )
+def _check_length(field_name: str, value: str, limit: int) -> None:
+    if len(value) > limit:
+        raise _Rejected(
+            "import.row_field_too_long", {"field": field_name, "length": len(value), "limit": limit}
         )
-    return found, rejected
+
+
+def _parse_cells(
+    cells: list[str],
+    *,
+    row: int,
+    columns: dict[str, int],
+    header_width: int,
+    town_ids: Mapping[str, int],
+    today: dt.date,
+) -> ParsedRow:
+    if len(cells) > header_width and any(cell.strip() for cell in cells[header_width:]):
+        raise _Rejected("import.row_extra_cells", {"cells": len(cells), "columns": header_width})
+    text = _cell(cells, columns, "text")  # the resident's words exactly as the cell holds them
+    if not text.strip():
+        raise _Rejected("import.row_no_text")
+    if len(text) > MAX_TEXT_LENGTH:
+        raise _Rejected("import.row_text_too_long", {"length": len(text), "limit": MAX_TEXT_LENGTH})
+    raw_date = _cell(cells, columns, "received_at").strip()
+    if not raw_date:
+        raise _Rejected("import.row_no_date")
+    try:
+        received_at = parse_received_at(raw_date)
+    except ValueError:
+        raise _Rejected("import.row_bad_date", {"value": raw_date[:80]}) from None
+    if not input_limits.received_in_range(received_at, today):
+        raise _Rejected(
+            "import.row_date_out_of_range",
+            {
+                "value": raw_date,
+                "earliest": f"{input_limits.EARLIEST_RECEIVED:%Y-%m-%d}",
+                "latest": f"{today + dt.timedelta(days=1):%Y-%m-%d}",
+            },
+        )
+    name = _cell(cells, columns, "name").strip()
+    _check_length("name", name, input_limits.MAX_NAME_LENGTH)
+    phone = normalise_phone(_cell(cells, columns, "phone").strip()).display
+    _check_length("phone", phone, input_limits.MAX_PHONE_LENGTH)
+    town = _cell(cells, columns, "town").strip()
+    address = _cell(cells, columns, "address").strip()
+    if town and town not in town_ids and not address:
+        address = town  # an unknown town name is kept, not lost
+    _check_length("address", address, input_limits.MAX_ADDRESS_LENGTH)
+    return ParsedRow(
+        row=row,
+        received_at=received_at,
+        phone=phone,
+        name=name,
+        text=text,
+        address=address,
+        town_id=town_ids.get(town),
+        key=import_key(received_at, phone, text),
+    )
 
 
 def parse_table(
-    table: SmsTable, *, mapping: dict[str, str] | None = None, town_ids: Mapping[str, int]
+    table: SmsTable,
+    *,
+    mapping: dict[str, str] | None = None,
+    town_ids: Mapping[str, int],
+    today: dt.date | None = None,
 ) -> ParsedFile:
-    """A read table's columns resolved (MappingError if they cannot be) and its rows parsed."""
+    """A read table's columns resolved (MappingError if they cannot be) and every record parsed or
+    rejected. `town_ids` maps the town names the office knows to their ids; an unknown town name is
+    kept as the address. `today` bounds the received dates (default: the computer's date)."""
     columns = resolve_columns(table.headers, mapping)
-    rows, rejected = parse_rows(table, columns, town_ids=town_ids)
-    return ParsedFile(table.path.name, table.encoding, table.delimiter, len(table.rows), rows, rejected)
+    today = today or dt.date.today()
+    parsed = ParsedFile(table.file, table.encoding, table.delimiter, 0, table.digest)
+    records = split_records(
+        table.lines,
+        first=table.header_index + 1,
+        first_row=table.header_index + 2,
+        delimiter=table.delimiter,
+        looks_like_record=record_start_test(columns, table.delimiter),
+    )
+    restore = table.civicdesk_export
+    for record in records:
+        if record.blank:
+            parsed.blank_lines += record.line_count
+            continue
+        parsed.records += 1
+        line = record.line if record.line != record.row else None
+        try:
+            if record.unbalanced:
+                raise _Rejected("import.row_unbalanced_quote")
+            if input_limits.has_nul(record.text):
+                raise _Rejected("import.row_nul")
+            cells = cells_of(record.text, table.delimiter)
+            if restore:
+                cells = [spreadsheet_cells.restore(cell) for cell in cells]
+            parsed.rows.append(
+                _parse_cells(
+                    cells,
+                    row=record.row,
+                    columns=columns,
+                    header_width=len(table.headers),
+                    town_ids=town_ids,
+                    today=today,
+                )
+            )
+        except _Rejected as rejected:
+            parsed.rejected.append(RowProblem(table.file, record.row, rejected.code, rejected.values, line))
+    return parsed

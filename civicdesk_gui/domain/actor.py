@@ -1,7 +1,9 @@
-"""Who is acting: every write names its actor, so history and (later) permissions know who it was.
+"""Who is acting: every write names its actor, so history and permissions know who it was.
 
 A plain value with no database behind it, so queries/ and ui/ can name the person at the desk without
-importing actions/; actions/actor.py finds or creates the user row it stands for."""
+importing actions/. The actions do not trust its role: they read the user's current role, department
+and active flag inside their transaction (actions/permission.py), so a change an administrator makes
+applies at once, on every desk."""
 
 from __future__ import annotations
 
@@ -14,3 +16,4 @@ class Actor:
     login: str
     display_name: str
     role: str
+    department_id: int | None = None  # a department official's department: their scope

@@ -73,6 +73,7 @@ class Changes:
     letters: IdSet = frozenset()
     sessions: IdSet = frozenset()
     session_requests: IdSet = frozenset()
+    surveys: IdSet = frozenset()  # satisfaction survey answers (the briefing's survey figures)
     settings: frozenset[str] = field(default_factory=frozenset)  # office or desk setting keys
     reference: frozenset[str] = field(default_factory=frozenset)  # reference tables, templates, users …
 
@@ -85,6 +86,7 @@ class Changes:
         letters: Iterable[int] | _Many | None = None,
         sessions: Iterable[int] | _Many | None = None,
         session_requests: Iterable[int] | _Many | None = None,
+        surveys: Iterable[int] | _Many | None = None,
         settings: Iterable[str] = (),
         reference: Iterable[str] = (),
     ) -> Changes:
@@ -94,6 +96,7 @@ class Changes:
             letters=_ids(letters),
             sessions=_ids(sessions),
             session_requests=_ids(session_requests),
+            surveys=_ids(surveys),
             settings=frozenset(settings),
             reference=frozenset(reference),
         )
@@ -105,6 +108,7 @@ class Changes:
             letters=_union(self.letters, other.letters),
             sessions=_union(self.sessions, other.sessions),
             session_requests=_union(self.session_requests, other.session_requests),
+            surveys=_union(self.surveys, other.surveys),
             settings=self.settings | other.settings,
             reference=self.reference | other.reference,
         )
@@ -116,6 +120,7 @@ class Changes:
             or self.letters
             or self.sessions
             or self.session_requests
+            or self.surveys
             or self.settings
             or self.reference
         )
@@ -136,6 +141,9 @@ class Changes:
 
     def touches_session_requests(self, shown: Iterable[int] | None = None) -> bool:
         return _touches(self.session_requests, shown)
+
+    def touches_surveys(self, shown: Iterable[int] | None = None) -> bool:
+        return _touches(self.surveys, shown)
 
     def touches_settings(self, *keys: str) -> bool:
         """Any of these keys (or a key under a prefix ending in '.'); no keys: any setting."""

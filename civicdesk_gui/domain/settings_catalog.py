@@ -62,13 +62,16 @@ DECLARED: Final = (
     # This desk (QSettings keys: group/name).
     _desk("window/geometry", bytes, b"", QT_TRANSLATE_NOOP("Settings", "Main window size and position")),
     _desk("window/state", bytes, b"", QT_TRANSLATE_NOOP("Settings", "Main window panels")),
-    _desk("window/screen", str, "cases", QT_TRANSLATE_NOOP("Settings", "Screen shown at start")),
+    _desk("window/screen", str, "briefing", QT_TRANSLATE_NOOP("Settings", "Screen shown at start")),
     _desk(
         "cases/header", bytes, b"", QT_TRANSLATE_NOOP("Settings", "Case list columns (order, widths, hidden)")
     ),
     _desk("cases/splitter", bytes, b"", QT_TRANSLATE_NOOP("Settings", "Case list and detail split")),
     _desk("cases/view", str, "all", QT_TRANSLATE_NOOP("Settings", "Saved view of the case list")),
     _desk("ui/language", str, "ko", QT_TRANSLATE_NOOP("Settings", "Interface language"), LANGUAGES),
+    # "<database file>\n<login>": the one user of a single-desk SQLite database, signed in without the
+    # password for this operating-system account (ui/users/sign_in.py; never on PostgreSQL).
+    _desk("sign_in/remembered", str, "", QT_TRANSLATE_NOOP("Settings", "Sign-in remembered on this desk")),
     _desk(
         "sessions/view",
         str,
@@ -81,6 +84,21 @@ DECLARED: Final = (
         int,
         30,
         QT_TRANSLATE_NOOP("Settings", "Travel time between sessions"),
+    ),
+    _desk(
+        "briefing/period",
+        str,
+        "this_month",
+        QT_TRANSLATE_NOOP("Settings", "Briefing period"),
+        ("this_month", "last_month", "last_12_months", "all", "custom"),
+    ),
+    _desk("briefing/channel", str, "", QT_TRANSLATE_NOOP("Settings", "Briefing channel (empty: all)")),
+    _desk(
+        "briefing/granularity",
+        str,
+        "month",
+        QT_TRANSLATE_NOOP("Settings", "Briefing trends by"),
+        ("month", "week"),
     ),
     # The office (setting table keys: group.name). Images are base64 PNG text; empty: none.
     _office("city.name", str, "파주시", QT_TRANSLATE_NOOP("Settings", "City name (heading)")),
@@ -110,7 +128,20 @@ DECLARED: Final = (
         QT_TRANSLATE_NOOP("Settings", "Default letter language"),
         LANGUAGES,
     ),
+    # A department with fewer cases in the period is shown but not ranked: three cases say too little
+    # to call a department the worst (or the best).
+    _office(
+        "briefing.min_sample",
+        int,
+        20,
+        QT_TRANSLATE_NOOP("Settings", "Cases a department needs in the period before it is ranked"),
+    ),
+    # The automatic backup of a SQLite database at the first start of each day (store/backups.py):
+    # how many daily copies are kept; 0 switches it off.
+    _office("backups.keep_daily", int, 7, QT_TRANSLATE_NOOP("Settings", "Daily backups kept")),
 )
+
+KEEP_DAILY_RANGE: Final = (0, 365)
 
 
 def _by_key(declared: tuple[Setting, ...]) -> dict[str, Setting]:

@@ -23,9 +23,12 @@ REASON_REQUIRED = MANAGEMENT_LIST_OUTCOMES
 MAX_TEXT_LENGTH = 10_000
 
 _REVIEW_OUTCOMES = frozenset(OUTCOMES)
+# A case entered by mistake (a test message, a duplicate import) is withdrawn, never deleted: it keeps
+# its number and history, and leaves the working views and the figures. There is no way back.
+WITHDRAWN = "withdrawn"
 
-# state -> states it may move to
-TRANSITIONS: dict[str, frozenset[str]] = {
+# state -> states it may move to (and every state may be withdrawn: see below)
+_TRANSITIONS: dict[str, frozenset[str]] = {
     # Gratitude needs no department: it may be acknowledged straight from intake.
     "received": frozenset({"routed", "acknowledged"}),
     "routed": frozenset({"routed", "in_review", "acknowledged"}),
@@ -37,6 +40,10 @@ TRANSITIONS: dict[str, frozenset[str]] = {
     "resolved": frozenset({"in_review"}),
     "unfeasible": frozenset({"in_review"}),
     "acknowledged": frozenset({"in_review"}),
+}
+TRANSITIONS: dict[str, frozenset[str]] = {
+    **{state: targets | {WITHDRAWN} for state, targets in _TRANSITIONS.items()},
+    WITHDRAWN: frozenset(),
 }
 
 
@@ -111,6 +118,8 @@ def validate_classification(
 
 def is_open(status: str, classification: str | None) -> bool:
     """Open cases owe the resident a monthly progress update (DOMAIN.md §1)."""
+    if status == WITHDRAWN:
+        return False
     return classification is None or classification in OPEN_OUTCOMES
 
 

@@ -12,7 +12,7 @@ from peewee import JOIN
 from civicdesk_gui.domain import workflow
 from civicdesk_gui.domain.clocks import ClockReading
 from civicdesk_gui.errors import NotFoundError
-from civicdesk_gui.store.models import Case, CaseEvent, User
+from civicdesk_gui.store.models import Case, CaseEvent, Survey, User
 
 
 @dataclass(frozen=True)
@@ -39,6 +39,19 @@ class TimelineEntry:
     body: str
     before: dict
     after: dict
+
+
+@dataclass(frozen=True)
+class SurveyInfo:
+    """The resident's satisfaction survey answers (domain/surveys.py), when one was recorded."""
+
+    surveyed_at: dt.datetime
+    channel: str
+    satisfaction: int | None
+    would_use_again: str | None
+    would_recommend: str | None
+    wants_continued: str | None
+    comment: str
 
 
 @dataclass(frozen=True)
@@ -83,6 +96,7 @@ class CaseDetail:
     updated_at: dt.datetime | None
     updated_by_name: str
     timeline: list[TimelineEntry] = field(default_factory=list)
+    survey: SurveyInfo | None = None
 
     @property
     def state(self) -> str:
@@ -207,4 +221,20 @@ def load_case_detail(case_id: int) -> CaseDetail:
         updated_at=case.updated_at,
         updated_by_name=editor.display_name if editor else "",
         timeline=_timeline(case.id),
+        survey=_survey(case.id),
+    )
+
+
+def _survey(case_id: int) -> SurveyInfo | None:
+    row = Survey.get_or_none(Survey.case == case_id)
+    if row is None:
+        return None
+    return SurveyInfo(
+        row.surveyed_at,
+        row.channel,
+        row.satisfaction,
+        row.would_use_again,
+        row.would_recommend,
+        row.wants_continued,
+        row.comment,
     )

@@ -33,6 +33,22 @@ OVERDUE_CLOCKS = ("promise", "statutory", "monthly_update", "any")
 
 
 @dataclass(frozen=True)
+class Figure:
+    """A figure of the briefing or a report as a filter: exactly the cases behind it.
+
+    `name` (and `detail`) say which figure (queries/figures.py lists them); a figure about cases
+    received in a period takes the period from the filter's received dates and channel, while one about
+    something else — cases closed in a week, surveys taken in a month, suggestions raised at the
+    sessions held in a month — carries its own dates in `start`/`end` (inclusive).
+    """
+
+    name: str
+    detail: str = ""
+    start: dt.date | None = None
+    end: dt.date | None = None
+
+
+@dataclass(frozen=True)
 class CaseFilter:
     """What the coordinator asked to see. Empty fields do not filter."""
 
@@ -50,6 +66,7 @@ class CaseFilter:
     search: str = ""
     view: str = "all"  # a SAVED_VIEWS key
     actor_id: int | None = None  # whose "my cases"
+    figure: Figure | None = None  # a briefing figure: the cases behind it (queries/figures.py)
 
     def with_view(self, view: str) -> CaseFilter:
         return replace(self, view=view)
@@ -89,6 +106,7 @@ class CaseRow:
     next_due_at: dt.datetime | None
     next_clock: str | None  # promise | statutory | monthly_update
     sort_key: tuple[Any, int] = field(compare=False, default=(None, 0))
+    text: str = ""  # the resident's whole words: read for exports only (iterate_rows(with_text=True))
 
     @property
     def state(self) -> str:
@@ -132,6 +150,12 @@ def due_today_condition(now: dt.datetime) -> pw.Node:
     return _any(parts) & ~overdue_condition("any", now)
 
 
+def user_id_for_login(login: str) -> int | None:
+    """The user whose "my cases" a script asks for (None: nobody of that login has acted yet)."""
+    user = User.get_or_none(User.login == login)
+    return user.id if user is not None else None
+
+
 def my_cases_condition(actor_id: int) -> pw.Node:
     """ "My cases": assigned to my official record, or to my department when I am not an official,
     or any case I have acted on (intake, routing, notes... — every action leaves a history event)."""
@@ -170,6 +194,11 @@ def view_condition(view: str, *, actor_id: int | None, now: dt.datetime) -> pw.N
     raise ValueError(f"unknown saved view {view!r}")
 
 
+def working_condition() -> pw.Node:
+    """Cases the office works on and counts: all but the withdrawn."""
+    return Case.status != workflow.WITHDRAWN
+
+
 def _state_condition(states: tuple[str, ...]) -> pw.Node:
     statuses = [s for s in states if s in STATUSES and s != "classified"]
     outcomes = [s for s in states if s in CLASSIFICATIONS]
@@ -186,6 +215,10 @@ def _state_condition(states: tuple[str, ...]) -> pw.Node:
 def filter_conditions(case_filter: CaseFilter, now: dt.datetime) -> list[pw.Node]:
     f = case_filter
     conditions: list[pw.Node] = []
+    if workflow.WITHDRAWN not in f.states:
+        # A withdrawn case (entered by mistake) is out of every working view; the state filter
+        # "withdrawn" brings it back into the "all" view.
+        conditions.append(working_condition())
     view = view_condition(f.view, actor_id=f.actor_id, now=now)
     if view is not None:
         conditions.append(view)
@@ -216,6 +249,13 @@ def filter_conditions(case_filter: CaseFilter, now: dt.datetime) -> list[pw.Node
     searched = search_condition(f.search)
     if searched is not None:
         conditions.append(searched)
+    if f.figure is not None:
+        # Imported here: the figures are built from this module's conditions (overdue, views).
+        from civicdesk_gui.queries.figures import figure_condition
+
+        condition = figure_condition(f.figure, now)
+        if condition is not None:
+            conditions.append(condition)
     return conditions
 
 
@@ -429,12 +469,17 @@ def iterate_rows(
     *,
     page_size: int = 1000,
     now: dt.datetime | None = None,
+    with_text: bool = False,
 ) -> Iterator[CaseRow]:
-    """Every row of the view in order, a keyset page at a time (exports)."""
+    """Every row of the view in order, a keyset page at a time (exports). `with_text` adds each
+    case's whole text, read by id for the page (the list itself never carries it)."""
     now = _now(now)
     after = None
     while True:
         page = fetch_page(case_filter, sort, after=after, limit=page_size, now=now)
+        if with_text and page:
+            texts = dict(Case.select(Case.id, Case.text).where(Case.id.in_([r.id for r in page])).tuples())
+            page = [replace(row, text=texts.get(row.id, "")) for row in page]
         yield from page
         if len(page) < page_size:
             return
@@ -447,5 +492,6 @@ def saved_view_counts(actor: Actor, *, now: dt.datetime | None = None) -> dict[s
     counts = {}
     for view in SAVED_VIEWS:
         condition = view_condition(view, actor_id=actor.id, now=now)
-        counts[view] = _where(Case.select(), [condition] if condition is not None else []).count()
+        conditions = [working_condition()] + ([condition] if condition is not None else [])
+        counts[view] = _where(Case.select(), conditions).count()
     return counts

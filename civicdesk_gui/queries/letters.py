@@ -5,6 +5,7 @@ the facts read here."""
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from dataclasses import dataclass
 
 import peewee as pw
@@ -156,8 +157,97 @@ def letter_pdf(letter_id: int) -> tuple[str, bytes]:
     """(register number, the exact stored bytes): a reprint is byte-for-byte the issued letter."""
     row = Letter.select(Letter.register_number, Letter.pdf).where(Letter.id == letter_id).first()
     if row is None:
-        raise NotFoundError(f"No letter with id {letter_id}")
+        raise NotFoundError("letter.not_found", {"id": letter_id})
     return row.register_number, bytes(row.pdf)
+
+
+@dataclass(frozen=True)
+class StoredLetter:
+    """An issued letter's stored bytes, checked against the SHA-256 recorded when it was issued."""
+
+    letter_id: int
+    case_number: str
+    register_number: str
+    pdf: bytes
+    voided: bool
+    file_path: str | None
+    file_written_at: dt.datetime | None
+
+
+def stored_letter(letter_id: int) -> StoredLetter:
+    row = (
+        Letter.select(
+            Letter.id,
+            Letter.register_number,
+            Letter.pdf,
+            Letter.sha256,
+            Letter.voided_at,
+            Letter.file_path,
+            Letter.file_written_at,
+            Case.number,
+        )
+        .join(Case, on=(Letter.case == Case.id))
+        .where(Letter.id == letter_id)
+        .dicts()
+        .first()
+    )
+    if row is None:
+        raise NotFoundError("letter.not_found", {"id": letter_id})
+    pdf = bytes(row["pdf"])
+    if hashlib.sha256(pdf).hexdigest() != row["sha256"]:
+        raise ValidationError("letter.stored_bytes_differ", {"register_number": row["register_number"]})
+    return StoredLetter(
+        row["id"],
+        row["number"],
+        row["register_number"],
+        pdf,
+        row["voided_at"] is not None,
+        row["file_path"],
+        row["file_written_at"],
+    )
+
+
+def owed_letter_ids() -> list[int]:
+    """Letters a batch issued into a folder whose file was never written whole (the batch was killed
+    or stopped by the disk between the two); voided letters are not mailed, so owe nothing."""
+    query = Letter.select(Letter.id).where(
+        Letter.file_path.is_null(False) & Letter.file_written_at.is_null() & Letter.voided_at.is_null()
+    )
+    return [row.id for row in query.order_by(Letter.id)]
+
+
+def letter_ids_by_register(numbers: list[str]) -> list[int]:
+    """The letters with these register numbers, in the order given; an unknown number is refused."""
+    wanted = [number.strip() for number in numbers]
+    found = dict(
+        Letter.select(Letter.register_number, Letter.id).where(Letter.register_number.in_(wanted)).tuples()
+    )
+    for number in wanted:
+        if number not in found:
+            raise NotFoundError("letter.register_unknown", {"register_number": number})
+    return [found[number] for number in dict.fromkeys(wanted)]
+
+
+TYPICAL_LETTER_BYTES = 150_000  # a letter with seal and emblem is 40-120 KB; room checks use this
+
+
+def stored_size(letter_ids: list[int]) -> int:
+    if not letter_ids:
+        return 0
+    size = Letter.select(pw.fn.SUM(pw.fn.LENGTH(Letter.pdf))).where(Letter.id.in_(letter_ids)).scalar()
+    return int(size or 0)
+
+
+def typical_letter_size() -> int:
+    """The largest of the last issued letters (or a generous guess): what one more letter may need."""
+    recent = Letter.select(pw.fn.LENGTH(Letter.pdf).alias("size")).order_by(Letter.id.desc()).limit(20)
+    sizes = [int(row.size or 0) for row in recent]
+    return max([TYPICAL_LETTER_BYTES, *sizes])
+
+
+def batch_room_needed(new_letters: int) -> int:
+    """Bytes the files of `new_letters` letters about to be issued may take."""
+    return new_letters * typical_letter_size() if new_letters > 0 else 0
 
 
 def case_facts(case_id: int) -> CaseFacts:

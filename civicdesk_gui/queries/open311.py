@@ -105,6 +105,7 @@ def _exchange_case(row: Case, history: Iterable[HistoryEntry]) -> ExchangeCase:
         submitter_phone=row.submitter_phone,
         submitter_address=row.submitter_address,
         history=tuple(history),
+        department_id=row.department_id,
     )
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 import peewee as pw
 
+from civicdesk_gui.domain import workflow
 from civicdesk_gui.store.models import Case, Session, Town
 
 COUNTED_STATES = ("held", "closed")  # a closed session was held first
@@ -53,7 +54,12 @@ def session_coverage(start: dt.date, end: dt.date) -> SessionCoverage:
         .where(held & Session.town.in_(active_towns))
         .scalar()
     ) or 0
-    suggestions = Case.select().join(Session, on=(Case.session == Session.id)).where(held).count()
+    suggestions = (
+        Case.select()
+        .join(Session, on=(Case.session == Session.id))
+        .where(held & (Case.status != workflow.WITHDRAWN))  # a suggestion entered by mistake is not one
+        .count()
+    )
     mix = {
         row["unit_type"]: row["n"]
         for row in Session.select(Session.unit_type, pw.fn.COUNT(Session.id).alias("n"))

@@ -41,6 +41,10 @@ class Letter(BaseModel):
     voided_by = pw.ForeignKeyField(User, null=True, backref="+", on_delete="SET NULL")
     void_reason = pw.TextField(default="")
     replaced_by = pw.ForeignKeyField("self", null=True, backref="+", on_delete="SET NULL")
+    # The file a batch owes this letter (schema step 3): set when issued into a folder, stamped once
+    # written whole from the stored bytes. A path without a stamp is written by the next run.
+    file_path = pw.TextField(null=True)
+    file_written_at = pw.DateTimeField(null=True)
 
     class Meta:
         indexes = ((("case", "voided_at"), False), (("issued_at",), False))

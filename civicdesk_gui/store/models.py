@@ -61,12 +61,19 @@ class Official(BaseModel):
 
 
 class User(BaseModel):
+    """Someone who signs in (or a named service account for nightly jobs). Never deleted: their
+    history stays theirs; a user who leaves is deactivated."""
+
     login = pw.CharField(max_length=60, unique=True)
     display_name = pw.CharField(max_length=60)
-    role = pw.CharField(max_length=20, default="coordinator")  # coordinator / official / mayor / admin
-    department = pw.ForeignKeyField(Department, null=True, on_delete="SET NULL")
+    role = pw.CharField(max_length=20, default="coordinator")  # domain/permissions.py ROLES
+    department = pw.ForeignKeyField(Department, null=True, on_delete="SET NULL")  # officials' scope
     official = pw.ForeignKeyField(Official, null=True, on_delete="SET NULL")
     active = pw.BooleanField(default=True)
+    # Sign-in (schema step 4). The server-side DEFAULTs let the step add the columns to existing rows.
+    password_hash = pw.CharField(max_length=255, default="", constraints=[pw.SQL("DEFAULT ''")])  # argon2id
+    failed_sign_ins = pw.IntegerField(default=0, constraints=[pw.SQL("DEFAULT 0")])  # since the last success
+    locked_until = pw.DateTimeField(null=True)  # growing delay after repeated failures
 
 
 class Channel(BaseModel):
@@ -178,10 +185,12 @@ class Session(BaseModel):
 class SessionEvent(BaseModel):
     """Append-only history of sessions and session requests (who, when, what, before -> after)."""
 
-    session = pw.ForeignKeyField(Session, null=True, backref="events", on_delete="CASCADE")
-    request = pw.ForeignKeyField(SessionRequest, null=True, backref="events", on_delete="CASCADE")
+    # RESTRICT, never CASCADE: history outlives nothing it speaks of, and triggers refuse to change
+    # or delete its rows (store/append_only.py).
+    session = pw.ForeignKeyField(Session, null=True, backref="events", on_delete="RESTRICT")
+    request = pw.ForeignKeyField(SessionRequest, null=True, backref="events", on_delete="RESTRICT")
     at = pw.DateTimeField(default=now)
-    actor = pw.ForeignKeyField(User, null=True, on_delete="SET NULL")
+    actor = pw.ForeignKeyField(User, null=True, on_delete="RESTRICT")
     kind = pw.CharField(max_length=30)
     body = pw.TextField(default="")
     before = pw.TextField(default="{}")
@@ -258,9 +267,10 @@ class Case(BaseModel):
 class CaseEvent(BaseModel):
     """Append-only history: who did what to a case, when, before -> after (JSON)."""
 
-    case = pw.ForeignKeyField(Case, backref="events", on_delete="CASCADE")
+    # Cases are never deleted (withdrawn instead), so their history never goes with them.
+    case = pw.ForeignKeyField(Case, backref="events", on_delete="RESTRICT")
     at = pw.DateTimeField(default=now)
-    actor = pw.ForeignKeyField(User, null=True, on_delete="SET NULL")
+    actor = pw.ForeignKeyField(User, null=True, on_delete="RESTRICT")
     kind = pw.CharField(max_length=30)
     body = pw.TextField(default="")  # note text, reply text, progress text
     before = pw.TextField(default="{}")
@@ -268,6 +278,69 @@ class CaseEvent(BaseModel):
 
     class Meta:
         indexes = ((("case", "at"), False),)
+
+
+class ImportBatch(BaseModel):
+    """One file imported (schema step 2): recognised by its bytes' SHA-256, so the same file imported
+    again — or by two desks at once — is written once and the second import says when and by whom.
+
+    The row is claimed in its own transaction before any case is written (actions/import_batches.py);
+    `owner` names the process importing it now (host, process id, a token), and is cleared when the
+    import ends. state: running (someone is importing it, or was until killed), done, interrupted
+    (cancelled or failed: the next import of the file completes it)."""
+
+    kind = pw.CharField(max_length=20)  # sms (the gateway's CSV) or ics (an office calendar)
+    sha256 = pw.CharField(max_length=64)
+    file_name = pw.CharField(max_length=255)
+    state = pw.CharField(max_length=20, default="running")
+    owner = pw.CharField(max_length=200, default="")
+    started_at = pw.DateTimeField(default=now)
+    started_by = pw.ForeignKeyField(User, null=True, backref="+", on_delete="SET NULL")
+    heartbeat_at = pw.DateTimeField(default=now)  # the last batch committed
+    finished_at = pw.DateTimeField(null=True)
+    records = pw.IntegerField(default=0)
+    imported = pw.IntegerField(default=0)
+    duplicates = pw.IntegerField(default=0)
+    rejected = pw.IntegerField(default=0)
+
+    class Meta:
+        indexes = ((("kind", "sha256"), True),)
+
+
+class AuditEvent(BaseModel):
+    """Append-only record of what is not a case's or a session's own history: sign-ins (and failed
+    ones, and lockouts), user changes, exports, and every view of a resident's personal data."""
+
+    at = pw.DateTimeField(default=now)
+    actor = pw.ForeignKeyField(User, null=True, backref="+", on_delete="RESTRICT")  # None: unknown login
+    login = pw.CharField(max_length=60, default="")  # as typed at sign-in; the actor's login otherwise
+    kind = pw.CharField(max_length=30)  # domain/audit.py AUDIT_KINDS
+    case = pw.ForeignKeyField(Case, null=True, backref="+", on_delete="RESTRICT")
+    subject = pw.ForeignKeyField(User, null=True, backref="+", on_delete="RESTRICT")  # the user changed
+    details = pw.TextField(default="{}")  # JSON: before -> after, file, rows, filter ...
+
+    class Meta:
+        indexes = ((("at",), False), (("kind", "at"), False))
+
+
+class Survey(BaseModel):
+    """A resident's answers to the satisfaction survey about one case (DOMAIN.md §5; domain/surveys.py):
+    one per case, taken by call, text message or at a session, typed in or imported."""
+
+    case = pw.ForeignKeyField(Case, backref="surveys", unique=True, on_delete="RESTRICT")
+    surveyed_at = pw.DateTimeField()
+    channel = pw.CharField(max_length=10)  # call / text / session (how the survey was taken)
+    satisfaction = pw.IntegerField(null=True)  # 5 very satisfied … 1 very dissatisfied
+    would_use_again = pw.CharField(max_length=8, null=True)  # yes / neutral / no
+    would_recommend = pw.CharField(max_length=8, null=True)
+    wants_continued = pw.CharField(max_length=8, null=True)
+    comment = pw.TextField(default="")
+    created_at = pw.DateTimeField(default=now)
+    created_by = pw.ForeignKeyField(User, null=True, backref="+", on_delete="SET NULL")
+
+    class Meta:
+        # The briefing counts answers per period and per survey channel.
+        indexes = ((("surveyed_at", "channel"), False),)
 
 
 class ServiceCodeMapping(BaseModel):
@@ -300,5 +373,8 @@ MODELS: list[type[BaseModel]] = [
     SessionEvent,
     Case,
     CaseEvent,
+    ImportBatch,
+    AuditEvent,
+    Survey,
     ServiceCodeMapping,
 ]

@@ -10,7 +10,15 @@ import peewee
 
 from civicdesk_gui.errors import DatabaseError
 from civicdesk_gui.store import office_settings, schema
-from civicdesk_gui.store.database import DatabaseTarget, close, database_proxy, make_database, parse_url
+from civicdesk_gui.store.database import (
+    DatabaseTarget,
+    close,
+    database_proxy,
+    make_database,
+    parse_url,
+    set_bound_target,
+)
+from civicdesk_gui.store.database_errors import damaged, database_error
 from civicdesk_gui.store.search import hangul_trigrams_work
 
 NOTICES = {
@@ -22,28 +30,48 @@ NOTICES = {
 }
 
 
-def connect(url: str, *, must_exist: bool = False, migrate: bool = True) -> DatabaseTarget:
-    """Bind the proxy to `url`, check the server answers, and bring the schema and the office settings
-    up to date."""
+def connect(
+    url: str, *, must_exist: bool = False, migrate: bool = True, check: bool = True
+) -> DatabaseTarget:
+    """Bind the proxy to `url`, check the server answers (SQLite: that the file is sound), and bring
+    the schema and the office settings up to date."""
     target = parse_url(url)
     db = make_database(target, must_exist=must_exist)
     close()  # the database bound until now: its connection would stay open until garbage-collected
     database_proxy.initialize(db)
+    set_bound_target(target)
     try:
         db.connect(reuse_if_open=True)
+        if check and target.backend == "sqlite":
+            quick_check(db, target)
         if migrate:
             schema.ensure_schema(target)
             office_settings.upgrade_office_settings()
         target = replace(target, notices=_notices(target))
-    except peewee.DatabaseError as exc:
-        # Server down, wrong password, locked or foreign file ("file is not a database"): one line
-        # for the user, since drivers' messages span several.
+        set_bound_target(target)
+    except (peewee.DatabaseError, peewee.InterfaceError) as exc:
+        # Server down, wrong password, locked, damaged or foreign file: one line for the user, since
+        # drivers' messages span several.
         db.close()
+        known = database_error(exc, target)
+        if known is not None:
+            raise known from exc
         reason = " ".join(str(exc).split())
         raise DatabaseError(
             "database.cannot_open", {"database": target.display_name, "reason": reason}
         ) from exc
+    except BaseException:
+        db.close()
+        raise
     return target
+
+
+def quick_check(db: peewee.Database, target: DatabaseTarget) -> None:
+    """SQLite's quick_check (about 1 s per 300 MB): a damaged file is refused before anything reads
+    or writes it, with the latest backup named."""
+    problems = [row[0] for row in db.execute_sql("PRAGMA quick_check(3)").fetchall()]
+    if problems != ["ok"]:
+        raise damaged(target, " ".join("; ".join(problems).split()))
 
 
 def _notices(target: DatabaseTarget) -> tuple[str, ...]:

@@ -71,20 +71,116 @@ def demo_database_url() -> str:
 
 
 def run_gui(*, db_url: str | None, demo: bool = False) -> int:
-    from civicdesk_gui.store.opening import connect
-    from civicdesk_gui.ui.main_window import MainWindow
-    from civicdesk_gui.ui.shell.context import AppContext
-    from civicdesk_gui.ui.shell.ops import desk_user
+    from civicdesk_gui.ui.shell import database_wait
 
     app = create_application()
     install_excepthook()
+    database_wait.install()  # the status bar says when a write waits for another desk
     try:
         url = demo_database_url() if demo else (db_url or configured_database_url())
-        target = connect(url)
-        context = AppContext(actor=desk_user(), database=target)
     except CivicDeskError as exc:
         QMessageBox.critical(None, "CivicDesk", describe(exc))
         return 2
-    window = MainWindow(context)
-    window.show()
+    desk = Desk(url, demo=demo)
+    if not desk.open():
+        return 2
+    app._civicdesk_desk = desk  # keep it alive with the application
     return app.exec()
+
+
+class Desk:
+    """The open database and its window: opened at start, opened again after a restore."""
+
+    def __init__(self, url: str, *, demo: bool = False) -> None:
+        self.url = url
+        self.demo = demo
+        self.window = None
+
+    def open(self) -> bool:
+        from civicdesk_gui.ui.main_window import MainWindow
+
+        context = open_context(self.url, demo=self.demo)
+        if context is None:
+            return False
+        window = MainWindow(context)
+        window.database_replaced.connect(self.reopen)
+        old, self.window = self.window, window
+        if old is not None:
+            window.restoreGeometry(old.saveGeometry())
+            old.retire()
+        window.show()
+        window.backups.start_daily_backup()  # the day's first start copies the database
+        return True
+
+    def reopen(self) -> None:
+        """After a restore: the old window's background work is stopped first, since the database
+        binding it reads through is about to be replaced."""
+        from civicdesk_gui.ui.shell.background import shutdown_jobs
+
+        if self.window is not None:
+            self.window.hide()
+        shutdown_jobs()
+        QApplication.processEvents()  # the stopped jobs' last notices reach their screens now
+        if not self.open():
+            QApplication.quit()
+
+
+def open_context(url: str, *, demo: bool = False):
+    """Open the database for the desk (a damaged one is refused, and its latest backup offered),
+    then sign in: None when it could not be opened or the user chose Quit at sign-in."""
+    from civicdesk_gui.errors import DatabaseDamagedError
+    from civicdesk_gui.store.opening import connect
+    from civicdesk_gui.ui.shell.context import AppContext
+    from civicdesk_gui.ui.users.sign_in import sign_in_as, sign_in_at_start
+
+    try:
+        try:
+            target = connect(url)
+        except DatabaseDamagedError as exc:
+            if not exc.backup or not restore_damaged(url, exc):
+                raise
+            target = connect(url)
+    except CivicDeskError as exc:
+        QMessageBox.critical(None, "CivicDesk", describe(exc))
+        return None
+    if demo:
+        # `./dev demo` opens straight on the demo data, as its first coordinator (README.md).
+        from civicdesk_gui.demo.people import COORDINATORS, DEMO_PASSWORD
+
+        actor = sign_in_as(COORDINATORS[0][0], DEMO_PASSWORD)
+    else:
+        actor = sign_in_at_start(target)  # a restored database may hold other users: sign in again
+    if actor is None:
+        return None
+    return AppContext(actor=actor, database=target)
+
+
+def restore_damaged(url: str, exc) -> bool:
+    """Offer the latest backup in place of a damaged database; True when it was restored."""
+    from PySide6.QtCore import Qt
+
+    from civicdesk_gui.store.database import parse_url
+    from civicdesk_gui.ui.backups import ops as backup_ops
+
+    if not offer_restore(describe(exc)):
+        return False
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        done = backup_ops.restore_at_start(parent=None, target=parse_url(url), source=Path(exc.backup)).run()
+    finally:
+        QApplication.restoreOverrideCursor()
+    return done is not None
+
+
+def offer_restore(message: str) -> bool:
+    """The damaged database's message, with a button that restores its latest backup."""
+    from PySide6.QtCore import QCoreApplication
+
+    box = QMessageBox(QMessageBox.Icon.Critical, "CivicDesk", message)
+    restore = box.addButton(
+        QCoreApplication.translate("Startup", "Restore the latest backup"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.setDefaultButton(QMessageBox.StandardButton.Close)
+    box.exec()
+    return box.clickedButton() is restore

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -14,11 +14,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from civicdesk_gui.domain import permissions
 from civicdesk_gui.ui.screens import screen_specs
 from civicdesk_gui.ui.shell import icons, preferences
 from civicdesk_gui.ui.shell.background import tracker
 from civicdesk_gui.ui.shell.context import AppContext
+from civicdesk_gui.ui.shell.permitted import permitted
 from civicdesk_gui.ui.shell.signals import bus
+from civicdesk_gui.ui.shell.vocabulary_labels import term
 
 RAIL_STYLE = """
 QListWidget#navigationRail { background: #eceff1; border: none; border-right: 1px solid #cfd8dc; }
@@ -28,6 +31,8 @@ QListWidget#navigationRail::item:selected { background: #cfe0f5; color: #0d47a1;
 
 
 class MainWindow(QMainWindow):
+    database_replaced = Signal()  # a backup was restored: the database must be opened again
+
     def __init__(self, context: AppContext) -> None:
         super().__init__()
         self.context = context
@@ -58,6 +63,9 @@ class MainWindow(QMainWindow):
         # Any screen may ask to show a case (a session's suggestion, a duplicate link): the Cases
         # screen opens it, and the window brings that screen forward.
         bus().open_case_requested.connect(lambda _case_id: self.show_screen("cases"))
+        # A briefing figure lists its cases on the Cases screen; a session tile shows the calendar.
+        bus().cases_filter_requested.connect(lambda *_args: self.show_screen("cases"))
+        bus().sessions_requested.connect(lambda _day: self.show_screen("sessions"))
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -71,13 +79,27 @@ class MainWindow(QMainWindow):
         self._restore_layout()
 
     def _build_file_menu(self) -> None:
+        from civicdesk_gui.ui.backups.backup_commands import BackupCommands
+
         menu = self.menuBar().addMenu(self.tr("&File"))
         import_action = menu.addAction(icons.icon("import"), self.tr("&Import text messages…"))
         import_action.setShortcut(QKeySequence("Ctrl+I"))
         import_action.triggered.connect(self._import)
+        permitted(import_action, self.context.actor, "case.import")
         open311_action = menu.addAction(icons.icon("import"), self.tr("Import &Open311 requests (JSON)…"))
         open311_action.setShortcut(QKeySequence("Ctrl+Shift+I"))
         open311_action.triggered.connect(self._import_open311)
+        permitted(open311_action, self.context.actor, "case.import_open311")
+        menu.addSeparator()
+        self.backups = BackupCommands(self.context, self)
+        # A restore replaced the database: whoever started the window opens it again.
+        self.backups.restored.connect(self.database_replaced)
+        backup_action = menu.addAction(icons.icon("backup"), self.tr("&Back up now…"))
+        backup_action.setShortcut(QKeySequence("Ctrl+Shift+B"))
+        backup_action.setToolTip(self.tr("Copy the database to a file, checked (Ctrl+Shift+B)"))
+        backup_action.triggered.connect(lambda: self.backups.back_up_now())
+        restore_action = menu.addAction(icons.icon("restore"), self.tr("&Restore from backup…"))
+        restore_action.triggered.connect(lambda: self.backups.restore())
         menu.addSeparator()
         quit_action = menu.addAction(self.tr("&Quit"))
         quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
@@ -96,7 +118,10 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
         self.database_label = QLabel(self.tr("Database: {0}").format(self.context.database.display_name))
-        self.user_label = QLabel(self.tr("User: {0}").format(self.context.actor.display_name))
+        # Who is signed in, and as what: "김소통 · 코디네이터" (separate from the job indicator).
+        actor = self.context.actor
+        self.user_label = QLabel(f"{actor.display_name} · {term(permissions.ROLES, actor.role)}")
+        self.user_label.setToolTip(self.tr("Signed in as {0}").format(actor.login))
         self.jobs_label = QLabel()
         self.notice_label = QLabel()
         notices = [self._notice_text(code) for code in self.context.database.notices]
@@ -111,7 +136,18 @@ class MainWindow(QMainWindow):
         tracker().count_changed.connect(self._show_jobs)
         # Each op carries its own success line ("Note saved"); it shows here for a few seconds.
         bus().status_message.connect(lambda text: bar.showMessage(text, 5000))
+        bus().database_waiting.connect(self._show_waiting)
         self._show_jobs(tracker().count)
+
+    def _show_waiting(self, waiting: bool) -> None:
+        """A write waits for another desk's lock: say so now (a write on this thread blocks the event
+        loop, so the bar is repainted at once rather than by the loop)."""
+        bar = self.statusBar()
+        if waiting:
+            bar.showMessage(self.tr("Waiting for another desk to finish saving…"))
+        else:
+            bar.clearMessage()
+        bar.repaint()
 
     def _notice_text(self, code: str) -> str:
         texts = {
@@ -127,6 +163,21 @@ class MainWindow(QMainWindow):
             self.jobs_label.setText(self.tr("Working… ({0})").format(count))
         else:
             self.jobs_label.setText(self.tr("Ready"))
+
+    def retire(self) -> None:
+        """Another window took over (the database was restored and opened again): hide now, and go
+        once no background job can still report to these screens."""
+        self.hide()
+        self._retire_timer = QTimer(self)
+        self._retire_timer.setInterval(100)
+
+        def leave_when_idle() -> None:
+            if tracker().count == 0:
+                self._retire_timer.stop()
+                self.deleteLater()
+
+        self._retire_timer.timeout.connect(leave_when_idle)
+        self._retire_timer.start()
 
     def show_screen(self, key: str) -> None:
         if key in self._keys:
@@ -146,7 +197,7 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
         self.show_screen(preferences.get("window/screen"))
         if self.rail.currentRow() < 0:
-            self.show_screen("cases")
+            self.show_screen("briefing")  # the start screen (DOMAIN.md §5: the mayor's morning)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
         # Screens with unsaved typing may refuse to close (they ask the user first).

@@ -29,6 +29,805 @@
     </message>
 </context>
 <context>
+    <name>AuditOps</name>
+    <message>
+        <source>Audit log exported: {0}</source>
+        <translation>감사 기록을 내보냈습니다: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>Case number, e.g. 2026-000123</source>
+        <translation>접수번호 (예: 2026-000123)</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>모든 기록</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>조회</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV로 내보내기…</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>사용자</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>민원</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>시작일</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>종료일</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>모든 사용자</translation>
+    </message>
+    <message>
+        <source>{0} events; the newest {1} are shown (export for all)</source>
+        <translation>{0}건 중 최근 {1}건을 표시합니다 (전체는 내보내기로 받으십시오)</translation>
+    </message>
+    <message>
+        <source>{0} events</source>
+        <translation>{0}건</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>감사 기록 내보내기</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV, UTF-8 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>When</source>
+        <translation>일시</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>사용자</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>접수번호</translation>
+    </message>
+    <message>
+        <source>User changed</source>
+        <translation>대상 사용자</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>내용</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCommands</name>
+    <message>
+        <source>CivicDesk</source>
+        <translation>CivicDesk</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>데이터베이스 백업</translation>
+    </message>
+    <message>
+        <source>CivicDesk backups (*.db *.dump)</source>
+        <translation>CivicDesk 백업 (*.db *.dump)</translation>
+    </message>
+    <message>
+        <source>Backing up the database to {0}…</source>
+        <translation>데이터베이스를 {0}에 백업하는 중…</translation>
+    </message>
+    <message>
+        <source>{0}, {1:,} rows in {2} tables; its integrity was checked and its rows counted.</source>
+        <translation>{0}, 테이블 {2}개에 {1:,}행. 무결성을 검사하고 행 수를 대조했습니다.</translation>
+    </message>
+    <message>
+        <source>{0}, a pg_dump archive that pg_restore reads.</source>
+        <translation>{0}, pg_restore로 읽을 수 있는 pg_dump 파일입니다.</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>백업</translation>
+    </message>
+    <message>
+        <source>Backup saved: {0}
+{1}</source>
+        <translation>백업을 저장했습니다: {0}
+{1}</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>백업에서 복원</translation>
+    </message>
+    <message>
+        <source>CivicDesk backups (*.db *.dump);;All files (*)</source>
+        <translation>CivicDesk 백업 (*.db *.dump);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Replace the database {0} by the backup {1}?
+
+Everything saved after that backup is replaced. A copy of the database as it is now is kept in the backups folder, and CivicDesk opens the database again afterwards. Other desks should close CivicDesk first.</source>
+        <translation>데이터베이스 {0}을(를) 백업 {1}(으)로 바꾸시겠습니까?
+
+이 백업 이후에 저장한 내용은 모두 백업 시점의 내용으로 바뀝니다. 지금의 데이터베이스는 백업 폴더에 사본으로 남겨 두고, 복원한 뒤 CivicDesk가 데이터베이스를 다시 엽니다. 다른 자리에서는 먼저 CivicDesk를 닫아 주십시오.</translation>
+    </message>
+    <message>
+        <source>Restoring the database from {0}…</source>
+        <translation>{0}에서 데이터베이스를 복원하는 중…</translation>
+    </message>
+    <message>
+        <source>The database was restored from {0}.</source>
+        <translation>{0}에서 데이터베이스를 복원했습니다.</translation>
+    </message>
+    <message>
+        <source>The database it replaced is kept as {0}.</source>
+        <translation>복원 전의 데이터베이스는 {0}에 남겨 두었습니다.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup: {0}</source>
+        <translation>오늘의 자동 백업: {0}</translation>
+    </message>
+    <message>
+        <source>No backup today: {0}</source>
+        <translation>오늘은 자동 백업을 하지 못했습니다: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupOps</name>
+    <message>
+        <source>Backup settings saved</source>
+        <translation>백업 설정을 저장했습니다</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSettingsPage</name>
+    <message>
+        <source> days</source>
+        <translation>일</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <source>This is a team database on PostgreSQL: the server is backed up by its administrator (pg_dump), or with File &gt; Back up now…. The daily copies are for single-desk databases.</source>
+        <translation>PostgreSQL 공용 데이터베이스입니다. 서버는 관리자가 pg_dump로 백업하거나 [파일 &gt; 지금 백업…]으로 백업합니다. 매일 자동 백업은 한 자리용(SQLite) 데이터베이스에만 적용됩니다.</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>아직 없음</translation>
+    </message>
+    <message>
+        <source>At the first start of each day, CivicDesk copies the database (checked) into {0} and keeps the last copies this many days; 0 switches the daily copies off. Latest backup: {1}</source>
+        <translation>CivicDesk는 매일 처음 시작할 때 데이터베이스를 검사한 사본으로 {0}에 백업하고, 최근 이 일수만큼의 사본을 보관합니다. 0으로 두면 매일 자동 백업을 하지 않습니다. 가장 최근 백업: {1}</translation>
+    </message>
+    <message>
+        <source>Saved: the last {0} daily backups are kept.</source>
+        <translation>저장했습니다: 최근 {0}일의 자동 백업을 보관합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Briefing</name>
+    <message>
+        <source>New</source>
+        <translation>신규 접수</translation>
+    </message>
+    <message>
+        <source>Received since the start of the last working day</source>
+        <translation>직전 근무일 0시 이후 접수된 민원</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>처리 중</translation>
+    </message>
+    <message>
+        <source>Not classified yet, in progress or referred</source>
+        <translation>처리 결과 분류 전이거나 추진 중·타기관 이송 민원</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>오늘 마감</translation>
+    </message>
+    <message>
+        <source>A running deadline falls due later today</source>
+        <translation>진행 중인 기한이 오늘 안에 도래하는 민원</translation>
+    </message>
+    <message>
+        <source>Promise overdue</source>
+        <translation>회신 약속 기한 경과</translation>
+    </message>
+    <message>
+        <source>Past the reply promise (48 hours / 14 days), no result yet</source>
+        <translation>회신 약속 기한(48시간·14일)이 지났는데 결과를 알리지 않은 민원</translation>
+    </message>
+    <message>
+        <source>Statutory overdue</source>
+        <translation>법정 처리기한 경과</translation>
+    </message>
+    <message>
+        <source>Past the statutory period of the Civil Petitions Act</source>
+        <translation>민원처리법의 법정 처리기한이 지난 민원</translation>
+    </message>
+    <message>
+        <source>No update 30+ days</source>
+        <translation>30일 넘게 갱신 없음</translation>
+    </message>
+    <message>
+        <source>Open cases whose monthly progress update is overdue</source>
+        <translation>월간 진행 상황 갱신이 밀린 처리 중 민원</translation>
+    </message>
+    <message>
+        <source>Awaiting reply</source>
+        <translation>회신 대기</translation>
+    </message>
+    <message>
+        <source>The resident has not been answered yet</source>
+        <translation>아직 민원인에게 회신하지 않은 민원</translation>
+    </message>
+    <message>
+        <source>Awaiting letter</source>
+        <translation>회신문 대기</translation>
+    </message>
+    <message>
+        <source>Long-term review or unfeasible, the mayor&apos;s letter not sent</source>
+        <translation>장기 검토·불가 민원 중 시장 서명 회신문을 보내지 않은 민원</translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation>재검토 도래</translation>
+    </message>
+    <message>
+        <source>Long-term review or unfeasible cases whose review date has come</source>
+        <translation>다음 검토일이 된 장기 검토·불가 민원</translation>
+    </message>
+    <message>
+        <source>Referrals waiting</source>
+        <translation>이송 회신 대기</translation>
+    </message>
+    <message>
+        <source>Referred to another agency, awaiting its answer</source>
+        <translation>타기관으로 이송하여 답변을 기다리는 민원</translation>
+    </message>
+    <message>
+        <source>Replied within 48 hours</source>
+        <translation>48시간 내 결과 회신</translation>
+    </message>
+    <message>
+        <source>Texts, calls, QR and walk-ins: the result told by the 48-hour promise (exactly 48 h counts)</source>
+        <translation>바로문자·전화·QR·방문 접수: 48시간 회신 약속 시각까지 결과를 알린 민원 (정확히 48시간도 준수)</translation>
+    </message>
+    <message>
+        <source>Session suggestions within 14 days</source>
+        <translation>이동시장실 건의 14일 내 회신</translation>
+    </message>
+    <message>
+        <source>Mobile Mayor&apos;s Office suggestions: the result sent within 14 days of the session</source>
+        <translation>이동시장실 건의: 개최일로부터 14일 안에 결과를 알린 건의</translation>
+    </message>
+    <message>
+        <source>Statutory period kept</source>
+        <translation>법정 처리기한 준수</translation>
+    </message>
+    <message>
+        <source>The result told within the period of the Civil Petitions Act (working days)</source>
+        <translation>민원처리법의 처리기한(근무일 기준) 안에 결과를 알린 민원</translation>
+    </message>
+    <message>
+        <source>Monthly update kept</source>
+        <translation>월간 진행 상황 갱신</translation>
+    </message>
+    <message>
+        <source>Open cases whose last progress update is within the month (as of now)</source>
+        <translation>처리 중 민원 가운데 마지막 진행 상황 갱신이 한 달 이내인 민원 (현재 기준)</translation>
+    </message>
+    <message>
+        <source>Complaints resolved within 24 h</source>
+        <translation>생활민원 24시간 내 처리</translation>
+    </message>
+    <message>
+        <source>Civil complaints resolved within 24 hours of receipt</source>
+        <translation>접수 후 24시간 안에 처리 완료된 생활민원</translation>
+    </message>
+    <message>
+        <source>Answered by a team leader or higher</source>
+        <translation>팀장 이상 답변</translation>
+    </message>
+    <message>
+        <source>Answered cases whose responsible official is marked team leader or higher</source>
+        <translation>회신한 민원 가운데 담당자가 팀장 이상 책임자인 민원</translation>
+    </message>
+    <message>
+        <source>Not classified yet</source>
+        <translation>분류 전 (접수·배정·검토 중)</translation>
+    </message>
+    <message>
+        <source>No category</source>
+        <translation>분야 미지정</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>모든 접수 경로</translation>
+    </message>
+    <message>
+        <source>All surveys</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <source>No reason given</source>
+        <translation>사유 없음</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>전체 기간</translation>
+    </message>
+    <message>
+        <source>the start</source>
+        <translation>처음</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>현재</translation>
+    </message>
+    <message>
+        <source>{0:.1f} h</source>
+        <translation>{0:.1f}시간</translation>
+    </message>
+    <message>
+        <source>{0:.1f} days</source>
+        <translation>{0:.1f}일</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingOps</name>
+    <message>
+        <source>Briefing setting saved</source>
+        <translation>현황 보고 설정을 저장했습니다</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingScreen</name>
+    <message>
+        <source>Morning briefing</source>
+        <translation>아침 현황 보고</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>이번 달</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>지난달</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>최근 12개월</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>전체 기간</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>기간 지정…</translation>
+    </message>
+    <message>
+        <source>Which cases the figures count: those received in this period</source>
+        <translation>이 기간에 접수된 민원을 집계합니다</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>새로 고침</translation>
+    </message>
+    <message>
+        <source>Count again (F5)</source>
+        <translation>다시 집계 (F5)</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>인쇄…</translation>
+    </message>
+    <message>
+        <source>Print the one-page briefing (Ctrl+P)</source>
+        <translation>한 장짜리 현황 보고 인쇄 (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>PDF 저장…</translation>
+    </message>
+    <message>
+        <source>Save the one-page briefing as PDF (Ctrl+Shift+S)</source>
+        <translation>한 장짜리 현황 보고를 PDF로 저장 (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>기간</translation>
+    </message>
+    <message>
+        <source>Sessions today</source>
+        <translation>오늘 이동시장실</translation>
+    </message>
+    <message>
+        <source>Mobile Mayor&apos;s Office sessions today</source>
+        <translation>오늘 열리는 이동시장실</translation>
+    </message>
+    <message>
+        <source>Sessions this week</source>
+        <translation>이번 주 이동시장실</translation>
+    </message>
+    <message>
+        <source>Mobile Mayor&apos;s Office sessions this week</source>
+        <translation>이번 주에 열리는 이동시장실</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>처리 결과</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>건수</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>비율</translation>
+    </message>
+    <message>
+        <source>Without gratitude</source>
+        <translation>격려·감사 제외</translation>
+    </message>
+    <message>
+        <source>The programs&apos; promises</source>
+        <translation>회신 약속과 처리기한</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>준수</translation>
+    </message>
+    <message>
+        <source>Judged</source>
+        <translation>판정 대상</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>미준수</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>소요 시간</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>중앙값</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>분야</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>순위</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>담당 부서</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>접수</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>처리 중</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>기한 경과</translation>
+    </message>
+    <message>
+        <source>First reply</source>
+        <translation>최초 회신</translation>
+    </message>
+    <message>
+        <source>Promise kept</source>
+        <translation>약속 준수</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>월별</translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>주별</translation>
+    </message>
+    <message>
+        <source>Mobile Mayor&apos;s Office</source>
+        <translation>이동시장실</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>실적</translation>
+    </message>
+    <message>
+        <source>Communication unit</source>
+        <translation>소통 단위</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>개최</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>건의</translation>
+    </message>
+    <message>
+        <source>Surveyed by</source>
+        <translation>조사 방법</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>응답</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>만족</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>보통</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>불만족</translation>
+    </message>
+    <message>
+        <source>Would use again</source>
+        <translation>재이용</translation>
+    </message>
+    <message>
+        <source>Would recommend</source>
+        <translation>추천</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>지속 희망</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>세부 분야</translation>
+    </message>
+    <message>
+        <source>Long-term review</source>
+        <translation>장기 검토</translation>
+    </message>
+    <message>
+        <source>Unfeasible</source>
+        <translation>불가</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>처리 결과</translation>
+    </message>
+    <message>
+        <source>Promises kept</source>
+        <translation>약속·기한 준수</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>분야별 접수</translation>
+    </message>
+    <message>
+        <source>Trends: received, closed, promise kept</source>
+        <translation>추이: 접수·종결·약속 준수</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>부서별 현황</translation>
+    </message>
+    <message>
+        <source>Satisfaction surveys</source>
+        <translation>만족도 조사</translation>
+    </message>
+    <message>
+        <source>Long-term review and unfeasible</source>
+        <translation>장기 검토·불가 민원</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>집계 중…</translation>
+    </message>
+    <message>
+        <source>The briefing could not be counted.</source>
+        <translation>현황을 집계하지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>as of {0}</source>
+        <translation>{0} 기준</translation>
+    </message>
+    <message>
+        <source>Figures for the cases received in {0}: {1} cases</source>
+        <translation>{0} 접수 민원 {1}건 기준 실적</translation>
+    </message>
+    <message>
+        <source>Ranked by promises kept; a department with fewer than {0} cases in the period is shown but not ranked (Settings › Briefing).</source>
+        <translation>회신 약속 준수율 순위입니다. 기간 중 접수가 {0}건 미만인 부서는 실적만 보이고 순위를 매기지 않습니다 (설정 › 현황 보고).</translation>
+    </message>
+    <message>
+        <source>{0}: received {1}, closed {2}, promise kept {3}</source>
+        <translation>{0}: 접수 {1}, 종결 {2}, 약속 준수 {3}</translation>
+    </message>
+    <message>
+        <source>Received {0}</source>
+        <translation>{0} 접수</translation>
+    </message>
+    <message>
+        <source>Closed {0}</source>
+        <translation>{0} 종결</translation>
+    </message>
+    <message>
+        <source>Save the briefing as PDF</source>
+        <translation>현황 보고를 PDF로 저장</translation>
+    </message>
+    <message>
+        <source>Briefing saved to {0}</source>
+        <translation>현황 보고를 저장했습니다: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingSections</name>
+    <message>
+        <source>{0}, gratitude left out · {1}</source>
+        <translation>{0} (격려·감사 제외) · {1}</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>접수</translation>
+    </message>
+    <message>
+        <source>Received, gratitude left out · {0}</source>
+        <translation>접수 (격려·감사 제외) · {0}</translation>
+    </message>
+    <message>
+        <source>{0} (judged) · {1}</source>
+        <translation>{0} 판정 대상 · {1}</translation>
+    </message>
+    <message>
+        <source>{0}: missed · {1}</source>
+        <translation>{0} 미준수 · {1}</translation>
+    </message>
+    <message>
+        <source>Time to first reply (median)</source>
+        <translation>최초 회신까지 (중앙값)</translation>
+    </message>
+    <message>
+        <source>Time to the result (median)</source>
+        <translation>결과 통보까지 (중앙값)</translation>
+    </message>
+    <message>
+        <source>Fewer than {0} cases in the period: shown, not ranked</source>
+        <translation>기간 중 접수 {0}건 미만: 순위 제외</translation>
+    </message>
+    <message>
+        <source>{0}: open · {1}</source>
+        <translation>{0} 처리 중 · {1}</translation>
+    </message>
+    <message>
+        <source>{0}: overdue · {1}</source>
+        <translation>{0} 기한 경과 · {1}</translation>
+    </message>
+    <message>
+        <source>{0}: promise kept · {1}</source>
+        <translation>{0} 약속 준수 · {1}</translation>
+    </message>
+    <message>
+        <source>Promises kept (48 hours / 14 days) of those judged</source>
+        <translation>판정 대상 가운데 회신 약속(48시간·14일)을 지킨 비율</translation>
+    </message>
+    <message>
+        <source>No topic</source>
+        <translation>세부 분야 없음</translation>
+    </message>
+    <message>
+        <source>Suggestions raised at the sessions held · {0}</source>
+        <translation>개최된 이동시장실의 건의 · {0}</translation>
+    </message>
+    <message>
+        <source>Sessions held</source>
+        <translation>개최 횟수</translation>
+    </message>
+    <message>
+        <source>Citizens met</source>
+        <translation>만난 시민</translation>
+    </message>
+    <message>
+        <source>Towns covered</source>
+        <translation>방문한 읍·면·동</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>건의</translation>
+    </message>
+    <message>
+        <source>Suggestions per session</source>
+        <translation>회당 건의</translation>
+    </message>
+    <message>
+        <source>Suggestions at sessions with {0} · {1}</source>
+        <translation>{0} 이동시장실의 건의 · {1}</translation>
+    </message>
+    <message>
+        <source>{0} of {1} answers</source>
+        <translation>응답 {1}건 중 {0}건</translation>
+    </message>
+    <message>
+        <source>satisfied</source>
+        <translation>만족</translation>
+    </message>
+    <message>
+        <source>neutral</source>
+        <translation>보통</translation>
+    </message>
+    <message>
+        <source>dissatisfied</source>
+        <translation>불만족</translation>
+    </message>
+    <message>
+        <source>would use it again</source>
+        <translation>재이용 의향</translation>
+    </message>
+    <message>
+        <source>would recommend it</source>
+        <translation>추천 의향</translation>
+    </message>
+    <message>
+        <source>want it continued</source>
+        <translation>지속 희망</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingSettingsPage</name>
+    <message>
+        <source> cases</source>
+        <translation>건</translation>
+    </message>
+    <message>
+        <source>The briefing&apos;s department table ranks departments by promises kept. A department that received fewer cases than this in the period is shown with its figures but not ranked: a few cases say too little to call a department the best or the worst. Shared by every desk of this database.</source>
+        <translation>현황 보고의 부서별 표는 회신 약속 준수율로 순위를 매깁니다. 기간 중 접수가 이보다 적은 부서는 실적만 보이고 순위를 매기지 않습니다. 몇 건만으로 부서를 최고나 최하로 부를 수는 없기 때문입니다. 이 데이터베이스를 쓰는 모든 자리에 적용됩니다.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <source>Saved: departments with at least {0} cases are ranked.</source>
+        <translation>저장했습니다: 접수 {0}건 이상인 부서에 순위를 매깁니다.</translation>
+    </message>
+</context>
+<context>
     <name>CalendarCanvas</name>
     <message>
         <source>Sun</source>
@@ -177,6 +976,14 @@
     <message>
         <source>Draft letter…</source>
         <translation>회신문 작성…</translation>
+    </message>
+    <message>
+        <source>Withdraw (entered by mistake)…</source>
+        <translation>민원 철회(오접수)…</translation>
+    </message>
+    <message>
+        <source>Record satisfaction survey…</source>
+        <translation>만족도 조사 기록…</translation>
     </message>
     <message>
         <source>Back to the list (Esc)</source>
@@ -330,6 +1137,10 @@
     <message>
         <source>New case registered</source>
         <translation>새 민원을 접수했습니다</translation>
+    </message>
+    <message>
+        <source>{0} is being imported by {1} (since {2}); waiting for that import to finish…</source>
+        <translation>{0} 파일을 {1}에서 가져오는 중입니다({2}부터). 끝날 때까지 기다립니다…</translation>
     </message>
     <message>
         <source>Service codes saved</source>
@@ -531,6 +1342,18 @@
     <message>
         <source>Excel workbook (.xlsx)…</source>
         <translation>Excel 통합 문서 (.xlsx)…</translation>
+    </message>
+    <message>
+        <source>Show all cases</source>
+        <translation>전체 민원 보기</translation>
+    </message>
+    <message>
+        <source>Leave the briefing figure and list cases by the filters again</source>
+        <translation>현황 보고 실적을 벗어나 필터로 민원을 다시 봅니다</translation>
+    </message>
+    <message>
+        <source>Briefing: {0}</source>
+        <translation>현황 보고: {0}</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -742,14 +1565,6 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <source>The database is busy (another desk is writing). Try again in a moment.</source>
-        <translation>데이터베이스가 사용 중입니다(다른 자리에서 저장 중). 잠시 후 다시 시도하십시오.</translation>
-    </message>
-    <message>
-        <source>The disk is full. Free some space and try again.</source>
-        <translation>디스크 공간이 부족합니다. 공간을 확보한 뒤 다시 시도하십시오.</translation>
-    </message>
-    <message>
         <source>The database cannot be reached: {0}</source>
         <translation>데이터베이스에 연결할 수 없습니다: {0}</translation>
     </message>
@@ -861,6 +1676,18 @@
         <translation>민원을 자기 자신의 중복 민원으로 연결할 수 없습니다</translation>
     </message>
     <message>
+        <source>The {field} has {length:,} characters; at most {limit:,} are allowed</source>
+        <translation>{field} 글자 수가 {length:,}자입니다. 최대 {limit:,}자까지 입력할 수 있습니다</translation>
+    </message>
+    <message>
+        <source>The {field} contains a NUL character (a damaged file or paste)</source>
+        <translation>{field}에 NUL 문자가 들어 있습니다(손상된 파일이나 붙여넣기)</translation>
+    </message>
+    <message>
+        <source>Received {received_at}: a case is received between {earliest} and {latest}</source>
+        <translation>접수일시 {received_at}: 민원 접수일시는 {earliest}부터 {latest}까지여야 합니다</translation>
+    </message>
+    <message>
         <source>Unknown {record}: &apos;{key}&apos;</source>
         <translation>알 수 없는 {record}: ‘{key}’</translation>
     </message>
@@ -913,6 +1740,18 @@
         <translation>시행 번호 {register_number} 회신문은 이미 취소되었습니다</translation>
     </message>
     <message>
+        <source>The stored bytes of letter {register_number} no longer match the SHA-256 recorded when it was issued: the database may be damaged. Restore a backup; no file was written.</source>
+        <translation>시행 번호 {register_number} 회신문의 저장된 내용이 시행할 때 기록한 SHA-256 값과 맞지 않습니다. 데이터베이스가 손상되었을 수 있습니다. 백업에서 복원하십시오. 파일은 쓰지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>No letter with register number {register_number}</source>
+        <translation>시행 번호 {register_number} 회신문이 없습니다</translation>
+    </message>
+    <message>
+        <source>Letter {register_number} was voided and is not to be mailed: reprint the letter that replaced it</source>
+        <translation>시행 번호 {register_number} 회신문은 취소되어 발송하지 않습니다. 이를 대신한 회신문을 다시 출력하십시오</translation>
+    </message>
+    <message>
         <source>The letter body is empty</source>
         <translation>회신문 본문이 비어 있습니다</translation>
     </message>
@@ -951,6 +1790,10 @@
     <message>
         <source>{setting}: not a PNG image</source>
         <translation>{setting}: PNG 이미지가 아닙니다</translation>
+    </message>
+    <message>
+        <source>Keep between {low} and {high} daily backups (not {value}); 0 switches them off</source>
+        <translation>자동 백업 보관 일수는 {low}~{high}일이어야 합니다 (입력: {value}). 0이면 자동 백업을 하지 않습니다</translation>
     </message>
     <message>
         <source>The default letter language is ko or en</source>
@@ -1089,14 +1932,6 @@
         <translation>{index}번째 일정({uid})에 시작 시각이 없습니다</translation>
     </message>
     <message>
-        <source>Service request file not found: {path}</source>
-        <translation>민원 요청 파일을 찾을 수 없습니다: {path}</translation>
-    </message>
-    <message>
-        <source>Cannot read {path}: {reason}</source>
-        <translation>{path} 파일을 읽을 수 없습니다: {reason}</translation>
-    </message>
-    <message>
         <source>{file} is not UTF-8 text (byte {offset}); Open311 files are UTF-8</source>
         <translation>{file} 파일이 UTF-8 텍스트가 아닙니다({offset}번째 바이트). Open311 파일은 UTF-8이어야 합니다</translation>
     </message>
@@ -1133,8 +1968,196 @@
         <translation>서비스 코드가 비어 있습니다</translation>
     </message>
     <message>
-        <source>The folder for the output file does not exist: {path}</source>
-        <translation>저장할 폴더가 없습니다: {path}</translation>
+        <source>Event {index} ({uid}) has no END:VEVENT; it was not read</source>
+        <translation>{index}번째 일정({uid})에 END:VEVENT가 없어 읽지 않았습니다</translation>
+    </message>
+    <message>
+        <source>Event {index} ({uid}): {property} cannot be read ({reason})</source>
+        <translation>{index}번째 일정({uid}): {property} 항목을 읽을 수 없습니다({reason})</translation>
+    </message>
+    <message>
+        <source>Event {index} ({uid}): unknown time zone &apos;{tzid}&apos;</source>
+        <translation>{index}번째 일정({uid}): 알 수 없는 시간대 &apos;{tzid}&apos;</translation>
+    </message>
+    <message>
+        <source>Event {index} ({uid}) starts {value}; sessions are between {earliest} and {latest}</source>
+        <translation>{index}번째 일정({uid})의 시작이 {value}입니다. 이동시장실 일정은 {earliest}부터 {latest}까지여야 합니다</translation>
+    </message>
+    <message>
+        <source>Event {index} ({uid}) ends before it starts</source>
+        <translation>{index}번째 일정({uid})의 종료 시각이 시작 시각보다 빠릅니다</translation>
+    </message>
+    <message>
+        <source>Event {index} has a UID of {length:,} characters (at most {limit:,})</source>
+        <translation>{index}번째 일정의 UID가 {length:,}자입니다(최대 {limit:,}자)</translation>
+    </message>
+    <message>
+        <source>Event {index} ({uid}): {property} has {length:,} characters (at most {limit:,})</source>
+        <translation>{index}번째 일정({uid}): {property} 항목이 {length:,}자입니다(최대 {limit:,}자)</translation>
+    </message>
+    <message>
+        <source>Event {index} ({uid}) contains a NUL character (damaged data)</source>
+        <translation>{index}번째 일정({uid})에 NUL 문자가 들어 있습니다(손상된 데이터)</translation>
+    </message>
+    <message>
+        <source>Event {index} repeats UID {uid}, already read in this file</source>
+        <translation>{index}번째 일정의 UID {uid}은(는) 이 파일에서 이미 읽은 일정과 같습니다</translation>
+    </message>
+    <message>
+        <source>Event {index} ({uid}) refused: {reason}</source>
+        <translation>{index}번째 일정({uid})을 반영하지 않았습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>Event {index} ({uid}): the database refused it: {reason}</source>
+        <translation>{index}번째 일정({uid}): 데이터베이스가 저장을 거부했습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>{uid}: cancelled in the calendar and unknown here</source>
+        <translation>{uid}: 사무실 달력에서 취소되었고 CivicDesk에는 없는 일정입니다</translation>
+    </message>
+    <message>
+        <source>{number}: {state}, its time is history and was kept</source>
+        <translation>{number}: {state} 상태라 지난 일정 시각을 그대로 두었습니다</translation>
+    </message>
+    <message>
+        <source>File not found: {path}</source>
+        <translation>파일을 찾을 수 없습니다: {path}</translation>
+    </message>
+    <message>
+        <source>{path} is not a regular file (a folder, pipe or device); choose a file</source>
+        <translation>{path}은(는) 일반 파일이 아닙니다(폴더, 파이프 또는 장치). 파일을 선택하십시오</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>{path}을(를) 읽을 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} has {size:,} bytes; at most {limit:,} can be imported at once</source>
+        <translation>{path}의 크기가 {size:,}바이트입니다. 한 번에 {limit:,}바이트까지 가져올 수 있습니다</translation>
+    </message>
+    <message>
+        <source>{file} is empty</source>
+        <translation>{file} 파일이 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>{file} is not a text file (line {line} holds binary data)</source>
+        <translation>{file}은(는) 텍스트 파일이 아닙니다({line}번째 줄에 이진 데이터가 있습니다)</translation>
+    </message>
+    <message>
+        <source>{file} is UTF-16 text; save it as CSV UTF-8 (or CP949) and import it again</source>
+        <translation>{file}은(는) UTF-16 텍스트입니다. CSV UTF-8(또는 CP949)로 저장한 뒤 다시 가져오십시오</translation>
+    </message>
+    <message>
+        <source>Unknown encoding &apos;{encoding}&apos;</source>
+        <translation>알 수 없는 인코딩 &apos;{encoding}&apos;</translation>
+    </message>
+    <message>
+        <source>Encoding &apos;{encoding}&apos; is not accepted: use UTF-8 or CP949</source>
+        <translation>&apos;{encoding}&apos; 인코딩은 받지 않습니다. UTF-8 또는 CP949를 사용하십시오</translation>
+    </message>
+    <message>
+        <source>Line {line} of {file} is not valid {encoding}; nothing was imported</source>
+        <translation>{file}의 {line}번째 줄이 올바른 {encoding}이(가) 아닙니다. 아무것도 가져오지 않았습니다</translation>
+    </message>
+    <message>
+        <source>Line {line} of {file} is neither UTF-8 nor CP949; nothing was imported. Save the file as CSV UTF-8 and import it again.</source>
+        <translation>{file}의 {line}번째 줄은 UTF-8도 CP949도 아닙니다. 아무것도 가져오지 않았습니다. 파일을 CSV UTF-8로 저장한 뒤 다시 가져오십시오.</translation>
+    </message>
+    <message>
+        <source>{file} mixes encodings: line {line} is {encoding} while line {other_line} is {other_encoding}; nothing was imported. Save the file as CSV UTF-8 and import it again.</source>
+        <translation>{file}에 인코딩이 섞여 있습니다. {line}번째 줄은 {encoding}, {other_line}번째 줄은 {other_encoding}입니다. 아무것도 가져오지 않았습니다. 파일을 CSV UTF-8로 저장한 뒤 다시 가져오십시오.</translation>
+    </message>
+    <message>
+        <source>Line {line} of {file} is UTF-8 encoded twice (it would read as garbled text); nothing was imported. Export the file again as UTF-8.</source>
+        <translation>{file}의 {line}번째 줄은 UTF-8로 두 번 인코딩되어 글자가 깨져 보입니다. 아무것도 가져오지 않았습니다. 파일을 UTF-8로 다시 내보내십시오.</translation>
+    </message>
+    <message>
+        <source>Bad column mapping &apos;{option}&apos;: write FIELD=COLUMN, e.g. 내용=message</source>
+        <translation>열 지정 &apos;{option}&apos;이(가) 잘못되었습니다. 항목=열 형식으로 쓰십시오(예: 내용=message)</translation>
+    </message>
+    <message>
+        <source>Unknown field in mapping &apos;{option}&apos;; fields are: {fields}</source>
+        <translation>열 지정 &apos;{option}&apos;의 항목을 알 수 없습니다. 항목: {fields}</translation>
+    </message>
+    <message>
+        <source>The file has no column &apos;{column}&apos; (columns: {columns})</source>
+        <translation>파일에 &apos;{column}&apos; 열이 없습니다(열: {columns})</translation>
+    </message>
+    <message>
+        <source>No column for {fields}; the file&apos;s columns are: {columns}. Map them explicitly (e.g. --map 내용=message).</source>
+        <translation>{fields}에 해당하는 열이 없습니다. 파일의 열: {columns}. 열을 직접 지정하십시오(예: --map 내용=message).</translation>
+    </message>
+    <message>
+        <source>{file} is being imported by {who} since {since}; nothing was imported. Try again when it is done.</source>
+        <translation>{file} 파일을 {who}에서 {since}부터 가져오는 중입니다. 아무것도 가져오지 않았습니다. 끝난 뒤 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>unbalanced quote: a quoted cell opened here runs on into the next rows, which were read on their own</source>
+        <translation>따옴표 짝이 맞지 않음: 이 행에서 열린 따옴표가 다음 행까지 이어져, 다음 행들은 따로 읽었습니다</translation>
+    </message>
+    <message>
+        <source>no text</source>
+        <translation>내용 없음</translation>
+    </message>
+    <message>
+        <source>no case number</source>
+        <translation>접수번호가 없습니다</translation>
+    </message>
+    <message>
+        <source>the survey date &apos;{value}&apos; is not a date</source>
+        <translation>조사일 &apos;{value}&apos;은(는) 날짜가 아닙니다</translation>
+    </message>
+    <message>
+        <source>no survey date</source>
+        <translation>조사일이 없습니다</translation>
+    </message>
+    <message>
+        <source>no case is numbered {number}</source>
+        <translation>접수번호 {number}인 민원이 없습니다</translation>
+    </message>
+    <message>
+        <source>case {number} was already surveyed in row {row} of this file</source>
+        <translation>민원 {number}의 조사는 이 파일 {row}행에 이미 있습니다</translation>
+    </message>
+    <message>
+        <source>case {number} already has a different survey</source>
+        <translation>민원 {number}에는 다른 만족도 조사가 이미 있습니다</translation>
+    </message>
+    <message>
+        <source>text has {length:,} characters (at most {limit:,})</source>
+        <translation>내용이 {length:,}자입니다(최대 {limit:,}자)</translation>
+    </message>
+    <message>
+        <source>{field} has {length:,} characters (at most {limit:,})</source>
+        <translation>{field} 글자 수가 {length:,}자입니다(최대 {limit:,}자)</translation>
+    </message>
+    <message>
+        <source>contains a NUL character (damaged data)</source>
+        <translation>NUL 문자가 들어 있음(손상된 데이터)</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>수신일시 없음</translation>
+    </message>
+    <message>
+        <source>unparseable date &apos;{value}&apos;</source>
+        <translation>읽을 수 없는 수신일시 &apos;{value}&apos;</translation>
+    </message>
+    <message>
+        <source>date {value} is not between {earliest} and {latest}</source>
+        <translation>수신일시 {value}: {earliest}부터 {latest}까지의 날짜가 아닙니다</translation>
+    </message>
+    <message>
+        <source>{cells} cells where the header has {columns} (an unquoted delimiter in a cell?)</source>
+        <translation>머리글은 {columns}칸인데 이 행은 {cells}칸입니다(따옴표 없는 구분 문자가 들어 있나요?)</translation>
+    </message>
+    <message>
+        <source>refused: {reason}</source>
+        <translation>접수 불가: {reason}</translation>
+    </message>
+    <message>
+        <source>the database refused it: {reason}</source>
+        <translation>데이터베이스가 저장을 거부함: {reason}</translation>
     </message>
     <message>
         <source>another user</source>
@@ -1185,12 +2208,208 @@
         <translation>데이터베이스 {database}의 스키마 버전을 {version}에서 {latest} 버전으로 올리지 못했습니다 ({reason}). 데이터베이스는 버전 {kept} 상태로 남아 있고, 올리기 전 사본은 {backup}에 있습니다</translation>
     </message>
     <message>
-        <source>--{option} must be a date like 2026-03-01, not &apos;{value}&apos;</source>
-        <translation>--{option}에는 2026-03-01 같은 날짜를 적으십시오 (입력: ‘{value}’)</translation>
+        <source>Unknown survey channel &apos;{channel}&apos; (call, text or session)</source>
+        <translation>알 수 없는 조사 방법 &apos;{channel}&apos; (전화, 문자, 현장 중 하나)</translation>
     </message>
     <message>
-        <source>Calendar file not found: {path}</source>
-        <translation>달력 파일을 찾을 수 없습니다: {path}</translation>
+        <source>Satisfaction is 1 to 5, not &apos;{score}&apos;</source>
+        <translation>만족도는 1~5입니다 (&apos;{score}&apos; 불가)</translation>
+    </message>
+    <message>
+        <source>An answer is yes, neutral or no, not &apos;{answer}&apos;</source>
+        <translation>응답은 예, 보통, 아니오 중 하나입니다 (&apos;{answer}&apos; 불가)</translation>
+    </message>
+    <message>
+        <source>The comment has {length:,} characters; at most {limit:,} are allowed</source>
+        <translation>의견이 {length:,}자입니다. {limit:,}자까지 쓸 수 있습니다</translation>
+    </message>
+    <message>
+        <source>The survey has no answer</source>
+        <translation>만족도 조사에 응답이 없습니다</translation>
+    </message>
+    <message>
+        <source>Case {number} already has a survey answer (taken {when})</source>
+        <translation>민원 {number}에는 이미 만족도 조사 응답이 있습니다 ({when} 조사)</translation>
+    </message>
+    <message>
+        <source>The survey date {when} is in the future</source>
+        <translation>조사 일시 {when}이(가) 미래입니다</translation>
+    </message>
+    <message>
+        <source>The survey date {when} is before case {number} was received</source>
+        <translation>조사 일시 {when}이(가) 민원 {number} 접수 전입니다</translation>
+    </message>
+    <message>
+        <source>{path}: the encoding is not UTF-8 or CP949 (EUC-KR)</source>
+        <translation>{path}: 인코딩이 UTF-8이나 CP949(EUC-KR)가 아닙니다</translation>
+    </message>
+    <message>
+        <source>{path} is empty</source>
+        <translation>{path} 파일이 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>{path}: no column for {missing}; the file&apos;s columns are: {headers}</source>
+        <translation>{path}: {missing} 열이 없습니다. 파일의 열: {headers}</translation>
+    </message>
+    <message>
+        <source>The period starts on {start}, after it ends on {end}</source>
+        <translation>기간 시작일 {start}이(가) 종료일 {end}보다 늦습니다</translation>
+    </message>
+    <message>
+        <source>The minimum sample is a whole number from 1 to {limit}, not {value}</source>
+        <translation>최소 표본은 1부터 {limit}까지의 정수입니다 ({value} 불가)</translation>
+    </message>
+    <message>
+        <source>--month must be a month like 2026-10, not &apos;{value}&apos;</source>
+        <translation>--month는 2026-10처럼 연-월로 써야 합니다 (&apos;{value}&apos; 불가)</translation>
+    </message>
+    <message>
+        <source>The report is written as .xlsx, .csv (a folder) or .zip, not &apos;{path}&apos;</source>
+        <translation>보고서는 .xlsx, .csv(압축 파일) 또는 .zip으로 저장합니다 (&apos;{path}&apos; 불가)</translation>
+    </message>
+    <message>
+        <source>{database} is not a database file (it is a folder, a device or a pipe): give the path of a .db file</source>
+        <translation>{database}은(는) 데이터베이스 파일이 아닙니다 (폴더·장치·파이프). .db 파일의 경로를 적으십시오</translation>
+    </message>
+    <message>
+        <source>{database} is not a database file (or it is encrypted): check the path you gave</source>
+        <translation>{database}은(는) 데이터베이스 파일이 아니거나 암호화되어 있습니다. 경로를 확인하십시오</translation>
+    </message>
+    <message>
+        <source>The disk holding the database {database} is full, so nothing was saved. Free some space, then try again.</source>
+        <translation>데이터베이스 {database}이(가) 있는 디스크가 가득 차서 아무것도 저장하지 못했습니다. 공간을 확보한 뒤 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>The database {database} cannot be written: the file, its folder or its disk is read-only. Ask the administrator, or open a copy in a folder you may write in.</source>
+        <translation>데이터베이스 {database}에 쓸 수 없습니다. 파일이나 폴더 또는 디스크가 읽기 전용입니다. 관리자에게 문의하거나, 쓰기가 가능한 폴더에 사본을 두고 여십시오.</translation>
+    </message>
+    <message>
+        <source>The database {database} stayed locked by another desk or program, so nothing was saved. Try again in a moment.</source>
+        <translation>다른 자리나 프로그램이 데이터베이스 {database}을(를) 계속 잠그고 있어 아무것도 저장하지 못했습니다. 잠시 후 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>The database server of {database} cannot be reached ({reason}). Check the network, or ask the administrator to start the server.</source>
+        <translation>데이터베이스 {database}의 서버에 연결할 수 없습니다 ({reason}). 네트워크를 확인하거나 관리자에게 서버를 켜 달라고 요청하십시오.</translation>
+    </message>
+    <message>
+        <source>The database {database} could not be read or written ({reason}). Check the disk, then try again.</source>
+        <translation>데이터베이스 {database}을(를) 읽거나 쓰지 못했습니다 ({reason}). 디스크를 확인한 뒤 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>The database {database} is damaged ({reason}) and was not opened. Restore the latest backup, {backup} (File &gt; Restore…, or civicdesk restore).</source>
+        <translation>데이터베이스 {database}이(가) 손상되어 열지 않았습니다 ({reason}). 가장 최근 백업 {backup}에서 복원하십시오 ([파일 &gt; 백업에서 복원…] 또는 civicdesk restore).</translation>
+    </message>
+    <message>
+        <source>The database {database} is damaged ({reason}) and was not opened. No backup was found beside it: ask the administrator for the latest copy.</source>
+        <translation>데이터베이스 {database}이(가) 손상되어 열지 않았습니다 ({reason}). 옆에서 백업을 찾지 못했습니다. 관리자에게 가장 최근 사본을 요청하십시오.</translation>
+    </message>
+    <message>
+        <source>The database {database} needs an upgrade, and a copy is made first: its folder has {free} free, about {needed} are needed. Free some space, then open it again.</source>
+        <translation>데이터베이스 {database}의 버전을 올리기 전에 사본을 만듭니다. 폴더의 여유 공간은 {free}이고 약 {needed}이 필요합니다. 공간을 확보한 뒤 다시 여십시오.</translation>
+    </message>
+    <message>
+        <source>{path} is the database itself: choose another file for the backup</source>
+        <translation>{path}은(는) 데이터베이스 파일 자체입니다. 백업할 다른 파일을 고르십시오</translation>
+    </message>
+    <message>
+        <source>The copy {path} failed its integrity check ({reason}), so it was not kept. Try again.</source>
+        <translation>사본 {path}이(가) 무결성 검사를 통과하지 못해 남기지 않았습니다 ({reason}). 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>The copy {path} does not have the same rows as the database (tables: {tables}), so it was not kept. Try again.</source>
+        <translation>사본 {path}의 행 수가 데이터베이스와 달라 남기지 않았습니다 (테이블: {tables}). 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>{path} is not a CivicDesk backup: choose a backup file (.db or .dump)</source>
+        <translation>{path}은(는) CivicDesk 백업이 아닙니다. 백업 파일(.db 또는 .dump)을 고르십시오</translation>
+    </message>
+    <message>
+        <source>{path} is a backup of a single-desk (SQLite) database; a PostgreSQL database is restored from a pg_dump file</source>
+        <translation>{path}은(는) 한 자리용(SQLite) 데이터베이스의 백업입니다. PostgreSQL 데이터베이스는 pg_dump 파일에서 복원합니다</translation>
+    </message>
+    <message>
+        <source>The backup {path} is damaged ({reason}); nothing was restored. Choose an older backup.</source>
+        <translation>백업 {path}이(가) 손상되어 복원하지 않았습니다 ({reason}). 더 이전의 백업을 고르십시오.</translation>
+    </message>
+    <message>
+        <source>{path} is a database, but not a CivicDesk one; nothing was restored</source>
+        <translation>{path}은(는) CivicDesk 데이터베이스가 아니어서 복원하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>The backup {path} has schema version {version}, newer than this CivicDesk understands ({latest}); nothing was restored. Install the newer CivicDesk first.</source>
+        <translation>백업 {path}의 스키마 버전({version})이 이 CivicDesk가 아는 버전({latest})보다 새로워 복원하지 않았습니다. 먼저 새 버전의 CivicDesk를 설치하십시오.</translation>
+    </message>
+    <message>
+        <source>{tool} is not installed: a PostgreSQL database is backed up and restored with the PostgreSQL client tools (Debian: apt install postgresql-client)</source>
+        <translation>{tool}이(가) 설치되어 있지 않습니다. PostgreSQL 데이터베이스의 백업과 복원에는 PostgreSQL 클라이언트 도구가 필요합니다 (Debian: apt install postgresql-client)</translation>
+    </message>
+    <message>
+        <source>{tool} failed: {reason}</source>
+        <translation>{tool} 실행에 실패했습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>The disk is full: {path} could not be written. Free some space or choose another disk, then try again.</source>
+        <translation>디스크가 가득 찼습니다. {path}을(를) 쓰지 못했습니다. 공간을 확보하거나 다른 디스크를 고른 뒤 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>{path} is too large for its disk or folder: choose another place</source>
+        <translation>{path}이(가) 디스크나 폴더에 비해 너무 큽니다. 다른 곳을 고르십시오</translation>
+    </message>
+    <message>
+        <source>{path} is on a read-only disk or folder: choose a place you can write to</source>
+        <translation>{path}은(는) 읽기 전용 디스크나 폴더에 있습니다. 쓸 수 있는 곳을 고르십시오</translation>
+    </message>
+    <message>
+        <source>No permission to use {path}: choose another file or folder, or ask the administrator (a file open in another program cannot be replaced either)</source>
+        <translation>{path}에 대한 권한이 없습니다. 다른 파일이나 폴더를 고르거나 관리자에게 문의하십시오 (다른 프로그램에서 연 파일도 바꿀 수 없습니다)</translation>
+    </message>
+    <message>
+        <source>{path} does not exist: check the name, or create the folder first</source>
+        <translation>{path}이(가) 없습니다. 이름을 확인하거나 폴더를 먼저 만드십시오</translation>
+    </message>
+    <message>
+        <source>{path}: part of this path is a file, not a folder. Choose a folder.</source>
+        <translation>{path}: 경로 중간에 폴더가 아닌 파일이 있습니다. 폴더를 고르십시오.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder: give a file name inside it</source>
+        <translation>{path}은(는) 폴더입니다. 폴더 안의 파일 이름을 적으십시오</translation>
+    </message>
+    <message>
+        <source>No program is reading the pipe {path}: start the reader first, or give a file</source>
+        <translation>파이프 {path}을(를) 읽는 프로그램이 없습니다. 읽을 프로그램을 먼저 실행하거나 파일을 적으십시오</translation>
+    </message>
+    <message>
+        <source>{path} is not a regular file (it is a device, a pipe or a socket): give a file</source>
+        <translation>{path}은(는) 일반 파일이 아닙니다 (장치·파이프·소켓). 파일을 적으십시오</translation>
+    </message>
+    <message>
+        <source>{path} is in use by another program: close it and try again</source>
+        <translation>{path}을(를) 다른 프로그램이 사용하고 있습니다. 그 프로그램을 닫고 다시 시도하십시오</translation>
+    </message>
+    <message>
+        <source>The name {path} is too long: choose a shorter one</source>
+        <translation>이름 {path}이(가) 너무 깁니다. 더 짧은 이름을 고르십시오</translation>
+    </message>
+    <message>
+        <source>The disk could not read or write {path} ({reason}): check the disk or choose another place</source>
+        <translation>디스크가 {path}을(를) 읽거나 쓰지 못했습니다 ({reason}). 디스크를 확인하거나 다른 곳을 고르십시오</translation>
+    </message>
+    <message>
+        <source>{path} could not be used: {reason}</source>
+        <translation>{path}을(를) 사용할 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>The folder {path} does not exist: create it or choose another folder</source>
+        <translation>폴더 {path}이(가) 없습니다. 폴더를 만들거나 다른 폴더를 고르십시오</translation>
+    </message>
+    <message>
+        <source>The folder {path} has {free} free, but about {needed} are needed: free some space or choose another folder</source>
+        <translation>폴더 {path}의 여유 공간은 {free}이지만 약 {needed}이 필요합니다. 공간을 확보하거나 다른 폴더를 고르십시오</translation>
+    </message>
+    <message>
+        <source>--{option} must be a date like 2026-03-01, not &apos;{value}&apos;</source>
+        <translation>--{option}에는 2026-03-01 같은 날짜를 적으십시오 (입력: ‘{value}’)</translation>
     </message>
     <message>
         <source>A signing certificate is configured ({path}): set {variable} or pass --no-sign</source>
@@ -1201,8 +2420,120 @@
         <translation>출력 경로가 폴더가 아닙니다: {path}</translation>
     </message>
     <message>
+        <source>{path} is a folder; give a file name to write</source>
+        <translation>{path}은(는) 폴더입니다. 저장할 파일 이름을 지정하십시오</translation>
+    </message>
+    <message>
+        <source>The folder {path} does not exist</source>
+        <translation>{path} 폴더가 없습니다</translation>
+    </message>
+    <message>
+        <source>Calendar file not found: {path}</source>
+        <translation>달력 파일을 찾을 수 없습니다: {path}</translation>
+    </message>
+    <message>
+        <source>--include-personal is for --format open311 only</source>
+        <translation>--include-personal은 --format open311에만 쓸 수 있습니다</translation>
+    </message>
+    <message>
+        <source>Say --format csv, xlsx or open311 (the name {path} does not tell)</source>
+        <translation>--format csv, xlsx 또는 open311을 지정하십시오(파일 이름 {path}로는 알 수 없습니다)</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>{path}에 쓸 수 없습니다: {reason}</translation>
+    </message>
+    <message>
         <source>Case {number} already has letter {register_number} (void it to correct it)</source>
         <translation>접수번호 {number} 민원에는 이미 회신문이 있습니다 (시행 번호 {register_number}; 정정하려면 먼저 취소하십시오)</translation>
+    </message>
+    <message>
+        <source>The role {role} may not {action}</source>
+        <translation>{role} 역할은 ‘{action}’ 권한이 없습니다</translation>
+    </message>
+    <message>
+        <source>You may {action} only on cases of your own department</source>
+        <translation>‘{action}’은(는) 소속 부서의 민원에만 할 수 있습니다</translation>
+    </message>
+    <message>
+        <source>You have no department, so you may not {action}: ask the administrator to set your department</source>
+        <translation>소속 부서가 지정되지 않아 ‘{action}’을(를) 할 수 없습니다. 관리자에게 소속 부서 지정을 요청하십시오</translation>
+    </message>
+    <message>
+        <source>Your user account is deactivated; ask the administrator</source>
+        <translation>사용자 계정이 비활성화되었습니다. 관리자에게 문의하십시오</translation>
+    </message>
+    <message>
+        <source>This database has users: say who acts with --as LOGIN (a nightly job runs as its service user)</source>
+        <translation>이 데이터베이스에는 사용자가 있습니다. --as 로그인으로 누가 작업하는지 밝히십시오 (야간 작업은 전용 서비스 사용자로 실행합니다)</translation>
+    </message>
+    <message>
+        <source>This database has no administrator yet: create one first (civicdesk users add --role admin)</source>
+        <translation>이 데이터베이스에는 아직 관리자가 없습니다. 먼저 관리자를 만드십시오 (civicdesk users add --role admin)</translation>
+    </message>
+    <message>
+        <source>No user with the login {login}</source>
+        <translation>로그인 {login} 사용자가 없습니다</translation>
+    </message>
+    <message>
+        <source>The user {login} is deactivated</source>
+        <translation>사용자 {login}은(는) 비활성화되었습니다</translation>
+    </message>
+    <message>
+        <source>The login {login} is already taken</source>
+        <translation>로그인 {login}은(는) 이미 사용 중입니다</translation>
+    </message>
+    <message>
+        <source>A login is 2 to 60 letters, digits, dots, hyphens or underscores, starting with a letter: {login}</source>
+        <translation>로그인은 영문자로 시작하는 2~60자의 영문자·숫자·점·하이픈·밑줄이어야 합니다: {login}</translation>
+    </message>
+    <message>
+        <source>The display name is empty</source>
+        <translation>이름이 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>Unknown role &apos;{role}&apos;</source>
+        <translation>알 수 없는 역할 ‘{role}’</translation>
+    </message>
+    <message>
+        <source>A department official needs a department</source>
+        <translation>부서 담당자에게는 소속 부서가 필요합니다</translation>
+    </message>
+    <message>
+        <source>A password needs at least {minimum} characters</source>
+        <translation>비밀번호는 {minimum}자 이상이어야 합니다</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same</source>
+        <translation>두 비밀번호가 서로 다릅니다</translation>
+    </message>
+    <message>
+        <source>{login} is the last active administrator: make someone else administrator first</source>
+        <translation>{login}은(는) 마지막 활성 관리자입니다. 먼저 다른 사람을 관리자로 지정하십시오</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate your own account or change your own role</source>
+        <translation>자신의 계정을 비활성화하거나 자신의 역할을 바꿀 수 없습니다</translation>
+    </message>
+    <message>
+        <source>The first user of a database is its administrator (role admin)</source>
+        <translation>데이터베이스의 첫 사용자는 관리자(역할 admin)여야 합니다</translation>
+    </message>
+    <message>
+        <source>Wrong login or password</source>
+        <translation>로그인 또는 비밀번호가 틀렸습니다</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins for {login}: try again after {until} ({seconds:,} seconds)</source>
+        <translation>{login} 로그인에 여러 번 실패하여 잠겼습니다. {until} 이후에 다시 시도하십시오 ({seconds:,}초)</translation>
+    </message>
+    <message>
+        <source>Say why the case is withdrawn</source>
+        <translation>민원을 철회하는 이유를 적으십시오</translation>
+    </message>
+    <message>
+        <source>No password given: type it at the terminal or send it on standard input</source>
+        <translation>비밀번호가 없습니다. 터미널에서 입력하거나 표준 입력으로 보내십시오</translation>
     </message>
     <message>
         <source>The number of demo cases cannot be negative</source>
@@ -1249,6 +2580,22 @@
         <translation>이동시장실</translation>
     </message>
     <message>
+        <source>text</source>
+        <translation>내용</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>성명</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>전화번호</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>주소</translation>
+    </message>
+    <message>
         <source>subject</source>
         <translation>제목</translation>
     </message>
@@ -1271,6 +2618,60 @@
     <message>
         <source>Emblem image</source>
         <translation>상징 마크 이미지</translation>
+    </message>
+</context>
+<context>
+    <name>FigureTableModel</name>
+    <message>
+        <source>Click to see these cases</source>
+        <translation>눌러서 해당 민원 보기</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Create the administrator</source>
+        <translation>관리자 만들기</translation>
+    </message>
+    <message>
+        <source>{0} has no administrator yet. The administrator adds the office&apos;s users, gives them their roles and keeps the settings; at a one-person desk, that is you. The password needs at least {1} characters.</source>
+        <translation>{0}에는 아직 관리자가 없습니다. 관리자는 사무실 사용자를 추가하고 역할을 정하며 설정을 관리합니다. 혼자 쓰는 자리라면 본인이 관리자입니다. 비밀번호는 {1}자 이상이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>e.g. 정관리</source>
+        <translation>예: 정관리</translation>
+    </message>
+    <message>
+        <source>e.g. admin</source>
+        <translation>예: admin</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>로그인</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>비밀번호</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>비밀번호 확인</translation>
+    </message>
+    <message>
+        <source>Create and sign in</source>
+        <translation>만들고 로그인</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>종료</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>두 비밀번호가 서로 다릅니다.</translation>
     </message>
 </context>
 <context>
@@ -1333,6 +2734,33 @@
     </message>
 </context>
 <context>
+    <name>IcsImportReport</name>
+    <message>
+        <source>{0}: {1} events</source>
+        <translation>{0}: 일정 {1}건</translation>
+    </message>
+    <message>
+        <source>Created: {0}, updated: {1}, unchanged: {2}, skipped: {3}, rejected: {4}</source>
+        <translation>새로 등록: {0}, 변경: {1}, 변경 없음: {2}, 건너뜀: {3}, 거부: {4}</translation>
+    </message>
+    <message>
+        <source>Already imported on {0} by {1}; applied again.</source>
+        <translation>이미 가져온 파일입니다({0}, {1}). 다시 반영했습니다.</translation>
+    </message>
+    <message>
+        <source>Cancelled while another desk imported the same file: nothing was applied.</source>
+        <translation>다른 자리에서 같은 파일을 가져오는 동안 취소했습니다. 아무것도 반영하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Skipped: {0}</source>
+        <translation>건너뜀: {0}</translation>
+    </message>
+    <message>
+        <source>Rejected: {0}</source>
+        <translation>거부: {0}</translation>
+    </message>
+</context>
+<context>
     <name>ImagePicker</name>
     <message>
         <source>Choose PNG…</source>
@@ -1354,6 +2782,14 @@
         <translation>파일: {0} ({1}행, {2})</translation>
     </message>
     <message>
+        <source>Already imported on {0} by {1} ({2} cases came from it); only what was missing is written.</source>
+        <translation>이미 가져온 파일입니다({0}, {1}). 이 파일에서 접수된 민원: {2}건. 빠진 행만 저장합니다.</translation>
+    </message>
+    <message>
+        <source>Completing the import begun on {0} by {1}, which did not finish.</source>
+        <translation>{0}에 시작했다가 끝내지 못한 가져오기({1})를 마저 합니다.</translation>
+    </message>
+    <message>
         <source>Imported: {0}</source>
         <translation>가져온 건: {0}</translation>
     </message>
@@ -1362,28 +2798,24 @@
         <translation>이미 가져온 건(중복): {0}</translation>
     </message>
     <message>
-        <source>Skipped (rejected rows): {0}</source>
-        <translation>건너뛴 행(오류): {0}</translation>
+        <source>Rejected: {0}</source>
+        <translation>거부한 행: {0}</translation>
     </message>
     <message>
-        <source>Cancelled: the batches committed before stopping were kept; the rest was not imported.</source>
-        <translation>취소했습니다. 중단 전에 저장된 묶음은 유지되고, 나머지는 가져오지 않았습니다.</translation>
+        <source>Not reached (cancelled): {0}</source>
+        <translation>처리하지 못한 행(취소): {0}</translation>
     </message>
     <message>
-        <source>no text</source>
-        <translation>내용 없음</translation>
+        <source>Blank lines (not rows): {0}</source>
+        <translation>빈 줄(행 아님): {0}</translation>
     </message>
     <message>
-        <source>text has {0} characters (at most {1})</source>
-        <translation>내용이 {0}자입니다(최대 {1}자)</translation>
+        <source>Cancelled: the batches committed before stopping were kept; import the file again to complete it.</source>
+        <translation>취소했습니다. 중단 전에 저장된 묶음은 유지됩니다. 같은 파일을 다시 가져오면 나머지를 마저 가져옵니다.</translation>
     </message>
     <message>
-        <source>no date</source>
-        <translation>수신일시 없음</translation>
-    </message>
-    <message>
-        <source>unparseable date {0!r}</source>
-        <translation>읽을 수 없는 수신일시 {0!r}</translation>
+        <source>{0} row {1} (line {2}): {3}</source>
+        <translation>{0} {1}행({2}번째 줄): {3}</translation>
     </message>
     <message>
         <source>{0} row {1}: {2}</source>
@@ -1560,6 +2992,14 @@
     <message>
         <source>{0} letters issued into {1}.</source>
         <translation>회신문 {0}건을 {1}에 발송 처리했습니다.</translation>
+    </message>
+    <message>
+        <source>{0} letters issued earlier got the files they were missing.</source>
+        <translation>앞서 시행했으나 파일이 없던 회신문 {0}건의 파일을 썼습니다.</translation>
+    </message>
+    <message>
+        <source>The batch stopped: {0} The letters issued so far keep their place; their missing files are written by the next batch.</source>
+        <translation>일괄 시행을 멈췄습니다: {0} 지금까지 시행한 회신문은 그대로 유지되며, 쓰지 못한 파일은 다음 일괄 시행 때 씁니다.</translation>
     </message>
     <message>
         <source>Print all…</source>
@@ -1905,6 +3345,18 @@
         <translation>Open311 민원 요청 가져오기(&amp;O)…</translation>
     </message>
     <message>
+        <source>&amp;Back up now…</source>
+        <translation>지금 백업(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Copy the database to a file, checked (Ctrl+Shift+B)</source>
+        <translation>데이터베이스를 검사한 사본으로 파일에 복사합니다 (Ctrl+Shift+B)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>백업에서 복원(&amp;R)…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
@@ -1913,8 +3365,12 @@
         <translation>데이터베이스: {0}</translation>
     </message>
     <message>
-        <source>User: {0}</source>
-        <translation>사용자: {0}</translation>
+        <source>Signed in as {0}</source>
+        <translation>로그인: {0}</translation>
+    </message>
+    <message>
+        <source>Waiting for another desk to finish saving…</source>
+        <translation>다른 자리의 저장이 끝나기를 기다리는 중…</translation>
     </message>
     <message>
         <source>This PostgreSQL database uses the C locale: Korean search works but cannot use its index and is slow on many cases. Ask the administrator to recreate it with the C.UTF-8 locale.</source>
@@ -2033,6 +3489,10 @@
         <translation>같은 service_request_id(요청 번호)가 파일 앞쪽에 이미 있습니다</translation>
     </message>
     <message>
+        <source>the database refused it: {0}</source>
+        <translation>데이터베이스가 저장을 거부함: {0}</translation>
+    </message>
+    <message>
         <source>{0} record {1}{2}: {3}</source>
         <translation>{0} {1}번째 요청{2}: {3}</translation>
     </message>
@@ -2063,6 +3523,10 @@
     <message>
         <source>Service code {0} ({1}) is not mapped: records {2}</source>
         <translation>서비스 코드 {0}({1})이(가) 연결되지 않았습니다: {2}번째 요청</translation>
+    </message>
+    <message>
+        <source>The administrator maps these service codes in Settings &gt; Open311; then import the file again (what was imported is not imported twice).</source>
+        <translation>관리자가 설정 &gt; Open311에서 이 서비스 코드를 연결한 뒤 파일을 다시 가져오십시오(이미 가져온 요청은 두 번 가져오지 않습니다).</translation>
     </message>
 </context>
 <context>
@@ -2848,12 +4312,28 @@
         <translation>화면 언어</translation>
     </message>
     <message>
+        <source>Sign-in remembered on this desk</source>
+        <translation>이 자리에서 기억한 로그인</translation>
+    </message>
+    <message>
         <source>Calendar view</source>
         <translation>달력 보기</translation>
     </message>
     <message>
         <source>Travel time between sessions</source>
         <translation>이동시장실 간 이동 시간</translation>
+    </message>
+    <message>
+        <source>Briefing period</source>
+        <translation>현황 보고 기간</translation>
+    </message>
+    <message>
+        <source>Briefing channel (empty: all)</source>
+        <translation>현황 보고 접수 경로 (비우면 전체)</translation>
+    </message>
+    <message>
+        <source>Briefing trends by</source>
+        <translation>현황 보고 추이 단위</translation>
     </message>
     <message>
         <source>City name (heading)</source>
@@ -2903,6 +4383,25 @@
         <source>Default letter language</source>
         <translation>회신문 기본 언어</translation>
     </message>
+    <message>
+        <source>Cases a department needs in the period before it is ranked</source>
+        <translation>부서 순위를 매길 최소 접수 건수</translation>
+    </message>
+    <message>
+        <source>Daily backups kept</source>
+        <translation>자동 백업 보관 일수</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPages</name>
+    <message>
+        <source>Audit log</source>
+        <translation>감사 기록</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>사용자</translation>
+    </message>
 </context>
 <context>
     <name>SettingsScreen</name>
@@ -2919,8 +4418,59 @@
         <translation>이동시장실</translation>
     </message>
     <message>
+        <source>Briefing</source>
+        <translation>현황 보고</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>백업</translation>
+    </message>
+    <message>
         <source>Open311</source>
         <translation>Open311</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in to CivicDesk</source>
+        <translation>CivicDesk 로그인</translation>
+    </message>
+    <message>
+        <source>Sign in to work on {0}</source>
+        <translation>{0}에서 작업하려면 로그인하십시오</translation>
+    </message>
+    <message>
+        <source>e.g. soutong.kim</source>
+        <translation>예: soutong.kim</translation>
+    </message>
+    <message>
+        <source>Remember me on this computer account</source>
+        <translation>이 컴퓨터 계정에서 로그인 기억하기</translation>
+    </message>
+    <message>
+        <source>Only for a one-person desk: this database is on this computer and you are its only user. Anyone who uses this computer account will then work as you.</source>
+        <translation>혼자 쓰는 자리에서만: 이 데이터베이스가 이 컴퓨터에 있고 사용자가 본인뿐일 때입니다. 이 컴퓨터 계정을 쓰는 사람은 누구나 본인으로 작업하게 됩니다.</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>로그인</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>비밀번호</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>로그인</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>종료</translation>
+    </message>
+    <message>
+        <source>Type your login and your password.</source>
+        <translation>로그인과 비밀번호를 입력하십시오.</translation>
     </message>
 </context>
 <context>
@@ -2932,6 +4482,13 @@
     <message>
         <source>Passphrase of the signing certificate {0}:</source>
         <translation>서명용 인증서 {0}의 암호:</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Restore the latest backup</source>
+        <translation>가장 최근 백업에서 복원</translation>
     </message>
 </context>
 <context>
@@ -2969,6 +4526,99 @@
     </message>
 </context>
 <context>
+    <name>SurveyForm</name>
+    <message>
+        <source>Not answered</source>
+        <translation>응답 없음</translation>
+    </message>
+    <message>
+        <source>Would use it again</source>
+        <translation>재이용 의향</translation>
+    </message>
+    <message>
+        <source>Would recommend it</source>
+        <translation>추천 의향</translation>
+    </message>
+    <message>
+        <source>Wants the program continued</source>
+        <translation>사업 지속 희망</translation>
+    </message>
+    <message>
+        <source>What the resident said (optional)</source>
+        <translation>민원인 의견 (선택)</translation>
+    </message>
+    <message>
+        <source>Surveyed by</source>
+        <translation>조사 방법</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>일시</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>만족도</translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation>묻지 않음</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>의견</translation>
+    </message>
+    <message>
+        <source>Satisfaction survey</source>
+        <translation>만족도 조사</translation>
+    </message>
+</context>
+<context>
+    <name>SurveySection</name>
+    <message>
+        <source>Satisfaction survey</source>
+        <translation>만족도 조사</translation>
+    </message>
+    <message>
+        <source>{0}, {1}</source>
+        <translation>{0}, {1}</translation>
+    </message>
+    <message>
+        <source>Satisfaction {0}/5 ({1}) {2}</source>
+        <translation>만족도 {0}/5 ({1}) {2}</translation>
+    </message>
+    <message>
+        <source>Would use it again</source>
+        <translation>재이용 의향</translation>
+    </message>
+    <message>
+        <source>Would recommend it</source>
+        <translation>추천 의향</translation>
+    </message>
+    <message>
+        <source>Wants the program continued</source>
+        <translation>사업 지속 희망</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <source>Received</source>
+        <translation>접수</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>종결</translation>
+    </message>
+    <message>
+        <source>Promise kept</source>
+        <translation>약속 준수율</translation>
+    </message>
+    <message>
+        <source>No cases in these weeks</source>
+        <translation>이 기간에 민원이 없습니다</translation>
+    </message>
+</context>
+<context>
     <name>UnmappedCodesDialog</name>
     <message>
         <source>New service codes</source>
@@ -2997,6 +4647,153 @@
         <translation>
             <numerusform>아직 연결하지 않은 코드: %n개</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <source>Add a user</source>
+        <translation>사용자 추가</translation>
+    </message>
+    <message>
+        <source>Change the role of {0}</source>
+        <translation>{0}의 역할 변경</translation>
+    </message>
+    <message>
+        <source>New password for {0}</source>
+        <translation>{0}의 새 비밀번호</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>로그인</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>역할</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>소속 부서</translation>
+    </message>
+    <message>
+        <source>A department official works on the cases of their department only.</source>
+        <translation>부서 담당자는 소속 부서의 민원만 처리합니다.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>비밀번호</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>비밀번호 확인</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>두 비밀번호가 서로 다릅니다.</translation>
+    </message>
+</context>
+<context>
+    <name>UserOps</name>
+    <message>
+        <source>User added: {0}</source>
+        <translation>사용자를 추가했습니다: {0}</translation>
+    </message>
+    <message>
+        <source>Role changed</source>
+        <translation>역할을 변경했습니다</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>비밀번호를 재설정했습니다</translation>
+    </message>
+    <message>
+        <source>User reactivated</source>
+        <translation>사용자를 다시 활성화했습니다</translation>
+    </message>
+    <message>
+        <source>User deactivated</source>
+        <translation>사용자를 비활성화했습니다</translation>
+    </message>
+</context>
+<context>
+    <name>UserTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>로그인</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>역할</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>소속 부서</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>비활성</translation>
+    </message>
+    <message>
+        <source>Locked until {0}</source>
+        <translation>{0}까지 잠김</translation>
+    </message>
+    <message>
+        <source>No password (cannot sign in)</source>
+        <translation>비밀번호 없음 (로그인 불가)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>사용 중</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <source>Add user…</source>
+        <translation>사용자 추가…</translation>
+    </message>
+    <message>
+        <source>Change role…</source>
+        <translation>역할 변경…</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>비밀번호 재설정…</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>비활성화</translation>
+    </message>
+    <message>
+        <source>Users are never deleted: a deactivated user cannot sign in, and their history stays theirs.</source>
+        <translation>사용자는 삭제하지 않습니다. 비활성화한 사용자는 로그인할 수 없고, 그 사용자의 처리 이력은 그대로 남습니다.</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>다시 활성화</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawForm</name>
+    <message>
+        <source>Withdraw the case (entered by mistake)</source>
+        <translation>민원 철회 (잘못 접수됨)</translation>
+    </message>
+    <message>
+        <source>Why the case is withdrawn (required): a test message, entered twice …</source>
+        <translation>철회 사유 (필수): 시험 문자, 중복 입력 …</translation>
     </message>
 </context>
 </TS>

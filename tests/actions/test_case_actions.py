@@ -304,7 +304,9 @@ def test_case_numbers_are_sequential_per_year_and_never_reused(office, actor):
         for at in (D(2025, 12, 31, 23, 0), D(2026, 1, 1, 0, 5), D(2026, 1, 2, 9, 0), D(2025, 12, 30, 9, 0))
     ]
     assert numbers == ["2025-000001", "2026-000001", "2026-000002", "2025-000002"]
-    Case.get(Case.number == "2026-000002").delete_instance(recursive=True)
+    # Cases are never deleted; one entered by mistake is withdrawn and keeps its number.
+    withdrawn = Case.get(Case.number == "2026-000002")
+    actions.withdraw_case(case_id=withdrawn.id, reason="중복 입력", actor=actor, expected_version=None)
     assert (
         actions.intake_case(channel="text", text="민원", received_at=T0, actor=actor).number == "2026-000003"
     )

@@ -12,7 +12,7 @@ from civicdesk_gui.actions import case_import, cases
 from civicdesk_gui.actions.case_import import import_sms_file
 from civicdesk_gui.documents.sms_import import MappingError, parse_mapping_options
 from civicdesk_gui.domain.changes import Changes
-from civicdesk_gui.store.models import Case, CaseEvent, Counter, Town
+from civicdesk_gui.store.models import Case, CaseEvent, Counter, ImportBatch, Town
 from tests.data import sms_samples
 
 
@@ -30,12 +30,13 @@ def samples(tmp_path) -> dict[str, Path]:
 
 def test_utf8_korean_headers_all_forms_and_bad_rows(any_db, actor, samples):
     report = import_sms_file(samples["gateway_utf8.csv"], actor=actor)
-    assert (report.encoding, report.delimiter, report.total_rows) == ("utf-8", ",", 8)
-    assert (report.imported, report.duplicates, report.skipped) == (5, 0, 3)
-    assert [(p.file, p.row, p.reason.split(" ")[0]) for p in report.rejected] == [
-        ("gateway_utf8.csv", 6, "no"),
-        ("gateway_utf8.csv", 7, "unparseable"),
-        ("gateway_utf8.csv", 8, "text"),
+    assert (report.encoding, report.delimiter, report.records) == ("utf-8", ",", 8)
+    assert (report.imported, report.duplicates, len(report.rejected)) == (5, 0, 3)
+    assert report.accounted == report.records and report.earlier is None
+    assert [(p.file, p.row, p.code) for p in report.rejected] == [
+        ("gateway_utf8.csv", 6, "import.row_no_text"),
+        ("gateway_utf8.csv", 7, "import.row_bad_date"),
+        ("gateway_utf8.csv", 8, "import.row_text_too_long"),
     ]
     assert "'11/04 10:00'" in report.rejected[1].reason
     assert "10,001 characters" in report.rejected[2].reason
@@ -62,9 +63,14 @@ def test_utf8_korean_headers_all_forms_and_bad_rows(any_db, actor, samples):
 def test_importing_the_same_file_again_adds_nothing(any_db, actor, samples):
     first = import_sms_file(samples["gateway_utf8.csv"], actor=actor)
     again = import_sms_file(samples["gateway_utf8.csv"], actor=actor)
-    assert (again.imported, again.duplicates, again.skipped) == (0, first.imported, first.skipped)
+    assert (again.imported, again.duplicates, len(again.rejected)) == (0, first.imported, len(first.rejected))
     assert Case.select().count() == first.imported
     assert not again.changes  # nothing written, nothing declared
+    # The file itself is recognised: when and by whom it was imported.
+    assert again.earlier is not None and again.earlier.complete
+    assert (again.earlier.by, again.earlier.imported) == ("시험 사용자", 5)
+    (batch,) = ImportBatch.select()
+    assert (batch.state, batch.owner, batch.records, batch.imported, batch.rejected) == ("done", "", 8, 5, 3)
 
 
 def test_cp949_tab_separated(sqlite_actor, samples):
@@ -117,9 +123,12 @@ def test_a_crash_inside_a_batch_leaves_only_whole_batches(sqlite_actor, tmp_path
     assert Case.select().count() == 5  # the first batch; nothing of the second
     assert CaseEvent.select().count() == 5
     assert Counter.get().value == 5  # the case-number counter rolled back with the batch
+    assert ImportBatch.get().state == "interrupted"  # let go, for the next import to complete
     monkeypatch.setattr(case_import.cases, "intake_case", real_intake)
     report = import_sms_file(path, actor=actor, batch_size=5)
     assert (report.imported, report.duplicates) == (7, 5)
+    assert report.earlier is not None and report.earlier.state == "interrupted"
+    assert ImportBatch.get().state == "done" and ImportBatch.get().imported == 12
     numbers = sorted(int(c.number.split("-")[1]) for c in Case.select())
     assert numbers == list(range(1, 13))  # gap-free numbering survived the crash
 
@@ -144,16 +153,19 @@ def test_cancel_stops_between_batches(sqlite_actor, tmp_path):
         should_stop=lambda: len(seen) >= 2,
     )
     assert report.cancelled and report.imported == 5 and Case.select().count() == 5
+    assert report.not_reached == 7 and report.accounted == report.records == 12
     assert report.changes == Changes.of(cases=[c.id for c in Case.select()])  # what was kept
     assert seen == [(0, 12), (5, 12)]
+    rest = import_sms_file(path, actor=actor, batch_size=5)  # the same file again completes it
+    assert (rest.imported, rest.duplicates, rest.cancelled) == (7, 5, False)
 
 
 @pytest.mark.postgres
 def test_postgres_import_and_reimport(pg_db, tmp_path):
-    from civicdesk_gui.actions.actor import system_actor
+    from civicdesk_gui.actions.actor import ensure_user
 
     samples = sms_samples.write_samples(tmp_path)
-    actor = system_actor()
+    actor = ensure_user("nightly", display_name="야간 작업")
     report = import_sms_file(samples["gateway_cp949.csv"], actor=actor, batch_size=2)
     assert report.imported == 3
     again = import_sms_file(samples["gateway_cp949.csv"], actor=actor, batch_size=2)

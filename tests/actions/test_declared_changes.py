@@ -8,9 +8,9 @@ import datetime as dt
 
 from civicdesk_gui.actions import cases as case_actions
 from civicdesk_gui.actions import sessions as session_actions
+from civicdesk_gui.actions.letter_batch import issue_pending_letters
 from civicdesk_gui.actions.letters import (
     issue_letter,
-    issue_pending_letters,
     save_city_settings,
     save_letter_template,
     void_letter,
@@ -178,7 +178,8 @@ def test_a_batch_declares_every_issued_letter_and_case_and_nothing_it_failed(act
     assert not issue_pending_letters([first, second], actor=actor).changes  # all issued already
 
 
-def test_saving_a_letter_template_declares_the_templates(actor):
+def test_saving_a_letter_template_declares_the_templates(admin):
+    actor = admin  # templates and the letterhead are the administrator's
     saved = save_letter_template(
         kind="long_term_review",
         language="ko",
@@ -188,7 +189,8 @@ def test_saving_a_letter_template_declares_the_templates(actor):
         expected_version=0,
     )
     assert (saved.kind, saved.language, saved.version) == ("long_term_review", "ko", 1)
-    assert saved.changes == Changes.of(reference={"letter_templates"})
+    # The template, and the audit log that records who changed it.
+    assert saved.changes == Changes.of(reference={"letter_templates", "audit"})
     again = save_letter_template(
         kind="long_term_review",
         language="ko",
@@ -200,10 +202,11 @@ def test_saving_a_letter_template_declares_the_templates(actor):
     assert again.version == 2
 
 
-def test_saving_city_settings_declares_the_keys_saved(actor):
+def test_saving_city_settings_declares_the_keys_saved(admin):
+    actor = admin  # templates and the letterhead are the administrator's
     saved = save_city_settings(values={"city.name": "고양시", "city.phone": "031-909-9000"}, actor=actor)
     assert saved.settings == {"city.name", "city.phone"}
-    assert saved.changes == Changes.of(settings={"city.name", "city.phone"})
+    assert saved.changes == Changes.of(settings={"city.name", "city.phone"}, reference={"audit"})
     assert saved.changes.touches_settings("city.") and not saved.changes.touches_settings("letters.")
 
 
@@ -304,7 +307,7 @@ def test_recorded_suggestions_declare_the_new_cases_and_the_session(actor):
 
 def test_a_calendar_import_declares_the_sessions_it_created_moved_or_cancelled(actor):
     kept, moved, cancelled = three_sessions(actor)
-    events = {e.uid: e for e in parse_ics(export_ics(ics_sessions()))}
+    events = {e.uid: e for e in parse_ics(export_ics(ics_sessions())).events}
     assert not import_ics_sessions(events=list(events.values()), actor=actor).changes  # nothing changed
     uid = {m.session_id: Session.get_by_id(m.session_id).ics_uid for m in (kept, moved, cancelled)}
     hour = dt.timedelta(hours=1)

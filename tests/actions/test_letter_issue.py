@@ -9,13 +9,12 @@ import json
 import pytest
 from pypdf import PdfReader
 
+from civicdesk_gui.actions.letter_batch import issue_pending_letters
 from civicdesk_gui.actions.letters import (
     issue_letter,
-    issue_pending_letters,
     save_city_settings,
     save_letter_template,
     void_letter,
-    write_letter_files,
 )
 from civicdesk_gui.errors import ConflictError, ValidationError
 from civicdesk_gui.queries.letters import (
@@ -135,14 +134,16 @@ def test_batch_numbers_are_unique_and_sequential_per_department(actor, tmp_path)
         make_letter_case(actor, name="공원 민원인", department="공원녹지과", classification="unfeasible")
     )
     progress = []
-    result = issue_pending_letters(ids, actor=actor, report=lambda d, t, s: progress.append((d, t)))
+    result = issue_pending_letters(
+        ids, actor=actor, report=lambda d, t, s: progress.append((d, t)), folder=tmp_path
+    )
     numbers = [letter.register_number for letter in result.issued]
     assert numbers == [f"도로관리과-{i}" for i in range(1, 6)] + ["공원녹지과-1"]
     assert len(set(numbers)) == len(numbers)
     assert progress[-1] == (6, 6)
-    combined, paths = write_letter_files(result.issued, tmp_path)
+    paths = result.paths
     assert len(paths) == 6 and all(p.read_bytes()[:5] == b"%PDF-" for p in paths)
-    assert len(PdfReader(str(combined)).pages) == 6
+    assert len(PdfReader(str(result.combined)).pages) == 6
 
 
 def test_cancelled_batch_leaves_letters_fully_issued_or_not_at_all(actor):
@@ -177,7 +178,8 @@ def test_a_case_that_cannot_get_a_letter_is_reported_and_the_batch_goes_on(actor
     Case.update(department=None).where(Case.id == bad).execute()
     result = issue_pending_letters([bad, good], actor=actor)
     assert [letter.case_id for letter in result.issued] == [good]
-    assert result.failed and "no department" in result.failed[0][1]
+    assert result.failed and "no department" in result.failed[0].message
+    assert result.failed[0].error.code == "letter.no_department"  # the GUI says it in the desk's language
 
 
 def test_template_with_unknown_placeholder_is_refused_at_save(actor):
@@ -193,7 +195,8 @@ def test_template_with_unknown_placeholder_is_refused_at_save(actor):
     assert current_template("unfeasible", "ko")[1] == 0
 
 
-def test_saved_template_drives_the_draft_and_stale_saves_conflict(actor):
+def test_saved_template_drives_the_draft_and_stale_saves_conflict(admin):
+    actor = admin  # templates and the letterhead are the administrator's
     version = save_letter_template(
         kind="long_term_review",
         language="ko",
@@ -213,7 +216,8 @@ def test_saved_template_drives_the_draft_and_stale_saves_conflict(actor):
     assert draft.body == f"1. 김영희 님, 사유: {REASON}"
 
 
-def test_city_settings_change_the_letterhead(actor):
+def test_city_settings_change_the_letterhead(admin):
+    actor = admin  # templates and the letterhead are the administrator's
     from civicdesk_gui.documents.letters.seal import default_seal_png
 
     save_city_settings(

@@ -13,6 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from civicdesk_gui.actions import cases
+from civicdesk_gui.actions.actor import ensure_user
 from civicdesk_gui.actions.open311_import import (
     ServiceMapping,
     delete_service_mappings,
@@ -21,11 +22,11 @@ from civicdesk_gui.actions.open311_import import (
 )
 from civicdesk_gui.documents.open311 import build_request, parse_requests
 from civicdesk_gui.domain.changes import Changes
-from civicdesk_gui.errors import ValidationError
+from civicdesk_gui.errors import PermissionDenied, ValidationError
 from civicdesk_gui.queries.case_list import CaseFilter
 from civicdesk_gui.queries.open311 import exchange_cases, service_mappings
 from civicdesk_gui.store import database, opening
-from civicdesk_gui.store.models import Case, CaseEvent, Department, Topic, Town
+from civicdesk_gui.store.models import AuditEvent, Case, CaseEvent, Department, Topic, Town
 from civicdesk_gui.store.rules import invalidate_rules
 
 
@@ -101,7 +102,12 @@ def test_reimport_adds_nothing_and_bad_records_reject_only_themselves(any_db, ac
     assert not again.changes
 
 
-def test_unknown_service_codes_wait_for_a_mapping(any_db, actor):
+@pytest.fixture
+def administrator(any_db):
+    return ensure_user("chief", display_name="정관리", role="admin")
+
+
+def test_unknown_service_codes_wait_for_a_mapping(any_db, actor, administrator):
     records = [_request("1", service_code="006", service_name="Sidewalk and Curb Issues"),
                _request("2", service_code="006"), _request("3", service_code=77), _request("4")]  # fmt: skip
     report = _import(records, actor)
@@ -112,12 +118,15 @@ def test_unknown_service_codes_wait_for_a_mapping(any_db, actor):
     ]
     assert report.accounted == report.total == 4
     sidewalks = Topic.get(Topic.code == "sidewalks")
-    saved = save_service_mappings(
-        mappings=[ServiceMapping("006", "civil_complaint", sidewalks.id, "Sidewalk and Curb Issues"),
-                  ServiceMapping("77", "safety")],
-        actor=actor,
-    )  # fmt: skip
-    assert saved.changes.touches_reference("service_mappings")
+    mappings = [ServiceMapping("006", "civil_complaint", sidewalks.id, "Sidewalk and Curb Issues"),
+                ServiceMapping("77", "safety")]  # fmt: skip
+    with pytest.raises(PermissionDenied):  # the coordinator imports; the administrator keeps the table
+        save_service_mappings(mappings=mappings, actor=actor)
+    assert service_mappings() == [] and not AuditEvent.select().exists()
+    saved = save_service_mappings(mappings=mappings, actor=administrator)
+    assert saved.changes.touches_reference("service_mappings") and saved.changes.touches_reference("audit")
+    audited = AuditEvent.get(AuditEvent.kind == "settings_change")
+    assert audited.actor_id == administrator.id and json.loads(audited.details)["saved"] == ["006", "77"]
     assert [(m.service_code, m.category, m.topic_code) for m in service_mappings()] == [
         ("006", "civil_complaint", "sidewalks"),
         ("77", "safety", None),
@@ -125,17 +134,19 @@ def test_unknown_service_codes_wait_for_a_mapping(any_db, actor):
     again = _import(records, actor)
     assert (again.imported, again.duplicates, again.unmapped) == (3, 1, [])
     assert Case.get(Case.external_id == "3").category.code == "safety"
-    delete_service_mappings(service_codes=["77"], actor=actor)
+    with pytest.raises(PermissionDenied):
+        delete_service_mappings(service_codes=["77"], actor=actor)
+    delete_service_mappings(service_codes=["77"], actor=administrator)
     assert [m.service_code for m in service_mappings()] == ["006"]
 
 
-def test_a_mapping_is_checked(any_db, actor):
+def test_a_mapping_is_checked(any_db, administrator):
     parks = Topic.get(Topic.code == "parks")  # a civil complaint topic
     with pytest.raises(ValidationError) as caught:
-        save_service_mappings(mappings=[ServiceMapping("9", "safety", parks.id)], actor=actor)
+        save_service_mappings(mappings=[ServiceMapping("9", "safety", parks.id)], actor=administrator)
     assert caught.value.code == "open311.topic_elsewhere"
     with pytest.raises(ValidationError) as caught:
-        save_service_mappings(mappings=[ServiceMapping("9", None)], actor=actor)
+        save_service_mappings(mappings=[ServiceMapping("9", None)], actor=administrator)
     assert caught.value.code == "open311.mapping_needs_category"
     assert service_mappings() == []
 

@@ -21,7 +21,7 @@ def test_cli_exports_and_imports(sqlite_url, tmp_path):
     three_sessions(ensure_user("tester"))
     database.close()
     ics = tmp_path / "sessions.ics"
-    run = [sys.executable, "-m", "civicdesk_gui", "sessions", "--db", sqlite_url]
+    run = [sys.executable, "-m", "civicdesk_gui", "sessions", "--as", "tester", "--db", sqlite_url]
     out = subprocess.run([*run, "--ics", str(ics)], cwd=ROOT, capture_output=True, text=True, check=True)
     assert "3 sessions" in out.stdout
     assert len(icalendar.Calendar.from_ical(ics.read_bytes()).walk("VEVENT")) == 3

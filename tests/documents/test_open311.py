@@ -21,6 +21,7 @@ from civicdesk_gui.documents.open311 import (
     w3_datetime,
     write_requests,
 )
+from civicdesk_gui.errors import CivicDeskError, FileError
 
 # GeoReport/v2/index.md, "GET Service Requests", the JSON example exactly as published: "006" is
 # written as a bare number with a leading zero, which JSON does not allow.
@@ -148,10 +149,13 @@ def test_the_wrapped_forms_and_a_bom_are_read():
         assert [r.service_code for r in parsed.requests] == ["6"]
 
 
-def test_a_missing_file_is_a_user_error(tmp_path):
-    with pytest.raises(Open311FileError) as caught:
+def test_a_missing_file_or_a_folder_is_a_user_error(tmp_path):
+    with pytest.raises(CivicDeskError) as caught:
         read_requests_file(tmp_path / "none.json")
-    assert caught.value.code == "open311.file_not_found"
+    assert caught.value.code == "import.file_not_found"
+    with pytest.raises(CivicDeskError) as caught:
+        read_requests_file(tmp_path)
+    assert caught.value.code == "import.not_a_file"
 
 
 def _case(**changes) -> ExchangeCase:
@@ -239,8 +243,9 @@ def test_a_failed_write_leaves_no_file(tmp_path):
         yield build_request(_case())
         raise OSError("disk full")
 
-    with pytest.raises(OSError):
+    with pytest.raises(FileError) as caught:  # named by the final file, never the temporary one
         write_requests(requests(), path)
+    assert str(path) in str(caught.value)
     assert list(tmp_path.iterdir()) == []
 
 

@@ -44,7 +44,7 @@ def test_reimport_updates_by_uid_without_duplicates(sqlite_db):
     actor = ensure_user("tester")
     made = three_sessions(actor)
     data = export_ics(ics_sessions())
-    report = import_ics_sessions(events=parse_ics(data), actor=actor)
+    report = import_ics_sessions(events=parse_ics(data).events, actor=actor)
     assert (len(report.created), len(report.updated), len(report.unchanged)) == (0, 0, 3)
     # The secretary moves one visit by an hour in the office calendar, and adds a new one.
     calendar = icalendar.Calendar.from_ical(data)
@@ -61,12 +61,12 @@ def test_reimport_updates_by_uid_without_duplicates(sqlite_db):
     extra.add("description", "소통 단위: 아파트 단지")
     calendar.add_component(extra)
     edited = calendar.to_ical()
-    report = import_ics_sessions(events=parse_ics(edited), actor=actor)
+    report = import_ics_sessions(events=parse_ics(edited).events, actor=actor)
     assert (len(report.created), len(report.updated), len(report.unchanged)) == (1, 1, 2)
     assert Session.get_by_id(made[1].session_id).starts_at == dt.datetime(2026, 4, 8, 15)
     new = Session.get(Session.ics_uid == "office-calendar-77@city.example")
     assert (new.unit_type, new.unit_name) == ("apartment", "산내마을 9단지")
-    again = import_ics_sessions(events=parse_ics(edited), actor=actor)
+    again = import_ics_sessions(events=parse_ics(edited).events, actor=actor)
     assert len(again.unchanged) == 4 and Session.select().count() == 4
 
 

@@ -65,19 +65,21 @@ def test_unparseable_dates_are_refused(raw):
 
 def test_utf8_korean_headers_all_forms_and_bad_rows(samples):
     parsed = parse(samples["gateway_utf8.csv"])
-    assert (parsed.file, parsed.encoding, parsed.delimiter, parsed.total_rows) == (
+    assert (parsed.file, parsed.encoding, parsed.delimiter, parsed.records) == (
         "gateway_utf8.csv",
         "utf-8",
         ",",
         8,
     )
-    assert [(p.file, p.row, p.reason.split(" ")[0], p.code) for p in parsed.rejected] == [
-        ("gateway_utf8.csv", 6, "no", "no_text"),
-        ("gateway_utf8.csv", 7, "unparseable", "bad_date"),
-        ("gateway_utf8.csv", 8, "text", "too_long"),
+    assert [(p.file, p.row, p.code) for p in parsed.rejected] == [
+        ("gateway_utf8.csv", 6, "import.row_no_text"),
+        ("gateway_utf8.csv", 7, "import.row_bad_date"),
+        ("gateway_utf8.csv", 8, "import.row_text_too_long"),
     ]
-    assert "'11/04 10:00'" in parsed.rejected[1].reason and parsed.rejected[1].value == "11/04 10:00"
-    assert "10,001 characters" in parsed.rejected[2].reason and parsed.rejected[2].value == "10,001"
+    assert parsed.rejected[1].reason == "unparseable date '11/04 10:00'"
+    assert parsed.rejected[1].values == {"value": "11/04 10:00"}
+    assert parsed.rejected[2].reason == "text has 10,001 characters (at most 10,000)"
+    assert str(parsed.rejected[0]) == "gateway_utf8.csv row 6: no text"
     rows = {r.name: r for r in parsed.rows}
     assert list(rows) == ["홍길동", "김영희", "이철수", "박민수", "윤슬기"]
     assert [r.row for r in parsed.rows] == [2, 3, 4, 5, 9]
@@ -135,7 +137,8 @@ def test_bad_mapping_and_missing_file_are_user_errors(samples, tmp_path):
         parse_mapping_options(["내용"])
     with pytest.raises(ImportFileError, match="Unknown field"):
         parse_mapping_options(["색깔=본문"])
-    with pytest.raises(MappingError, match="no column"):
+    with pytest.raises(MappingError, match="no column '없는열'") as caught:
         parse(samples["gateway_custom.csv"], mapping={"text": "없는열", "received_at": "시각"})
+    assert caught.value.code == "import.no_such_column" and caught.value.missing == ["text"]
     with pytest.raises(ImportFileError, match="not found"):
         read_table(tmp_path / "missing.csv")

@@ -10,7 +10,7 @@ from civicdesk_gui.domain import workflow
 from civicdesk_gui.domain.vocabulary import CLASSIFICATIONS
 from civicdesk_gui.errors import TransitionError, ValidationError
 
-STATES = ["received", "routed", "in_review", *CLASSIFICATIONS]
+STATES = ["received", "routed", "in_review", *CLASSIFICATIONS, "withdrawn"]
 PAIRS = list(itertools.product(STATES, STATES))
 LEGAL = [(a, b) for a, b in PAIRS if b in workflow.TRANSITIONS.get(a, ())]
 ILLEGAL = [(a, b) for a, b in PAIRS if b not in workflow.TRANSITIONS.get(a, ())]
@@ -20,8 +20,9 @@ def test_the_table_names_only_known_states():
     assert set(workflow.TRANSITIONS) <= set(STATES)
     for targets in workflow.TRANSITIONS.values():
         assert targets <= set(STATES)
-    # Every state can be left (closed cases through reopen), and both lists are not empty.
-    assert {a for a, _ in LEGAL} == set(STATES)
+    # Every state can be left (closed cases through reopen) but a withdrawn case, and both lists are
+    # not empty.
+    assert {a for a, _ in LEGAL} == set(STATES) - {"withdrawn"}
     assert len(LEGAL) > 20 and len(ILLEGAL) > 20
 
 
@@ -43,10 +44,16 @@ def test_illegal_transition_raises_a_clear_error(current, target):
 
 def test_domain_rules_of_the_table():
     # Gratitude may be acknowledged straight from intake; nothing is classified before review otherwise.
-    assert workflow.TRANSITIONS["received"] == {"routed", "acknowledged"}
-    # Closed cases only come back to review (reopen).
+    assert workflow.TRANSITIONS["received"] == {"routed", "acknowledged", "withdrawn"}
+    # Closed cases only come back to review (reopen), or are withdrawn as entered by mistake.
     for closed in ("resolved", "unfeasible", "acknowledged"):
-        assert workflow.TRANSITIONS[closed] == {"in_review"}
+        assert workflow.TRANSITIONS[closed] == {"in_review", "withdrawn"}
+    # Any case may be withdrawn; a withdrawn case stays withdrawn, its history kept.
+    assert all(
+        "withdrawn" in targets for state, targets in workflow.TRANSITIONS.items() if state != "withdrawn"
+    )
+    assert workflow.TRANSITIONS["withdrawn"] == frozenset()
+    assert not workflow.is_open("withdrawn", None)
     # From review, every outcome is reachable.
     assert set(CLASSIFICATIONS) <= workflow.TRANSITIONS["in_review"]
 

@@ -21,6 +21,11 @@ KEYS = {
     "by_department",
     "overdue",
     "median_hours_to_first_reply",
+    "period",
+    "compliance",
+    "satisfaction",
+    "answered_by_team_leader",
+    "withdrawn",
 }
 
 

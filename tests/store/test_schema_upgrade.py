@@ -99,13 +99,16 @@ def _survey_step(db, migrator):
         )
 
 
+# Made-up steps come after the real ones (the frozen version 1 gets every real step, then this one).
+NEXT = max(migrations.STEPS, default=1) + 1
+
+
 @pytest.mark.parametrize("backend", BACKENDS)
 def test_a_step_the_models_do_not_reflect_is_reported(backend, tmp_path, request, monkeypatch):
-    # After the real steps, so that only the throwaway one is missing from the models.
-    extra = schema.latest_version() + 1
-    monkeypatch.setattr(migrations, "STEPS", {**migrations.STEPS, extra: _survey_step})
+    following = max(migrations.STEPS, default=1) + 1
+    monkeypatch.setattr(migrations, "STEPS", {**migrations.STEPS, following: _survey_step})
     fresh, upgraded = _fresh_and_upgraded(backend, tmp_path, request)
-    assert fresh["version"] == upgraded["version"] == {"schema_version": extra}
+    assert fresh["version"] == upgraded["version"] == {"schema_version": following}
     report = "\n".join(differences(fresh, upgraded))
     assert "columns: case.survey_score only in the upgraded database" in report
     assert "indexes: case_survey_score only in the upgraded database" in report
@@ -151,11 +154,12 @@ def test_upgrading_the_frozen_file_keeps_a_readable_version_1_copy(tmp_path, mon
     shutil.copyfile(SQLITE_V1, path)
     with contextlib.closing(sqlite3.connect(str(path))) as conn, conn:
         conn.execute("""INSERT INTO setting (key, value) VALUES ('city.name', '"고양시"')""")
-    monkeypatch.setattr(migrations, "STEPS", {2: _add_survey_table})
+    following = max(migrations.STEPS, default=1) + 1
+    monkeypatch.setattr(migrations, "STEPS", {**migrations.STEPS, following: _add_survey_table})
 
     invalidate_rules()
     opening.connect(f"sqlite:///{path}")
-    assert schema.current_version() == 2
+    assert schema.current_version() == following
     database.close()
 
     (backup,) = tmp_path.glob("civicdesk.v1-*.bak.db")
@@ -168,5 +172,5 @@ def test_upgrading_the_frozen_file_keeps_a_readable_version_1_copy(tmp_path, mon
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         assert "survey_answer" not in tables and "case" in tables
     with contextlib.closing(sqlite3.connect(str(path))) as conn:
-        assert conn.execute("SELECT version FROM schema_version").fetchall() == [(2,)]
+        assert conn.execute("SELECT version FROM schema_version").fetchall() == [(following,)]
         assert conn.execute("SELECT count(*) FROM town WHERE name = '문산읍(개편)'").fetchone()[0] == 1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import peewee
 import pytest
 
 from civicdesk_gui.actions import cases as actions
@@ -66,7 +67,7 @@ def test_the_index_is_really_used(three_cases):
         )
 
 
-def test_updates_and_deletes_keep_the_index_in_step(three_cases, actor):
+def test_updates_keep_the_index_in_step_and_deletes_are_refused(three_cases, actor):
     case = Case.get(Case.submitter_name == "박하늘")
     Case.update(text="가로수 가지치기 요청").where(Case.id == case.id).execute()
     assert found("보도블록") == set()
@@ -74,8 +75,10 @@ def test_updates_and_deletes_keep_the_index_in_step(three_cases, actor):
     assert found("가로수") == {"박하늘"}
     actions.intake_case(channel="phone", text="가지치기 소음", actor=actor, submitter_name="최소음")
     assert found("가지치기") == {"박하늘", "최소음"}
-    Case.get(Case.submitter_name == "최소음").delete_instance()
-    assert found("가지치기") == {"박하늘"}
+    # Cases are never deleted (store/append_only.py): the refusal leaves the index as it was.
+    with pytest.raises(peewee.IntegrityError), database_proxy.atomic():
+        Case.get(Case.submitter_name == "최소음").delete_instance()
+    assert found("가지치기") == {"박하늘", "최소음"}
 
 
 def test_common_terms_take_the_sorted_walk_with_the_same_results(three_cases, actor, monkeypatch):

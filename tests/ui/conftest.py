@@ -39,6 +39,15 @@ def context(sqlite_db, desk_actor):
 
 
 @pytest.fixture
+def admin_context(sqlite_db):
+    """The administrator's desk: settings, templates, users, the audit log."""
+    from civicdesk_gui.actions.actor import ensure_user
+    from civicdesk_gui.ui.shell.context import AppContext
+
+    return AppContext(actor=ensure_user("admin", display_name="정관리", role="admin"), database=sqlite_db)
+
+
+@pytest.fixture
 def officials(sqlite_db):
     roads = Department.get(Department.name == "도로관리과")
     parks = Department.get(Department.name == "공원녹지과")

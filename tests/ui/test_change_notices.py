@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtWidgets import QInputDialog
 
 from civicdesk_gui.actions.actor import ensure_user
-from civicdesk_gui.actions.letters import issue_pending_letters
+from civicdesk_gui.actions.letter_batch import issue_pending_letters
 from civicdesk_gui.ui.cases.cases_screen import CasesScreen
 from civicdesk_gui.ui.letters.letters_screen import LettersScreen
 from civicdesk_gui.ui.shell.context import AppContext

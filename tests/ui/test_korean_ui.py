@@ -114,7 +114,43 @@ def test_rejected_import_rows_are_reported_in_korean(korean):
     from civicdesk_gui.documents.sms_import import RowProblem
     from civicdesk_gui.ui.cases.import_dialog import problem_text
 
-    assert problem_text(RowProblem("문자.csv", 6, "no text", "no_text")) == "문자.csv 6행: 내용 없음"
-    assert problem_text(RowProblem("문자.csv", 7, "unparseable date '어제'", "bad_date", "어제")) == (
+    assert problem_text(RowProblem("문자.csv", 6, "import.row_no_text")) == "문자.csv 6행: 내용 없음"
+    assert problem_text(RowProblem("문자.csv", 7, "import.row_bad_date", {"value": "어제"})) == (
         "문자.csv 7행: 읽을 수 없는 수신일시 '어제'"
     )
+    long_name = RowProblem(
+        "문자.csv", 9, "import.row_field_too_long", {"field": "name", "length": 61, "limit": 60}, 12
+    )
+    assert problem_text(long_name) == "문자.csv 9행(12번째 줄): 성명 글자 수가 61자입니다(최대 60자)"
+
+
+def test_the_import_report_is_korean(korean, sqlite_db, tmp_path):
+    from civicdesk_gui.actions.actor import ensure_user
+    from civicdesk_gui.actions.case_import import import_sms_file
+    from civicdesk_gui.ui.cases.import_dialog import report_text
+    from tests.data import sms_samples
+
+    samples = sms_samples.write_samples(tmp_path)
+    import_sms_file(samples["gateway_utf8.csv"], actor=ensure_user("nightly", display_name="야간 작업"))
+    text = report_text(
+        import_sms_file(samples["gateway_utf8.csv"], actor=ensure_user("nightly", display_name="야간 작업"))
+    )
+    assert text.startswith("파일: gateway_utf8.csv (8행, utf-8)\n") and "이미 가져온 파일입니다" in text
+    assert "가져온 건: 0\n이미 가져온 건(중복): 5\n거부한 행: 3" in text
+    assert "gateway_utf8.csv 8행: 내용이 10,001자입니다(최대 10,000자)" in text
+
+
+def test_the_calendar_import_report_is_korean(korean, sqlite_db, tmp_path):
+    from civicdesk_gui.actions.actor import ensure_user
+    from civicdesk_gui.actions.session_import import import_ics_file
+    from civicdesk_gui.ui.sessions.ics_import_report import ics_report_text
+    from tests.documents.test_session_ics_robustness import BROKEN, calendar, event
+
+    path = tmp_path / "달력.ics"
+    path.write_bytes(calendar(event("good-1@city"), BROKEN["year 9999"][0]))
+    text = ics_report_text(import_ics_file(path, actor=ensure_user("nightly", display_name="야간 작업")))
+    assert text.splitlines()[:2] == [
+        "달력.ics: 일정 2건",
+        "새로 등록: 1, 변경: 0, 변경 없음: 0, 건너뜀: 0, 거부: 1",
+    ]
+    assert "거부: 2번째 일정(y9999@city)의 시작이 9999-12-31입니다" in text

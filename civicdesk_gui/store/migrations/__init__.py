@@ -28,13 +28,22 @@ from collections.abc import Callable
 
 import peewee
 
-from civicdesk_gui.store.migrations import step_0006_open311_exchange
+from civicdesk_gui.store.migrations import (
+    step_0002_import_batches,
+    step_0003_letter_files,
+    step_0004_team_mode,
+    step_0005_surveys_and_figure_indexes,
+    step_0006_open311_exchange,
+)
 
 Step = Callable[[peewee.Database, object], None]
 
+
 # version reached -> function that reaches it (step_NNNN_<what>.up); add new steps at the end.
-# Numbers are given out to branches in advance, so a tree may lack some (the runner skips the gaps);
-# merged, they run in order.
 STEPS: dict[int, Step] = {
+    2: step_0002_import_batches.up,
+    3: step_0003_letter_files.up,
+    4: step_0004_team_mode.up,
+    5: step_0005_surveys_and_figure_indexes.up,
     6: step_0006_open311_exchange.up,
 }

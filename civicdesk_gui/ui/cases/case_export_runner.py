@@ -1,4 +1,5 @@
-"""Export the current case view in the background, with a progress dialog and Cancel."""
+"""Export the current case view in the background, with a progress dialog and Cancel. The export is
+an action (actions/exports.py, through the cases ops): the role is checked and the export audited."""
 
 from __future__ import annotations
 
@@ -8,22 +9,21 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
-from civicdesk_gui.documents.case_export import export_cases
-from civicdesk_gui.documents.open311 import build_request, write_requests
-from civicdesk_gui.queries.case_list import CaseFilter, CaseSort, iterate_rows
-from civicdesk_gui.queries.open311 import exchange_cases
+from civicdesk_gui.domain.actor import Actor
+from civicdesk_gui.queries.case_list import CaseFilter, CaseSort
+from civicdesk_gui.ui.cases import ops
 from civicdesk_gui.ui.shell import vocabulary_labels
-from civicdesk_gui.ui.shell.background import Job, run_in_background
-from civicdesk_gui.ui.shell.error_dialog import show_error
+from civicdesk_gui.ui.shell.background import Job
 
 
 class CaseExportRunner(QObject):
     finished = Signal(str, int)  # path, rows written
     cancelled = Signal()
 
-    def __init__(self, parent: QWidget) -> None:
+    def __init__(self, parent: QWidget, actor: Actor) -> None:
         super().__init__(parent)
         self._parent = parent
+        self.actor = actor
         self.job: Job | None = None
         self.dialog: QProgressDialog | None = None
 
@@ -57,45 +57,33 @@ class CaseExportRunner(QObject):
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
         self.dialog = dialog
-
-        language = vocabulary_labels.language()
-
-        def work(job: Job) -> int:
-            shown = [-1]
-
-            def progress(done: int) -> None:
-                # At most ~100 updates, whatever the size: each is a signal to the GUI thread.
-                percent = done * 100 // max(expected, 1)
-                if percent != shown[0]:
-                    shown[0] = percent
-                    job.report(done, expected, "")
-
-            if fmt == "open311":
-                # Residents' names and phone numbers stay out until roles say who may export them.
-                requests = (
-                    build_request(case, language=language) for case in exchange_cases(case_filter, now=now)
-                )
-                return write_requests(requests, path, progress=progress, check=job.check)
-            rows = iterate_rows(case_filter, sort, now=now)
-            return export_cases(rows, path, fmt=fmt, progress=progress, check=job.check)
-
-        def done(count: int) -> None:
-            dialog.close()
-            self.finished.emit(str(path), count)
-
-        def failed(exc: Exception, tb: str) -> None:
-            dialog.close()
-            show_error(self._parent, exc, tb)
-
-        def on_cancelled() -> None:
-            dialog.close()
-            self.cancelled.emit()
-
-        self.job = run_in_background(
-            work,
-            on_done=done,
-            on_error=failed,
-            on_progress=lambda n, _total, _text: dialog.setValue(min(n, dialog.maximum())),
-            on_cancelled=on_cancelled,
+        if fmt == "open311":
+            # Residents' names and phone numbers stay out of what the desk sends to other systems.
+            op = ops.export_open311(
+                parent=self._parent,
+                actor=self.actor,
+                case_filter=case_filter,
+                path=path,
+                language=vocabulary_labels.language(),
+                now=now,
+                expected=expected,
+            )
+        else:
+            op = ops.export_cases(
+                parent=self._parent,
+                actor=self.actor,
+                case_filter=case_filter,
+                sort=sort,
+                path=path,
+                fmt=fmt,
+                now=now,
+                expected=expected,
+            )
+        op = (
+            op.progress(lambda n, _total, _text: dialog.setValue(min(n, dialog.maximum())))
+            .success(lambda exported: self.finished.emit(str(exported.path), exported.rows))
+            .cancelled(self.cancelled.emit)
+            .finally_(dialog.close)
         )
+        self.job = op.run_in_background()
         dialog.canceled.connect(self.job.cancel)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import fields, replace
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from civicdesk_gui.domain.changes import Changes
-from civicdesk_gui.queries.case_list import saved_view_counts
+from civicdesk_gui.queries.case_list import CaseFilter, saved_view_counts
 from civicdesk_gui.queries.filter_choices import filter_choices
 from civicdesk_gui.ui.cases.case_export_runner import CaseExportRunner
 from civicdesk_gui.ui.cases.case_filter_bar import CaseFilterBar
@@ -37,6 +37,7 @@ from civicdesk_gui.ui.cases.saved_views_panel import SavedViewsPanel
 from civicdesk_gui.ui.shell import icons, preferences
 from civicdesk_gui.ui.shell.background import run_in_background
 from civicdesk_gui.ui.shell.context import AppContext
+from civicdesk_gui.ui.shell.permitted import permitted
 from civicdesk_gui.ui.shell.signals import bus
 
 ROW_HEIGHT = 26
@@ -84,7 +85,10 @@ class CasesScreen(QWidget):
         self.splitter.setStretchFactor(1, 2)
         self.count_label = QLabel()
         self.count_label.setStyleSheet("color: #455a64; padding: 2px 8px;")
-        self.export_runner = CaseExportRunner(self)
+        # A figure of the briefing shown here: exactly its cases, until the user clears it.
+        self._figure: tuple[CaseFilter, str] | None = None
+        self.figure_banner = self._build_figure_banner()
+        self.export_runner = CaseExportRunner(self, context.actor)
         self._pending_select: int | None = None
         self._syncing = False  # moving the selection to the shown case: not a new choice
         self._full_width = False
@@ -96,6 +100,7 @@ class CasesScreen(QWidget):
         list_layout.setContentsMargins(0, 0, 0, 0)
         list_layout.setSpacing(0)
         list_layout.addLayout(self._build_toolbar())
+        list_layout.addWidget(self.figure_banner)
         list_layout.addWidget(self.filters)
         right = QVBoxLayout()
         right.setContentsMargins(0, 0, 0, 0)
@@ -148,7 +153,35 @@ class CasesScreen(QWidget):
         self.export_button.setMenu(menu)
         for widget in (self.new_button, self.import_button, self.export_button):
             bar.addWidget(widget)
+        # What the role may not do is disabled, and the tooltip says why (domain/permissions.py).
+        for widget, action in (
+            (self.new_button, "case.intake"),
+            (self.import_button, "case.import"),
+            (self.export_button, "case.export"),
+        ):
+            permitted(widget, self.context.actor, action)
         return bar
+
+    def _build_figure_banner(self) -> QWidget:
+        banner = QWidget()
+        banner.setObjectName("figureBanner")
+        banner.setStyleSheet(
+            "QWidget#figureBanner { background: #fff8e1; border-bottom: 1px solid #ffe082; }"
+        )
+        self.figure_label = QLabel()
+        self.figure_label.setWordWrap(True)
+        self.figure_clear = QPushButton(icons.icon("back"), self.tr("Show all cases"))
+        self.figure_clear.setToolTip(self.tr("Leave the briefing figure and list cases by the filters again"))
+        self.figure_clear.clicked.connect(self.clear_figure)
+        layout = QHBoxLayout(banner)
+        layout.setContentsMargins(8, 4, 8, 4)
+        icon = QLabel()
+        icon.setPixmap(icons.icon("briefing").pixmap(18, 18))
+        layout.addWidget(icon)
+        layout.addWidget(self.figure_label, 1)
+        layout.addWidget(self.figure_clear)
+        banner.hide()
+        return banner
 
     def _build_table(self) -> QTableView:
         table = QTableView()
@@ -208,19 +241,59 @@ class CasesScreen(QWidget):
         self.export_runner.finished.connect(self._exported)
         bus().changed.connect(self._changed)
         bus().open_case_requested.connect(self.open_case)
+        bus().cases_filter_requested.connect(self.show_figure)
 
     # ------------------------------------------------------------------------------- filtering
 
     def current_filter(self):
-        return replace(
+        bar = replace(
             self.filters.current_filter(), view=self.views.current_view(), actor_id=self.context.actor.id
         )
+        if self._figure is None:
+            return bar
+        # The figure's own conditions win; what the user adds in the bar (a search…) narrows it further.
+        figure, default = self._figure[0], CaseFilter()
+        chosen = {
+            f.name: getattr(figure, f.name)
+            for f in fields(CaseFilter)
+            if getattr(figure, f.name) != getattr(default, f.name)
+        }
+        return replace(bar, **chosen)
+
+    def show_figure(self, case_filter: CaseFilter, title: str) -> None:
+        """List exactly the cases behind a briefing figure (asked for through the bus)."""
+        self._figure = (case_filter, title)
+        for widget in (self.filters, self.views):
+            widget.blockSignals(True)
+        self.filters.clear()
+        self.views.select_view("all")
+        for widget in (self.filters, self.views):
+            widget.blockSignals(False)
+        self.figure_label.setText(self.tr("Briefing: {0}").format(title))
+        self.figure_banner.show()
+        if self._full_width:
+            self.return_to_list()
+        self.apply_filter()
+
+    def clear_figure(self) -> None:
+        if self._figure is None:
+            return
+        self._figure = None
+        self.figure_banner.hide()
+        self.apply_filter()
+
+    @property
+    def figure(self) -> tuple[CaseFilter, str] | None:
+        return self._figure
 
     def apply_filter(self) -> None:
         self.model.set_query(self.current_filter())
 
     def _view_selected(self, key: str) -> None:
         preferences.put("cases/view", key)
+        if self._figure is not None:  # choosing a saved view leaves the briefing figure
+            self._figure = None
+            self.figure_banner.hide()
         self.apply_filter()
 
     def refresh_counts(self) -> None:
@@ -347,6 +420,9 @@ class CasesScreen(QWidget):
     def new_case(self) -> None:
         from civicdesk_gui.ui.cases.intake_dialog import IntakeDialog
 
+        if not self.new_button.isEnabled():  # Ctrl+N for a role that may not take cases in
+            bus().status_message.emit(self.new_button.toolTip())
+            return
         dialog = IntakeDialog(self.context, self)
         if not dialog.exec() or dialog.created_case_id is None:
             return
@@ -360,6 +436,9 @@ class CasesScreen(QWidget):
     def import_cases(self) -> None:
         from civicdesk_gui.ui.cases.import_dialog import run_import_dialog
 
+        if not self.import_button.isEnabled():
+            bus().status_message.emit(self.import_button.toolTip())
+            return
         run_import_dialog(self.context, self)
 
     def import_open311(self) -> None:

@@ -27,6 +27,7 @@ from civicdesk_gui.ui.cases import ops
 from civicdesk_gui.ui.shell.background import Job
 from civicdesk_gui.ui.shell.context import AppContext
 from civicdesk_gui.ui.shell.error_dialog import show_error
+from civicdesk_gui.ui.shell.error_text import say
 
 _running: set[ImportController] = set()  # keeps controllers alive while their job runs
 
@@ -95,7 +96,11 @@ class ImportProgressDialog(QDialog):
         layout.addWidget(self.bar)
         layout.addWidget(self.cancel_button)
 
-    def show_progress(self, done: int, total: int) -> None:
+    def show_progress(self, done: int, total: int, text: str = "") -> None:
+        if text:  # waiting for another desk's import of the same file: a busy bar and why
+            self.bar.setRange(0, 0)
+            self.label.setText(text)
+            return
         self.bar.setRange(0, max(total, 1))
         self.bar.setValue(done)
         self.label.setText(self.tr("{0} of {1} rows").format(f"{done:,}", f"{total:,}"))
@@ -110,21 +115,53 @@ class ImportProgressDialog(QDialog):
 
 
 def report_text(report: ops.ImportReport) -> str:
+    """How every row of the file ended, as the CLI prints it (commands/import_cases.py), in the
+    desk's language: the counts add up to the file's rows."""
     lines = [
         QCoreApplication.translate("ImportDialog", "File: {0} ({1} rows, {2})").format(
-            report.file, report.total_rows, report.encoding
+            report.file, f"{report.records:,}", report.encoding
         ),
-        QCoreApplication.translate("ImportDialog", "Imported: {0}").format(report.imported),
-        QCoreApplication.translate("ImportDialog", "Already imported (duplicates): {0}").format(
-            report.duplicates
-        ),
-        QCoreApplication.translate("ImportDialog", "Skipped (rejected rows): {0}").format(report.skipped),
     ]
+    earlier = report.earlier
+    if earlier is not None and earlier.complete:
+        when = earlier.finished_at or earlier.started_at
+        lines.append(
+            QCoreApplication.translate(
+                "ImportDialog",
+                "Already imported on {0} by {1} ({2} cases came from it); only what was missing is written.",
+            ).format(f"{when:%Y-%m-%d %H:%M}", earlier.by, f"{earlier.imported:,}")
+        )
+    elif earlier is not None:
+        lines.append(
+            QCoreApplication.translate(
+                "ImportDialog", "Completing the import begun on {0} by {1}, which did not finish."
+            ).format(f"{earlier.started_at:%Y-%m-%d %H:%M}", earlier.by)
+        )
+    lines += [
+        QCoreApplication.translate("ImportDialog", "Imported: {0}").format(f"{report.imported:,}"),
+        QCoreApplication.translate("ImportDialog", "Already imported (duplicates): {0}").format(
+            f"{report.duplicates:,}"
+        ),
+        QCoreApplication.translate("ImportDialog", "Rejected: {0}").format(f"{len(report.rejected):,}"),
+    ]
+    if report.not_reached:
+        lines.append(
+            QCoreApplication.translate("ImportDialog", "Not reached (cancelled): {0}").format(
+                f"{report.not_reached:,}"
+            )
+        )
+    if report.blank_lines:
+        lines.append(
+            QCoreApplication.translate("ImportDialog", "Blank lines (not rows): {0}").format(
+                f"{report.blank_lines:,}"
+            )
+        )
     if report.cancelled:
         lines.append(
             QCoreApplication.translate(
                 "ImportDialog",
-                "Cancelled: the batches committed before stopping were kept; the rest was not imported.",
+                "Cancelled: the batches committed before stopping were kept; import the file again to "
+                "complete it.",
             )
         )
     if report.rejected:
@@ -135,16 +172,11 @@ def report_text(report: ops.ImportReport) -> str:
 
 def problem_text(problem: sms_import.RowProblem) -> str:
     """A rejected row in the desk's language: file, row and what is wrong with it."""
-    reasons = {
-        "no_text": QCoreApplication.translate("ImportDialog", "no text"),
-        "too_long": QCoreApplication.translate("ImportDialog", "text has {0} characters (at most {1})"),
-        "no_date": QCoreApplication.translate("ImportDialog", "no date"),
-        "bad_date": QCoreApplication.translate("ImportDialog", "unparseable date {0!r}"),
-    }
-    if problem.code in reasons:
-        reason = reasons[problem.code].format(problem.value, f"{sms_import.MAX_TEXT_LENGTH:,}")
-    else:  # refused by the case rules: their own message
-        reason = problem.reason
+    reason = say(problem.phrase)
+    if problem.line is not None and problem.line != problem.row:
+        return QCoreApplication.translate("ImportDialog", "{0} row {1} (line {2}): {3}").format(
+            problem.file, problem.row, problem.line, reason
+        )
     return QCoreApplication.translate("ImportDialog", "{0} row {1}: {2}").format(
         problem.file, problem.row, reason
     )
@@ -191,7 +223,7 @@ class ImportController(QObject):
             ops.import_messages(
                 parent=self.parent_widget, actor=self.context.actor, path=self.path, mapping=mapping
             )
-            .progress(lambda done, total, _text: self.progress.show_progress(done, total))
+            .progress(lambda done, total, text: self.progress.show_progress(done, total, text))
             .success(self._done)
             .failure(self._failed)
             .cancelled(lambda: self._done(None))

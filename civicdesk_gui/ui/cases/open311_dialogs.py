@@ -155,6 +155,7 @@ def problem_text(problem: RecordProblem) -> str:
         "duplicate_id": QCoreApplication.translate(
             "Open311Report", "the same service_request_id appears earlier in the file"
         ),
+        "not_stored": QCoreApplication.translate("Open311Report", "the database refused it: {0}"),
     }
     reason = reasons[problem.code].format(problem.value) if problem.code in reasons else problem.reason
     which = f" ({problem.request_id})" if problem.request_id else ""
@@ -190,6 +191,14 @@ def report_text(report: ops.Open311ImportReport) -> str:
             QCoreApplication.translate(
                 "Open311Report", "Service code {0} ({1}) is not mapped: records {2}"
             ).format(code.code, code.name or "-", ", ".join(str(n) for n in code.numbers))
+        )
+    if report.unmapped:
+        lines.append(
+            QCoreApplication.translate(
+                "Open311Report",
+                "The administrator maps these service codes in Settings > Open311; then import the file "
+                "again (what was imported is not imported twice).",
+            )
         )
     if report.rejected:
         lines.append("")

@@ -2,7 +2,8 @@
 codes met for the first time (UnmappedCodesDialog), import with progress and Cancel, show the report.
 
 A file that is not requests (invalid JSON with its line and column, not UTF-8) is one clear message;
-nothing is written before the user has decided about new codes."""
+nothing is written before the user has decided about new codes. Only the administrator maps codes
+(settings.service_codes): for anyone else the import goes on and the report lists the codes that wait."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from civicdesk_gui.ui.cases.open311_dialogs import Open311ReportDialog, Unmapped
 from civicdesk_gui.ui.shell.background import Job, run_in_background
 from civicdesk_gui.ui.shell.context import AppContext
 from civicdesk_gui.ui.shell.error_dialog import show_error
+from civicdesk_gui.ui.shell.permitted import refusal_text
 
 _running: set[Open311ImportController] = set()  # keeps controllers alive while their job runs
 
@@ -61,7 +63,7 @@ class Open311ImportController(QObject):
             self.progress.show()
 
     def _inspected(self, unmapped) -> None:
-        if not unmapped:
+        if not unmapped or refusal_text(self.context.actor, "settings.service_codes") is not None:
             self._import()
             return
         self._close_progress()

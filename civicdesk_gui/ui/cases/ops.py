@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from civicdesk_gui.actions import case_import, cases, open311_import
+from civicdesk_gui.actions import audit, case_import, cases, exports, open311_import, surveys
 from civicdesk_gui.actions.actor import Actor
 from civicdesk_gui.actions.case_import import ImportReport  # re-exported: the import dialog's type hints
 from civicdesk_gui.actions.open311_import import Open311ImportReport  # re-exported likewise
@@ -154,6 +154,96 @@ def classify_case(
     )
 
 
+def withdraw_case(
+    *, parent: QWidget | None, actor: Actor, case_id: int, version: int, reason: str, title: str
+) -> WriteOp[cases.CaseChange]:
+    return WriteOp(
+        parent,
+        lambda _job: cases.withdraw_case(
+            case_id=case_id, reason=reason, actor=actor, expected_version=version
+        ),
+        done_message=_saved(title),
+    )
+
+
+def record_personal_data_view(
+    *, parent: QWidget | None, actor: Actor, case_id: int
+) -> WriteOp[audit.Recorded]:
+    """The detail pane shows a resident's name and phone: the audit log records who saw them."""
+    return WriteOp(parent, lambda _job: audit.record_personal_data_view(case_id=case_id, actor=actor))
+
+
+def export_cases(
+    *,
+    parent: QWidget | None,
+    actor: Actor,
+    case_filter,
+    sort,
+    path: Path,
+    fmt: str,
+    now: dt.datetime,
+    expected: int,
+) -> WriteOp[exports.Exported]:
+    """Export the view in the background (progress, Cancel); audited once the file is in place."""
+
+    def work(job: Job) -> exports.Exported:
+        shown = [-1]
+
+        def progress(done: int) -> None:
+            # At most ~100 updates, whatever the size: each is a signal to the GUI thread.
+            percent = done * 100 // max(expected, 1)
+            if percent != shown[0]:
+                shown[0] = percent
+                job.report(done, expected, "")
+
+        return exports.export_cases(
+            actor=actor,
+            case_filter=case_filter,
+            sort=sort,
+            path=path,
+            fmt=fmt,
+            now=now,
+            progress=progress,
+            check=job.check,
+        )
+
+    return WriteOp(parent, work)
+
+
+def export_open311(
+    *,
+    parent: QWidget | None,
+    actor: Actor,
+    case_filter,
+    path: Path,
+    language: str,
+    now: dt.datetime,
+    expected: int,
+) -> WriteOp[exports.Exported]:
+    """Export the view as Open311 requests.json in the background (no residents' personal data)."""
+
+    def work(job: Job) -> exports.Exported:
+        shown = [-1]
+
+        def progress(done: int) -> None:
+            percent = done * 100 // max(expected, 1)
+            if percent != shown[0]:
+                shown[0] = percent
+                job.report(done, expected, "")
+
+        return exports.export_open311(
+            actor=actor,
+            case_filter=case_filter,
+            path=path,
+            language=language,
+            now=now,
+            progress=progress,
+            check=job.check,
+        )
+
+    return WriteOp(parent, work)
+
+
 def import_messages(
     *, parent: QWidget | None, actor: Actor, path: Path, mapping: dict[str, str] | None = None
 ) -> WriteOp[case_import.ImportReport]:
@@ -161,12 +251,19 @@ def import_messages(
     report then says so and counts what was imported before it."""
 
     def work(job: Job) -> case_import.ImportReport:
+        def waiting(busy) -> None:  # another desk imports the same file: say so instead of a still bar
+            text = QCoreApplication.translate(
+                "CaseOps", "{0} is being imported by {1} (since {2}); waiting for that import to finish…"
+            )
+            job.report(0, 0, text.format(busy.file_name, busy.who, f"{busy.since:%Y-%m-%d %H:%M}"))
+
         return case_import.import_sms_file(
             path,
             actor=actor,
             mapping=mapping,
             progress=lambda done, total: job.report(done, total, ""),
             should_stop=lambda: job.cancelled,
+            on_wait=waiting,
         )
 
     return WriteOp(parent, work)
@@ -209,4 +306,16 @@ def delete_service_mappings(
         parent,
         lambda _job: open311_import.delete_service_mappings(service_codes=service_codes, actor=actor),
         done_message=QCoreApplication.translate("CaseOps", "Service code removed"),
+    )
+
+
+def record_survey(
+    *, parent: QWidget | None, actor: Actor, case_id: int, title: str, **answers
+) -> WriteOp[surveys.SurveyRecorded]:
+    """The resident's satisfaction survey, typed in from the case detail (answers as
+    `actions.surveys.record_survey` takes them)."""
+    return WriteOp(
+        parent,
+        lambda _job: surveys.record_survey(case_id=case_id, actor=actor, **answers),
+        done_message=_saved(title),
     )

@@ -1,6 +1,7 @@
 """Settings → Open311: the administrator's table from other systems' service codes to our categories
 and topics. Our own topic and category codes need no row (a CivicDesk export reads back by itself);
-rows are for codes such as FixMyStreet's "006". Select a row to change it, or type a new code."""
+rows are for codes such as FixMyStreet's "006". Select a row to change it, or type a new code. Only
+the administrator edits it (settings.service_codes); everyone else sees it read-only."""
 
 from __future__ import annotations
 
@@ -29,11 +30,13 @@ from civicdesk_gui.ui.cases import ops
 from civicdesk_gui.ui.cases.open311_dialogs import ServiceTargetFields
 from civicdesk_gui.ui.shell.context import AppContext
 from civicdesk_gui.ui.shell.error_text import describe
+from civicdesk_gui.ui.shell.permitted import permitted, refusal_text
 from civicdesk_gui.ui.shell.signals import bus
 from civicdesk_gui.ui.shell.vocabulary_labels import term
 from civicdesk_gui.ui.widgets.row_table_model import RowTableModel
 
 MAPPINGS_REFERENCE = "service_mappings"  # what the actions name in Changes.reference
+EDIT_PERMISSION = "settings.service_codes"
 
 
 class ServiceMappingModel(RowTableModel[MappingRow]):
@@ -151,17 +154,22 @@ class ServiceMappingPage(QWidget):
         self.status.clear()
         self.code.setFocus()
 
+    def _may_edit(self) -> bool:
+        return refusal_text(self.context.actor, EDIT_PERMISSION) is None
+
     def _update_buttons(self) -> None:
         category, _topic = self.target.target()
         self.save_button.setEnabled(bool(self.code.text().strip()) and category is not None)
         self.delete_button.setEnabled(
             any(r.service_code == self.code.text().strip() for r in self.model.rows)
         )
+        for button in (self.new_button, self.save_button, self.delete_button):
+            permitted(button, self.context.actor, EDIT_PERMISSION)  # the administrator's table
 
     def save(self) -> None:
         code = self.code.text().strip()
         category, topic_id = self.target.target()
-        if not code or category is None:
+        if not code or category is None or not self._may_edit():
             return
         result = (
             ops.save_service_mappings(

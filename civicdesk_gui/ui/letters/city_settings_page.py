@@ -25,6 +25,7 @@ from civicdesk_gui.ui.letters import ops
 from civicdesk_gui.ui.letters.signing_session import forget_passphrase
 from civicdesk_gui.ui.shell import preferences
 from civicdesk_gui.ui.shell.context import AppContext
+from civicdesk_gui.ui.shell.permitted import permitted
 
 # Their labels are declared with the settings (domain/settings_catalog.py).
 TEXT_FIELDS = [
@@ -115,6 +116,7 @@ class CitySettingsPage(QWidget):
         form.addRow(preferences.label("letters.default_language"), self.language)
         save = QPushButton(self.tr("Save"))
         save.clicked.connect(self.save)
+        permitted(save, context.actor, "settings.office")  # the administrator's
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(save, 0, Qt.AlignmentFlag.AlignLeft)

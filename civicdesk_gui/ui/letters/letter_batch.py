@@ -1,7 +1,10 @@
 """ "Issue all pending letters" for the selected cases, in the background with progress and Cancel.
 
-Each letter is its own transaction (actions.letters.issue_pending_letters), so Cancel between letters
-leaves every letter fully issued or not at all. The result: one PDF per case and one combined PDF.
+The chosen folder is checked first (exists, takes a new file, has room), before the passphrase is
+asked and before anything is issued. Each letter is its own transaction
+(actions.letter_batch.issue_pending_letters) and its file is written from the stored bytes right
+after it, so Cancel between letters leaves every letter fully issued or not at all. The result: one
+PDF per case (and the files earlier batches still owed) and one combined PDF.
 """
 
 from __future__ import annotations
@@ -12,12 +15,15 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from civicdesk_gui.errors import CivicDeskError
+from civicdesk_gui.file_checks import check_output_folder
+from civicdesk_gui.queries.letters import batch_room_needed, owed_letter_ids, stored_size
 from civicdesk_gui.ui.letters import ops
 from civicdesk_gui.ui.letters.letter_printing import print_pdf
 from civicdesk_gui.ui.letters.signing_session import SigningCancelled, signer_for_issue
 from civicdesk_gui.ui.shell.background import Job
 from civicdesk_gui.ui.shell.context import AppContext
 from civicdesk_gui.ui.shell.error_dialog import show_error
+from civicdesk_gui.ui.shell.error_text import describe
 
 
 class LetterBatch(QObject):
@@ -75,9 +81,9 @@ class LetterBatch(QObject):
             self.progress.deleteLater()
             self.progress = None
 
-    def _done(self, batch: ops.IssuedBatch) -> None:
+    def _done(self, result: ops.BatchResult) -> None:
         self._close_progress()
-        self.finished.emit(batch.result, batch.combined, batch.paths)
+        self.finished.emit(result, result.combined, result.paths)
 
     def _cancelled(self) -> None:
         self._close_progress()
@@ -105,6 +111,8 @@ def start_batch(
         if not chosen:
             return None
         folder = Path(chosen)
+    if not folder_ready(folder, len(case_ids), parent):
+        return None
     try:
         signer = signer_for_issue(parent)
     except SigningCancelled:
@@ -118,27 +126,61 @@ def start_batch(
     return batch
 
 
-def _report(
-    parent: QWidget | None, result: ops.BatchResult, combined: Path | None, paths: list[Path]
-) -> None:
+def folder_ready(folder: Path, new_letters: int, parent: QWidget | None) -> bool:
+    """The folder can take the letters' files (and the combined copy): said before anything is issued."""
+    try:
+        needed = stored_size(owed_letter_ids()) + batch_room_needed(new_letters)
+        check_output_folder(folder, needed_bytes=2 * needed)
+    except CivicDeskError as exc:
+        show_error(parent, exc)
+        return False
+    return True
+
+
+def report_text(result: ops.BatchResult, paths: list[Path]) -> str:
+    """What the batch did, in the desk's language: failures and a stop said by their messages."""
+    translate = QCoreApplication.translate
     lines = [
-        QCoreApplication.translate("LetterBatch", "{0} letters issued into {1}.").format(
+        translate("LetterBatch", "{0} letters issued into {1}.").format(
             len(result.issued), paths[0].parent if paths else ""
         )
     ]
-    for number, message in result.failed:
-        lines.append(f"{number}: {message}")
+    earlier = len(result.earlier_files)
+    if earlier:
+        lines.append(
+            translate("LetterBatch", "{0} letters issued earlier got the files they were missing.").format(
+                earlier
+            )
+        )
+    for failure in result.failed:
+        lines.append(f"{failure.case_number}: {describe(failure.error)}")
+    if result.stopped is not None:
+        lines.append(
+            translate(
+                "LetterBatch",
+                "The batch stopped: {0} The letters issued so far keep their place; their missing files "
+                "are written by the next batch.",
+            ).format(describe(result.stopped))
+        )
+    return "\n".join(lines)
+
+
+def _report(
+    parent: QWidget | None, result: ops.BatchResult, combined: Path | None, paths: list[Path]
+) -> None:
+    translate = QCoreApplication.translate
+    problem = bool(result.failed or result.stopped)
     box = QMessageBox(parent)
-    box.setWindowTitle(QCoreApplication.translate("LetterBatch", "Issue letters"))
-    box.setIcon(QMessageBox.Icon.Warning if result.failed else QMessageBox.Icon.Information)
-    box.setText("\n".join(lines))
+    box.setWindowTitle(translate("LetterBatch", "Issue letters"))
+    box.setIcon(QMessageBox.Icon.Warning if problem else QMessageBox.Icon.Information)
+    box.setText(report_text(result, paths))
     print_button = None
-    if result.issued:
+    if paths:
         print_button = box.addButton(
-            QCoreApplication.translate("LetterBatch", "Print all…"), QMessageBox.ButtonRole.ActionRole
+            translate("LetterBatch", "Print all…"), QMessageBox.ButtonRole.ActionRole
         )
     box.addButton(QMessageBox.StandardButton.Close)
     box.exec()
     if print_button is not None and box.clickedButton() is print_button:
-        data = combined.read_bytes() if combined else result.issued[0].pdf
+        data = combined.read_bytes() if combined else paths[0].read_bytes()
         print_pdf(data, parent)

@@ -41,6 +41,7 @@ from civicdesk_gui.ui.shell.background import Job, run_in_background
 from civicdesk_gui.ui.shell.context import AppContext
 from civicdesk_gui.ui.shell.error_dialog import show_error
 from civicdesk_gui.ui.shell.ops import show_conflict
+from civicdesk_gui.ui.shell.permitted import permitted, refusal_text
 from civicdesk_gui.ui.widgets.pdf_preview import PdfPreview
 
 PREVIEW_DELAY_MS = 400  # re-render after typing pauses, not on every keystroke
@@ -120,6 +121,7 @@ class LetterDialog(QDialog):
         splitter.setStretchFactor(1, 1)
 
         self.issue_button = QPushButton(icons.icon("letter", color=icons.ACCENT), self.tr("Issue letter…"))
+        permitted(self.issue_button, self.context.actor, "letter.issue")  # viewers read letters, never issue
         self.issue_button.clicked.connect(self.issue)
         self.print_button = QPushButton(icons.icon("print"), self.tr("Print…"))
         self.print_button.clicked.connect(self._print)
@@ -127,6 +129,7 @@ class LetterDialog(QDialog):
         self.save_button.clicked.connect(self._save)
         self.correct_button = QPushButton(icons.icon("reopen"), self.tr("Correct (void and reissue)…"))
         self.correct_button.clicked.connect(self._correct)
+        permitted(self.correct_button, self.context.actor, "letter.issue")
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.reject)
         buttons = QHBoxLayout()
@@ -247,7 +250,7 @@ class LetterDialog(QDialog):
         return answer == QMessageBox.StandardButton.Yes
 
     def issue(self) -> None:
-        if self._busy or not self._confirm_issue():
+        if self._busy or refusal_text(self.context.actor, "letter.issue") or not self._confirm_issue():
             return
         try:
             signer = signer_for_issue(self)
@@ -277,6 +280,7 @@ class LetterDialog(QDialog):
     def _issue_finished(self) -> None:
         self._busy = False
         self.issue_button.setEnabled(True)
+        permitted(self.issue_button, self.context.actor, "letter.issue")
 
     def _issued(self, letter) -> None:
         self.replaces_id, self.void_reason = None, ""

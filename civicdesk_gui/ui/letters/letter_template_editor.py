@@ -32,6 +32,7 @@ from civicdesk_gui.ui.shell.background import Job, run_in_background
 from civicdesk_gui.ui.shell.context import AppContext
 from civicdesk_gui.ui.shell.error_dialog import show_error
 from civicdesk_gui.ui.shell.error_text import describe
+from civicdesk_gui.ui.shell.permitted import permitted
 from civicdesk_gui.ui.widgets.pdf_preview import PdfPreview
 
 PREVIEW_DELAY_MS = 500
@@ -64,6 +65,7 @@ class LetterTemplateEditor(QWidget):
         self.placeholders.itemDoubleClicked.connect(self._insert_placeholder)
         self.save_button = QPushButton(self.tr("Save template"))
         self.save_button.clicked.connect(self.save)
+        permitted(self.save_button, context.actor, "letter.template")  # the administrator's
         self.default_button = QPushButton(self.tr("Restore shipped text"))
         self.default_button.clicked.connect(self._restore_default)
         self.preview = PdfPreview()

@@ -39,6 +39,7 @@ from civicdesk_gui.ui.shell import icons, preferences
 from civicdesk_gui.ui.shell.background import run_in_background
 from civicdesk_gui.ui.shell.context import AppContext
 from civicdesk_gui.ui.shell.error_dialog import show_error
+from civicdesk_gui.ui.shell.permitted import permitted
 from civicdesk_gui.ui.shell.signals import bus
 
 
@@ -104,6 +105,12 @@ class LettersScreen(QWidget):
         self.save_button.clicked.connect(self.save_selected)
         self.void_button = QPushButton(icons.icon("warning"), self.tr("Void…"))
         self.void_button.clicked.connect(self.void_selected)
+        for button, action in (
+            (self.open_button, "letter.issue"),
+            (self.batch_button, "letter.issue"),
+            (self.void_button, "letter.void"),
+        ):
+            permitted(button, self.context.actor, action)
         issued_bar = QHBoxLayout()
         issued_bar.addStretch(1)
         for button in (self.print_button, self.save_button, self.void_button):
@@ -171,7 +178,7 @@ class LettersScreen(QWidget):
 
     def open_selected_case(self) -> None:
         ids = self.selected_case_ids()
-        if ids:
+        if ids and self.open_button.isEnabled():
             open_letter_workflow(self.context, ids[0], self)
 
     def open_issued_case(self) -> None:
@@ -180,6 +187,8 @@ class LettersScreen(QWidget):
             open_letter_workflow(self.context, self.issued_model.rows[indexes[0].row()].case_id, self)
 
     def issue_selected(self) -> None:
+        if not self.batch_button.isEnabled():
+            return
         self.batch = start_batch(self.context, self.selected_case_ids(), self.language.currentData(), self)
 
     def _selected_pdf(self) -> tuple[str, str, bytes] | None:
@@ -202,7 +211,7 @@ class LettersScreen(QWidget):
 
     def void_selected(self) -> None:
         letter_id = self._selected_letter_id()
-        if letter_id is None:
+        if letter_id is None or not self.void_button.isEnabled():
             return
         reason, ok = QInputDialog.getText(
             self,

@@ -2,20 +2,22 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from civicdesk_gui.actions import letters
+from civicdesk_gui.actions import letter_batch, letters
 from civicdesk_gui.actions.actor import Actor
-from civicdesk_gui.actions.letters import BatchResult, IssuedLetter  # re-exported: the screens' type hints
+
+# re-exported: the screens' type hints
+from civicdesk_gui.actions.letter_batch import BatchFailure, BatchResult
+from civicdesk_gui.actions.letters import IssuedLetter
 from civicdesk_gui.domain.changes import MANY, Changes
 from civicdesk_gui.ui.shell.background import Job
 from civicdesk_gui.ui.shell.ops import WriteOp
 
-__all__ = ["BatchResult", "IssuedBatch", "IssuedLetter"]
+__all__ = ["BatchFailure", "BatchResult", "IssuedLetter"]
 
 
 def issue_letter(
@@ -57,31 +59,23 @@ def void_letter(*, parent: QWidget | None, actor: Actor, letter_id: int, reason:
     )
 
 
-@dataclass(frozen=True)
-class IssuedBatch:
-    """A batch's letters and the files written for them."""
-
-    result: letters.BatchResult
-    combined: Path | None
-    paths: list[Path]
-
-    @property
-    def changes(self) -> Changes:
-        return self.result.changes
-
-
 def issue_pending_letters(
     *, parent: QWidget | None, actor: Actor, case_ids: list[int], language: str, folder: Path, signer=None
-) -> WriteOp[IssuedBatch]:
-    """Issue the selected cases' letters from their templates, then write one PDF per case and a
-    combined one. Each letter is its own transaction, so a Cancel keeps the letters issued so far."""
+) -> WriteOp[BatchResult]:
+    """Issue the selected cases' letters from their templates into `folder`: the files owed by earlier
+    batches first, then each letter's file from its stored bytes right after it is issued, then one
+    combined PDF. Each letter is its own transaction, so a Cancel keeps the letters issued so far."""
 
-    def work(job: Job) -> IssuedBatch:
-        result = letters.issue_pending_letters(
-            case_ids, actor=actor, language=language, signer=signer, report=job.report, check=job.check
+    def work(job: Job) -> BatchResult:
+        return letter_batch.issue_pending_letters(
+            case_ids,
+            actor=actor,
+            language=language,
+            signer=signer,
+            report=job.report,
+            check=job.check,
+            folder=folder,
         )
-        combined, paths = letters.write_letter_files(result.issued, folder)
-        return IssuedBatch(result, combined, paths)
 
     return WriteOp(parent, work, changes_if_cancelled=Changes.of(letters=MANY, cases=case_ids))
 

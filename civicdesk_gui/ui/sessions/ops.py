@@ -115,10 +115,8 @@ def record_suggestions(
 def import_calendar(*, parent: QWidget | None, actor: Actor, path: Path) -> WriteOp:
     """Create or update sessions from an office calendar (.ics), in the background."""
 
-    def work(_job):
-        from civicdesk_gui.documents.session_ics import parse_ics
-
-        return session_import.import_ics_sessions(events=parse_ics(path.read_bytes()), actor=actor)
+    def work(job):
+        return session_import.import_ics_file(path, actor=actor, should_stop=lambda: job.cancelled)
 
     return WriteOp(parent, work)
 

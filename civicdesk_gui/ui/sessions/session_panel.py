@@ -37,6 +37,7 @@ from civicdesk_gui.ui.shell.background import run_in_background
 from civicdesk_gui.ui.shell.context import AppContext
 from civicdesk_gui.ui.shell.error_dialog import show_error
 from civicdesk_gui.ui.shell.ops import show_conflict
+from civicdesk_gui.ui.shell.permitted import permitted, refusal_text
 from civicdesk_gui.ui.shell.signals import bus
 
 
@@ -114,7 +115,16 @@ class SessionPanel(QWidget):
         self.close_button.setEnabled(state == "held")
         self.cancel_button.setEnabled(state == "scheduled")
         self.brief_button.setEnabled(state in ("scheduled", "held"))
-        self.grid.set_session(detail.row.id if detail else None, enabled=state == "held")
+        actor = self.context.actor
+        for button, action in (
+            (self.edit_button, "session.edit"),
+            (self.held_button, "session.record"),
+            (self.close_button, "session.record"),
+            (self.cancel_button, "session.cancel"),
+        ):
+            permitted(button, actor, action)  # the role's word comes last: it only disables
+        may_enter = refusal_text(actor, "session.suggestions") is None
+        self.grid.set_session(detail.row.id if detail else None, enabled=state == "held" and may_enter)
         self.tabs.setVisible(detail is not None)
         if detail is None:
             self.summary.setText(

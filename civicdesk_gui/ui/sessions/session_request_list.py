@@ -23,6 +23,7 @@ from civicdesk_gui.ui.sessions import ops
 from civicdesk_gui.ui.sessions import session_style as style
 from civicdesk_gui.ui.shell import icons
 from civicdesk_gui.ui.shell.context import AppContext
+from civicdesk_gui.ui.shell.permitted import permitted
 from civicdesk_gui.ui.widgets.row_table_model import RowTableModel
 
 
@@ -82,6 +83,12 @@ class SessionRequestList(QWidget):
         self.schedule_button.clicked.connect(self._schedule)
         self.decline_button = QPushButton(self.tr("Decline…"))
         self.decline_button.clicked.connect(self._decline)
+        for button, action in (
+            (new, "session.request"),
+            (self.schedule_button, "session.schedule"),
+            (self.decline_button, "session.decide_request"),
+        ):
+            permitted(button, context.actor, action)
         buttons = QHBoxLayout()
         buttons.addWidget(new)
         buttons.addWidget(self.schedule_button)

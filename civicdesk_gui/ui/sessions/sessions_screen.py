@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from civicdesk_gui.atomic_file import write_file
 from civicdesk_gui.domain.changes import Changes
 from civicdesk_gui.domain.sessions import UNIT_TYPES
 from civicdesk_gui.queries.sessions import RequestRow, SessionDetail, pending_requests, sessions_between
@@ -31,6 +32,7 @@ from civicdesk_gui.ui.sessions.calendar.calendar_canvas import add_months
 from civicdesk_gui.ui.sessions.calendar.calendar_month_view import CalendarMonthView
 from civicdesk_gui.ui.sessions.calendar.calendar_week_view import CalendarWeekView
 from civicdesk_gui.ui.sessions.calendar.session_agenda_view import SessionAgendaView
+from civicdesk_gui.ui.sessions.ics_import_report import ics_report_text
 from civicdesk_gui.ui.sessions.session_editor_dialog import (
     SessionEditorDialog,
     ask_to_confirm_conflicts,
@@ -43,6 +45,7 @@ from civicdesk_gui.ui.shell import icons, preferences
 from civicdesk_gui.ui.shell.background import run_in_background
 from civicdesk_gui.ui.shell.context import AppContext
 from civicdesk_gui.ui.shell.error_dialog import show_error
+from civicdesk_gui.ui.shell.permitted import permitted
 from civicdesk_gui.ui.shell.signals import bus
 
 VIEWS = ("month", "week", "agenda")
@@ -53,7 +56,7 @@ def export_calendar(path: Path) -> int:
     from civicdesk_gui.queries.sessions import ics_sessions
 
     sessions = ics_sessions()
-    path.write_bytes(export_ics(sessions))
+    write_file(path, export_ics(sessions))  # whole or not at all: a subscribed calendar never reads half
     return len(sessions)
 
 
@@ -101,6 +104,7 @@ class SessionsScreen(QWidget):
         self.panel.edit_requested.connect(self.edit_session)
         # Bound methods, not lambdas: Qt drops the connection when this screen is destroyed.
         bus().changed.connect(self._changed)
+        bus().sessions_requested.connect(self.go_to)  # the briefing's session tiles
         saved = preferences.get("sessions/view")
         self.set_view(saved if saved in VIEWS else "month")
 
@@ -137,6 +141,9 @@ class SessionsScreen(QWidget):
         import_button.clicked.connect(self.import_ics)
         for button in (new, export, import_button):
             bar.addWidget(button)
+        permitted(new, self.context.actor, "session.schedule")
+        permitted(import_button, self.context.actor, "session.import")
+        self.may_schedule = new.isEnabled()  # dragging on the calendar asks this too
         return bar
 
     def _legend(self) -> QHBoxLayout:
@@ -230,6 +237,8 @@ class SessionsScreen(QWidget):
         self.panel.tabs.setFocus()
 
     def schedule_on(self, start: dt.datetime) -> None:
+        if not self.may_schedule:  # a double-click or drag on the calendar by a role that may not
+            return
         dialog = SessionEditorDialog(self.context, self, start=start)
         if dialog.exec() and dialog.saved_session_id:
             self.panel.show_session(dialog.saved_session_id)
@@ -292,6 +301,7 @@ class SessionsScreen(QWidget):
                 on_done=lambda n: QMessageBox.information(
                     self, self.tr("Export .ics"), self.tr("{0} sessions written to {1}").format(n, path)
                 ),
+                on_error=lambda exc, tb: show_error(self, exc, tb),  # a full disk, a read-only folder: calmly
             )
 
     def import_ics(self) -> None:
@@ -301,5 +311,5 @@ class SessionsScreen(QWidget):
         if not path:
             return
         ops.import_calendar(parent=self, actor=self.context.actor, path=Path(path)).success(
-            lambda report: QMessageBox.information(self, self.tr("Import .ics"), report.summary())
+            lambda report: QMessageBox.information(self, self.tr("Import .ics"), ics_report_text(report))
         ).run_in_background()

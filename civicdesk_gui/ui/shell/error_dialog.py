@@ -10,28 +10,28 @@ import traceback
 import peewee
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from civicdesk_gui.errors import CivicDeskError
 from civicdesk_gui.ui.shell.error_text import describe
+from civicdesk_gui.user_errors import user_error
 
 
 def is_environment_error(exc: BaseException) -> bool:
-    if isinstance(exc, CivicDeskError | OSError):
+    """Something the user can fix or wait out (a full disk, a read-only folder, a damaged database, a
+    server down), not a bug: shown calmly, without a traceback."""
+    if user_error(exc) is not None:
         return True
-    if isinstance(exc, peewee.OperationalError | sqlite3.OperationalError):
-        return True
-    return isinstance(exc, peewee.InterfaceError)
+    return isinstance(
+        exc, OSError | peewee.OperationalError | sqlite3.OperationalError | peewee.InterfaceError
+    )
 
 
 def user_message(exc: BaseException) -> str:
+    """What to tell the user, in the desk's language: the catalog's message of the error, or of what a
+    database or file-system error means for them (civicdesk_gui/user_errors.py)."""
+    known = user_error(exc)
+    if known is not None:
+        return describe(known) or known.__class__.__name__
     text = describe(exc) or exc.__class__.__name__
     if isinstance(exc, peewee.OperationalError | sqlite3.OperationalError):
-        lowered = text.lower()
-        if "locked" in lowered or "busy" in lowered:
-            return QApplication.translate(
-                "ErrorDialog", "The database is busy (another desk is writing). Try again in a moment."
-            )
-        if "disk" in lowered or "full" in lowered:
-            return QApplication.translate("ErrorDialog", "The disk is full. Free some space and try again.")
         return QApplication.translate("ErrorDialog", "The database cannot be reached: {0}").format(text)
     return text
 

@@ -47,6 +47,18 @@ NAMES = {
     "warning": "mdi6.alert-outline",
     "calendar": "mdi6.calendar-month-outline",
     "holiday": "mdi6.flag-variant-outline",
+    "withdraw": "mdi6.archive-cancel-outline",
+    "users": "mdi6.account-group-outline",
+    "audit": "mdi6.shield-search",
+    "lock": "mdi6.lock-outline",
+    "add_user": "mdi6.account-plus-outline",
+    "role": "mdi6.account-key-outline",
+    "password": "mdi6.form-textbox-password",
+    "deactivate": "mdi6.account-off-outline",
+    "reactivate": "mdi6.account-check-outline",
+    "survey": "mdi6.emoticon-happy-outline",
+    "backup": "mdi6.database-export-outline",
+    "restore": "mdi6.database-import-outline",
 }
 
 

@@ -196,13 +196,6 @@ class WriteOp(Generic[T]):
             fn()
 
 
-def desk_user():
-    """Who is at this desk when the app starts (the operating-system login until sign-in exists)."""
-    from civicdesk_gui.actions.actor import desk_actor
-
-    return desk_actor()
-
-
 def show_conflict(parent: QWidget | None, error: ConflictError) -> None:
     """The generic answer to a stale write: who saved first, and that nothing of ours was written."""
     who = error.changed_by or QCoreApplication.translate("Ops", "another user")

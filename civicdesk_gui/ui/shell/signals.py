@@ -12,6 +12,10 @@ class AppSignals(QObject):
     status_message = Signal(str)  # a short line for the status bar ("Note saved")
     open_case_requested = Signal(int)  # case id: any screen may ask to show a case
     letter_requested = Signal(int)  # case id: draft (or see) the case's mayor-signed letter
+    # (CaseFilter, title): show exactly these cases (a briefing figure); the Cases screen answers
+    cases_filter_requested = Signal(object, str)
+    sessions_requested = Signal(object)  # a date: show the sessions calendar at that day
+    database_waiting = Signal(bool)  # a write waits for another desk's lock (True), or no longer (False)
 
 
 _bus: AppSignals | None = None

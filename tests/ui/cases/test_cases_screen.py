@@ -168,7 +168,7 @@ def test_export_of_the_current_view_reads_back(qtbot, screen, tmp_path, fmt):
         rows = list(load_workbook(path).active.values)
         assert rows[0][0] == "접수번호"
         assert len(rows) == 5
-        assert any(row[6] == "도로관리과" for row in rows[1:])
+        assert any(row[rows[0].index("담당 부서")] == "도로관리과" for row in rows[1:])
 
 
 def test_ctrl_n_takes_in_a_case_and_selects_it(qtbot, screen, monkeypatch):

@@ -17,12 +17,43 @@ def test_import_runs_in_the_background_and_reports(qtbot, context, tmp_path):
     with qtbot.waitSignal(controller.finished, timeout=10_000) as blocker:
         pass
     report = blocker.args[0]
-    assert (report.imported, report.skipped) == (5, 3)
+    assert (report.imported, len(report.rejected)) == (5, 3)
     assert Case.select().count() == 5
     text = controller.report_dialog.text.toPlainText()
-    assert "Imported: 5" in text and "gateway_utf8.csv row 6: no text" in text
+    # The same accounting as the CLI's (commands/import_cases.py), rows adding up to the file's.
+    assert text.splitlines()[:4] == [
+        "File: gateway_utf8.csv (8 rows, utf-8)",
+        "Imported: 5",
+        "Already imported (duplicates): 0",
+        "Rejected: 3",
+    ]
+    assert "gateway_utf8.csv row 6: no text" in text
     assert len(changed) == 1 and changed[0].cases == {c.id for c in Case.select()}  # the five new cases
     controller.report_dialog.close()
+
+
+def test_the_same_file_again_says_when_and_by_whom(qtbot, context, tmp_path):
+    samples = sms_samples.write_samples(tmp_path)
+    for _ in range(2):
+        controller = start_import(context, samples["gateway_bom.csv"])
+        with qtbot.waitSignal(controller.finished, timeout=10_000):
+            pass
+        controller.report_dialog.close()
+    text = controller.report_dialog.text.toPlainText()
+    assert f"by {context.actor.display_name} (2 cases came from it)" in text
+    assert "Imported: 0" in text and "Already imported (duplicates): 2" in text
+
+
+def test_waiting_for_another_desk_is_shown(qtbot, context, tmp_path):
+    from civicdesk_gui.ui.cases.import_dialog import ImportProgressDialog
+
+    dialog = ImportProgressDialog("gateway.csv")
+    qtbot.addWidget(dialog)
+    dialog.show_progress(0, 0, "gateway.csv is being imported by kim@desk2 (since 2026-11-30 09:00)")
+    assert dialog.label.text().startswith("gateway.csv is being imported by kim@desk2")
+    assert dialog.bar.maximum() == 0  # a busy bar, not a stuck one
+    dialog.show_progress(5, 10)
+    assert dialog.label.text() == "5 of 10 rows" and dialog.bar.value() == 5
 
 
 def test_unknown_headers_open_the_mapping_dialog(qtbot, context, tmp_path):
@@ -65,6 +96,12 @@ def test_main_window_has_a_file_menu_with_import_and_quit(qtbot, context):
     window = MainWindow(context)  # never closed here: closing saves the layout to this desk's settings
     file_menu = window.menuBar().actions()[0].menu()
     texts = [a.text() for a in file_menu.actions() if not a.isSeparator()]
-    assert texts == ["&Import text messages…", "Import &Open311 requests (JSON)…", "&Quit"]
+    assert texts == [
+        "&Import text messages…",
+        "Import &Open311 requests (JSON)…",
+        "&Back up now…",
+        "&Restore from backup…",
+        "&Quit",
+    ]
     assert file_menu.actions()[0].shortcut().toString() == "Ctrl+I"
     window.deleteLater()

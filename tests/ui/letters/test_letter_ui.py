@@ -73,7 +73,7 @@ def test_letter_dialog_previews_then_issues(qtbot, context, no_popups, monkeypat
 def test_reopening_an_issued_case_shows_the_stored_letter_and_correction_voids_it(
     qtbot, context, no_popups, monkeypatch
 ):
-    from civicdesk_gui.actions.letters import issue_pending_letters
+    from civicdesk_gui.actions.letter_batch import issue_pending_letters
     from civicdesk_gui.ui.letters import letter_dialog as module
     from civicdesk_gui.ui.letters.letter_dialog import LetterDialog
 
@@ -119,7 +119,8 @@ def test_letters_screen_lists_and_batch_issues(qtbot, qtmodeltester, context, no
     qtmodeltester.check(screen.issued_model)
 
 
-def test_template_editor_refuses_unknown_placeholder_and_saves_a_good_one(qtbot, context, no_popups):
+def test_template_editor_refuses_unknown_placeholder_and_saves_a_good_one(qtbot, admin_context, no_popups):
+    context = admin_context  # templates are the administrator's
     from civicdesk_gui.queries.letters import current_template
     from civicdesk_gui.ui.letters.letter_template_editor import LetterTemplateEditor
 
@@ -140,7 +141,8 @@ def test_template_editor_refuses_unknown_placeholder_and_saves_a_good_one(qtbot,
     )
 
 
-def test_city_settings_page_saves_to_the_database(qtbot, context, no_popups):
+def test_city_settings_page_saves_to_the_database(qtbot, admin_context, no_popups):
+    context = admin_context  # the letterhead is the administrator's
     from civicdesk_gui.queries.letters import current_city_settings
     from civicdesk_gui.ui.screens import build_settings_screen
 
@@ -160,7 +162,7 @@ def test_city_settings_page_saves_to_the_database(qtbot, context, no_popups):
 def test_printing_renders_every_page_through_qprinter(qtbot, context, tmp_path):
     from PySide6.QtPrintSupport import QPrinter
 
-    from civicdesk_gui.actions.letters import issue_pending_letters
+    from civicdesk_gui.actions.letter_batch import issue_pending_letters
     from civicdesk_gui.ui.letters.letter_printing import render_to_printer
 
     issued = issue_pending_letters([make_letter_case(context.actor)], actor=context.actor).issued[0]

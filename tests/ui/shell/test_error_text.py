@@ -46,7 +46,7 @@ def test_an_empty_note_is_refused_in_korean_by_the_detail_pane_and_the_error_dia
 def test_states_are_shown_by_their_korean_labels(korean, case_id, desk_actor):
     error = _error(cases.start_review, case_id=case_id, actor=desk_actor, expected_version=None)
     assert describe(error) == (
-        "‘접수’ 상태의 민원은 ‘검토 중’ 상태로 바꿀 수 없습니다 (가능한 상태: 감사 확인, 부서 배정)"
+        "‘접수’ 상태의 민원은 ‘검토 중’ 상태로 바꿀 수 없습니다 (가능한 상태: 감사 확인, 부서 배정, 철회)"
     )
     reason = ValidationError("case.reason_code_needed", {"classification": "long_term_review"})
     assert describe(reason) == "‘장기 검토’ 민원에는 사유를 선택해야 합니다"
@@ -83,3 +83,25 @@ def test_without_the_korean_translation_the_english_sentence_is_shown(qapp, case
 def test_text_that_is_not_a_catalog_code_is_shown_as_it_is(korean):
     assert describe(ValidationError("담당자를 선택하십시오.")) == "담당자를 선택하십시오."
     assert describe(OSError("disk full")) == "disk full"
+
+
+def test_a_full_disk_and_a_locked_database_are_said_calmly_in_korean(korean, sqlite_db):
+    import errno
+    import sqlite3
+
+    import peewee
+
+    from civicdesk_gui.ui.shell.error_dialog import is_environment_error
+
+    full = OSError(errno.ENOSPC, "No space left on device", "/srv/calendar.ics")
+    assert is_environment_error(full)
+    assert user_message(full).startswith("디스크가 가득 찼습니다. /srv/calendar.ics")
+    try:
+        with peewee.__exception_wrapper__:
+            raise sqlite3.OperationalError("database is locked")
+    except peewee.OperationalError as exc:
+        locked = exc
+    assert is_environment_error(locked)
+    message = user_message(locked)
+    assert "다른 자리나 프로그램이" in message and str(sqlite_db.path) in message
+    assert not is_environment_error(KeyError("a bug"))  # a bug keeps its traceback dialog

@@ -379,6 +379,28 @@ class DuplicateForm(ActionForm):
         )
 
 
+class WithdrawForm(_TextForm):
+    """A case entered by mistake leaves the working views; it is never deleted."""
+
+    kind = "withdraw"
+
+    def title(self) -> str:
+        return self.tr("Withdraw the case (entered by mistake)")
+
+    def placeholder_text(self) -> str:
+        return self.tr("Why the case is withdrawn (required): a test message, entered twice …")
+
+    def op(self, *, detail: CaseDetail, actor: Actor, parent: QWidget | None) -> WriteOp:
+        return ops.withdraw_case(
+            parent=parent,
+            actor=actor,
+            case_id=detail.id,
+            version=detail.version,
+            reason=self.text(),
+            title=self.title(),
+        )
+
+
 def all_forms() -> list[ActionForm]:
     return [
         RouteForm(),
@@ -389,4 +411,5 @@ def all_forms() -> list[ActionForm]:
         ReopenForm(),
         ReviewDateForm(),
         DuplicateForm(),
+        WithdrawForm(),
     ]

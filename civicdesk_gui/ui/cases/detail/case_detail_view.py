@@ -24,19 +24,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from civicdesk_gui.domain import workflow
+from civicdesk_gui.domain import permissions, workflow
 from civicdesk_gui.domain.changes import Changes
 from civicdesk_gui.domain.vocabulary import CLASSIFICATIONS
 from civicdesk_gui.errors import ConflictError, NotFoundError, ValidationError
 from civicdesk_gui.queries.case_detail import CaseDetail, events_since, load_case_detail
 from civicdesk_gui.store.models import now
+from civicdesk_gui.ui.cases import ops
 from civicdesk_gui.ui.cases.detail.case_action_dialogs import ClassifyDialog, ConflictDialog
 from civicdesk_gui.ui.cases.detail.case_action_forms import ActionForm, all_forms
 from civicdesk_gui.ui.cases.detail.case_detail_sections import ClocksSection, HandlingSection, ResidentSection
+from civicdesk_gui.ui.cases.detail.case_survey import SurveyForm, SurveySection
 from civicdesk_gui.ui.cases.detail.case_timeline_view import CaseTimelineView
 from civicdesk_gui.ui.shell import icons
 from civicdesk_gui.ui.shell.context import AppContext
 from civicdesk_gui.ui.shell.error_dialog import user_message
+from civicdesk_gui.ui.shell.error_text import describe
 from civicdesk_gui.ui.shell.signals import bus
 from civicdesk_gui.ui.shell.vocabulary_labels import state_label
 
@@ -53,7 +56,24 @@ MENU_ACTIONS = (
     "next_review",
     "duplicate",
     "letter",
+    "withdraw",
+    "survey",
 )
+# Each action and the permission it needs (domain/permissions.py decides; nothing is ruled here).
+PERMISSIONS = {
+    "route": "case.route",
+    "assign": "case.assign",
+    "note": "case.note",
+    "progress": "case.progress",
+    "reply": "case.reply",
+    "classify": "case.classify",
+    "reopen": "case.reopen",
+    "next_review": "case.next_review",
+    "duplicate": "case.duplicate",
+    "letter": "letter.issue",
+    "withdraw": "case.withdraw",
+    "survey": "case.survey",
+}
 
 
 class CaseDetailView(QWidget):
@@ -66,7 +86,7 @@ class CaseDetailView(QWidget):
         self.detail: CaseDetail | None = None
         self.conflict_dialog: ConflictDialog | None = None
         self.classify_dialog: ClassifyDialog | None = None
-        self.forms: dict[str, ActionForm] = {form.kind: form for form in all_forms()}
+        self.forms: dict[str, ActionForm] = {form.kind: form for form in [*all_forms(), SurveyForm()]}
         self.actions: dict[str, QAction] = {}
         self._build()
         bus().changed.connect(self._on_changed)
@@ -89,6 +109,8 @@ class CaseDetailView(QWidget):
             "next_review": ("review_date", self.tr("Next review date…")),
             "duplicate": ("duplicate", self.tr("Mark as duplicate…")),
             "letter": ("letter", self.tr("Draft letter…")),
+            "withdraw": ("withdraw", self.tr("Withdraw (entered by mistake)…")),
+            "survey": ("survey", self.tr("Record satisfaction survey…")),
         }
 
     def _build(self) -> None:
@@ -139,6 +161,7 @@ class CaseDetailView(QWidget):
         self.clocks = ClocksSection()
         self.handling = HandlingSection()
         self.handling.case_link_activated.connect(bus().open_case_requested)
+        self.survey = SurveySection()
         self.timeline = CaseTimelineView()
         self.timeline.setMinimumHeight(280)
 
@@ -147,6 +170,7 @@ class CaseDetailView(QWidget):
         body_layout.addWidget(self.resident)
         body_layout.addWidget(self.clocks)
         body_layout.addWidget(self.handling)
+        body_layout.addWidget(self.survey)
         body_layout.addWidget(QLabel(self.tr("History (newest first)")))
         body_layout.addWidget(self.timeline, 1)
         # The sections wrap their long values to the pane's width, so the pane never scrolls sideways.
@@ -215,6 +239,9 @@ class CaseDetailView(QWidget):
         self.message.hide()
         self.case_id = case_id
         self.reload()
+        if self.detail is not None:
+            # The pane shows the resident's name and phone: the audit log records who saw them.
+            ops.record_personal_data_view(parent=self, actor=self.context.actor, case_id=self.detail.id).run()
         return True
 
     def reload(self) -> None:
@@ -244,6 +271,7 @@ class CaseDetailView(QWidget):
         self.resident.show_detail(detail)
         self.clocks.show_detail(detail, current)
         self.handling.show_detail(detail)
+        self.survey.show_detail(detail)
         self.timeline.set_entries(detail.timeline)
         for form in self.forms.values():
             form.load(detail)
@@ -264,9 +292,21 @@ class CaseDetailView(QWidget):
             "next_review": management,
             "duplicate": detail.duplicate_of is None,
             "letter": management,
+            "withdraw": workflow.WITHDRAWN in targets,
+            "survey": detail.survey is None,  # one survey per case
         }
+        actor = self.context.actor
         for key, action in self.actions.items():
-            action.setEnabled(enabled[key])
+            refused = permissions.refusal(
+                actor.role,
+                PERMISSIONS[key],
+                actor_department_id=actor.department_id,
+                case_department_id=detail.department_id,
+                on_case=True,
+            )
+            action.setEnabled(enabled[key] and refused is None)
+            # Disabled by the role: the tooltip says why, in the permission table's words.
+            action.setToolTip(describe(refused) if refused is not None else action.text())
 
     def _on_changed(self, changes: Changes, _initiator: object) -> None:
         if self.case_id is not None and changes.touches_case_history([self.case_id]):

@@ -1,0 +1,436 @@
+"""The mayor's morning briefing (아침 현황 보고, DOMAIN.md §5) as SQL aggregates — no case is loaded.
+
+- Tiles: counts over all cases now, one indexed COUNT each (store/figure_indexes.py, list_indexes.py).
+- The period's figures: one pass of conditional sums over the cases received in the period (the
+  `case_figures` covering index), GROUP BYs for the mixes, medians by ORDER BY/OFFSET or a window.
+- Departments, trends, session coverage and surveys: one GROUP BY or a few range counts each.
+
+Every count is a sum of a condition from queries/figures.py (and compliance.py), and every figure comes
+with the `CaseFilter` that lists exactly its cases (`Scope.filter`), which the screen hands to the
+Cases screen when the figure is clicked.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+import peewee as pw
+
+from civicdesk_gui.domain import periods, workflow
+from civicdesk_gui.domain.periods import Bucket, Period
+from civicdesk_gui.domain.vocabulary import CATEGORIES, CLASSIFICATIONS, REASON_CODES
+from civicdesk_gui.queries import compliance, figures
+from civicdesk_gui.queries.aggregates import (
+    Scope,
+    Share,
+    SurveyFigures,
+    conditional_sums,
+    count_rows,  # re-exported: the screen, the reports and tests use them here
+    flag,
+    group_key,
+    grouped_medians,
+    median_hours,
+    survey_figures,
+    where_all,
+)
+from civicdesk_gui.queries.case_list import CaseFilter, Figure, overdue_condition
+from civicdesk_gui.queries.session_figures import SessionCoverage, session_coverage
+from civicdesk_gui.queries.sessions import SessionRow, sessions_between
+from civicdesk_gui.store.database import database_proxy
+from civicdesk_gui.store.models import Case, Category, Channel, Department, Session, Topic
+from civicdesk_gui.store.office_settings import get_setting
+
+MIN_SAMPLE_KEY = "briefing.min_sample"
+OUTCOMES = (*CLASSIFICATIONS, figures.PENDING)
+
+
+def tile_filter(name: str) -> CaseFilter:
+    return CaseFilter(figure=Figure(name))
+
+
+# ------------------------------------------------------------------------------------------ helpers
+
+
+def _counts_by(column: pw.Field, where: list[pw.Node]) -> dict:
+    key = group_key(column, where)
+    query = where_all(Case.select(key, count_rows()), where).group_by(key)
+    return dict(database_proxy.obj.execute(query).fetchall())
+
+
+# ------------------------------------------------------------------------------------------ tiles
+
+
+@dataclass(frozen=True)
+class Tiles:
+    counts: dict[str, int]  # figures.TILES -> count
+    sessions_today: list[SessionRow]
+    sessions_week: int
+    since: dt.datetime  # "new" counts cases received from this moment
+
+
+def tiles(now: dt.datetime) -> Tiles:
+    counts = {
+        name: sum(
+            Case.select(count_rows()).where(part).scalar() or 0 for part in figures.tile_parts(name, now)
+        )
+        for name in figures.TILES
+    }
+    today = now.date()
+    monday, sunday = periods.week_bounds(today)
+    week = [s for s in sessions_between(monday, sunday) if s.state != "cancelled"]
+    return Tiles(
+        counts=counts,
+        sessions_today=[s for s in week if s.starts_at.date() == today],
+        sessions_week=len(week),
+        since=periods.new_since(today),
+    )
+
+
+# ------------------------------------------------------------------------------------------ period
+
+
+@dataclass(frozen=True)
+class ManagedRow:
+    key: int | str | None  # topic id or reason code (None: not given)
+    label_ko: str
+    label_en: str
+    long_term_review: int
+    unfeasible: int
+
+
+@dataclass(frozen=True)
+class PeriodFigures:
+    received: int
+    received_ng: int  # gratitude left out (the articles' shares)
+    outcomes: dict[str, int]  # OUTCOMES -> count
+    outcomes_ng: dict[str, int]
+    categories: dict[str, int]  # category code or "none" -> count
+    measures: dict[str, Share]  # compliance.MEASURES
+    replied: int
+    result: int
+    median_first_reply_hours: float | None
+    median_result_hours: float | None
+    managed_by_topic: list[ManagedRow]
+    managed_by_reason: list[ManagedRow]
+
+    def outcome_share(self, code: str, *, gratitude: bool) -> float | None:
+        if gratitude:
+            return self.outcomes[code] / self.received if self.received else None
+        return self.outcomes_ng[code] / self.received_ng if self.received_ng else None
+
+
+def period_figures(scope: Scope, now: dt.datetime) -> PeriodFigures:
+    where = scope.conditions()
+    received, received_ng, outcomes, outcomes_ng, categories = _mix(where)
+    measures = compliance.all_measures(now)
+    conditions: dict[str, pw.Node] = {}
+    for key, found in measures.items():
+        conditions[f"{key}:base"] = found.base
+        conditions[f"{key}:met"] = found.met
+    conditions["replied"] = compliance.first_reply_at().is_null(False)
+    conditions["result"] = compliance.result_at().is_null(False)
+    sums = conditional_sums(conditions, where)
+    first_reply = median_hours(compliance.first_reply_at(), where)
+    # Until replies carry a purpose the result is the first reply: one median, not the same one twice.
+    same = compliance.result_at() is compliance.first_reply_at()
+    by_topic, by_reason = _managed(where)
+    return PeriodFigures(
+        received=received,
+        received_ng=received_ng,
+        outcomes=outcomes,
+        outcomes_ng=outcomes_ng,
+        categories=categories,
+        measures={key: Share(sums[f"{key}:met"], sums[f"{key}:base"]) for key in measures},
+        replied=sums["replied"],
+        result=sums["result"],
+        median_first_reply_hours=first_reply,
+        median_result_hours=first_reply if same else median_hours(compliance.result_at(), where),
+        managed_by_topic=by_topic,
+        managed_by_reason=by_reason,
+    )
+
+
+def _mix(where: list[pw.Node]):
+    """Received, the outcome mix with and without gratitude, and the category mix: one GROUP BY.
+
+    The same cases as figures.outcome_condition / not_gratitude / category_condition select (the
+    case list's filters), counted by their stored values instead of one CASE each per case."""
+    key_status = group_key(Case.status, where)
+    key_outcome = group_key(Case.classification, where)
+    key_category = group_key(Case.category, where)
+    query = where_all(Case.select(key_status, key_outcome, key_category, count_rows()), where).group_by(
+        key_status, key_outcome, key_category
+    )
+    codes = {c.id: c.code for c in Category.select(Category.id, Category.code)}
+    outcomes = {code: 0 for code in OUTCOMES}
+    outcomes_ng = dict(outcomes)
+    categories = {code: 0 for code in CATEGORIES}
+    received = received_ng = 0
+    for status, classification, category_id, count in database_proxy.obj.execute(query).fetchall():
+        category = codes.get(category_id, "none") if category_id is not None else "none"
+        categories[category] = categories.get(category, 0) + count
+        received += count
+        gratitude = category == "gratitude"
+        if not gratitude:
+            received_ng += count
+        if status != "classified":
+            outcome = figures.PENDING
+        elif classification in outcomes:
+            outcome = classification
+        else:
+            continue
+        outcomes[outcome] += count
+        if not gratitude:
+            outcomes_ng[outcome] += count
+    return received, received_ng, outcomes, outcomes_ng, categories
+
+
+def _managed(where: list[pw.Node]) -> tuple[list[ManagedRow], list[ManagedRow]]:
+    """Long-term review and unfeasible cases by topic and by reason (DOMAIN.md §3), biggest first."""
+    first, second = sorted(workflow.MANAGEMENT_LIST_OUTCOMES)
+    topic, reason = group_key(Case.topic, where), group_key(Case.reason_code, where)
+    query = where_all(
+        Case.select(topic, reason, Case.classification, count_rows()),
+        [*where, figures.outcome_condition(first) | figures.outcome_condition(second)],
+    ).group_by(topic, reason, Case.classification)
+    by_topic: dict = {}
+    by_reason: dict = {}
+    for topic_id, reason_code, classification, count in database_proxy.obj.execute(query).fetchall():
+        for table, key in ((by_topic, topic_id), (by_reason, reason_code)):
+            counts = table.setdefault(key, {})
+            counts[classification] = counts.get(classification, 0) + count
+    topics = {t.id: (t.name_ko, t.name_en) for t in Topic.select(Topic.id, Topic.name_ko, Topic.name_en)}
+    topic_labels = {key: topics.get(key, ("", "")) for key in by_topic}
+    reason_labels = {
+        key: (REASON_CODES[key].ko, REASON_CODES[key].en) if key in REASON_CODES else (key or "", key or "")
+        for key in by_reason
+    }
+    return _managed_rows(by_topic, topic_labels), _managed_rows(by_reason, reason_labels)
+
+
+def _managed_rows(table: dict, labels: dict) -> list[ManagedRow]:
+    rows = [
+        ManagedRow(
+            key,
+            labels[key][0],
+            labels[key][1],
+            counts.get("long_term_review", 0),
+            counts.get("unfeasible", 0),
+        )
+        for key, counts in table.items()
+    ]
+    return sorted(rows, key=lambda r: (-(r.long_term_review + r.unfeasible), r.label_ko))
+
+
+# ------------------------------------------------------------------------------------------ departments
+
+
+@dataclass(frozen=True)
+class DepartmentRow:
+    id: int
+    name: str
+    received: int
+    open: int
+    overdue: int
+    median_reply_hours: float | None
+    compliance: Share  # both promises (48 hours, 14 days)
+    rank: int | None  # 1 = best compliance; None: under the minimum sample (or nothing judged)
+
+    @property
+    def ranked(self) -> bool:
+        return self.rank is not None
+
+
+def departments(scope: Scope, now: dt.datetime, *, min_sample: int) -> list[DepartmentRow]:
+    """Every active department with its period's figures; ranked by promise compliance only when it
+    received at least `min_sample` cases in the period, so three cases never make the worst department."""
+    where = [*scope.conditions(), Case.department.is_null(False)]
+    promise = compliance.promise_measure(now)
+    flags = {
+        "open": figures.open_condition(),
+        "overdue": overdue_condition("any", now),
+        "base": promise.base,
+        "met": promise.met,
+    }
+    key = group_key(Case.department, scope.conditions())
+    query = where_all(Case.select(key, count_rows(), *[flag(c) for c in flags.values()]), where).group_by(key)
+    sums = {row[0]: row[1:] for row in database_proxy.obj.execute(query).fetchall()}
+    medians = grouped_medians(compliance.first_reply_at(), Case.department, where)
+    rows = []
+    for department in Department.select().where(Department.active == True).order_by(Department.id):  # noqa: E712
+        received, open_, overdue, base, met = (int(v or 0) for v in sums.get(department.id, (0,) * 5))
+        rows.append(
+            DepartmentRow(
+                department.id,
+                department.name,
+                received,
+                open_,
+                overdue,
+                medians.get(department.id),
+                Share(met, base),
+                None,
+            )
+        )
+    rankable = [r for r in rows if r.received >= min_sample and r.compliance.denominator]
+    rankable.sort(key=lambda r: (-(r.compliance.share or 0.0), r.overdue, r.name))
+    ranks = {r.id: index for index, r in enumerate(rankable, start=1)}
+    return [
+        DepartmentRow(
+            r.id, r.name, r.received, r.open, r.overdue, r.median_reply_hours, r.compliance, ranks.get(r.id)
+        )
+        for r in rows
+    ]
+
+
+def min_sample() -> int:
+    return int(get_setting(MIN_SAMPLE_KEY))
+
+
+# ------------------------------------------------------------------------------------------ trends
+
+
+@dataclass(frozen=True)
+class TrendPoint:
+    bucket: Bucket
+    received: int
+    closed: int
+    compliance: Share  # promise compliance of the cases received in the bucket
+
+
+def trends(granularity: str, now: dt.datetime, *, channel: str | None = None) -> list[TrendPoint]:
+    """Received vs closed, and promise compliance, per week or month (periods.trend_buckets)."""
+    promise = compliance.promise_measure(now)
+    points = []
+    for bucket in periods.trend_buckets(granularity, now.date()):
+        scope = Scope(Period("custom", bucket.start, bucket.end), channel)
+        sums = conditional_sums(
+            {"received": pw.SQL("1 = 1"), "base": promise.base, "met": promise.met}, scope.conditions()
+        )
+        closed_where = [figures.figure_condition(Figure("closed", start=bucket.start, end=bucket.end), now)]
+        if channel:
+            closed_where.append(Case.channel == Channel.select(Channel.id).where(Channel.code == channel))
+        closed = where_all(Case.select(count_rows()), closed_where).scalar() or 0
+        points.append(TrendPoint(bucket, sums["received"], closed, Share(sums["met"], sums["base"])))
+    return points
+
+
+# ------------------------------------------------------------------------------------------ surveys
+
+
+def survey_filter(scope: Scope, channel: str, question: str, value: str) -> CaseFilter:
+    return scope.dated_filter("survey", f"{channel}:{question}:{value}", scope.period.start, scope.period.end)
+
+
+# ------------------------------------------------------------------------------------------ overdue
+
+
+@dataclass(frozen=True)
+class OverdueRow:
+    department_id: int | None
+    department: str
+    promise: int
+    statutory: int
+    monthly_update: int
+    total: int  # cases overdue on any clock (a case late on two clocks counts once)
+
+
+def overdue_by_department(now: dt.datetime) -> list[OverdueRow]:
+    """Cases overdue now, per department, the latest first: the paper's 'who is late' table."""
+    per_clock: dict[str, dict] = {}
+    key = group_key(Case.department, [True])  # the clocks' partial indexes, not the department index
+    parts = {clock: [overdue_condition(clock, now)] for clock in ("promise", "statutory", "monthly_update")}
+    parts["any"] = figures.overdue_any_parts(now)
+    for clock, conditions in parts.items():
+        counts: dict = {}
+        for condition in conditions:
+            query = Case.select(key, count_rows()).where(condition).group_by(key)
+            for department_id, count in database_proxy.obj.execute(query).fetchall():
+                counts[department_id] = counts.get(department_id, 0) + count
+        per_clock[clock] = counts
+    names = {d.id: d.name for d in Department.select(Department.id, Department.name)}
+    rows = [
+        OverdueRow(
+            department_id,
+            names.get(department_id, "") if department_id is not None else "",
+            per_clock["promise"].get(department_id, 0),
+            per_clock["statutory"].get(department_id, 0),
+            per_clock["monthly_update"].get(department_id, 0),
+            total,
+        )
+        for department_id, total in per_clock["any"].items()
+    ]
+    return sorted(rows, key=lambda r: (-r.total, r.department))
+
+
+# ------------------------------------------------------------------------------------------ all
+
+
+@dataclass(frozen=True)
+class Briefing:
+    now: dt.datetime
+    scope: Scope
+    granularity: str
+    tiles: Tiles
+    figures: PeriodFigures
+    departments: list[DepartmentRow]
+    min_sample: int
+    trends: list[TrendPoint]
+    coverage: SessionCoverage
+    surveys: list[SurveyFigures]
+    overdue: list[OverdueRow] = field(default_factory=list)
+    unit_suggestions: dict[str, int] = field(default_factory=dict)  # unit type -> suggestions raised
+
+
+# "All": every session ever held (the figure's filter has no dates either).
+EARLIEST, LATEST = dt.date(1900, 1, 1), dt.date(9999, 12, 30)
+
+
+def coverage_for(scope: Scope) -> SessionCoverage:
+    """Sessions held in the period (the channel does not apply: sessions are the mobile_office channel)."""
+    return session_coverage(scope.period.start or EARLIEST, scope.period.end or LATEST)
+
+
+def unit_suggestions(scope: Scope) -> dict[str, int]:
+    """Suggestions raised at the sessions held in the period, per communication unit type."""
+    held = figures.session_held_condition(scope.period.start, scope.period.end)
+    query = (
+        Case.select(Session.unit_type, count_rows())
+        .join(Session, on=(Case.session == Session.id))
+        .where(held)
+        .group_by(Session.unit_type)
+    )
+    return dict(database_proxy.obj.execute(query).fetchall())
+
+
+def session_filter(scope: Scope, unit: str = "") -> CaseFilter:
+    """The suggestions raised at the sessions held in the period (of one unit type, when given)."""
+    return CaseFilter(figure=Figure("session_suggestions", unit, scope.period.start, scope.period.end))
+
+
+def load_briefing(
+    scope: Scope,
+    now: dt.datetime,
+    *,
+    granularity: str = "month",
+    sample: int | None = None,
+    with_trends: bool = True,
+) -> Briefing:
+    """Everything the briefing screen and its paper show, for `scope` at `now`. The screen asks for
+    the trends apart (`with_trends=False`, then `trends`): a year of cases is the biggest read, and
+    the figures need not wait for the chart."""
+    sample = min_sample() if sample is None else sample
+    return Briefing(
+        now=now,
+        scope=scope,
+        granularity=granularity,
+        tiles=tiles(now),
+        figures=period_figures(scope, now),
+        departments=departments(scope, now, min_sample=sample),
+        min_sample=sample,
+        trends=trends(granularity, now, channel=scope.channel) if with_trends else [],
+        coverage=coverage_for(scope),
+        surveys=survey_figures(scope),
+        overdue=overdue_by_department(now),
+        unit_suggestions=unit_suggestions(scope),
+    )
