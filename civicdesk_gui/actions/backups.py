@@ -51,9 +51,10 @@ class SavedBackupSettings:
 
 
 def back_up(
-    *, target: DatabaseTarget, dest: str | os.PathLike, actor: Actor, progress: Progress | None = None
+    *, target: DatabaseTarget, dest: str | os.PathLike, actor: Actor | None, progress: Progress | None = None
 ) -> BackedUp:
-    """A checked copy of the database at `dest` (SQLite: integrity and row counts compared)."""
+    """A checked copy of the database at `dest` (SQLite: integrity and row counts compared). `actor` may
+    be None on the command line, where a copy needs no --as (it changes nothing)."""
     return BackedUp(backup_database(target, dest, progress=progress))
 
 

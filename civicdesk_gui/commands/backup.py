@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import argparse
 
-from civicdesk_gui.commands.common import add_db_option, open_database
+from civicdesk_gui.commands.common import acting_user, add_db_option, login_given, open_database
 
 
 def add_parser(subparsers) -> None:
@@ -27,13 +27,14 @@ def add_parser(subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from civicdesk_gui.actions.actor import system_actor
     from civicdesk_gui.actions.backups import back_up
     from civicdesk_gui.file_checks import check_output_file, human_size
 
     check_output_file(args.output)  # a bad path is refused before the database is opened
     target = open_database(args)  # a damaged database is refused here, naming its latest backup
-    result = back_up(target=target, dest=args.output, actor=system_actor()).result
+    # A copy changes nothing in the database: --as is optional (as for restore), and names who made it.
+    actor = acting_user(args) if login_given(args) else None
+    result = back_up(target=target, dest=args.output, actor=actor).result
     if result.backend == "sqlite":
         print(
             f"{result.path}: {human_size(result.size)}, {result.rows:,} rows in {len(result.counts)} tables, "

@@ -61,7 +61,9 @@ def test_a_damaged_database_is_refused_then_restored_from_its_daily_backup(offic
     (office.parent / "gateway.csv").write_text(
         "수신일시,발신번호,내용\n2026-11-02 09:00,010-1234-5678,가로등 고장\n", encoding="utf-8"
     )
-    code, _out, err = run(["import", "--db", url, str(office.parent / "gateway.csv")], capsys)
+    code, _out, err = run(
+        ["import", "--as", "soutong.kim", "--db", url, str(office.parent / "gateway.csv")], capsys
+    )
     assert code == 0, err
     assert daily.is_file() and quick_check(daily) == "ok"  # the day's first writing command made it
     damage(office)

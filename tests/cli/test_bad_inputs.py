@@ -44,12 +44,24 @@ class Command:
 COMMANDS = [
     Command("stats", "database", ("stats", "--db", "{db}")),
     Command("demo", "database", ("demo", "--db", "{db}", "--cases", "5")),
-    Command("import", "input", ("import", "--db", "{db}", "{path}"), writes=True),
+    Command("import", "input", ("import", "--as", "tester", "--db", "{db}", "{path}"), writes=True),
     Command("sessions-export", "output", ("sessions", "--db", "{db}", "--ics", "{path}")),
-    Command("sessions-import", "input", ("sessions", "--db", "{db}", "--import-ics", "{path}"), writes=True),
-    Command("letters", "folder", ("letters", "--db", "{db}", "--pending", "--no-sign", "-o", "{path}"), True),
     Command(
-        "letters-reprint", "folder", ("letters", "--db", "{db}", "--reprint", "{register}", "-o", "{path}")
+        "sessions-import",
+        "input",
+        ("sessions", "--as", "tester", "--db", "{db}", "--import-ics", "{path}"),
+        True,
+    ),
+    Command(
+        "letters",
+        "folder",
+        ("letters", "--as", "tester", "--db", "{db}", "--pending", "--no-sign", "-o", "{path}"),
+        True,
+    ),
+    Command(
+        "letters-reprint",
+        "folder",
+        ("letters", "--as", "tester", "--db", "{db}", "--reprint", "{register}", "-o", "{path}"),
     ),
     Command("backup", "output", ("backup", "--db", "{db}", "-o", "{path}")),
     Command("restore", "input", ("restore", "{path}", "--db", "{db}"), writes=True),
