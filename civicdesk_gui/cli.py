@@ -46,8 +46,17 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="civicdesk", description="CivicDesk: the mayor's communication office desk.")
     parser.add_argument("--version", action="version", version=f"CivicDesk {__version__}")
-    parser.add_argument("--db", metavar="URL", help="sqlite:///path/file.db or postgresql://user@host/db")
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        help="sqlite:///path/file.db or postgresql://user@host/db (default: $CIVICDESK_DB, else this desk's file)",
+    )
     parser.add_argument("--demo", action="store_true", help="open on a freshly generated demo database")
+    parser.add_argument(
+        "--selftest",
+        action="store_true",
+        help="check this installation on a temporary database (prints each check; exit 0 or 1)",
+    )
     parser.add_argument(
         "--as", dest="as_login", metavar="LOGIN", help="the user a command acts as (also after the command)"
     )
@@ -62,6 +71,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
+        if args.selftest:
+            from civicdesk_gui.selftest import run_selftest
+
+            return run_selftest()
         if args.command is None:
             from civicdesk_gui.ui.app import run_gui
 

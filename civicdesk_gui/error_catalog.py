@@ -307,6 +307,34 @@ MESSAGES: dict[str, Message] = {
         QT_TRANSLATE_NOOP("Errors", "Event {index} has no UID; it cannot be matched to a session")
     ),
     "ics.event_without_start": _m(QT_TRANSLATE_NOOP("Errors", "Event {index} ({uid}) has no start time")),
+    # ------------------------------------------------------------------ Open311 exchange
+    "open311.not_utf8": _m(
+        QT_TRANSLATE_NOOP("Errors", "{file} is not UTF-8 text (byte {offset}); Open311 files are UTF-8")
+    ),
+    "open311.invalid_json": _m(
+        QT_TRANSLATE_NOOP("Errors", "{file} is not valid JSON: line {line}, column {column}: {reason}")
+    ),
+    "open311.leading_zero": _m(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "{file} is not valid JSON: line {line}, column {column}: a number cannot start with 0 "
+            '(write codes such as 006 in quotes: "006")',
+        )
+    ),
+    "open311.too_deep": _m(QT_TRANSLATE_NOOP("Errors", "{file} is nested too deeply to be service requests")),
+    "open311.not_requests": _m(
+        QT_TRANSLATE_NOOP(
+            "Errors", "{file} holds no list of service requests (expected a JSON array of requests)"
+        )
+    ),
+    "open311.unknown_category": _m(QT_TRANSLATE_NOOP("Errors", "Unknown category '{category}'")),
+    "open311.topic_elsewhere": _m(
+        QT_TRANSLATE_NOOP("Errors", "Topic '{topic}' does not belong to category '{category}'")
+    ),
+    "open311.mapping_needs_category": _m(
+        QT_TRANSLATE_NOOP("Errors", "Service code '{code}' needs a category")
+    ),
+    "open311.code_empty": _m(QT_TRANSLATE_NOOP("Errors", "The service code is empty")),
     "ics.event_unterminated": _m(
         QT_TRANSLATE_NOOP("Errors", "Event {index} ({uid}) has no END:VEVENT; it was not read")
     ),
@@ -691,7 +719,7 @@ MESSAGES: dict[str, Message] = {
     ),
     "file.is_a_folder": _m(QT_TRANSLATE_NOOP("Errors", "{path} is a folder: give a file name inside it")),
     "file.input_is_a_folder": _m(
-        QT_TRANSLATE_NOOP("Errors", "{path} is not a regular file but a folder: choose a file in it")
+        QT_TRANSLATE_NOOP("Errors", "{path} is a folder: it is not a regular file; choose a file in it")
     ),
     "file.no_reader": _m(
         QT_TRANSLATE_NOOP(
@@ -730,7 +758,6 @@ MESSAGES: dict[str, Message] = {
     "cli.bad_date": _m(
         QT_TRANSLATE_NOOP("Errors", "--{option} must be a date like 2026-03-01, not '{value}'")
     ),
-    "cli.calendar_not_found": _m(QT_TRANSLATE_NOOP("Errors", "Calendar file not found: {path}")),
     "cli.passphrase_needed": _m(
         QT_TRANSLATE_NOOP(
             "Errors", "A signing certificate is configured ({path}): set {variable} or pass --no-sign"
@@ -740,8 +767,12 @@ MESSAGES: dict[str, Message] = {
     "cli.output_is_folder": _m(QT_TRANSLATE_NOOP("Errors", "{path} is a folder; give a file name to write")),
     "cli.output_folder_missing": _m(QT_TRANSLATE_NOOP("Errors", "The folder {path} does not exist")),
     "cli.cannot_write": _m(QT_TRANSLATE_NOOP("Errors", "Cannot write {path}: {reason}")),
+    "cli.calendar_not_found": _m(QT_TRANSLATE_NOOP("Errors", "Calendar file not found: {path}")),
+    "cli.personal_open311_only": _m(
+        QT_TRANSLATE_NOOP("Errors", "--include-personal is for --format open311 only")
+    ),
     "cli.export_format_needed": _m(
-        QT_TRANSLATE_NOOP("Errors", "Say --format csv or --format xlsx (the name {path} does not tell)")
+        QT_TRANSLATE_NOOP("Errors", "Say --format csv, xlsx or open311 (the name {path} does not tell)")
     ),
     "cli.letter_exists": _m(
         QT_TRANSLATE_NOOP(

@@ -5,12 +5,16 @@ Resources are located relative to the package (or PyInstaller's _MEIPASS), never
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
 import platformdirs
 
 APP_NAME = "CivicDesk"
+# The database every program on this computer opens when no --db is given: how IT points all the desks
+# of an office at the team's PostgreSQL server without editing each shortcut.
+DATABASE_ENV = "CIVICDESK_DB"
 
 
 def resources_dir() -> Path:
@@ -32,3 +36,8 @@ def user_data_dir() -> Path:
 
 def default_database_url() -> str:
     return f"sqlite:///{user_data_dir() / 'civicdesk.db'}"
+
+
+def configured_database_url() -> str:
+    """--db aside: the CIVICDESK_DB environment variable, else this desk's own SQLite file."""
+    return os.environ.get(DATABASE_ENV, "").strip() or default_database_url()

@@ -1,4 +1,5 @@
-"""Taking data out of the app: the case list (CSV/XLSX) and the audit log (CSV). Each is an action:
+"""Taking data out of the app: the case list (CSV/XLSX, or Open311 GeoReport v2 JSON for other
+systems) and the audit log (CSV). Each is an action:
 the permission is checked first, the file is written under a temporary name, and the audit event is
 written in the transaction that puts the file in place — so no export leaves the app unrecorded."""
 
@@ -15,10 +16,13 @@ from civicdesk_gui.actions.audit import AUDIT_CHANGED, append_audit
 from civicdesk_gui.actions.permission import require
 from civicdesk_gui.documents.audit_export import write_audit_csv
 from civicdesk_gui.documents.case_export import export_cases as write_cases
+from civicdesk_gui.documents.open311 import build_request, write_requests
+from civicdesk_gui.domain import permissions
 from civicdesk_gui.domain.actor import Actor
 from civicdesk_gui.domain.changes import Changes
 from civicdesk_gui.queries.audit import AuditFilter, iterate_audit
 from civicdesk_gui.queries.case_list import CaseFilter, CaseSort, iterate_rows
+from civicdesk_gui.queries.open311 import exchange_cases
 from civicdesk_gui.store.database import database_proxy
 from civicdesk_gui.store.models import now as clock_now
 
@@ -60,6 +64,52 @@ def export_cases(
     return _place(
         temporary, path, count, "case_export", actor, {"format": fmt, "filter": _described(case_filter)}
     )
+
+
+def export_open311(
+    *,
+    actor: Actor,
+    case_filter: CaseFilter,
+    path: Path,
+    language: str = "ko",
+    include_personal: bool = False,
+    now: dt.datetime | None = None,
+    progress: Callable[[int], None] | None = None,
+    check: Callable[[], None] | None = None,
+) -> Exported:
+    """The view as Open311 GeoReport v2 `requests.json` for another system. Residents' names, phone
+    numbers and street addresses go out only when asked (`include_personal`) and only for the cases
+    the actor's role may see them on (case.view_personal, in its scope); asking without that
+    permission at all is refused before anything is written. Audited like every export."""
+    with database_proxy.atomic():
+        user = require(actor, "case.export")
+        if include_personal:
+            require(actor, "case.view_personal")
+    role, department_id = user.role, user.department_id
+
+    def personal(case) -> bool:
+        return include_personal and permissions.allows(
+            role,
+            "case.view_personal",
+            actor_department_id=department_id,
+            case_department_id=case.department_id,
+            on_case=True,
+        )
+
+    path = Path(path)
+    temporary = _temporary(path)
+    requests = (
+        build_request(case, language=language, include_personal=personal(case))
+        for case in exchange_cases(case_filter, now=now)
+    )
+    count = write_requests(requests, temporary, progress=progress, check=check)
+    details = {
+        "format": "open311",
+        "language": language,
+        "personal": include_personal,
+        "filter": _described(case_filter),
+    }
+    return _place(temporary, path, count, "case_export", actor, details)
 
 
 def export_audit(*, actor: Actor, audit_filter: AuditFilter, path: Path) -> Exported:

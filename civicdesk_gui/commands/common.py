@@ -15,7 +15,7 @@ from pathlib import Path
 
 from civicdesk_gui.domain.actor import Actor
 from civicdesk_gui.file_checks import check_input_file
-from civicdesk_gui.paths import default_database_url
+from civicdesk_gui.paths import configured_database_url
 from civicdesk_gui.store.database import DatabaseTarget
 from civicdesk_gui.store.opening import NOTICES, connect
 
@@ -37,7 +37,7 @@ def add_db_option(parser: argparse.ArgumentParser, *, required: bool = False) ->
 
 
 def database_url(args: argparse.Namespace) -> str:
-    return getattr(args, "sub_db", None) or getattr(args, "db", None) or default_database_url()
+    return getattr(args, "sub_db", None) or getattr(args, "db", None) or configured_database_url()
 
 
 def open_database(

@@ -1,7 +1,10 @@
-"""`civicdesk export --db URL --as LOGIN -o FILE [--format csv|xlsx] [--view V] [--state S ...]
-[--from D] [--to D]`: the Cases screen's Export for scripts — the cases of a saved view, in the list's
-order, each cell text (formulas neutralised, see documents/spreadsheet_cells.py), with the resident's
-whole words in the 내용 column; audited like every export."""
+"""`civicdesk export --db URL --as LOGIN -o FILE [--format csv|xlsx|open311] [--view V] [--state S ...]
+[--from D] [--to D] [--language ko|en] [--include-personal]`: the Cases screen's Export for scripts —
+the cases of a saved view, in the list's order, each cell text (formulas neutralised, see
+documents/spreadsheet_cells.py), with the resident's whole words in the 내용 column; or, with
+`--format open311` (the default for a .json file), the same cases as Open311 GeoReport v2
+requests.json for other systems, residents' names and phone numbers only with --include-personal and
+only as far as the acting user's role may see them. Audited like every export."""
 
 from __future__ import annotations
 
@@ -12,21 +15,42 @@ from pathlib import Path
 from civicdesk_gui.commands.common import acting_user, add_db_option, open_database
 from civicdesk_gui.errors import ValidationError
 
+OPEN311 = "open311"
+SUFFIXES = {"csv": "csv", "xlsx": "xlsx", "json": OPEN311}
+
 
 def add_parser(subparsers) -> None:
     from civicdesk_gui.documents.case_export import FORMATS
     from civicdesk_gui.queries.case_list import SAVED_VIEWS
 
-    parser = subparsers.add_parser("export", help="export the cases of a saved view to CSV or XLSX (audited)")
+    parser = subparsers.add_parser(
+        "export", help="export the cases of a saved view to CSV, XLSX or Open311 JSON (audited)"
+    )
     add_db_option(parser)
-    parser.add_argument("-o", "--output", metavar="FILE", required=True, help="cases.csv or cases.xlsx")
     parser.add_argument(
-        "--format", dest="fmt", choices=FORMATS, help="csv (UTF-8 with BOM) or xlsx (default: from FILE)"
+        "-o", "--output", metavar="FILE", required=True, help="cases.csv, cases.xlsx or requests.json"
+    )
+    parser.add_argument(
+        "--format",
+        dest="fmt",
+        choices=(*FORMATS, OPEN311),
+        help="csv (UTF-8 with BOM), xlsx or open311 (GeoReport v2 JSON); default: from FILE",
     )
     parser.add_argument("--view", choices=SAVED_VIEWS, default="all", help="a saved view (default all)")
     parser.add_argument("--state", action="append", default=[], help="a state, e.g. in_review (repeatable)")
     parser.add_argument("--from", dest="start", metavar="YYYY-MM-DD", help="received on or after")
     parser.add_argument("--to", dest="end", metavar="YYYY-MM-DD", help="received on or before")
+    parser.add_argument(
+        "--language",
+        choices=("ko", "en"),
+        default="ko",
+        help="Open311: status and service names (default ko)",
+    )
+    parser.add_argument(
+        "--include-personal",
+        action="store_true",
+        help="Open311: add residents' names, phone numbers and addresses (only where the role may see them)",
+    )
     parser.set_defaults(run=run)
 
 
@@ -40,13 +64,11 @@ def _date(value: str | None, name: str) -> dt.date | None:
 
 
 def _format(args: argparse.Namespace, path: Path) -> str:
-    from civicdesk_gui.documents.case_export import FORMATS
-
     if args.fmt:
         return args.fmt
     suffix = path.suffix.lower().lstrip(".")
-    if suffix in FORMATS:
-        return suffix
+    if suffix in SUFFIXES:
+        return SUFFIXES[suffix]
     raise ValidationError("cli.export_format_needed", {"path": str(path)}, field="format")
 
 
@@ -58,7 +80,7 @@ def _check_output(path: Path) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from civicdesk_gui.actions.exports import export_cases
+    from civicdesk_gui.actions.exports import export_cases, export_open311
     from civicdesk_gui.queries.case_list import CaseFilter, CaseSort
 
     path = Path(args.output)
@@ -73,8 +95,19 @@ def run(args: argparse.Namespace) -> int:
         received_to=_date(args.end, "to"),
         actor_id=actor.id,  # the view "mine" holds the acting user's cases
     )
+    if args.include_personal and fmt != OPEN311:
+        raise ValidationError("cli.personal_open311_only", field="include_personal")
     try:
-        exported = export_cases(actor=actor, case_filter=case_filter, sort=CaseSort(), path=path, fmt=fmt)
+        if fmt == OPEN311:
+            exported = export_open311(
+                actor=actor,
+                case_filter=case_filter,
+                path=path,
+                language=args.language,
+                include_personal=args.include_personal,
+            )
+        else:
+            exported = export_cases(actor=actor, case_filter=case_filter, sort=CaseSort(), path=path, fmt=fmt)
     except OSError as exc:
         raise ValidationError(
             "cli.cannot_write",

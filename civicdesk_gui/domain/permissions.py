@@ -41,6 +41,7 @@ ACTIONS = index_terms(
     Term("case.read", "민원 열람", "read cases"),
     Term("case.intake", "민원 접수", "register a case"),
     Term("case.import", "문자 가져오기", "import text messages"),
+    Term("case.import_open311", "Open311 민원 가져오기", "import Open311 service requests"),
     Term("case.route", "부서 배정", "route a case to a department"),
     Term("case.assign", "담당자 지정", "assign an official"),
     Term("case.start_review", "검토 시작", "start the review"),
@@ -62,6 +63,7 @@ ACTIONS = index_terms(
     Term("letter.void", "회신문 취소", "void a letter"),
     Term("letter.template", "회신문 서식 편집", "edit letter templates"),
     Term("settings.office", "기관 설정 변경", "change the office settings"),
+    Term("settings.service_codes", "Open311 서비스 코드 표 편집", "edit the Open311 service-code table"),
     Term("session.request", "이동시장실 신청 등록", "register a session request"),
     Term("session.decide_request", "신청 반려·취소", "decline or cancel a request"),
     Term("session.schedule", "이동시장실 일정 등록", "schedule a session"),
@@ -86,6 +88,7 @@ RULES: dict[str, dict[str, str]] = {
     "case.read": _EVERYONE,  # the briefing, lists and details (personal data: case.view_personal)
     "case.intake": _OFFICE,
     "case.import": _OFFICE,
+    "case.import_open311": _OFFICE,  # another system's requests become cases like the gateway's texts
     "case.route": _OFFICE,  # an official never routes a case elsewhere
     "case.assign": _DEPARTMENT_TOO,  # within the department: assign_official checks the official's
     "case.start_review": _DEPARTMENT_TOO,
@@ -107,6 +110,7 @@ RULES: dict[str, dict[str, str]] = {
     "letter.void": _OFFICE,
     "letter.template": _ADMIN,
     "settings.office": _ADMIN,
+    "settings.service_codes": _ADMIN,  # reference data: what another system's codes mean here
     "session.request": _OFFICE,
     "session.decide_request": _OFFICE,
     "session.schedule": _OFFICE,

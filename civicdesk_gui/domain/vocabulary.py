@@ -98,6 +98,7 @@ EVENT_KINDS = _index(
     Term("categorise", "분야 지정", "Category set"),
     Term("letter", "시장 서명 회신문 발송", "Mayor-signed letter issued"),
     Term("letter_void", "회신문 취소", "Letter voided"),
+    Term("import", "외부 시스템에서 가져옴 (Open311)", "Imported (Open311)"),
     Term("withdraw", "민원 철회", "Withdrawn"),
     Term("survey", "만족도 조사", "Satisfaction survey"),
 )

@@ -228,6 +228,9 @@ class Case(BaseModel):
     session = pw.ForeignKeyField(Session, null=True, backref="cases", on_delete="SET NULL")
     duplicate_of = pw.ForeignKeyField("self", null=True, backref="duplicates", on_delete="SET NULL")
     import_key = pw.CharField(max_length=64, null=True, unique=True)  # idempotent gateway imports
+    # The id another system gave the case (Open311 service_request_id): re-importing finds it, and an
+    # export gives it back, so the other system recognises its own request (schema step 6).
+    external_id = pw.CharField(max_length=100, null=True, unique=True)
     # Clocks, computed by the actions from DeadlineRule rows so that lists filter them in SQL.
     promise_due_at = pw.DateTimeField(null=True)
     statutory_due_at = pw.DateTimeField(null=True)
@@ -340,6 +343,18 @@ class Survey(BaseModel):
         indexes = ((("surveyed_at", "channel"), False),)
 
 
+class ServiceCodeMapping(BaseModel):
+    """What an Open311 service_code of another system means here: a category and, optionally, a topic.
+    Edited by the administrator (Settings > Open311) or on the spot when an import meets a new code."""
+
+    service_code = pw.CharField(max_length=100, unique=True)
+    service_name = pw.CharField(max_length=200, default="")  # as the other system named it, for people
+    category = pw.ForeignKeyField(Category, null=True, on_delete="SET NULL")
+    topic = pw.ForeignKeyField(Topic, null=True, on_delete="SET NULL")
+    updated_at = pw.DateTimeField(default=now)
+    updated_by = pw.ForeignKeyField(User, null=True, backref="+", on_delete="SET NULL")
+
+
 MODELS: list[type[BaseModel]] = [
     SchemaVersion,
     Counter,
@@ -361,4 +376,5 @@ MODELS: list[type[BaseModel]] = [
     ImportBatch,
     AuditEvent,
     Survey,
+    ServiceCodeMapping,
 ]

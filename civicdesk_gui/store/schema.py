@@ -86,7 +86,11 @@ def create_schema() -> None:
 def upgrade(from_version: int, to_version: int) -> None:
     db = database_proxy.obj
     migrator = PostgresqlMigrator(db) if isinstance(db, peewee.PostgresqlDatabase) else SqliteMigrator(db)
-    for version in sorted(v for v in migrations.STEPS if from_version < v <= to_version):
+    # Strict: every version from the database's to the latest has its step, run in order.
+    missing = [v for v in range(from_version + 1, to_version + 1) if v not in migrations.STEPS]
+    if missing:
+        raise RuntimeError(f"schema steps missing for versions {missing}: STEPS must be contiguous")
+    for version in range(from_version + 1, to_version + 1):
         step = migrations.STEPS[version]
         with db.atomic():  # on SQLite BEGIN IMMEDIATE: one desk at a time
             if isinstance(db, peewee.PostgresqlDatabase):

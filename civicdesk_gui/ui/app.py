@@ -7,11 +7,12 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from civicdesk_gui import __version__
 from civicdesk_gui.errors import CivicDeskError
-from civicdesk_gui.paths import default_database_url, resources_dir
+from civicdesk_gui.paths import configured_database_url, resources_dir
 from civicdesk_gui.ui.shell import preferences
 from civicdesk_gui.ui.shell.error_dialog import install_excepthook
 from civicdesk_gui.ui.shell.error_text import describe
@@ -27,6 +28,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("CivicDesk")
     app.setOrganizationName("CivicDesk")
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "civicdesk.png")))
     register_bundled_fonts()
     apply_ui_font(app)
     install_translators(app)
@@ -75,7 +77,7 @@ def run_gui(*, db_url: str | None, demo: bool = False) -> int:
     install_excepthook()
     database_wait.install()  # the status bar says when a write waits for another desk
     try:
-        url = demo_database_url() if demo else (db_url or default_database_url())
+        url = demo_database_url() if demo else (db_url or configured_database_url())
     except CivicDeskError as exc:
         QMessageBox.critical(None, "CivicDesk", describe(exc))
         return 2

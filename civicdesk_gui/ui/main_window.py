@@ -86,6 +86,10 @@ class MainWindow(QMainWindow):
         import_action.setShortcut(QKeySequence("Ctrl+I"))
         import_action.triggered.connect(self._import)
         permitted(import_action, self.context.actor, "case.import")
+        open311_action = menu.addAction(icons.icon("import"), self.tr("Import &Open311 requests (JSON)…"))
+        open311_action.setShortcut(QKeySequence("Ctrl+Shift+I"))
+        open311_action.triggered.connect(self._import_open311)
+        permitted(open311_action, self.context.actor, "case.import_open311")
         menu.addSeparator()
         self.backups = BackupCommands(self.context, self)
         # A restore replaced the database: whoever started the window opens it again.
@@ -105,6 +109,11 @@ class MainWindow(QMainWindow):
         from civicdesk_gui.ui.cases.import_dialog import run_import_dialog
 
         run_import_dialog(self.context, self)
+
+    def _import_open311(self) -> None:
+        from civicdesk_gui.ui.cases.open311_import import run_open311_import_dialog
+
+        run_open311_import_dialog(self.context, self)
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()

@@ -1053,6 +1053,10 @@ Everything saved after that backup is replaced. A copy of the database as it is 
         <translation>Excel 통합 문서 (*.xlsx)</translation>
     </message>
     <message>
+        <source>Open311 service requests (*.json)</source>
+        <translation>Open311 민원 요청 (*.json)</translation>
+    </message>
+    <message>
         <source>Exporting {0:,} cases to {1}…</source>
         <translation>민원 {0:,}건을 내보내는 중: {1}…</translation>
     </message>
@@ -1137,6 +1141,14 @@ Everything saved after that backup is replaced. A copy of the database as it is 
     <message>
         <source>{0} is being imported by {1} (since {2}); waiting for that import to finish…</source>
         <translation>{0} 파일을 {1}에서 가져오는 중입니다({2}부터). 끝날 때까지 기다립니다…</translation>
+    </message>
+    <message>
+        <source>Service codes saved</source>
+        <translation>서비스 코드를 저장했습니다</translation>
+    </message>
+    <message>
+        <source>Service code removed</source>
+        <translation>서비스 코드를 삭제했습니다</translation>
     </message>
 </context>
 <context>
@@ -1308,8 +1320,16 @@ Everything saved after that backup is replaced. A copy of the database as it is 
         <translation>새 민원 접수 (Ctrl+N)</translation>
     </message>
     <message>
-        <source>Import…</source>
-        <translation>가져오기…</translation>
+        <source>Import</source>
+        <translation>가져오기</translation>
+    </message>
+    <message>
+        <source>Text messages (gateway CSV)…</source>
+        <translation>바로문자 (문자 수신 CSV)…</translation>
+    </message>
+    <message>
+        <source>Open311 service requests (JSON)…</source>
+        <translation>Open311 민원 요청 (JSON)…</translation>
     </message>
     <message>
         <source>Export</source>
@@ -1912,6 +1932,42 @@ Everything saved after that backup is replaced. A copy of the database as it is 
         <translation>{index}번째 일정({uid})에 시작 시각이 없습니다</translation>
     </message>
     <message>
+        <source>{file} is not UTF-8 text (byte {offset}); Open311 files are UTF-8</source>
+        <translation>{file} 파일이 UTF-8 텍스트가 아닙니다({offset}번째 바이트). Open311 파일은 UTF-8이어야 합니다</translation>
+    </message>
+    <message>
+        <source>{file} is not valid JSON: line {line}, column {column}: {reason}</source>
+        <translation>{file} 파일이 올바른 JSON이 아닙니다: {line}행 {column}열: {reason}</translation>
+    </message>
+    <message>
+        <source>{file} is not valid JSON: line {line}, column {column}: a number cannot start with 0 (write codes such as 006 in quotes: &quot;006&quot;)</source>
+        <translation>{file} 파일이 올바른 JSON이 아닙니다: {line}행 {column}열: 숫자는 0으로 시작할 수 없습니다 (006 같은 코드는 따옴표로 감싸 &quot;006&quot;으로 적어야 합니다)</translation>
+    </message>
+    <message>
+        <source>{file} is nested too deeply to be service requests</source>
+        <translation>{file} 파일은 구조가 너무 깊게 중첩되어 민원 요청으로 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>{file} holds no list of service requests (expected a JSON array of requests)</source>
+        <translation>{file} 파일에 민원 요청 목록이 없습니다 (요청들의 JSON 배열이어야 합니다)</translation>
+    </message>
+    <message>
+        <source>Unknown category &apos;{category}&apos;</source>
+        <translation>알 수 없는 분야 ‘{category}’</translation>
+    </message>
+    <message>
+        <source>Topic &apos;{topic}&apos; does not belong to category &apos;{category}&apos;</source>
+        <translation>‘{topic}’ 세부 분야는 ‘{category}’ 분야에 속하지 않습니다</translation>
+    </message>
+    <message>
+        <source>Service code &apos;{code}&apos; needs a category</source>
+        <translation>‘{code}’ 서비스 코드에는 분야를 지정해야 합니다</translation>
+    </message>
+    <message>
+        <source>The service code is empty</source>
+        <translation>서비스 코드가 비어 있습니다</translation>
+    </message>
+    <message>
         <source>Event {index} ({uid}) has no END:VEVENT; it was not read</source>
         <translation>{index}번째 일정({uid})에 END:VEVENT가 없어 읽지 않았습니다</translation>
     </message>
@@ -2320,10 +2376,6 @@ Everything saved after that backup is replaced. A copy of the database as it is 
         <translation>{path}은(는) 폴더입니다. 폴더 안의 파일 이름을 적으십시오</translation>
     </message>
     <message>
-        <source>{path} is not a regular file but a folder: choose a file in it</source>
-        <translation>{path}은(는) 파일이 아니라 폴더입니다. 그 안의 파일을 고르십시오</translation>
-    </message>
-    <message>
         <source>No program is reading the pipe {path}: start the reader first, or give a file</source>
         <translation>파이프 {path}을(를) 읽는 프로그램이 없습니다. 읽을 프로그램을 먼저 실행하거나 파일을 적으십시오</translation>
     </message>
@@ -2380,12 +2432,20 @@ Everything saved after that backup is replaced. A copy of the database as it is 
         <translation>{path} 폴더가 없습니다</translation>
     </message>
     <message>
+        <source>--include-personal is for --format open311 only</source>
+        <translation>--include-personal은 --format open311에만 쓸 수 있습니다</translation>
+    </message>
+    <message>
+        <source>Say --format csv, xlsx or open311 (the name {path} does not tell)</source>
+        <translation>--format csv, xlsx 또는 open311을 지정하십시오(파일 이름 {path}로는 알 수 없습니다)</translation>
+    </message>
+    <message>
         <source>Cannot write {path}: {reason}</source>
         <translation>{path}에 쓸 수 없습니다: {reason}</translation>
     </message>
     <message>
-        <source>Say --format csv or --format xlsx (the name {path} does not tell)</source>
-        <translation>--format csv 또는 --format xlsx를 지정하십시오(파일 이름 {path}로는 알 수 없습니다)</translation>
+        <source>{path} is a folder: it is not a regular file; choose a file in it</source>
+        <translation>{path}은(는) 폴더입니다. 일반 파일이 아니므로 그 안의 파일을 고르십시오</translation>
     </message>
     <message>
         <source>Case {number} already has letter {register_number} (void it to correct it)</source>
@@ -3285,6 +3345,10 @@ Everything saved after that backup is replaced. A copy of the database as it is 
         <translation>바로문자 가져오기(&amp;I)…</translation>
     </message>
     <message>
+        <source>Import &amp;Open311 requests (JSON)…</source>
+        <translation>Open311 민원 요청 가져오기(&amp;O)…</translation>
+    </message>
+    <message>
         <source>&amp;Back up now…</source>
         <translation>지금 백업(&amp;B)…</translation>
     </message>
@@ -3357,6 +3421,123 @@ Everything saved after that backup is replaced. A copy of the database as it is 
     <message>
         <source>What colleagues should know about this case</source>
         <translation>동료가 알아야 할 이 민원의 사항</translation>
+    </message>
+</context>
+<context>
+    <name>Open311Import</name>
+    <message>
+        <source>Import Open311 service requests</source>
+        <translation>Open311 민원 요청 가져오기</translation>
+    </message>
+    <message>
+        <source>Open311 requests (*.json);;All files (*)</source>
+        <translation>Open311 민원 요청 (*.json);;모든 파일 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Open311Report</name>
+    <message>
+        <source>not a JSON object</source>
+        <translation>JSON 객체가 아닙니다</translation>
+    </message>
+    <message>
+        <source>service_request_id is missing</source>
+        <translation>service_request_id(요청 번호)가 없습니다</translation>
+    </message>
+    <message>
+        <source>service_request_id is not usable: {0}</source>
+        <translation>service_request_id(요청 번호)를 쓸 수 없습니다: {0}</translation>
+    </message>
+    <message>
+        <source>status is missing</source>
+        <translation>status(상태)가 없습니다</translation>
+    </message>
+    <message>
+        <source>status is {0}, not open or closed</source>
+        <translation>status(상태)가 {0}입니다 (open 또는 closed여야 합니다)</translation>
+    </message>
+    <message>
+        <source>service_code is missing</source>
+        <translation>service_code(서비스 코드)가 없습니다</translation>
+    </message>
+    <message>
+        <source>service_code is not usable: {0}</source>
+        <translation>service_code(서비스 코드)를 쓸 수 없습니다: {0}</translation>
+    </message>
+    <message>
+        <source>requested_datetime is missing</source>
+        <translation>requested_datetime(접수 일시)이 없습니다</translation>
+    </message>
+    <message>
+        <source>not a date and time: {0}</source>
+        <translation>날짜와 시각이 아닙니다: {0}</translation>
+    </message>
+    <message>
+        <source>a time without its time zone: {0}</source>
+        <translation>시간대가 없는 시각입니다: {0}</translation>
+    </message>
+    <message>
+        <source>{0} is not text</source>
+        <translation>{0} 항목이 텍스트가 아닙니다</translation>
+    </message>
+    <message>
+        <source>{0} is too long</source>
+        <translation>{0} 항목이 너무 깁니다</translation>
+    </message>
+    <message>
+        <source>a note is not usable ({0})</source>
+        <translation>진행 기록(notes)을 쓸 수 없습니다 ({0})</translation>
+    </message>
+    <message>
+        <source>the same service_request_id appears earlier in the file</source>
+        <translation>같은 service_request_id(요청 번호)가 파일 앞쪽에 이미 있습니다</translation>
+    </message>
+    <message>
+        <source>the database refused it: {0}</source>
+        <translation>데이터베이스가 저장을 거부함: {0}</translation>
+    </message>
+    <message>
+        <source>{0} record {1}{2}: {3}</source>
+        <translation>{0} {1}번째 요청{2}: {3}</translation>
+    </message>
+    <message>
+        <source>File: {0} ({1} service requests)</source>
+        <translation>파일: {0} (민원 요청 {1}건)</translation>
+    </message>
+    <message>
+        <source>Imported: {0}</source>
+        <translation>가져온 건: {0}</translation>
+    </message>
+    <message>
+        <source>Already imported (same service_request_id): {0}</source>
+        <translation>이미 가져온 건 (같은 요청 번호): {0}</translation>
+    </message>
+    <message>
+        <source>Rejected: {0}</source>
+        <translation>거부된 건: {0}</translation>
+    </message>
+    <message>
+        <source>Waiting for a service code mapping: {0}</source>
+        <translation>서비스 코드 연결을 기다리는 건: {0}</translation>
+    </message>
+    <message>
+        <source>Cancelled: the batches committed before stopping were kept; the rest was not imported.</source>
+        <translation>취소했습니다. 중단 전에 저장된 묶음은 유지되고, 나머지는 가져오지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Service code {0} ({1}) is not mapped: records {2}</source>
+        <translation>서비스 코드 {0}({1})이(가) 연결되지 않았습니다: {2}번째 요청</translation>
+    </message>
+    <message>
+        <source>The administrator maps these service codes in Settings &gt; Open311; then import the file again (what was imported is not imported twice).</source>
+        <translation>관리자가 설정 &gt; Open311에서 이 서비스 코드를 연결한 뒤 파일을 다시 가져오십시오(이미 가져온 요청은 두 번 가져오지 않습니다).</translation>
+    </message>
+</context>
+<context>
+    <name>Open311ReportDialog</name>
+    <message>
+        <source>Open311 import report</source>
+        <translation>Open311 가져오기 결과</translation>
     </message>
 </context>
 <context>
@@ -3571,6 +3752,95 @@ Everything saved after that backup is replaced. A copy of the database as it is 
     <message>
         <source>Views</source>
         <translation>보기</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceMappingModel</name>
+    <message>
+        <source>Service code</source>
+        <translation>서비스 코드</translation>
+    </message>
+    <message>
+        <source>Name there</source>
+        <translation>상대 시스템의 이름</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>분야</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>세부 분야</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceMappingPage</name>
+    <message>
+        <source>Open311 files from other systems (FixMyStreet and other civic trackers) name their own service codes. Say here what each code means in CivicDesk; an import meeting a code not listed asks for it. CivicDesk&apos;s own topic and category codes need no row.</source>
+        <translation>다른 시스템(FixMyStreet 등 민원 처리 시스템)의 Open311 파일은 저마다의 서비스 코드를 씁니다. 각 코드가 CivicDesk의 어느 분야·세부 분야인지 여기에서 정하십시오. 목록에 없는 코드를 만나면 가져오기 중에 묻습니다. CivicDesk 자체의 분야·세부 분야 코드는 따로 적지 않아도 됩니다.</translation>
+    </message>
+    <message>
+        <source>e.g. 006</source>
+        <translation>예: 006</translation>
+    </message>
+    <message>
+        <source>e.g. Sidewalk and Curb Issues</source>
+        <translation>예: Sidewalk and Curb Issues</translation>
+    </message>
+    <message>
+        <source>Service code</source>
+        <translation>서비스 코드</translation>
+    </message>
+    <message>
+        <source>Name there</source>
+        <translation>상대 시스템의 이름</translation>
+    </message>
+    <message>
+        <source>Category and topic here</source>
+        <translation>CivicDesk의 분야·세부 분야</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>새로 만들기</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <source>Save this service code (Ctrl+S)</source>
+        <translation>이 서비스 코드 저장 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Saved: {0}</source>
+        <translation>저장됨: {0}</translation>
+    </message>
+    <message>
+        <source>Removed: {0}</source>
+        <translation>삭제됨: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceTargetFields</name>
+    <message>
+        <source>(not mapped)</source>
+        <translation>(연결 안 함)</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>분야</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>세부 분야</translation>
+    </message>
+    <message>
+        <source>(any topic)</source>
+        <translation>(세부 분야 없음)</translation>
     </message>
 </context>
 <context>
@@ -4159,6 +4429,10 @@ Everything saved after that backup is replaced. A copy of the database as it is 
         <source>Backups</source>
         <translation>백업</translation>
     </message>
+    <message>
+        <source>Open311</source>
+        <translation>Open311</translation>
+    </message>
 </context>
 <context>
     <name>SignInDialog</name>
@@ -4346,6 +4620,37 @@ Everything saved after that backup is replaced. A copy of the database as it is 
     <message>
         <source>No cases in these weeks</source>
         <translation>이 기간에 민원이 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>UnmappedCodesDialog</name>
+    <message>
+        <source>New service codes</source>
+        <translation>새 서비스 코드</translation>
+    </message>
+    <message>
+        <source>The file uses service codes that CivicDesk does not know yet. Choose the category (and topic) each one means here; the choice is kept for later imports (Settings &gt; Open311). Requests whose code stays unmapped are not imported.</source>
+        <translation>파일에 CivicDesk가 아직 모르는 서비스 코드가 있습니다. 각 코드가 어느 분야(와 세부 분야)인지 고르십시오. 고른 내용은 다음 가져오기에도 쓰입니다(설정 &gt; Open311). 연결하지 않은 코드의 요청은 가져오지 않습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>요청 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Map and import</source>
+        <translation>연결하고 가져오기</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>가져오기 취소</translation>
+    </message>
+    <message numerus="yes">
+        <source>Still unmapped: %n code(s)</source>
+        <translation>
+            <numerusform>아직 연결하지 않은 코드: %n개</numerusform>
+        </translation>
     </message>
 </context>
 <context>

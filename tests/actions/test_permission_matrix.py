@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -21,6 +22,7 @@ from civicdesk_gui.actions import (
     exports,
     letter_batch,
     letters,
+    open311_import,
     session_import,
     sessions,
     survey_import,
@@ -29,6 +31,7 @@ from civicdesk_gui.actions import (
 from civicdesk_gui.actions import session_suggestions as suggestions
 from civicdesk_gui.actions import users as user_actions
 from civicdesk_gui.actions.actor import ensure_user
+from civicdesk_gui.documents.open311 import parse_requests
 from civicdesk_gui.documents.session_ics import IcsSession
 from civicdesk_gui.domain import permissions
 from civicdesk_gui.domain.actor import Actor
@@ -70,6 +73,10 @@ EXPECTED: dict[str, set[str]] = {
     "mark_duplicate": OFFICE,
     "withdraw_case": OFFICE,
     "import_sms_file": OFFICE,
+    "import_open311_file": OFFICE,
+    "import_open311_requests": OFFICE,
+    "save_service_mappings": ADMIN,
+    "delete_service_mappings": ADMIN,
     "issue_letter": OFFICE,
     "void_letter": OFFICE,
     "issue_pending_letters": OFFICE,
@@ -95,6 +102,7 @@ EXPECTED: dict[str, set[str]] = {
     "reactivate_user": ADMIN,
     "record_personal_data_view": EVERYONE,  # recorded for every reader (whether they may see it: details)
     "export_cases": OFFICE,
+    "export_open311": OFFICE,
     "export_audit": ADMIN,
 }
 
@@ -317,6 +325,19 @@ ATTEMPTS: dict[str, Attempt] = {
         lambda o, k: {"path": sms_samples.write_samples(o.tmp_path / f"sms{o._n()}")["gateway_bom.csv"]},
         case_import.import_sms_file,
     ),
+    "import_open311_file": Attempt(
+        lambda o, k: {"path": _open311_file(o)}, open311_import.import_open311_file
+    ),
+    "import_open311_requests": Attempt(
+        lambda o, k: {"parsed": parse_requests(_open311_bytes(o))}, open311_import.import_open311_requests
+    ),
+    "save_service_mappings": Attempt(
+        lambda o, k: {"mappings": [open311_import.ServiceMapping(f"fms-{o._n()}", "safety")]},
+        open311_import.save_service_mappings,
+    ),
+    "delete_service_mappings": Attempt(
+        lambda o, k: {"service_codes": [_service_code(o)]}, open311_import.delete_service_mappings
+    ),
     "issue_letter": Attempt(
         lambda o, k: {
             "case_id": _letter_case(o, k),
@@ -455,6 +476,10 @@ ATTEMPTS: dict[str, Attempt] = {
         },
         exports.export_cases,
     ),
+    "export_open311": Attempt(
+        lambda o, k: {"case_filter": CaseFilter(), "path": o.tmp_path / f"requests{o._n()}.json"},
+        exports.export_open311,
+    ),
     "export_audit": Attempt(
         lambda o, k: {"audit_filter": AuditFilter(), "path": o.tmp_path / f"audit{o._n()}.csv"},
         exports.export_audit,
@@ -488,6 +513,32 @@ def _calendar_file(o):
     return path
 
 
+def _open311_bytes(o) -> bytes:
+    """One service request of another system (FixMyStreet), with an id never imported before."""
+    request = {
+        "service_request_id": f"fms-{o._n()}",
+        "status": "open",
+        "service_code": "safety",
+        "description": "보도블록이 깨졌어요",
+        "requested_datetime": "2026-10-20T09:00:00+09:00",
+    }
+    return json.dumps([request], ensure_ascii=False).encode()
+
+
+def _open311_file(o):
+    path = o.tmp_path / f"requests{o._n()}.json"
+    path.write_bytes(_open311_bytes(o))
+    return path
+
+
+def _service_code(o) -> str:
+    code = f"fms-{o._n()}"
+    open311_import.save_service_mappings(
+        mappings=[open311_import.ServiceMapping(code, "safety")], actor=o.setup
+    )
+    return code
+
+
 def _survey_file(o, kind):
     """Answers to one case's satisfaction survey, as a call centre's spreadsheet exports them."""
     from civicdesk_gui.store.models import Case
@@ -509,6 +560,7 @@ def test_every_action_is_in_the_matrix():
         exports,
         letter_batch,
         letters,
+        open311_import,
         session_import,
         sessions,
         suggestions,
@@ -530,7 +582,7 @@ def test_every_action_is_in_the_matrix():
 
 def test_the_table_agrees_with_the_matrix():
     """domain/permissions.py says the same as EXPECTED for the roles without a department scope."""
-    assert len(EXPECTED) * len(KINDS) == 246  # the matrix size quoted in the README
+    assert len(EXPECTED) * len(KINDS) == 276  # the matrix size quoted in the README
     for role in ("admin", "coordinator", "viewer"):
         allowed_actions = {p for p in permissions.RULES if permissions.allows(role, p)}
         assert allowed_actions, role

@@ -30,7 +30,6 @@ from tests.fs_conditions import DEV_FULL, _mount, _unmount, make_fifo, refuses_n
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "tests" / "data"
-DEMO_LOGIN = "soutong.kim"  # civicdesk_gui.demo.people.COORDINATORS[0]
 SERVER_DOWN = "postgresql://civicdesk@127.0.0.1:1/civicdesk"
 
 
@@ -45,14 +44,26 @@ class Command:
 COMMANDS = [
     Command("stats", "database", ("stats", "--db", "{db}")),
     Command("demo", "database", ("demo", "--db", "{db}", "--cases", "5")),
-    Command("import", "input", ("import", "--db", "{db}", "{path}"), writes=True),
+    Command("import", "input", ("import", "--as", "tester", "--db", "{db}", "{path}"), writes=True),
     Command("sessions-export", "output", ("sessions", "--db", "{db}", "--ics", "{path}")),
-    Command("sessions-import", "input", ("sessions", "--db", "{db}", "--import-ics", "{path}"), writes=True),
-    Command("letters", "folder", ("letters", "--db", "{db}", "--pending", "--no-sign", "-o", "{path}"), True),
     Command(
-        "letters-reprint", "folder", ("letters", "--db", "{db}", "--reprint", "{register}", "-o", "{path}")
+        "sessions-import",
+        "input",
+        ("sessions", "--as", "tester", "--db", "{db}", "--import-ics", "{path}"),
+        True,
     ),
-    Command("backup", "output", ("backup", "--db", "{db}", "-o", "{path}")),
+    Command(
+        "letters",
+        "folder",
+        ("letters", "--as", "tester", "--db", "{db}", "--pending", "--no-sign", "-o", "{path}"),
+        True,
+    ),
+    Command(
+        "letters-reprint",
+        "folder",
+        ("letters", "--as", "tester", "--db", "{db}", "--reprint", "{register}", "-o", "{path}"),
+    ),
+    Command("backup", "output", ("backup", "--as", "tester", "--db", "{db}", "-o", "{path}")),
     Command("restore", "input", ("restore", "{path}", "--db", "{db}"), writes=True),
 ]
 
@@ -230,8 +241,7 @@ class World:
             else:
                 db, path = f"sqlite:///{good_db}", bad
         values = {"db": db, "path": str(path), "register": self.register}
-        # A nightly job names its user (the demo's first coordinator); commands without a user ignore it.
-        return ["--as", DEMO_LOGIN, *(part.format(**values) for part in command.argv)]
+        return [part.format(**values) for part in command.argv]
 
 
 def _run(

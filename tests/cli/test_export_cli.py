@@ -74,7 +74,7 @@ def test_the_format_comes_from_the_file_name_and_mine_from_the_acting_user(offic
     [
         ("{tmp}", [], "is a folder"),
         ("{tmp}/missing/cases.csv", [], "does not exist"),
-        ("{tmp}/cases.txt", [], "Say --format csv or --format xlsx"),
+        ("{tmp}/cases.txt", [], "Say --format csv, xlsx or open311"),
         ("{tmp}/cases.csv", ["--format", "pdf"], "invalid choice"),
         ("{tmp}/cases.csv", ["--view", "nonsense"], "invalid choice"),
     ],

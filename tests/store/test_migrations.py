@@ -36,6 +36,23 @@ def test_fresh_database_gets_the_latest_version_and_reference_data(any_db):
     assert {c.code for c in Channel.select()} >= {"text", "mobile_office", "phone", "qr", "walk_in"}
 
 
+def test_the_steps_are_numbered_without_gaps():
+    assert sorted(migrations.STEPS) == list(range(2, schema.latest_version() + 1))
+
+
+def test_a_gap_in_the_steps_stops_the_upgrade_before_any_step(sqlite_url, monkeypatch):
+    opening.connect(sqlite_url)
+    database.close()
+    latest = max(migrations.STEPS)
+    monkeypatch.setattr(migrations, "STEPS", {**migrations.STEPS, latest + 2: _add_table_step})
+    with pytest.raises(DatabaseError) as caught:
+        opening.connect(sqlite_url)
+    assert f"missing for versions [{latest + 1}]" in str(caught.value)
+    assert schema.current_version() == latest
+    assert "survey_answer" not in database.database_proxy.get_tables()
+    database.close()
+
+
 def test_opening_again_keeps_the_version_and_adds_nothing(sqlite_url):
     opening.connect(sqlite_url)
     database.close()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 from civicdesk_gui.domain.actor import Actor
 from civicdesk_gui.queries.case_list import CaseFilter, CaseSort
 from civicdesk_gui.ui.cases import ops
+from civicdesk_gui.ui.shell import vocabulary_labels
 from civicdesk_gui.ui.shell.background import Job
 
 
@@ -30,8 +31,13 @@ class CaseExportRunner(QObject):
         self, case_filter: CaseFilter, sort: CaseSort, fmt: str, expected: int, now: dt.datetime
     ) -> None:
         caption = self.tr("Export cases")
-        pattern = self.tr("CSV, UTF-8 (*.csv)") if fmt == "csv" else self.tr("Excel workbook (*.xlsx)")
-        path, _ = QFileDialog.getSaveFileName(self._parent, caption, f"cases.{fmt}", pattern)
+        patterns = {
+            "csv": self.tr("CSV, UTF-8 (*.csv)"),
+            "xlsx": self.tr("Excel workbook (*.xlsx)"),
+            "open311": self.tr("Open311 service requests (*.json)"),
+        }
+        suggested = "requests.json" if fmt == "open311" else f"cases.{fmt}"
+        path, _ = QFileDialog.getSaveFileName(self._parent, caption, suggested, patterns[fmt])
         if path:
             self.export(case_filter, sort, Path(path), fmt, expected, now)
 
@@ -51,8 +57,19 @@ class CaseExportRunner(QObject):
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
         self.dialog = dialog
-        op = (
-            ops.export_cases(
+        if fmt == "open311":
+            # Residents' names and phone numbers stay out of what the desk sends to other systems.
+            op = ops.export_open311(
+                parent=self._parent,
+                actor=self.actor,
+                case_filter=case_filter,
+                path=path,
+                language=vocabulary_labels.language(),
+                now=now,
+                expected=expected,
+            )
+        else:
+            op = ops.export_cases(
                 parent=self._parent,
                 actor=self.actor,
                 case_filter=case_filter,
@@ -62,7 +79,8 @@ class CaseExportRunner(QObject):
                 now=now,
                 expected=expected,
             )
-            .progress(lambda n, _total, _text: dialog.setValue(min(n, dialog.maximum())))
+        op = (
+            op.progress(lambda n, _total, _text: dialog.setValue(min(n, dialog.maximum())))
             .success(lambda exported: self.finished.emit(str(exported.path), exported.rows))
             .cancelled(self.cancelled.emit)
             .finally_(dialog.close)

@@ -132,8 +132,15 @@ class CasesScreen(QWidget):
         self.new_button = QPushButton(icons.icon("new"), self.tr("New case"))
         self.new_button.setToolTip(self.tr("Take in a new case (Ctrl+N)"))
         self.new_button.clicked.connect(self.new_case)
-        self.import_button = QPushButton(icons.icon("import"), self.tr("Import…"))
-        self.import_button.clicked.connect(self.import_cases)
+        self.import_button = QToolButton()
+        self.import_button.setIcon(icons.icon("import"))
+        self.import_button.setText(self.tr("Import"))
+        self.import_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.import_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        import_menu = QMenu(self.import_button)
+        import_menu.addAction(self.tr("Text messages (gateway CSV)…"), self.import_cases)
+        import_menu.addAction(self.tr("Open311 service requests (JSON)…"), self.import_open311)
+        self.import_button.setMenu(import_menu)
         self.export_button = QToolButton()
         self.export_button.setIcon(icons.icon("export"))
         self.export_button.setText(self.tr("Export"))
@@ -142,6 +149,7 @@ class CasesScreen(QWidget):
         menu = QMenu(self.export_button)
         menu.addAction(self.tr("CSV (Excel, UTF-8)…"), lambda: self.ask_export("csv"))
         menu.addAction(self.tr("Excel workbook (.xlsx)…"), lambda: self.ask_export("xlsx"))
+        menu.addAction(self.tr("Open311 service requests (JSON)…"), lambda: self.ask_export("open311"))
         self.export_button.setMenu(menu)
         for widget in (self.new_button, self.import_button, self.export_button):
             bar.addWidget(widget)
@@ -432,6 +440,11 @@ class CasesScreen(QWidget):
             bus().status_message.emit(self.import_button.toolTip())
             return
         run_import_dialog(self.context, self)
+
+    def import_open311(self) -> None:
+        from civicdesk_gui.ui.cases.open311_import import run_open311_import_dialog
+
+        run_open311_import_dialog(self.context, self)
 
     def ask_export(self, fmt: str) -> None:
         self.export_runner.ask_and_export(

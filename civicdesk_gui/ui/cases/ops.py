@@ -12,13 +12,14 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from civicdesk_gui.actions import audit, case_import, cases, exports, surveys
+from civicdesk_gui.actions import audit, case_import, cases, exports, open311_import, surveys
 from civicdesk_gui.actions.actor import Actor
 from civicdesk_gui.actions.case_import import ImportReport  # re-exported: the import dialog's type hints
+from civicdesk_gui.actions.open311_import import Open311ImportReport  # re-exported likewise
 from civicdesk_gui.ui.shell.background import Job
 from civicdesk_gui.ui.shell.ops import WriteOp
 
-__all__ = ["ImportReport"]
+__all__ = ["ImportReport", "Open311ImportReport"]
 
 
 def _saved(what: str) -> str:
@@ -209,6 +210,40 @@ def export_cases(
     return WriteOp(parent, work)
 
 
+def export_open311(
+    *,
+    parent: QWidget | None,
+    actor: Actor,
+    case_filter,
+    path: Path,
+    language: str,
+    now: dt.datetime,
+    expected: int,
+) -> WriteOp[exports.Exported]:
+    """Export the view as Open311 requests.json in the background (no residents' personal data)."""
+
+    def work(job: Job) -> exports.Exported:
+        shown = [-1]
+
+        def progress(done: int) -> None:
+            percent = done * 100 // max(expected, 1)
+            if percent != shown[0]:
+                shown[0] = percent
+                job.report(done, expected, "")
+
+        return exports.export_open311(
+            actor=actor,
+            case_filter=case_filter,
+            path=path,
+            language=language,
+            now=now,
+            progress=progress,
+            check=job.check,
+        )
+
+    return WriteOp(parent, work)
+
+
 def import_messages(
     *, parent: QWidget | None, actor: Actor, path: Path, mapping: dict[str, str] | None = None
 ) -> WriteOp[case_import.ImportReport]:
@@ -232,6 +267,46 @@ def import_messages(
         )
 
     return WriteOp(parent, work)
+
+
+def import_open311(
+    *, parent: QWidget | None, actor: Actor, path: Path
+) -> WriteOp[open311_import.Open311ImportReport]:
+    """Import Open311 service requests in the background; Cancel stops between batches."""
+
+    def work(job: Job) -> open311_import.Open311ImportReport:
+        return open311_import.import_open311_file(
+            path,
+            actor=actor,
+            progress=lambda done, total: job.report(done, total, ""),
+            should_stop=lambda: job.cancelled,
+        )
+
+    return WriteOp(parent, work)
+
+
+def save_service_mappings(
+    *, parent: QWidget | None, actor: Actor, mappings: list[tuple[str, str | None, int | None, str]]
+) -> WriteOp[open311_import.SavedMappings]:
+    """Rows of the Open311 service-code table as (service code, category code, topic id, name there)."""
+    rows = [
+        open311_import.ServiceMapping(code, category, topic, name) for code, category, topic, name in mappings
+    ]
+    return WriteOp(
+        parent,
+        lambda _job: open311_import.save_service_mappings(mappings=rows, actor=actor),
+        done_message=QCoreApplication.translate("CaseOps", "Service codes saved"),
+    )
+
+
+def delete_service_mappings(
+    *, parent: QWidget | None, actor: Actor, service_codes: list[str]
+) -> WriteOp[open311_import.SavedMappings]:
+    return WriteOp(
+        parent,
+        lambda _job: open311_import.delete_service_mappings(service_codes=service_codes, actor=actor),
+        done_message=QCoreApplication.translate("CaseOps", "Service code removed"),
+    )
 
 
 def record_survey(

@@ -200,14 +200,21 @@ def test_ctrl_n_takes_in_a_case_and_selects_it(qtbot, screen, monkeypatch):
     qtbot.waitUntil(lambda: screen.views.count("all") == 9, timeout=5000)
 
 
-def test_import_button_opens_the_import(qtbot, screen, monkeypatch):
+def test_import_button_offers_the_gateway_csv_and_open311(qtbot, screen, monkeypatch):
     calls = []
     monkeypatch.setattr(
         "civicdesk_gui.ui.cases.import_dialog.run_import_dialog",
-        lambda context, parent: calls.append((context, parent)),
+        lambda context, parent: calls.append(("csv", context, parent)),
     )
-    qtbot.mouseClick(screen.import_button, Qt.MouseButton.LeftButton)
-    assert calls == [(screen.context, screen)]
+    monkeypatch.setattr(
+        "civicdesk_gui.ui.cases.open311_import.run_open311_import_dialog",
+        lambda context, parent: calls.append(("open311", context, parent)),
+    )
+    gateway, open311 = screen.import_button.menu().actions()
+    assert "Open311" in open311.text()
+    gateway.trigger()
+    open311.trigger()
+    assert calls == [("csv", screen.context, screen), ("open311", screen.context, screen)]
 
 
 def test_the_detail_pane_gets_about_40_percent_until_the_user_moves_the_split(qtbot, screen, sqlite_db):

@@ -96,6 +96,12 @@ def test_main_window_has_a_file_menu_with_import_and_quit(qtbot, context):
     window = MainWindow(context)  # never closed here: closing saves the layout to this desk's settings
     file_menu = window.menuBar().actions()[0].menu()
     texts = [a.text() for a in file_menu.actions() if not a.isSeparator()]
-    assert texts == ["&Import text messages…", "&Back up now…", "&Restore from backup…", "&Quit"]
+    assert texts == [
+        "&Import text messages…",
+        "Import &Open311 requests (JSON)…",
+        "&Back up now…",
+        "&Restore from backup…",
+        "&Quit",
+    ]
     assert file_menu.actions()[0].shortcut().toString() == "Ctrl+I"
     window.deleteLater()

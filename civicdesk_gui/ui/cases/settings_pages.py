@@ -1,0 +1,18 @@
+"""The cases feature's page in Settings: Open311 service codes (what other systems' codes mean here)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from civicdesk_gui.ui.shell.context import AppContext
+from civicdesk_gui.ui.shell.settings_page import SettingsPage
+
+
+def cases_settings_pages(context: AppContext) -> list[SettingsPage]:
+    from civicdesk_gui.ui.cases.service_mapping_page import ServiceMappingPage
+
+    return [
+        SettingsPage(
+            "open311", QCoreApplication.translate("SettingsScreen", "Open311"), ServiceMappingPage(context)
+        )
+    ]
