@@ -767,7 +767,6 @@ MESSAGES: dict[str, Message] = {
     "cli.output_is_folder": _m(QT_TRANSLATE_NOOP("Errors", "{path} is a folder; give a file name to write")),
     "cli.output_folder_missing": _m(QT_TRANSLATE_NOOP("Errors", "The folder {path} does not exist")),
     "cli.cannot_write": _m(QT_TRANSLATE_NOOP("Errors", "Cannot write {path}: {reason}")),
-    "cli.calendar_not_found": _m(QT_TRANSLATE_NOOP("Errors", "Calendar file not found: {path}")),
     "cli.personal_open311_only": _m(
         QT_TRANSLATE_NOOP("Errors", "--include-personal is for --format open311 only")
     ),

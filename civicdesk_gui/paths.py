@@ -29,13 +29,15 @@ def fonts_dir() -> Path:
 
 
 def user_data_dir() -> Path:
-    path = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    """Where this desk's own database and fallback backups live; created by whoever writes there
+    (looking up where a backup could be must leave no folder behind)."""
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
 def default_database_url() -> str:
-    return f"sqlite:///{user_data_dir() / 'civicdesk.db'}"
+    path = user_data_dir()
+    path.mkdir(parents=True, exist_ok=True)  # the desk's own database is about to be opened there
+    return f"sqlite:///{path / 'civicdesk.db'}"
 
 
 def configured_database_url() -> str:

@@ -83,7 +83,7 @@ def test_inputs_are_regular_files(tmp_path):
     assert check_input_file(good) == good
     cases = {
         tmp_path / "missing.csv": "file.not_found",
-        tmp_path: "file.is_a_folder",
+        tmp_path: "file.input_is_a_folder",
         make_fifo(tmp_path): "file.not_regular",  # reading it would hang
         DEV_FULL: "file.not_regular",  # reading it would never end
         file_under_a_file(tmp_path): "file.under_a_file",

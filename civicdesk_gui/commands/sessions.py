@@ -53,7 +53,7 @@ def run(args: argparse.Namespace) -> int:
 
     path = Path(args.import_ics)
     if not path.exists():
-        raise ValidationError("cli.calendar_not_found", {"path": str(path)}, field="import_ics")
+        raise ValidationError("import.file_not_found", {"path": str(path)}, field="import_ics")
     input_file(path)  # a folder, a pipe or a device is refused, not read forever
     open_database(args, writes=True)
     report = import_ics_file(path, actor=acting_user(args), on_wait=say_waiting)

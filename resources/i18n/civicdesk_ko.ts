@@ -2412,10 +2412,6 @@ Everything saved after that backup is replaced. A copy of the database as it is 
         <translation>--{option}에는 2026-03-01 같은 날짜를 적으십시오 (입력: ‘{value}’)</translation>
     </message>
     <message>
-        <source>Calendar file not found: {path}</source>
-        <translation>달력 파일을 찾을 수 없습니다: {path}</translation>
-    </message>
-    <message>
         <source>A signing certificate is configured ({path}): set {variable} or pass --no-sign</source>
         <translation>서명 인증서가 설정되어 있습니다 ({path}). 환경 변수 {variable}을 설정하거나 --no-sign을 붙이십시오</translation>
     </message>

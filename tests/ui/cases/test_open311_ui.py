@@ -34,7 +34,8 @@ RECORDS = [
 ]  # fmt: skip
 
 
-def test_new_service_codes_are_mapped_on_the_spot_then_the_import_goes_on(qtbot, context, tmp_path):
+def test_new_service_codes_are_mapped_on_the_spot_then_the_import_goes_on(qtbot, admin_context, tmp_path):
+    context = admin_context  # only the administrator maps service codes
     path = tmp_path / "fms.json"
     path.write_text(json.dumps(RECORDS), encoding="utf-8")
     changed = []
@@ -61,7 +62,8 @@ def test_new_service_codes_are_mapped_on_the_spot_then_the_import_goes_on(qtbot,
     controller.report_dialog.close()
 
 
-def test_cancelling_the_mapping_imports_nothing(qtbot, context, tmp_path):
+def test_cancelling_the_mapping_imports_nothing(qtbot, admin_context, tmp_path):
+    context = admin_context  # only the administrator maps service codes
     path = tmp_path / "fms.json"
     path.write_text(json.dumps(RECORDS), encoding="utf-8")
     controller = start_open311_import(context, path)
@@ -84,7 +86,8 @@ def test_invalid_json_is_one_message_with_line_and_column(qtbot, context, tmp_pa
     assert error.code == "open311.leading_zero" and "line 2, column 19" in str(error)
 
 
-def test_the_settings_page_edits_the_table(qtbot, context):
+def test_the_settings_page_edits_the_table(qtbot, admin_context):
+    context = admin_context  # only the administrator maps service codes
     page = ServiceMappingPage(context)
     qtbot.addWidget(page)
     assert page.model.rowCount() == 0 and not page.save_button.isEnabled()
