@@ -97,6 +97,8 @@ MESSAGES: dict[str, Message] = {
     "case.progress_empty": _m(QT_TRANSLATE_NOOP("Errors", "The progress update is empty")),
     "case.unknown_reply_method": _m(QT_TRANSLATE_NOOP("Errors", "Unknown reply method '{method}'")),
     "case.reply_empty": _m(QT_TRANSLATE_NOOP("Errors", "The reply is empty")),
+    "case.unknown_reply_purpose": _m(QT_TRANSLATE_NOOP("Errors", "Unknown reply purpose: {purpose}")),
+    "case.unknown_petition_kind": _m(QT_TRANSLATE_NOOP("Errors", "Unknown kind of petition: {kind}")),
     "case.reopen_reason_needed": _m(QT_TRANSLATE_NOOP("Errors", "Say why the case is reopened")),
     "case.reopen_without_outcome": _m(
         QT_TRANSLATE_NOOP(

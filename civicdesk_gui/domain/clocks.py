@@ -128,23 +128,34 @@ class Rule:
     amount: int | None
     unit: str
     anchor: str = "received"
+    kind: str | None = None  # kind of petition (domain/petitions.py): the statutory periods are per kind
+    label: str = ""
 
     @property
     def period(self) -> Period | None:
         return None if self.amount is None else Period(self.amount, self.unit, self.anchor)
 
 
-def pick_rule(rules: Iterable[Rule], *, clock: str, channel: str | None, category: str | None) -> Rule | None:
-    """The most specific rule for the clock: channel+category, then channel, then category, then default."""
+def pick_rule(
+    rules: Iterable[Rule], *, clock: str, channel: str | None, category: str | None, kind: str | None = None
+) -> Rule | None:
+    """The most specific rule for the clock: the kind of petition first (the statutory period is the
+    kind's, 시행령 제14–17조), then channel+category, then channel, then category, then default."""
     best: tuple[int, Rule] | None = None
     for rule in rules:
         if rule.clock != clock:
+            continue
+        if rule.kind is not None and rule.kind != kind:
             continue
         if rule.channel is not None and rule.channel != channel:
             continue
         if rule.category is not None and rule.category != category:
             continue
-        score = (2 if rule.channel is not None else 0) + (1 if rule.category is not None else 0)
+        score = (
+            (4 if rule.kind is not None else 0)
+            + (2 if rule.channel is not None else 0)
+            + (1 if rule.category is not None else 0)
+        )
         if best is None or score > best[0]:
             best = (score, rule)
     return best[1] if best else None

@@ -96,6 +96,7 @@ EVENT_KINDS = _index(
     Term("next_review", "다음 검토일 지정", "Next review date set"),
     Term("duplicate", "중복 민원 연결", "Marked duplicate"),
     Term("categorise", "분야 지정", "Category set"),
+    Term("petition_kind", "민원 종류 변경", "Kind of petition set"),
     Term("letter", "시장 서명 회신문 발송", "Mayor-signed letter issued"),
     Term("letter_void", "회신문 취소", "Letter voided"),
     Term("withdraw", "민원 철회", "Withdrawn"),
