@@ -266,6 +266,7 @@ def case_facts(case_id: int) -> CaseFacts:
             Case.summary,
             Case.next_review_on,
             Case.department,
+            Case.petition_kind,
             Channel.code.alias("channel_code"),
             Department.code.alias("department_code"),
             Department.phone.alias("department_phone"),
@@ -313,6 +314,7 @@ def case_facts(case_id: int) -> CaseFacts:
         official_rank=official[1] or "",
         official_phone=official[2] or "",
         next_review_on=row["next_review_on"],
+        petition_kind=row["petition_kind"],
     )
 
 
