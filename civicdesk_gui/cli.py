@@ -32,6 +32,7 @@ COMMAND_MODULES = [
     "briefing",
     "report",
     "surveys",
+    "case",
     "backup",
     "restore",
 ]
