@@ -124,6 +124,38 @@ MESSAGES: dict[str, Message] = {
         )
     ),
     "record.unknown": _m(QT_TRANSLATE_NOOP("Errors", "Unknown {record}: '{key}'"), record="record"),
+    # ------------------------------------------------------------------ sign-off (결재)
+    "signoff.not_found": _m(QT_TRANSLATE_NOOP("Errors", "No draft for sign-off with id {id}")),
+    "signoff.unknown_subject": _m(
+        QT_TRANSLATE_NOOP("Errors", "Unknown kind of document for sign-off: {subject}")
+    ),
+    "signoff.unknown_level": _m(QT_TRANSLATE_NOOP("Errors", "Unknown approval level: {level}")),
+    "signoff.unknown_user": _m(
+        QT_TRANSLATE_NOOP("Errors", "No active user with id {id} for the sign-off line")
+    ),
+    "signoff.step": _m(QT_TRANSLATE_NOOP("Errors", "This draft cannot be {step}: it is {state}")),
+    "signoff.changed": _m(QT_TRANSLATE_NOOP("Errors", "Draft {id} was changed by someone else: reload it")),
+    "signoff.not_reviewer": _m(QT_TRANSLATE_NOOP("Errors", "Draft {id} is for another reviewer")),
+    "signoff.not_approver": _m(
+        QT_TRANSLATE_NOOP("Errors", "Draft {id} is for another approver: approve it as a deputy (대결)")
+    ),
+    "signoff.not_drafter": _m(QT_TRANSLATE_NOOP("Errors", "Only the drafter submits draft {id} again")),
+    "signoff.review_own_draft": _m(QT_TRANSLATE_NOOP("Errors", "The drafter cannot review their own draft")),
+    "signoff.approve_own_draft": _m(
+        QT_TRANSLATE_NOOP("Errors", "The drafter cannot approve their own draft")
+    ),
+    "signoff.deputy_is_approver": _m(
+        QT_TRANSLATE_NOOP("Errors", "The designated approver approves in person, not as a deputy")
+    ),
+    "signoff.comment_needed": _m(QT_TRANSLATE_NOOP("Errors", "Say why the draft is returned")),
+    "letter.not_approved": _m(
+        QT_TRANSLATE_NOOP(
+            "Errors", "The letter for case {number} has not been approved (결재): it cannot be issued"
+        )
+    ),
+    "letter.approval_mismatch": _m(
+        QT_TRANSLATE_NOOP("Errors", "Draft {id} is not an approved letter of case {number}")
+    ),
     # ------------------------------------------------------------------ letters
     "letter.not_found": _m(QT_TRANSLATE_NOOP("Errors", "No letter with id {id}")),
     "letter.not_of_case": _m(QT_TRANSLATE_NOOP("Errors", "No letter {letter_id} for case {number}")),

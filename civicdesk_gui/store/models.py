@@ -58,6 +58,9 @@ class Official(BaseModel):
     is_responsible = pw.BooleanField(default=False)  # team leader or higher: signs off answers
     phone = pw.CharField(max_length=40, default="")
     active = pw.BooleanField(default=True)
+    # Schema step 8: the official's e-mail, printed in an official letter's closing block
+    # (행정업무의 운영 및 혁신에 관한 규정 시행규칙 제4조⑥4호).
+    email = pw.CharField(max_length=120, default="", constraints=[pw.SQL("DEFAULT ''")])
 
 
 class User(BaseModel):

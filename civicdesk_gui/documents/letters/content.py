@@ -35,6 +35,7 @@ class CaseFacts:
     official_phone: str
     next_review_on: dt.date | None
     petition_kind: str | None = "suggestion"  # domain/petitions.PETITION_KINDS: decides the remedy
+    official_email: str = ""
 
 
 def written_date(value: dt.date | None, language: str) -> str:
@@ -99,6 +100,7 @@ def letter_content(
     body: str,
     register_number: str | None,
     issue_date: dt.date,
+    sign_lines: tuple = (),
 ) -> LetterContent:
     """What is printed; `register_number=None` gives a preview marked as not yet issued."""
     seal = city.seal_png or default_seal_png(city.mayor_title)
@@ -122,4 +124,7 @@ def letter_content(
         city_homepage=city.homepage,
         seal_png=seal,
         emblem_png=city.emblem_png,
+        city_fax=city.fax,
+        official_email=facts.official_email,
+        sign_lines=tuple(sign_lines),
     )

@@ -9,6 +9,8 @@
   (replies had no purpose before this step and every one counted as the result: the figures of the
   past stay what they were); the statutory due time of the cases still running is counted again by
   their kind.
+- approval: the sign-off (결재) of a letter before it is issued (drafter, reviewer, approver, 전결/대결);
+  official.email for the letter's closing block (행정업무의 운영 및 혁신에 관한 규정 시행규칙 제4조⑥).
 - The running-clock indexes (store/figure_indexes.py) and the list's next-due index
   (store/list_indexes.py) are rebuilt on result_at instead of first_reply_at.
 
@@ -95,6 +97,31 @@ _RUNNING = (
 )
 
 
+_APPROVAL_COLUMNS = (
+    '"case_id" INTEGER NOT NULL, "subject" VARCHAR(20) NOT NULL, "kind" VARCHAR(30) NOT NULL, '
+    '"language" VARCHAR(5) NOT NULL, "title" VARCHAR(300) NOT NULL, "body" TEXT NOT NULL, '
+    '"state" VARCHAR(20) NOT NULL, "level" VARCHAR(20) NOT NULL, "drafter_id" INTEGER NOT NULL, '
+    '"drafted_at" {dt} NOT NULL, "reviewer_id" INTEGER, "reviewed_at" {dt}, "approver_id" INTEGER, '
+    '"approved_by_id" INTEGER, "approved_at" {dt}, "mark" VARCHAR(10) NOT NULL, "comment" TEXT NOT NULL, '
+    '"letter_id" INTEGER, "version" INTEGER NOT NULL, '
+    'FOREIGN KEY ("case_id") REFERENCES "case" ("id") ON DELETE RESTRICT, '
+    'FOREIGN KEY ("drafter_id") REFERENCES "user" ("id") ON DELETE RESTRICT, '
+    'FOREIGN KEY ("reviewer_id") REFERENCES "user" ("id") ON DELETE RESTRICT, '
+    'FOREIGN KEY ("approver_id") REFERENCES "user" ("id") ON DELETE RESTRICT, '
+    'FOREIGN KEY ("approved_by_id") REFERENCES "user" ("id") ON DELETE RESTRICT, '
+    'FOREIGN KEY ("letter_id") REFERENCES "letter" ("id") ON DELETE RESTRICT'
+)
+_APPROVAL_INDEXES = (
+    'CREATE INDEX "approval_case_id" ON "approval" ("case_id")',
+    'CREATE INDEX "approval_drafter_id" ON "approval" ("drafter_id")',
+    'CREATE INDEX "approval_reviewer_id" ON "approval" ("reviewer_id")',
+    'CREATE INDEX "approval_approver_id" ON "approval" ("approver_id")',
+    'CREATE INDEX "approval_approved_by_id" ON "approval" ("approved_by_id")',
+    'CREATE INDEX "approval_letter_id" ON "approval" ("letter_id")',
+    'CREATE INDEX "approval_state_approver_id" ON "approval" ("state", "approver_id")',
+)
+
+
 def _next_due_sql(postgres: bool) -> str:
     a, b, c = _RUNNING
     slots = [f"COALESCE({a}, {b}, {c})", f"COALESCE({b}, {c}, {a})", f"COALESCE({c}, {a}, {b})"]
@@ -113,6 +140,11 @@ def up(db: peewee.Database, migrator: object) -> None:
         'CREATE UNIQUE INDEX "deadline_rule_clock_channel_id_category_id_kind" '
         'ON "deadline_rule" ("clock", "channel_id", "category_id", "kind")'
     )
+    db.execute_sql('ALTER TABLE "official" ADD COLUMN "email" VARCHAR(120) NOT NULL DEFAULT \'\'')
+    key = '"id" SERIAL NOT NULL PRIMARY KEY' if postgres else '"id" INTEGER NOT NULL PRIMARY KEY'
+    db.execute_sql(f'CREATE TABLE "approval" ({key}, {_APPROVAL_COLUMNS.format(dt=datetime)})')
+    for sql in _APPROVAL_INDEXES:
+        db.execute_sql(sql)
     db.execute_sql(_KIND_RULE_POSTGRES if postgres else _KIND_RULE_SQLITE)
     for sql in _KIND_RULE_INDEXES:
         db.execute_sql(sql)
