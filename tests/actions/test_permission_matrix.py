@@ -23,6 +23,7 @@ from civicdesk_gui.actions import (
     letters,
     session_import,
     sessions,
+    signoff,
     survey_import,
     surveys,
 )
@@ -37,7 +38,7 @@ from civicdesk_gui.queries.audit import AuditFilter
 from civicdesk_gui.queries.case_list import CaseFilter, CaseSort
 from civicdesk_gui.queries.letters import letter_draft
 from civicdesk_gui.store.database import database_proxy
-from civicdesk_gui.store.letter_models import LETTER_MODELS
+from civicdesk_gui.store.letter_models import LETTER_MODELS, Approval
 from civicdesk_gui.store.models import MODELS, Agency, Department, Official, Town, User
 from tests.data import sms_samples
 from tests.letter_helpers import make_letter_case
@@ -97,6 +98,12 @@ EXPECTED: dict[str, set[str]] = {
     "record_personal_data_view": EVERYONE,  # recorded for every reader (whether they may see it: details)
     "export_cases": OFFICE,
     "export_audit": ADMIN,
+    # Sign-off (결재): the department drafts and reviews; the approver may also be the mayor (viewer).
+    "draft_letter": DEPARTMENT_TOO,
+    "review_draft": DEPARTMENT_TOO,
+    "approve_draft": DEPARTMENT_TOO | {"viewer"},
+    "return_draft": DEPARTMENT_TOO,
+    "resubmit_draft": DEPARTMENT_TOO,
 }
 
 
@@ -207,6 +214,17 @@ class Attempt:
 
 def _letter_case(o: Office, kind: str) -> int:
     return make_letter_case(o.setup, department=o.department_for(kind).code, name=f"주민{o._n()}")
+
+
+def _draft(o: Office, kind: str, **line) -> int:
+    """A draft of a letter for sign-off on the acting user's case, its line set as the attempt needs
+    (the row written directly: the actor of the attempt may be deactivated or of another department)."""
+    case_id = _letter_case(o, kind)
+    fields = {"drafter": o.setup.id, "reviewer": None, "approver": o.setup.id, "state": "drafted", **line}
+    return Approval.create(
+        case=case_id, subject="mayor_letter", kind="long_term_review", language="ko", title="제목",
+        body="본문", level="mayor", **fields,
+    ).id  # fmt: skip
 
 
 def _issued_letter(o: Office, kind: str) -> int:
@@ -332,6 +350,38 @@ ATTEMPTS: dict[str, Attempt] = {
         },
         letters.issue_letter,
     ),
+    "draft_letter": Attempt(
+        lambda o, k: {
+            "case_id": _letter_case(o, k),
+            "subject": "mayor_letter",
+            "kind": "long_term_review",
+            "language": "ko",
+            "title": "제목",
+            "body": "본문",
+            "reviewer_id": None,
+            "approver_id": o.setup.id,
+        },
+        signoff.draft_letter,
+    ),  # fmt: skip
+    "review_draft": Attempt(
+        lambda o, k: {"approval_id": _draft(o, k, reviewer=o.users[k].id)}, signoff.review_draft
+    ),
+    # As a deputy (대결): any user the table allows may sign for the absent approver (the setup user).
+    "approve_draft": Attempt(
+        lambda o, k: {"approval_id": _draft(o, k), "deputy": True}, signoff.approve_draft
+    ),
+    "return_draft": Attempt(
+        lambda o, k: {"approval_id": _draft(o, k, reviewer=o.users[k].id), "comment": "보완하세요"},
+        signoff.return_draft,
+    ),
+    "resubmit_draft": Attempt(
+        lambda o, k: {
+            "approval_id": _draft(o, k, drafter=o.users[k].id, state="returned"),
+            "title": "제목",
+            "body": "본문",
+        },
+        signoff.resubmit_draft,
+    ),  # fmt: skip
     "void_letter": Attempt(
         lambda o, k: {"letter_id": _issued_letter(o, k), "reason": "주소 오기"}, letters.void_letter
     ),
@@ -520,6 +570,7 @@ def test_every_action_is_in_the_matrix():
         survey_import,
         surveys,
         user_actions,
+        signoff,
     )
     found = {
         name
@@ -535,7 +586,7 @@ def test_every_action_is_in_the_matrix():
 
 def test_the_table_agrees_with_the_matrix():
     """domain/permissions.py says the same as EXPECTED for the roles without a department scope."""
-    assert len(EXPECTED) * len(KINDS) == 252  # the matrix size quoted in the README
+    assert len(EXPECTED) * len(KINDS) == 282  # the matrix size quoted in the README
     for role in ("admin", "coordinator", "viewer"):
         allowed_actions = {p for p in permissions.RULES if permissions.allows(role, p)}
         assert allowed_actions, role
