@@ -133,7 +133,7 @@ MESSAGES: dict[str, Message] = {
     "signoff.unknown_user": _m(
         QT_TRANSLATE_NOOP("Errors", "No active user with id {id} for the sign-off line")
     ),
-    "signoff.step": _m(QT_TRANSLATE_NOOP("Errors", "This draft cannot be {step}: it is {state}")),
+    "signoff.step": _m(QT_TRANSLATE_NOOP("Errors", "The sign-off step {step} is not possible: the draft is {state}")),
     "signoff.changed": _m(QT_TRANSLATE_NOOP("Errors", "Draft {id} was changed by someone else: reload it")),
     "signoff.not_reviewer": _m(QT_TRANSLATE_NOOP("Errors", "Draft {id} is for another reviewer")),
     "signoff.not_approver": _m(
