@@ -133,7 +133,9 @@ MESSAGES: dict[str, Message] = {
     "signoff.unknown_user": _m(
         QT_TRANSLATE_NOOP("Errors", "No active user with id {id} for the sign-off line")
     ),
-    "signoff.step": _m(QT_TRANSLATE_NOOP("Errors", "The sign-off step {step} is not possible: the draft is {state}")),
+    "signoff.step": _m(
+        QT_TRANSLATE_NOOP("Errors", "The sign-off step {step} is not possible: the draft is {state}")
+    ),
     "signoff.changed": _m(QT_TRANSLATE_NOOP("Errors", "Draft {id} was changed by someone else: reload it")),
     "signoff.not_reviewer": _m(QT_TRANSLATE_NOOP("Errors", "Draft {id} is for another reviewer")),
     "signoff.not_approver": _m(
@@ -156,6 +158,28 @@ MESSAGES: dict[str, Message] = {
     "letter.approval_mismatch": _m(
         QT_TRANSLATE_NOOP("Errors", "Draft {id} is not an approved letter of case {number}")
     ),
+    # ------------------------------------------------------------------ statutory notices
+    "notice.unknown_kind": _m(QT_TRANSLATE_NOOP("Errors", "Unknown kind of notice: {kind}")),
+    "notice.extension_too_long": _m(
+        QT_TRANSLATE_NOOP("Errors", "An extension is 1 to {limit} (the original period), not {amount}")
+    ),
+    "notice.no_more_extensions": _m(QT_TRANSLATE_NOOP("Errors", "The period was already extended twice")),
+    "notice.consent_needed": _m(
+        QT_TRANSLATE_NOOP("Errors", "A second extension needs the resident's consent: give its date")
+    ),
+    "notice.case_closed": _m(QT_TRANSLATE_NOOP("Errors", "Case {number} is closed: no notice is due")),
+    "notice.progress_needed": _m(
+        QT_TRANSLATE_NOOP("Errors", "An interim notice says the progress and the expected completion date")
+    ),
+    "notice.no_period": _m(QT_TRANSLATE_NOOP("Errors", "Case {number} has no statutory period to extend")),
+    "notice.reason_needed": _m(QT_TRANSLATE_NOOP("Errors", "Give the reason for the extension")),
+    "notice.not_referred": _m(QT_TRANSLATE_NOOP("Errors", "Case {number} is not referred to another agency")),
+    "notice.missing_needed": _m(
+        QT_TRANSLATE_NOOP("Errors", "A supplement request says what is missing and by when")
+    ),
+    "notice.already_paused": _m(QT_TRANSLATE_NOOP("Errors", "Case {number} already awaits a supplement")),
+    "notice.not_paused": _m(QT_TRANSLATE_NOOP("Errors", "Case {number} awaits no supplement")),
+    "notice.answer_empty": _m(QT_TRANSLATE_NOOP("Errors", "The agency's answer is empty")),
     # ------------------------------------------------------------------ letters
     "letter.not_found": _m(QT_TRANSLATE_NOOP("Errors", "No letter with id {id}")),
     "letter.not_of_case": _m(QT_TRANSLATE_NOOP("Errors", "No letter {letter_id} for case {number}")),

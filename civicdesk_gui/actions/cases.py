@@ -49,6 +49,7 @@ from civicdesk_gui.store.models import (
 )
 from civicdesk_gui.store.sequences import next_value
 
+REFERRAL_REMIND_DAYS = 7  # the agency is asked for its answer a week after the referral
 DEFAULT_NEXT_REVIEW_DAYS = 90  # management-list cases are looked at again each quarter by default
 
 
@@ -429,6 +430,10 @@ def classify_case(
             "reason_text": reason_text.strip(),
             "agency": agency.id if agency else None,
             "next_review_on": next_review_on if classification in workflow.MANAGEMENT_LIST_OUTCOMES else None,
+            # A referral is tracked: ask the agency for its answer after a week (reminder date).
+            "referral_remind_on": (at + dt.timedelta(days=REFERRAL_REMIND_DAYS)).date()
+            if classification == "referred"
+            else None,
         }
         return change_state(
             case,

@@ -101,6 +101,10 @@ EVENT_KINDS = _index(
     Term("letter_void", "회신문 취소", "Letter voided"),
     Term("withdraw", "민원 철회", "Withdrawn"),
     Term("survey", "만족도 조사", "Satisfaction survey"),
+    Term("signoff", "결재", "Sign-off"),
+    Term("notice", "법정 통지", "Statutory notice"),
+    Term("supplement", "보완 접수", "Supplement received"),
+    Term("agency_answer", "이송 기관 답변", "Agency's answer"),
 )
 
 

@@ -257,6 +257,13 @@ class Case(BaseModel):
     # the statutory clocks (법 제27조).
     petition_kind = pw.CharField(max_length=20, null=True)
     result_at = pw.DateTimeField(null=True)
+    # The statutory period's extensions (시행령 제21조: once, a second with the resident's consent) and a
+    # supplement (보완) awaited since paused_at: its time is not counted (시행령 제20조).
+    extensions = pw.IntegerField(default=0, constraints=[pw.SQL("DEFAULT 0")])
+    paused_at = pw.DateTimeField(null=True)
+    # A referral to another agency: when to ask for its answer, and when it answered.
+    referral_remind_on = pw.DateField(null=True)
+    agency_answered_at = pw.DateTimeField(null=True)
     last_update_at = pw.DateTimeField(null=True)
     closed_at = pw.DateTimeField(null=True)
     version = pw.IntegerField(default=1)

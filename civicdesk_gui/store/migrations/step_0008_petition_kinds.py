@@ -9,6 +9,8 @@
   (replies had no purpose before this step and every one counted as the result: the figures of the
   past stay what they were); the statutory due time of the cases still running is counted again by
   their kind.
+- case.extensions, case.paused_at (the statutory period's extensions and a supplement's pause),
+  case.referral_remind_on, case.agency_answered_at (a referral tracked until the agency answers).
 - approval: the sign-off (결재) of a letter before it is issued (drafter, reviewer, approver, 전결/대결);
   official.email for the letter's closing block (행정업무의 운영 및 혁신에 관한 규정 시행규칙 제4조⑥).
 - The running-clock indexes (store/figure_indexes.py) and the list's next-due index
@@ -134,6 +136,10 @@ def up(db: peewee.Database, migrator: object) -> None:
     datetime = "TIMESTAMP" if postgres else "DATETIME"
     db.execute_sql('ALTER TABLE "case" ADD COLUMN "petition_kind" VARCHAR(20)')
     db.execute_sql(f'ALTER TABLE "case" ADD COLUMN "result_at" {datetime}')
+    db.execute_sql('ALTER TABLE "case" ADD COLUMN "extensions" INTEGER NOT NULL DEFAULT 0')
+    db.execute_sql(f'ALTER TABLE "case" ADD COLUMN "paused_at" {datetime}')
+    db.execute_sql('ALTER TABLE "case" ADD COLUMN "referral_remind_on" DATE')
+    db.execute_sql(f'ALTER TABLE "case" ADD COLUMN "agency_answered_at" {datetime}')
     db.execute_sql('ALTER TABLE "deadline_rule" ADD COLUMN "kind" VARCHAR(20)')
     db.execute_sql('DROP INDEX "deadline_rule_clock_channel_id_category_id"')
     db.execute_sql(
