@@ -197,7 +197,7 @@ class ReplyForm(_TextForm):
             )
         )
         self._purpose_chosen = False
-        self.purpose.activated.connect(self._mark_purpose_chosen)
+        self.purpose.currentIndexChanged.connect(self._mark_purpose_chosen)
         self.template = QComboBox()
         # Long template titles must not widen the detail pane: the combo shows what fits.
         self.template.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -237,7 +237,9 @@ class ReplyForm(_TextForm):
             default = (
                 "result" if detail.classification else ("interim" if detail.first_reply_at else "receipt")
             )
+            self.purpose.blockSignals(True)  # a proposal, not the user's choice
             self.purpose.setCurrentIndex(self.purpose.findData(default))
+            self.purpose.blockSignals(False)
         choices = reply_templates.templates_for(
             category=detail.category_code, classification=detail.classification
         )

@@ -187,11 +187,22 @@ class ClockRow(QWidget):
         self.icon = QLabel()
         self.icon.setAlignment(Qt.AlignmentFlag.AlignTop)  # beside the first line when it breaks
         self.text = ClockLabel()
+        # Which rule set the deadline, in the rule table's words (e.g. 고충민원 7일 — 시행령 제17조):
+        # its own line, wrapping between words, so a narrow pane never scrolls sideways.
+        self.rule = QLabel()
+        self.rule.setWordWrap(True)
+        self.rule.setStyleSheet("color: #616161;")
+        self.rule.hide()
         self.state = "none"
+        texts = QVBoxLayout()
+        texts.setContentsMargins(0, 0, 0, 0)
+        texts.setSpacing(0)
+        texts.addWidget(self.text)
+        texts.addWidget(self.rule)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.icon)
-        row.addWidget(self.text, 1)
+        row.addLayout(texts, 1)
 
     def show_reading(self, reading: ClockReading, now: dt.datetime) -> None:
         self.state = clock_state(reading, now)
@@ -220,8 +231,8 @@ class ClocksSection(QGroupBox):
             # Which rule set this deadline (the rule table's own words, with the article of the law).
             rule = detail.rule_labels.get(reading.clock, "")
             row.setToolTip(self.tr("Set by the rule: {0}").format(rule) if rule else "")
-            if rule and reading.due_at is not None:
-                row.text.set_clock_text(f"{row.text.full_text()}{CLOCK_SEPARATOR}{rule}")
+            row.rule.setText(rule)
+            row.rule.setVisible(bool(rule) and reading.due_at is not None)
 
 
 def case_links_html(links: list[CaseLink]) -> str:
