@@ -33,6 +33,7 @@ COMMAND_MODULES = [
     "report",
     "surveys",
     "case",
+    "notices",
     "backup",
     "restore",
 ]

@@ -155,3 +155,34 @@ def test_interim_and_transfer_notices_and_the_referral_tracked(actor, roads):
         "interim",
         "transfer",
     ]
+
+
+def test_nightly_notices_command_issues_what_is_due(actor, roads, any_db, tmp_path, capsys):
+    from civicdesk_gui import cli
+
+    now = dt.datetime.now().replace(microsecond=0)
+    # Open 65 days: two interim notices were due (day 30 and day 60); one was sent, so one is due.
+    old = _case(actor, roads, "suggestion", now - dt.timedelta(days=65))
+    notices.issue_notice(
+        case_id=old, kind="interim", progress="설계 중", expected_on=dt.date(2031, 1, 1), actor=actor,
+        at=now - dt.timedelta(days=34),
+    )  # fmt: skip
+    cases.record_progress(case_id=old, text="공사 업체를 선정했습니다", actor=actor, expected_version=None)
+    _case(actor, roads, "suggestion", now - dt.timedelta(days=10))  # not due yet
+    referred = _case(actor, roads, "suggestion", now - dt.timedelta(days=20))
+    cases.refer_case(
+        case_id=referred, agency_id=Agency.get(Agency.name == "파주경찰서").id, note="경찰서 소관",
+        actor=actor, expected_version=None, at=now - dt.timedelta(days=8),
+    )  # fmt: skip
+    out_dir = tmp_path / "notices"
+    code = cli.main(["notices", "--db", any_db.url, "--as", "tester", "--due", "-o", str(out_dir)])
+    out = capsys.readouterr().out
+    assert code == 0, out
+    assert "interim notices due: 1" in out and "referrals awaiting the agency's answer: 1" in out
+    files = list(out_dir.glob("*.pdf"))
+    assert len(files) == 1 and files[0].name.startswith(Case.get_by_id(old).number)
+    text = _text(files[0].read_bytes())
+    assert "진행 상황: 공사 업체를 선정했습니다" in text and "끝." in text
+    # Run again: nothing more is due.
+    code = cli.main(["notices", "--db", any_db.url, "--as", "tester", "--due"])
+    assert code == 0 and "interim notices due: 0" in capsys.readouterr().out

@@ -21,6 +21,7 @@ from civicdesk_gui.actions import (
     exports,
     letter_batch,
     letters,
+    notices,
     session_import,
     sessions,
     signoff,
@@ -104,6 +105,10 @@ EXPECTED: dict[str, set[str]] = {
     "approve_draft": DEPARTMENT_TOO | {"viewer"},
     "return_draft": DEPARTMENT_TOO,
     "resubmit_draft": DEPARTMENT_TOO,
+    # Statutory notices go out as letters, through the office; the department records what comes back.
+    "issue_notice": OFFICE,
+    "record_supplement": DEPARTMENT_TOO,
+    "record_agency_answer": DEPARTMENT_TOO,
 }
 
 
@@ -225,6 +230,22 @@ def _draft(o: Office, kind: str, **line) -> int:
         case=case_id, subject="mayor_letter", kind="long_term_review", language="ko", title="제목",
         body="본문", level="mayor", **fields,
     ).id  # fmt: skip
+
+
+def _paused_case(o: Office, kind: str) -> int:
+    case_id = o.case(o.department_for(kind), "in_review")
+    notices.issue_notice(
+        case_id=case_id, kind="supplement", missing="현장 사진", by_date=dt.date(2031, 6, 1), actor=o.setup
+    )
+    return case_id
+
+
+def _referred_case(o: Office, kind: str) -> int:
+    case_id = o.case(o.department_for(kind), "in_review")
+    cases.refer_case(
+        case_id=case_id, agency_id=o.police.id, note="경찰서 소관", actor=o.setup, expected_version=None
+    )
+    return case_id
 
 
 def _issued_letter(o: Office, kind: str) -> int:
@@ -382,6 +403,19 @@ ATTEMPTS: dict[str, Attempt] = {
         },
         signoff.resubmit_draft,
     ),  # fmt: skip
+    "issue_notice": Attempt(
+        lambda o, k: {
+            "case_id": o.case(o.department_for(k), "in_review"),
+            "kind": "interim",
+            "progress": "설계 중",
+            "expected_on": dt.date(2031, 6, 30),
+        },
+        notices.issue_notice,
+    ),  # fmt: skip
+    "record_supplement": Attempt(lambda o, k: {"case_id": _paused_case(o, k)}, notices.record_supplement),
+    "record_agency_answer": Attempt(
+        lambda o, k: {"case_id": _referred_case(o, k), "text": "조치 예정"}, notices.record_agency_answer
+    ),
     "void_letter": Attempt(
         lambda o, k: {"letter_id": _issued_letter(o, k), "reason": "주소 오기"}, letters.void_letter
     ),
@@ -571,6 +605,7 @@ def test_every_action_is_in_the_matrix():
         surveys,
         user_actions,
         signoff,
+        notices,
     )
     found = {
         name
@@ -586,7 +621,7 @@ def test_every_action_is_in_the_matrix():
 
 def test_the_table_agrees_with_the_matrix():
     """domain/permissions.py says the same as EXPECTED for the roles without a department scope."""
-    assert len(EXPECTED) * len(KINDS) == 282  # the matrix size quoted in the README
+    assert len(EXPECTED) * len(KINDS) == 300  # the matrix size quoted in the README
     for role in ("admin", "coordinator", "viewer"):
         allowed_actions = {p for p in permissions.RULES if permissions.allows(role, p)}
         assert allowed_actions, role
