@@ -1768,6 +1768,58 @@ Everything saved after that backup is replaced. A copy of the database as it is 
         <translation>결재 문서 {id}는 민원 {number}의 결재된 회신문이 아닙니다</translation>
     </message>
     <message>
+        <source>Unknown kind of notice: {kind}</source>
+        <translation>알 수 없는 통지 종류입니다: {kind}</translation>
+    </message>
+    <message>
+        <source>An extension is 1 to {limit} (the original period), not {amount}</source>
+        <translation>처리기간은 원래 처리기간의 범위(1~{limit}) 안에서만 연장할 수 있습니다. 입력한 값: {amount}</translation>
+    </message>
+    <message>
+        <source>The period was already extended twice</source>
+        <translation>처리기간은 이미 두 차례 연장했습니다</translation>
+    </message>
+    <message>
+        <source>A second extension needs the resident&apos;s consent: give its date</source>
+        <translation>두 번째 연장에는 민원인의 동의가 필요합니다. 동의한 날짜를 입력하십시오</translation>
+    </message>
+    <message>
+        <source>Case {number} is closed: no notice is due</source>
+        <translation>민원 {number}은(는) 종결되어 보낼 통지가 없습니다</translation>
+    </message>
+    <message>
+        <source>An interim notice says the progress and the expected completion date</source>
+        <translation>처리 진행 상황 통지에는 진행 상황과 처리 완료 예정일을 적어야 합니다</translation>
+    </message>
+    <message>
+        <source>Case {number} has no statutory period to extend</source>
+        <translation>민원 {number}에는 연장할 법정 처리기한이 없습니다</translation>
+    </message>
+    <message>
+        <source>Give the reason for the extension</source>
+        <translation>연장 사유를 적어 주십시오</translation>
+    </message>
+    <message>
+        <source>Case {number} is not referred to another agency</source>
+        <translation>민원 {number}은(는) 타기관으로 이송되지 않았습니다</translation>
+    </message>
+    <message>
+        <source>A supplement request says what is missing and by when</source>
+        <translation>보완 요청에는 보완할 사항과 보완 기한을 적어야 합니다</translation>
+    </message>
+    <message>
+        <source>Case {number} already awaits a supplement</source>
+        <translation>민원 {number}은(는) 이미 보완을 기다리고 있습니다</translation>
+    </message>
+    <message>
+        <source>Case {number} awaits no supplement</source>
+        <translation>민원 {number}은(는) 보완을 기다리고 있지 않습니다</translation>
+    </message>
+    <message>
+        <source>The agency&apos;s answer is empty</source>
+        <translation>이송 기관의 답변 내용이 비어 있습니다</translation>
+    </message>
+    <message>
         <source>No letter with id {id}</source>
         <translation>회신문(ID {id})을 찾을 수 없습니다</translation>
     </message>
