@@ -34,6 +34,7 @@ COMMAND_MODULES = [
     "surveys",
     "case",
     "notices",
+    "approvals",
     "backup",
     "restore",
 ]
