@@ -32,6 +32,9 @@ COMMAND_MODULES = [
     "briefing",
     "report",
     "surveys",
+    "case",
+    "notices",
+    "approvals",
     "backup",
     "restore",
 ]

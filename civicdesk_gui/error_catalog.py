@@ -97,6 +97,8 @@ MESSAGES: dict[str, Message] = {
     "case.progress_empty": _m(QT_TRANSLATE_NOOP("Errors", "The progress update is empty")),
     "case.unknown_reply_method": _m(QT_TRANSLATE_NOOP("Errors", "Unknown reply method '{method}'")),
     "case.reply_empty": _m(QT_TRANSLATE_NOOP("Errors", "The reply is empty")),
+    "case.unknown_reply_purpose": _m(QT_TRANSLATE_NOOP("Errors", "Unknown reply purpose: {purpose}")),
+    "case.unknown_petition_kind": _m(QT_TRANSLATE_NOOP("Errors", "Unknown kind of petition: {kind}")),
     "case.reopen_reason_needed": _m(QT_TRANSLATE_NOOP("Errors", "Say why the case is reopened")),
     "case.reopen_without_outcome": _m(
         QT_TRANSLATE_NOOP(
@@ -122,6 +124,62 @@ MESSAGES: dict[str, Message] = {
         )
     ),
     "record.unknown": _m(QT_TRANSLATE_NOOP("Errors", "Unknown {record}: '{key}'"), record="record"),
+    # ------------------------------------------------------------------ sign-off (결재)
+    "signoff.not_found": _m(QT_TRANSLATE_NOOP("Errors", "No draft for sign-off with id {id}")),
+    "signoff.unknown_subject": _m(
+        QT_TRANSLATE_NOOP("Errors", "Unknown kind of document for sign-off: {subject}")
+    ),
+    "signoff.unknown_level": _m(QT_TRANSLATE_NOOP("Errors", "Unknown approval level: {level}")),
+    "signoff.unknown_user": _m(
+        QT_TRANSLATE_NOOP("Errors", "No active user with id {id} for the sign-off line")
+    ),
+    "signoff.step": _m(
+        QT_TRANSLATE_NOOP("Errors", "The sign-off step {step} is not possible: the draft is {state}")
+    ),
+    "signoff.changed": _m(QT_TRANSLATE_NOOP("Errors", "Draft {id} was changed by someone else: reload it")),
+    "signoff.not_reviewer": _m(QT_TRANSLATE_NOOP("Errors", "Draft {id} is for another reviewer")),
+    "signoff.not_approver": _m(
+        QT_TRANSLATE_NOOP("Errors", "Draft {id} is for another approver: approve it as a deputy (대결)")
+    ),
+    "signoff.not_drafter": _m(QT_TRANSLATE_NOOP("Errors", "Only the drafter submits draft {id} again")),
+    "signoff.review_own_draft": _m(QT_TRANSLATE_NOOP("Errors", "The drafter cannot review their own draft")),
+    "signoff.approve_own_draft": _m(
+        QT_TRANSLATE_NOOP("Errors", "The drafter cannot approve their own draft")
+    ),
+    "signoff.deputy_is_approver": _m(
+        QT_TRANSLATE_NOOP("Errors", "The designated approver approves in person, not as a deputy")
+    ),
+    "signoff.comment_needed": _m(QT_TRANSLATE_NOOP("Errors", "Say why the draft is returned")),
+    "letter.not_approved": _m(
+        QT_TRANSLATE_NOOP(
+            "Errors", "The letter for case {number} has not been approved (결재): it cannot be issued"
+        )
+    ),
+    "letter.approval_mismatch": _m(
+        QT_TRANSLATE_NOOP("Errors", "Draft {id} is not an approved letter of case {number}")
+    ),
+    # ------------------------------------------------------------------ statutory notices
+    "notice.unknown_kind": _m(QT_TRANSLATE_NOOP("Errors", "Unknown kind of notice: {kind}")),
+    "notice.extension_too_long": _m(
+        QT_TRANSLATE_NOOP("Errors", "An extension is 1 to {limit} (the original period), not {amount}")
+    ),
+    "notice.no_more_extensions": _m(QT_TRANSLATE_NOOP("Errors", "The period was already extended twice")),
+    "notice.consent_needed": _m(
+        QT_TRANSLATE_NOOP("Errors", "A second extension needs the resident's consent: give its date")
+    ),
+    "notice.case_closed": _m(QT_TRANSLATE_NOOP("Errors", "Case {number} is closed: no notice is due")),
+    "notice.progress_needed": _m(
+        QT_TRANSLATE_NOOP("Errors", "An interim notice says the progress and the expected completion date")
+    ),
+    "notice.no_period": _m(QT_TRANSLATE_NOOP("Errors", "Case {number} has no statutory period to extend")),
+    "notice.reason_needed": _m(QT_TRANSLATE_NOOP("Errors", "Give the reason for the extension")),
+    "notice.not_referred": _m(QT_TRANSLATE_NOOP("Errors", "Case {number} is not referred to another agency")),
+    "notice.missing_needed": _m(
+        QT_TRANSLATE_NOOP("Errors", "A supplement request says what is missing and by when")
+    ),
+    "notice.already_paused": _m(QT_TRANSLATE_NOOP("Errors", "Case {number} already awaits a supplement")),
+    "notice.not_paused": _m(QT_TRANSLATE_NOOP("Errors", "Case {number} awaits no supplement")),
+    "notice.answer_empty": _m(QT_TRANSLATE_NOOP("Errors", "The agency's answer is empty")),
     # ------------------------------------------------------------------ letters
     "letter.not_found": _m(QT_TRANSLATE_NOOP("Errors", "No letter with id {id}")),
     "letter.not_of_case": _m(QT_TRANSLATE_NOOP("Errors", "No letter {letter_id} for case {number}")),

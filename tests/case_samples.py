@@ -50,6 +50,8 @@ def make_sample_cases(actor: Actor) -> dict[str, int]:
 
     roads = department_id("도로관리과")
     parks = department_id("공원녹지과")
+    # The first three are grievances (고충민원, 7 days), so the 48-hour promise is the clock these
+    # situations turn on; a 기타민원's 3 working hours would be the nearest clock of each.
     # Promise (48 h) passed a day ago, never answered.
     intake(
         "overdue",
@@ -60,6 +62,7 @@ def make_sample_cases(actor: Actor) -> dict[str, int]:
         town_id=town_id("문산읍"),
         category="civil_complaint",
         department_id=roads,
+        petition_kind="grievance",
     )
     # Promise falls due at 17:00 today.
     intake(
@@ -71,6 +74,7 @@ def make_sample_cases(actor: Actor) -> dict[str, int]:
         town_id=town_id("교하동"),
         category="civil_complaint",
         department_id=parks,
+        petition_kind="grievance",
     )
     # Just received: 47 hours left.
     intake(
@@ -79,6 +83,7 @@ def make_sample_cases(actor: Actor) -> dict[str, int]:
         "불법 주정차 때문에 아이들 통학길이 위험해요",
         submitter_name="박도윤",
         town_id=town_id("운정1동"),
+        petition_kind="grievance",
     )
     # Answered: no promise clock running.
     replied = intake(

@@ -9,11 +9,11 @@ from dataclasses import dataclass, field
 
 from civicdesk_gui.actions.actor import Actor
 from civicdesk_gui.actions.history import append_event, case_conflict
-from civicdesk_gui.domain import clocks, workflow
+from civicdesk_gui.domain import clocks, petitions, workflow
 from civicdesk_gui.domain.changes import Changes
 from civicdesk_gui.errors import NotFoundError, ValidationError
 from civicdesk_gui.store.models import Case
-from civicdesk_gui.store.rules import load_rules
+from civicdesk_gui.store.rules import load_kind_rules, load_rules
 
 
 @dataclass(frozen=True)
@@ -58,15 +58,32 @@ def display_name(row) -> str | None:
     return str(row.id)
 
 
+def default_kind(*, category_code: str | None, topic_code: str | None) -> str | None:
+    """The kind of petition the administrator's KindRule rows give a category and topic."""
+    rule = petitions.pick_kind(load_kind_rules(), category=category_code, topic=topic_code)
+    return rule.kind if rule else None
+
+
 def clock_fields(
-    *, channel_code: str, category_code: str | None, received_at: dt.datetime, session_at: dt.datetime | None
+    *,
+    channel_code: str,
+    category_code: str | None,
+    received_at: dt.datetime,
+    session_at: dt.datetime | None,
+    kind: str | None,
 ) -> dict:
+    """The promise (per channel) and the statutory period (per kind of petition, 시행령 제14–17조)."""
     rules = load_rules()
     promise = clocks.pick_rule(rules, clock="promise", channel=channel_code, category=category_code)
-    statutory = clocks.pick_rule(rules, clock="statutory", channel=channel_code, category=category_code)
+    statutory = clocks.pick_rule(
+        rules, clock="statutory", channel=channel_code, category=category_code, kind=kind
+    )
     return {
         "promise_due_at": clocks.due_at(promise, received_at=received_at, session_at=session_at),
-        "statutory_due_at": clocks.due_at(statutory, received_at=received_at, session_at=session_at),
+        # No kind (encouragement, thanks): not a petition under the Act, no statutory period.
+        "statutory_due_at": clocks.due_at(statutory, received_at=received_at, session_at=session_at)
+        if kind is not None
+        else None,
     }
 
 

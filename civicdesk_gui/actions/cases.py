@@ -15,6 +15,7 @@ from civicdesk_gui.actions.case_writes import (
     case_touched,
     change_state,
     clock_fields,
+    default_kind,
     display_name,
     get_case,
     iso,
@@ -24,9 +25,10 @@ from civicdesk_gui.actions.case_writes import (
 )
 from civicdesk_gui.actions.history import append_event
 from civicdesk_gui.actions.permission import require
-from civicdesk_gui.domain import input_limits, workflow
+from civicdesk_gui.domain import input_limits, petitions, workflow
 from civicdesk_gui.domain.changes import Changes
 from civicdesk_gui.domain.numbering import case_counter_name, format_case_number
+from civicdesk_gui.domain.petitions import REPLY_PURPOSES
 from civicdesk_gui.domain.phone import normalise_phone
 from civicdesk_gui.domain.similarity import summary_of
 from civicdesk_gui.domain.vocabulary import REPLY_METHODS
@@ -47,6 +49,7 @@ from civicdesk_gui.store.models import (
 )
 from civicdesk_gui.store.sequences import next_value
 
+REFERRAL_REMIND_DAYS = 7  # the agency is asked for its answer a week after the referral
 DEFAULT_NEXT_REVIEW_DAYS = 90  # management-list cases are looked at again each quarter by default
 
 
@@ -79,13 +82,19 @@ def intake_case(
     import_key: str | None = None,
     at: dt.datetime | None = None,
     find_duplicates: bool = True,
+    petition_kind: str | None = None,
 ) -> IntakeResult:
     """Register a new case. The resident's words are stored as given and never edited afterwards.
+
+    `petition_kind` (질의·건의·고충·기타·법정) when the coordinator knows it; otherwise the KindRule
+    rows give it from the category and topic.
 
     `find_duplicates=False` skips the likely-duplicate lookup (the result's list stays empty) for
     callers that show it to nobody, such as the gateway import: it is most of an intake's cost."""
     if not text or not text.strip():
         raise ValidationError("case.text_empty", field="text")
+    if petition_kind is not None and petition_kind not in petitions.PETITION_KINDS:
+        raise ValidationError("case.unknown_petition_kind", {"kind": petition_kind}, field="petition_kind")
     if len(text) > workflow.MAX_TEXT_LENGTH:
         raise ValidationError(
             "case.text_too_long", {"length": len(text), "limit": workflow.MAX_TEXT_LENGTH}, field="text"
@@ -112,6 +121,7 @@ def intake_case(
         year = received_at.year
         number = format_case_number(year, next_value(case_counter_name(year)))
         status = "routed" if department is not None else "received"
+        kind = petition_kind or default_kind(category_code=category, topic_code=topic.code if topic else None)
         case = Case.create(
             number=number,
             channel=channel_row,
@@ -135,17 +145,20 @@ def intake_case(
             created_by=actor.id,
             updated_at=at,
             updated_by=actor.id,
+            petition_kind=kind,
             **clock_fields(
                 channel_code=channel,
                 category_code=category,
                 received_at=received_at,
                 session_at=session.starts_at if session is not None else None,
+                kind=kind,
             ),
         )
         after = {
             "state": status,
             "channel": channel,
             "category": category,
+            "petition_kind": kind,
             "department": display_name(department),
             "phone_valid": phone.valid,
         }
@@ -335,39 +348,56 @@ def record_reply(
     actor: Actor,
     expected_version: int | None,
     at: dt.datetime | None = None,
+    purpose: str = "result",
 ) -> CaseChange:
-    """What the resident was told, and how. The first reply meets the promise and statutory clocks."""
+    """What the resident was told, how, and what for (domain/petitions.REPLY_PURPOSES). Only a result
+    meets the promise and statutory clocks (법 제27조); a receipt notice or an interim reply does not,
+    and an interim reply restarts the monthly-update clock."""
     if method not in REPLY_METHODS:
         raise ValidationError("case.unknown_reply_method", {"method": method}, field="method")
+    if purpose not in REPLY_PURPOSES:
+        raise ValidationError("case.unknown_reply_purpose", {"purpose": purpose}, field="purpose")
     if not text.strip():
         raise ValidationError("case.reply_empty", field="text")
     at = at or now()
     with database_proxy.atomic():
         case = get_case(case_id)
         require(actor, "case.reply", case=case)
-        version, before, after = count_as_reply(case, actor=actor, expected_version=expected_version, at=at)
+        version, before, after = count_as_reply(
+            case, actor=actor, expected_version=expected_version, at=at, purpose=purpose
+        )
         after["method"] = method
         append_event(case.id, kind="reply", actor=actor, at=at, before=before, after=after, body=text.strip())
     return CaseChange(case.id, case.number, version, "reply", before, after, changes=case_touched(case.id))
 
 
 def count_as_reply(
-    case: Case, *, actor: Actor, expected_version: int | None, at: dt.datetime
+    case: Case, *, actor: Actor, expected_version: int | None, at: dt.datetime, purpose: str = "result"
 ) -> tuple[int, dict, dict]:
-    """Write what any reply changes on the case (first reply meets the clocks, the monthly clock
-    restarts) and return (new version, before, after). No event: the caller appends its own, so a
-    mailed letter counts as the reply without a second history entry. Call inside a transaction."""
-    changes: dict = {"last_update_at": at}
+    """Write what a reply changes on the case and return (new version, before, after): any reply is
+    the first reply if none came before; only a result (the first one) meets the promise and the
+    statutory clocks (Case.result_at, 법 제27조); a result or an interim reply restarts the monthly
+    clock (시행령 제23조). No event: the caller appends its own, so a mailed letter counts as the reply
+    without a second history entry. Call inside a transaction."""
+    changes: dict = {}
     if case.first_reply_at is None:
         changes["first_reply_at"] = at
-    if workflow.is_open(case.status, case.classification):
-        changes["update_due_at"] = update_due(
-            channel_code=case.channel.code,
-            category_code=case.category.code if case.category_id else None,
-            last_update=at,
-        )
-    before = {"first_reply_at": iso(case.first_reply_at)}
-    after = {"first_reply_at": iso(changes.get("first_reply_at", case.first_reply_at))}
+    if petitions.meets_result_clocks(purpose) and case.result_at is None:
+        changes["result_at"] = at
+    if petitions.counts_as_update(purpose):
+        changes["last_update_at"] = at
+        if workflow.is_open(case.status, case.classification):
+            changes["update_due_at"] = update_due(
+                channel_code=case.channel.code,
+                category_code=case.category.code if case.category_id else None,
+                last_update=at,
+            )
+    before = {"first_reply_at": iso(case.first_reply_at), "result_at": iso(case.result_at)}
+    after = {
+        "first_reply_at": iso(changes.get("first_reply_at", case.first_reply_at)),
+        "result_at": iso(changes.get("result_at", case.result_at)),
+        "purpose": purpose,
+    }
     version = write_case(case, expected_version=expected_version, actor=actor, at=at, changes=changes)
     return version, before, after
 
@@ -400,6 +430,10 @@ def classify_case(
             "reason_text": reason_text.strip(),
             "agency": agency.id if agency else None,
             "next_review_on": next_review_on if classification in workflow.MANAGEMENT_LIST_OUTCOMES else None,
+            # A referral is tracked: ask the agency for its answer after a week (reminder date).
+            "referral_remind_on": (at + dt.timedelta(days=REFERRAL_REMIND_DAYS)).date()
+            if classification == "referred"
+            else None,
         }
         return change_state(
             case,
@@ -519,18 +553,26 @@ def set_category(
         require(actor, "case.categorise", case=case)
         category_row = lookup(Category, category, "category", by="code")
         topic = lookup(Topic, topic_id, "topic")
+        kind = default_kind(category_code=category, topic_code=topic.code if topic else None)
         clocks_now = clock_fields(
             channel_code=case.channel.code,
             category_code=category,
             received_at=case.received_at,
             session_at=case.session.starts_at if case.session_id else None,
+            kind=kind,
         )
         before = {
             "category": case.category.code if case.category_id else None,
             "topic": display_name(case.topic),
+            "petition_kind": case.petition_kind,
         }
-        after = {"category": category, "topic": display_name(topic)}
-        changes = {"category": category_row.id, "topic": topic.id if topic else None, **clocks_now}
+        after = {"category": category, "topic": display_name(topic), "petition_kind": kind}
+        changes = {
+            "category": category_row.id,
+            "topic": topic.id if topic else None,
+            "petition_kind": kind,
+            **clocks_now,
+        }
         version = write_case(case, expected_version=expected_version, actor=actor, at=at, changes=changes)
         append_event(case.id, kind="categorise", actor=actor, at=at, before=before, after=after)
     return CaseChange(
@@ -606,3 +648,42 @@ def withdraw_case(
             },
             body=reason.strip(),
         )
+
+
+def set_petition_kind(
+    *,
+    case_id: int,
+    kind: str,
+    actor: Actor,
+    expected_version: int | None,
+    at: dt.datetime | None = None,
+) -> CaseChange:
+    """Change the kind of petition under the Act (질의·건의·고충·기타·법정): the statutory period is the
+    kind's (시행령 제14–17조), counted again from receipt. An extension already granted is not kept:
+    the new kind's period replaces it (extend again if needed)."""
+    if kind not in petitions.PETITION_KINDS:
+        raise ValidationError("case.unknown_petition_kind", {"kind": kind}, field="petition_kind")
+    at = at or now()
+    with database_proxy.atomic():
+        case = get_case(case_id)
+        require(actor, "case.categorise", case=case)
+        clocks_now = clock_fields(
+            channel_code=case.channel.code,
+            category_code=case.category.code if case.category_id else None,
+            received_at=case.received_at,
+            session_at=case.session.starts_at if case.session_id else None,
+            kind=kind,
+        )
+        before = {"petition_kind": case.petition_kind, "statutory_due_at": iso(case.statutory_due_at)}
+        after = {"petition_kind": kind, "statutory_due_at": iso(clocks_now["statutory_due_at"])}
+        version = write_case(
+            case,
+            expected_version=expected_version,
+            actor=actor,
+            at=at,
+            changes={"petition_kind": kind, "statutory_due_at": clocks_now["statutory_due_at"]},
+        )
+        append_event(case.id, kind="petition_kind", actor=actor, at=at, before=before, after=after)
+    return CaseChange(
+        case.id, case.number, version, "petition_kind", before, after, changes=case_touched(case.id)
+    )

@@ -19,16 +19,24 @@ from civicdesk_gui.actions.cases import count_as_reply
 from civicdesk_gui.actions.history import append_event, case_conflict
 from civicdesk_gui.actions.permission import require
 from civicdesk_gui.documents.letters.files import letter_file_name
+from civicdesk_gui.documents.letters.layout import format_date
 from civicdesk_gui.documents.letters.rendering import render_case_letter
 from civicdesk_gui.documents.letters.templates import KINDS, LANGUAGES, validate_template
+from civicdesk_gui.domain import signoff
 from civicdesk_gui.domain.changes import Changes
 from civicdesk_gui.domain.workflow import MANAGEMENT_LIST_OUTCOMES
 from civicdesk_gui.errors import ConflictError, NotFoundError, ValidationError
 from civicdesk_gui.queries.letters import case_facts, standing_letter
 from civicdesk_gui.store.database import database_proxy
-from civicdesk_gui.store.letter_models import Letter, LetterTemplate
-from civicdesk_gui.store.models import Case, Department, now
-from civicdesk_gui.store.office_settings import SETTINGS, city_settings, encode_image, put_setting
+from civicdesk_gui.store.letter_models import Approval, Letter, LetterTemplate
+from civicdesk_gui.store.models import Case, Department, Official, User, now
+from civicdesk_gui.store.office_settings import (
+    SETTINGS,
+    city_settings,
+    encode_image,
+    get_setting,
+    put_setting,
+)
 from civicdesk_gui.store.sequences import next_value
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
@@ -85,6 +93,7 @@ def issue_letter(
     void_reason: str = "",
     at: dt.datetime | None = None,
     file_folder: Path | None = None,
+    approval_id: int | None = None,
 ) -> IssuedLetter:
     """Issue the case's letter; with `replaces_letter_id`, void that letter (a correction) in the same step.
     With `file_folder` (a batch), the file the letter is owed there is recorded with it: written from
@@ -103,6 +112,12 @@ def issue_letter(
         require(actor, "letter.issue", case=case)
         if case.classification not in MANAGEMENT_LIST_OUTCOMES:
             raise ValidationError("letter.not_due", {"number": case.number}, field="classification")
+        approval = _approved_draft(case, approval_id)
+        sign_lines: tuple = ()
+        if approval is not None:
+            # What was approved is what goes out (영 제17조: an approved document is not altered).
+            language, subject, body = approval.language, approval.title, approval.body
+            sign_lines = approval_lines(approval, language)
         if expected_version is not None and case.version != expected_version:
             raise case_conflict(case.id)  # checked before rendering; _write checks it again
         before: dict = {}
@@ -127,6 +142,7 @@ def issue_letter(
             body=body,
             register_number=register_number,
             issue_date=at.date(),
+            sign_lines=sign_lines,
         )
         pdf = rendered.pdf
         if signer is not None:  # last step before hashing: nothing may touch the bytes afterwards
@@ -154,6 +170,10 @@ def issue_letter(
         )
         if old is not None:
             Letter.update(replaced_by=letter.id).where(Letter.id == old.id).execute()
+        if approval is not None:
+            Approval.update(state="issued", letter=letter.id, version=Approval.version + 1).where(
+                Approval.id == approval.id
+            ).execute()
         version, reply_before, reply_after = count_as_reply(
             case, actor=actor, expected_version=expected_version, at=at
         )
@@ -169,6 +189,52 @@ def issue_letter(
         )
     changes = Changes.of(letters={letter.id, old.id if old is not None else None}, cases={case.id})
     return IssuedLetter(letter.id, case.id, case.number, register_number, digest, pdf, version, changes)
+
+
+def _approved_draft(case: Case, approval_id: int | None) -> Approval | None:
+    """The approved draft to issue; without one, refused when the office requires sign-off."""
+    if approval_id is None:
+        if get_setting("signoff.required"):
+            raise ConflictError("letter.not_approved", {"number": case.number})
+        return None
+    approval = Approval.get_or_none(Approval.id == approval_id)
+    if approval is None or approval.case_id != case.id or approval.subject == "result_reply":
+        raise ValidationError(
+            "letter.approval_mismatch", {"id": approval_id, "number": case.number}, field="approval"
+        )
+    if approval.state != "approved":
+        raise ConflictError("letter.not_approved", {"number": case.number})
+    return approval
+
+
+def approval_lines(approval: Approval, language: str) -> tuple:
+    """The closing block's 기안자 / 검토자 / 결재권자 fields of an approved draft."""
+
+    def who(user_id: int | None) -> tuple[str, str] | None:
+        if user_id is None:
+            return None
+        user = User.get_by_id(user_id)
+        official = Official.get_or_none(Official.id == user.official_id) if user.official_id else None
+        if official is not None:
+            return official.rank, official.name
+        return "", user.display_name
+
+    approver = who(approval.approved_by_id)
+    if approver is not None and approver[0] == "" and approval.level == "mayor" and not approval.mark:
+        approver = (
+            signoff.LEVELS["mayor"].ko if language == "ko" else signoff.LEVELS["mayor"].en,
+            approver[1],
+        )
+    return tuple(
+        signoff.sign_lines(
+            drafter=who(approval.drafter_id),
+            reviewer=who(approval.reviewer_id),
+            approver=approver,
+            level=approval.level,
+            mark=approval.mark,
+            date=format_date(approval.approved_at.date(), language),
+        )
+    )
 
 
 def _letter_to_replace(case: Case, letter_id: int | None, reason: str) -> Letter | None:

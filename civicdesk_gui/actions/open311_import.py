@@ -25,7 +25,7 @@ import peewee
 
 from civicdesk_gui.actions.actor import Actor
 from civicdesk_gui.actions.audit import AUDIT_CHANGED, append_audit
-from civicdesk_gui.actions.case_writes import clock_fields, update_due
+from civicdesk_gui.actions.case_writes import clock_fields, default_kind, update_due
 from civicdesk_gui.actions.cases import DEFAULT_NEXT_REVIEW_DAYS
 from civicdesk_gui.actions.history import append_event
 from civicdesk_gui.actions.permission import require
@@ -227,7 +227,11 @@ def _create_case(request: ParsedRequest, lookups: ImportLookups, *, actor: Actor
     replies = [n.at for n in request.notes if n.type in REPLY_NOTE_TYPES]
     # The other system's closing is its answer to the resident; otherwise the first reply it noted.
     first_reply = min(replies) if replies else (updated if closed else None)
-    clocks = clock_fields(channel_code=channel, category_code=category, received_at=received, session_at=None)
+    topic_code = Topic.get_by_id(topic_id).code if topic_id else None
+    kind = default_kind(category_code=category, topic_code=topic_code)
+    clocks = clock_fields(
+        channel_code=channel, category_code=category, received_at=received, session_at=None, kind=kind
+    )
     if request.expected_at is not None:
         clocks["promise_due_at"] = request.expected_at
     number = format_case_number(received.year, next_value(case_counter_name(received.year)))
@@ -253,6 +257,9 @@ def _create_case(request: ParsedRequest, lookups: ImportLookups, *, actor: Actor
         next_review_on=next_review,
         external_id=request.request_id,
         first_reply_at=first_reply,
+        # The other system's closing is its result; an open request's notes are not (법 제27조).
+        result_at=updated if closed else None,
+        petition_kind=kind,
         last_update_at=updated,
         update_due_at=update_due(channel_code=channel, category_code=category, last_update=updated)
         if is_open

@@ -32,7 +32,7 @@ from civicdesk_gui.demo.mixes import (
 from civicdesk_gui.demo.sessions import DemoSession
 from civicdesk_gui.demo.surveys import draw_survey
 from civicdesk_gui.demo.timeline import CaseTimeline, NotYet
-from civicdesk_gui.domain import clocks, workflow
+from civicdesk_gui.domain import clocks, petitions, workflow
 from civicdesk_gui.domain.numbering import case_counter_name, format_case_number
 from civicdesk_gui.domain.similarity import summary_of
 from civicdesk_gui.store import models
@@ -49,7 +49,7 @@ from civicdesk_gui.store.models import (
     Topic,
     Town,
 )
-from civicdesk_gui.store.rules import load_rules
+from civicdesk_gui.store.rules import load_kind_rules, load_rules
 from civicdesk_gui.store.sequences import peek_value
 
 FLUSH_EVERY = 2000
@@ -62,7 +62,7 @@ CASE_FIELDS = [
     Case.reason_text, Case.agency, Case.next_review_on, Case.session, Case.duplicate_of,
     Case.promise_due_at, Case.statutory_due_at, Case.update_due_at, Case.first_reply_at,
     Case.last_update_at, Case.closed_at, Case.version, Case.created_at, Case.created_by,
-    Case.updated_at, Case.updated_by,
+    Case.updated_at, Case.updated_by, Case.petition_kind, Case.result_at, Case.extensions,
 ]  # fmt: skip
 SURVEY_FIELDS = [
     Survey.case, Survey.surveyed_at, Survey.channel, Survey.satisfaction, Survey.would_use_again,
@@ -168,6 +168,7 @@ class CaseBuilder:
         self.coordinators = coordinators
         self.residents = residents
         self.rules = load_rules()
+        self.kind_rules = load_kind_rules()
         self.next_id = (Case.select(peewee.fn.MAX(Case.id)).scalar() or 0) + 1
         self.serials: Tally[int] = Tally()
         self.serial_base: dict[int, int] = {}
@@ -201,8 +202,8 @@ class CaseBuilder:
 
     # ---------------------------------------------------------------------------------- one case
 
-    def _rule(self, clock: str, channel: str, category: str) -> clocks.Rule | None:
-        return clocks.pick_rule(self.rules, clock=clock, channel=channel, category=category)
+    def _rule(self, clock: str, channel: str, category: str, kind: str | None = None) -> clocks.Rule | None:
+        return clocks.pick_rule(self.rules, clock=clock, channel=channel, category=category, kind=kind)
 
     def add(self, spec: Spec) -> None:
         rng = self.rng
@@ -235,10 +236,18 @@ class CaseBuilder:
         promise = clocks.due_at(
             self._rule("promise", spec.channel, category), received_at=spec.received_at, session_at=session_at
         )
-        statutory = clocks.due_at(
-            self._rule("statutory", spec.channel, category),
-            received_at=spec.received_at,
-            session_at=session_at,
+        kind_rule = petitions.pick_kind(
+            self.kind_rules, category=category, topic=topic.code if topic else None
+        )
+        kind = kind_rule.kind if kind_rule else None
+        statutory = (
+            clocks.due_at(
+                self._rule("statutory", spec.channel, category, kind),
+                received_at=spec.received_at,
+                session_at=session_at,
+            )
+            if kind is not None
+            else None
         )
         stored = workflow.stored_pair(timeline.state)
         status, classification = stored.status, stored.classification
@@ -254,7 +263,7 @@ class CaseBuilder:
                 timeline.agency_id, timeline.next_review_on, spec.session.session_id if spec.session else None,
                 timeline.duplicate_of, promise, statutory, timeline.update_due_at, timeline.first_reply_at,
                 timeline.last_update_at, timeline.closed_at, timeline.version, timeline.created_at, actor,
-                timeline.updated_at, actor,
+                timeline.updated_at, actor, kind, timeline.first_reply_at, 0,  # demo replies tell the result
             )
         )  # fmt: skip
         if timeline.first_reply_at is not None:

@@ -160,7 +160,11 @@ class CaseTimeline:
             self.update_due_at = self._monthly_due(at)
         self._bump(at)
         self._event(
-            "reply", at, before, {"first_reply_at": _iso(self.first_reply_at), "method": method}, text
+            "reply",
+            at,
+            before,
+            {"first_reply_at": _iso(self.first_reply_at), "method": method, "purpose": "result"},
+            text,
         )
 
     def classify(

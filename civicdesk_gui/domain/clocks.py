@@ -118,6 +118,63 @@ class Period:
         raise ValueError(f"unknown period unit {self.unit!r}")
 
 
+def counts_in_hours(period: Period) -> bool:
+    """법 제19조: periods of 5 days or less count in working hours."""
+    return period.unit == "working_hours" or (
+        period.unit == "statutory_days" and period.amount <= HOURS_COUNTING_LIMIT_DAYS
+    )
+
+
+def working_hours_between(start: dt.datetime, end: dt.datetime) -> dt.timedelta:
+    """Office time (09–12, 13–18 on working days) between two moments."""
+    total = dt.timedelta(0)
+    day = start.date()
+    while day <= end.date():
+        if is_working_day(day):
+            for opens, closes in _working_periods(day):
+                begin, finish = max(opens, start), min(closes, end)
+                if finish > begin:
+                    total += finish - begin
+        day += dt.timedelta(days=1)
+    return total
+
+
+def add_working_days_after(due: dt.datetime, days: int) -> dt.datetime:
+    """Close of office on the `days`-th working day after the day of `due`."""
+    day = due.date()
+    for _ in range(days):
+        day = next_working_day(day)
+    return dt.datetime.combine(day, OFFICE_CLOSES)
+
+
+def extended_due(period: Period, due: dt.datetime, amount: int) -> dt.datetime:
+    """The due time extended by `amount` of the period's own units (시행령 제21조①: by no more than
+    the period itself — the caller checks that)."""
+    if counts_in_hours(period):
+        hours = amount * (WORKING_HOURS_PER_DAY if period.unit == "statutory_days" else 1)
+        return add_working_hours(due, hours)
+    return add_working_days_after(due, amount)
+
+
+def paused_due(
+    period: Period, due: dt.datetime, paused_at: dt.datetime, resumed_at: dt.datetime
+) -> dt.datetime:
+    """The due time once a supplement (보완) is answered: the time it took is not counted (시행령 제20조,
+    행정절차법 시행령 제11조). Hour-counted periods move by the office hours of the pause; day-counted
+    ones by the working days after the day of the request up to and including the day of the answer."""
+    if resumed_at <= paused_at:
+        return due
+    if counts_in_hours(period):
+        pause = working_hours_between(paused_at, resumed_at)
+        return add_working_hours(due, pause.total_seconds() / 3600)
+    days = 0
+    day = paused_at.date()
+    while day < resumed_at.date():
+        day += dt.timedelta(days=1)
+        days += is_working_day(day)
+    return add_working_days_after(due, days) if days else due
+
+
 @dataclass(frozen=True)
 class Rule:
     """A DeadlineRule row as plain data: None for channel/category means 'any'."""
@@ -128,23 +185,34 @@ class Rule:
     amount: int | None
     unit: str
     anchor: str = "received"
+    kind: str | None = None  # kind of petition (domain/petitions.py): the statutory periods are per kind
+    label: str = ""
 
     @property
     def period(self) -> Period | None:
         return None if self.amount is None else Period(self.amount, self.unit, self.anchor)
 
 
-def pick_rule(rules: Iterable[Rule], *, clock: str, channel: str | None, category: str | None) -> Rule | None:
-    """The most specific rule for the clock: channel+category, then channel, then category, then default."""
+def pick_rule(
+    rules: Iterable[Rule], *, clock: str, channel: str | None, category: str | None, kind: str | None = None
+) -> Rule | None:
+    """The most specific rule for the clock: the kind of petition first (the statutory period is the
+    kind's, 시행령 제14–17조), then channel+category, then channel, then category, then default."""
     best: tuple[int, Rule] | None = None
     for rule in rules:
         if rule.clock != clock:
+            continue
+        if rule.kind is not None and rule.kind != kind:
             continue
         if rule.channel is not None and rule.channel != channel:
             continue
         if rule.category is not None and rule.category != category:
             continue
-        score = (2 if rule.channel is not None else 0) + (1 if rule.category is not None else 0)
+        score = (
+            (4 if rule.kind is not None else 0)
+            + (2 if rule.channel is not None else 0)
+            + (1 if rule.category is not None else 0)
+        )
         if best is None or score > best[0]:
             best = (score, rule)
     return best[1] if best else None

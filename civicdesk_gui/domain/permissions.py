@@ -12,7 +12,8 @@ Roles:
 - official — a department official: the cases of their own department only — notes, progress,
   replies, review and classification (refer included: it is an outcome of review); never routing a case
   elsewhere, taking one in, or issuing the mayor's letter.
-- viewer — the mayor or chief of staff: reads the briefing, cases and letters; writes nothing.
+- viewer — the mayor or chief of staff: reads the briefing, cases and letters; writes nothing but the
+  sign-off (결재) of the letters that go out in the mayor's name.
 
 Scopes: ALL (any case), OWN_DEPARTMENT (only cases routed to the actor's department). A role not listed
 for an action may not do it. "case.view_personal" is here already for the masking of personal data:
@@ -62,6 +63,9 @@ ACTIONS = index_terms(
     Term("letter.issue", "시장 서명 회신문 발송", "issue a mayor-signed letter"),
     Term("letter.void", "회신문 취소", "void a letter"),
     Term("letter.template", "회신문 서식 편집", "edit letter templates"),
+    Term("signoff.draft", "결재 기안", "draft a letter for sign-off"),
+    Term("signoff.review", "결재 검토", "review a draft"),
+    Term("signoff.approve", "결재", "approve a draft (결재)"),
     Term("settings.office", "기관 설정 변경", "change the office settings"),
     Term("settings.service_codes", "Open311 서비스 코드 표 편집", "edit the Open311 service-code table"),
     Term("session.request", "이동시장실 신청 등록", "register a session request"),
@@ -109,6 +113,11 @@ RULES: dict[str, dict[str, str]] = {
     "letter.issue": _OFFICE,  # the mayor's letter goes out through the communication office
     "letter.void": _OFFICE,
     "letter.template": _ADMIN,
+    # Sign-off (결재, domain/signoff.py): officials draft and review their department's letters; the
+    # approver may be a department head (전결), the office, or the mayor (viewer) for the mayor's letters.
+    "signoff.draft": _DEPARTMENT_TOO,
+    "signoff.review": _DEPARTMENT_TOO,
+    "signoff.approve": {**_DEPARTMENT_TOO, "viewer": ALL},
     "settings.office": _ADMIN,
     "settings.service_codes": _ADMIN,  # reference data: what another system's codes mean here
     "session.request": _OFFICE,

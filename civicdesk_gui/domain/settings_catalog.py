@@ -114,6 +114,37 @@ DECLARED: Final = (
     ),
     _office("city.phone", str, "031-940-4114", QT_TRANSLATE_NOOP("Settings", "City hall phone")),
     _office("city.homepage", str, "www.paju.go.kr", QT_TRANSLATE_NOOP("Settings", "Website")),
+    # The closing block of an official letter carries the fax number (시행규칙 제4조⑥4호).
+    _office("city.fax", str, "", QT_TRANSLATE_NOOP("Settings", "City hall fax")),
+    # Sign-off (결재, domain/signoff.py): whether a letter needs an approved draft before it is issued,
+    # and who approves each kind of document by the office's 전결 rules.
+    _office(
+        "signoff.required",
+        bool,
+        False,
+        QT_TRANSLATE_NOOP("Settings", "Letters are issued only after sign-off"),
+    ),
+    _office(
+        "signoff.level.mayor_letter",
+        str,
+        "mayor",
+        QT_TRANSLATE_NOOP("Settings", "Approves the mayor-signed letters"),
+        ("team_leader", "department_head", "mayor"),
+    ),
+    _office(
+        "signoff.level.notice",
+        str,
+        "department_head",
+        QT_TRANSLATE_NOOP("Settings", "Approves the statutory notices"),
+        ("team_leader", "department_head", "mayor"),
+    ),
+    _office(
+        "signoff.level.result_reply",
+        str,
+        "team_leader",
+        QT_TRANSLATE_NOOP("Settings", "Approves the result replies"),
+        ("team_leader", "department_head", "mayor"),
+    ),
     # Empty: the generated seal.
     _office("city.seal_png", str, "", QT_TRANSLATE_NOOP("Settings", "Seal / signature")),
     _office("city.emblem_png", str, "", QT_TRANSLATE_NOOP("Settings", "Emblem")),

@@ -96,11 +96,16 @@ EVENT_KINDS = _index(
     Term("next_review", "다음 검토일 지정", "Next review date set"),
     Term("duplicate", "중복 민원 연결", "Marked duplicate"),
     Term("categorise", "분야 지정", "Category set"),
+    Term("petition_kind", "민원 종류 변경", "Kind of petition set"),
     Term("letter", "시장 서명 회신문 발송", "Mayor-signed letter issued"),
     Term("letter_void", "회신문 취소", "Letter voided"),
     Term("import", "외부 시스템에서 가져옴 (Open311)", "Imported (Open311)"),
     Term("withdraw", "민원 철회", "Withdrawn"),
     Term("survey", "만족도 조사", "Satisfaction survey"),
+    Term("signoff", "결재", "Sign-off"),
+    Term("notice", "법정 통지", "Statutory notice"),
+    Term("supplement", "보완 접수", "Supplement received"),
+    Term("agency_answer", "이송 기관 답변", "Agency's answer"),
 )
 
 

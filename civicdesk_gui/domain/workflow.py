@@ -77,6 +77,35 @@ def allowed_targets(current: str) -> frozenset[str]:
     return TRANSITIONS.get(current, frozenset())
 
 
+# Only encouragement and thanks are acknowledged without review (they need no department's action).
+ACKNOWLEDGED_CATEGORIES = frozenset({"gratitude"})
+
+
+def possible_outcomes(current: str, category: str | None) -> list[str]:
+    """The outcomes a case can be classified as now, in CLASSIFICATIONS order: the transition table's,
+    less "acknowledged" for a case categorised as anything but thanks (a complaint is reviewed, not
+    acknowledged; an uncategorised message may still turn out to be thanks)."""
+    targets = allowed_targets(current)
+    return [
+        code
+        for code in CLASSIFICATIONS
+        if code in targets
+        and (code != "acknowledged" or category is None or category in ACKNOWLEDGED_CATEGORIES)
+    ]
+
+
+def missing_before_review(current: str, category: str | None) -> str | None:
+    """What must happen before a case can be classified, when nothing can be yet: "route" (no
+    department) or "assign" (routed: an official must be assigned, which starts the review)."""
+    if possible_outcomes(current, category):
+        return None
+    if current == "received":
+        return "route"
+    if current == "routed":
+        return "assign"
+    return None
+
+
 @dataclass(frozen=True)
 class StatePair:
     status: str

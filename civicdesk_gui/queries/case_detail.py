@@ -10,9 +10,10 @@ from dataclasses import dataclass, field
 from peewee import JOIN
 
 from civicdesk_gui.domain import workflow
-from civicdesk_gui.domain.clocks import ClockReading
+from civicdesk_gui.domain.clocks import ClockReading, pick_rule
 from civicdesk_gui.errors import NotFoundError
 from civicdesk_gui.store.models import Case, CaseEvent, Survey, User
+from civicdesk_gui.store.rules import load_rules
 
 
 @dataclass(frozen=True)
@@ -97,6 +98,10 @@ class CaseDetail:
     updated_by_name: str
     timeline: list[TimelineEntry] = field(default_factory=list)
     survey: SurveyInfo | None = None
+    petition_kind: str | None = None  # domain/petitions.PETITION_KINDS
+    result_at: dt.datetime | None = None  # when the resident was told the result (meets the clocks)
+    # clock -> the label of the rule that set its due time (e.g. "기타민원 즉시(3근무시간) — 시행령 제16조·제19조")
+    rule_labels: dict[str, str] = field(default_factory=dict)
 
     @property
     def state(self) -> str:
@@ -175,7 +180,20 @@ def load_case_detail(case_id: int) -> CaseDetail:
         .where(Case.duplicate_of == case.id)
         .order_by(Case.received_at)
     ]
-    handled_at = min((t for t in (case.first_reply_at, case.closed_at) if t is not None), default=None)
+    channel_code = channel.code
+    category_code = category.code if category else None
+    rules = load_rules()
+    rule_labels = {}
+    for clock in ("promise", "statutory", "monthly_update"):
+        rule = pick_rule(
+            rules,
+            clock=clock,
+            channel=channel_code,
+            category=category_code,
+            kind=case.petition_kind if clock == "statutory" else None,
+        )
+        if rule is not None and rule.amount is not None and (clock != "statutory" or case.petition_kind):
+            rule_labels[clock] = rule.label
     return CaseDetail(
         id=case.id,
         number=case.number,
@@ -211,10 +229,10 @@ def load_case_detail(case_id: int) -> CaseDetail:
         else None,
         duplicate_of=CaseLink(original.id, original.number, original.summary) if original else None,
         duplicates=duplicates,
-        # The first reply meets the 48-hour / 14-day promise; the statutory clock stops at the
-        # first reply or at closing, whichever came first (DOMAIN.md §1).
-        promise=ClockReading("promise", case.promise_due_at, case.first_reply_at),
-        statutory=ClockReading("statutory", case.statutory_due_at, handled_at),
+        # Only the result told meets the 48-hour / 14-day promise and the statutory period (법 제27조;
+        # the same column as queries/compliance.result_at, so the pane agrees with the figures).
+        promise=ClockReading("promise", case.promise_due_at, case.result_at),
+        statutory=ClockReading("statutory", case.statutory_due_at, case.result_at),
         monthly=ClockReading("monthly_update", case.update_due_at, None),
         first_reply_at=case.first_reply_at,
         closed_at=case.closed_at,
@@ -222,6 +240,9 @@ def load_case_detail(case_id: int) -> CaseDetail:
         updated_by_name=editor.display_name if editor else "",
         timeline=_timeline(case.id),
         survey=_survey(case.id),
+        petition_kind=case.petition_kind,
+        result_at=case.result_at,
+        rule_labels=rule_labels,
     )
 
 

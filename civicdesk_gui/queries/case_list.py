@@ -4,7 +4,8 @@ Portable across SQLite and PostgreSQL. Lists of 1,000,000 cases are read a page 
 paging ("after the last row seen") rather than OFFSET, so the last page costs what the first does.
 
 When a clock is running (DOMAIN.md §1, domain/clocks.py): the promise and statutory clocks until the
-first reply (`first_reply_at`); the monthly-update clock while `update_due_at` is set (the actions
+resident is told the result (`result_at`; a receipt notice does not stop them, 법 제27조); the
+monthly-update clock while `update_due_at` is set (the actions
 clear it when a case closes).
 """
 
@@ -379,7 +380,7 @@ def page_query(
         Case.promise_due_at,
         Case.statutory_due_at,
         Case.update_due_at,
-        Case.first_reply_at,
+        Case.result_at,  # the promise and statutory clocks run until the result (store/list_indexes.py)
         Case.closed_at,
         key.alias("sort_value"),
     )

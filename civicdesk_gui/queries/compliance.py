@@ -4,10 +4,11 @@ The briefing counts them (queries/briefing.py), `civicdesk stats` reports them, 
 prints them and the case list filters by them (queries/figures.py), all from the same conditions, so
 a number on screen and the list behind it cannot disagree.
 
-When is a promise kept? The clocks are met when the resident is told the result (`result_at`). Today
-that is the first reply of any kind (actions/cases.record_reply sets `first_reply_at`); once replies
-carry a purpose, only a "result" reply meets the promise and the statutory period (법 제27조) —
-change `result_at` (and the running-clock indexes in store/figure_indexes.py) and every figure follows.
+When is a promise kept? The clocks are met when the resident is told the result (`result_at`): a
+reply of purpose "result" or a mailed result letter (actions/cases.record_reply sets Case.result_at);
+a receipt notice or an interim reply does not (법 제27조: the period is for processing, with the
+result notified). The running-clock indexes (store/figure_indexes.py) and the list's next-due order
+(store/list_indexes.running_due) are built on the same column, so list, briefing and stats agree.
 
 Each measure has a base (the cases it judges) and the cases that met it; the share is met / base:
 - promise_48h — texts, calls, QR forms, walk-ins: the result replied by the promise due time
@@ -50,8 +51,8 @@ RESOLVED_WITHIN = dt.timedelta(hours=24)
 
 
 def result_at() -> pw.Field:
-    """When the resident was told the result (see the module docstring: the one place to switch)."""
-    return Case.first_reply_at
+    """When the resident was told the result (see the module docstring)."""
+    return Case.result_at
 
 
 def first_reply_at() -> pw.Field:

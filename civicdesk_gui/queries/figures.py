@@ -74,7 +74,7 @@ def overdue_any_parts(now: dt.datetime) -> list[pw.Node]:
     """Overdue on any clock, as two disjoint parts each read from a small partial index: the unanswered
     cases late on any clock, and the answered ones late on the monthly update (the promise and the
     statute only run until the reply). Together exactly overdue_condition("any")."""
-    unanswered = Case.first_reply_at.is_null()
+    unanswered = Case.result_at.is_null()  # not yet told the result: promise and statute still run
     return [
         unanswered & overdue_condition("any", now),
         ~unanswered & overdue_condition("monthly_update", now),

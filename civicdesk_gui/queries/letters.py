@@ -266,12 +266,14 @@ def case_facts(case_id: int) -> CaseFacts:
             Case.summary,
             Case.next_review_on,
             Case.department,
+            Case.petition_kind,
             Channel.code.alias("channel_code"),
             Department.code.alias("department_code"),
             Department.phone.alias("department_phone"),
             Official.name.alias("official_name"),
             Official.rank.alias("official_rank"),
             Official.phone.alias("official_phone"),
+            Official.email.alias("official_email"),
         )
         .join(Channel, on=(Case.channel == Channel.id))
         .switch(Case)
@@ -284,17 +286,17 @@ def case_facts(case_id: int) -> CaseFacts:
     )
     if row is None:
         raise NotFoundError("case.not_found", {"id": case_id})
-    official = (row["official_name"], row["official_rank"], row["official_phone"])
+    official = (row["official_name"], row["official_rank"], row["official_phone"], row["official_email"])
     if row["official_name"] is None and row["department"] is not None:
         # The letter names an official in charge: without an assigned one, the department's responsible one.
         fallback = (
-            Official.select(Official.name, Official.rank, Official.phone)
+            Official.select(Official.name, Official.rank, Official.phone, Official.email)
             .where((Official.department == row["department"]) & Official.active)
             .order_by(Official.is_responsible.desc(), Official.id)
             .first()
         )
         if fallback is not None:
-            official = (fallback.name, fallback.rank, fallback.phone)
+            official = (fallback.name, fallback.rank, fallback.phone, fallback.email)
     return CaseFacts(
         case_id=row["id"],
         case_version=row["version"],
@@ -313,6 +315,8 @@ def case_facts(case_id: int) -> CaseFacts:
         official_rank=official[1] or "",
         official_phone=official[2] or "",
         next_review_on=row["next_review_on"],
+        petition_kind=row["petition_kind"],
+        official_email=official[3] or "",
     )
 
 

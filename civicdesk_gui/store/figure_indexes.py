@@ -3,7 +3,8 @@
 - `case_figures` covers every column a period's figures read (queries/compliance.py): the cases
   received in a period are one range of it, and SQLite and PostgreSQL answer the counts, the outcome
   mix and the compliance shares from the index alone instead of reading wide case rows (their text).
-- The running clocks are partial indexes: promise and statutory over the unanswered cases only, the
+- The running clocks are partial indexes: promise and statutory over the cases not yet told their
+  result (result_at, schema step 8: a receipt notice does not stop them) only, the
   monthly update over the cases not closed; with the department beside the due time, "overdue now"
   and "overdue per department" read those few thousand entries, never a case row.
 - `case_unanswered` holds every clock of the unanswered cases (a few thousand even among a million):
@@ -25,17 +26,17 @@ FIGURE_INDEXES: tuple[tuple[str, str], ...] = (
     (
         "case_figures",
         '"case" (received_at, channel_id, category_id, department_id, status, classification, '
-        "promise_due_at, statutory_due_at, update_due_at, first_reply_at, closed_at, official_id)",
+        "promise_due_at, statutory_due_at, update_due_at, first_reply_at, closed_at, official_id, result_at)",
     ),
     # Trends read a year of cases: only the columns the weekly/monthly promise line needs.
-    ("case_trend", '"case" (received_at, channel_id, promise_due_at, first_reply_at)'),
-    ("case_promise_running", '"case" (promise_due_at, department_id) WHERE first_reply_at IS NULL'),
-    ("case_statutory_running", '"case" (statutory_due_at, department_id) WHERE first_reply_at IS NULL'),
-    ("case_update_running", '"case" (update_due_at, department_id, first_reply_at) WHERE closed_at IS NULL'),
+    ("case_trend", '"case" (received_at, channel_id, promise_due_at, result_at)'),
+    ("case_promise_running", '"case" (promise_due_at, department_id) WHERE result_at IS NULL'),
+    ("case_statutory_running", '"case" (statutory_due_at, department_id) WHERE result_at IS NULL'),
+    ("case_update_running", '"case" (update_due_at, department_id, result_at) WHERE closed_at IS NULL'),
     (
         "case_unanswered",
         '"case" (department_id, promise_due_at, statutory_due_at, update_due_at, closed_at, classification, '
-        "received_at) WHERE first_reply_at IS NULL",
+        "received_at) WHERE result_at IS NULL",
     ),
     ("case_closed_at", '"case" (closed_at) WHERE closed_at IS NOT NULL'),
     # "Awaiting a letter": the management-list cases and their ids, so PostgreSQL looks for a standing

@@ -50,4 +50,33 @@ class Letter(BaseModel):
         indexes = ((("case", "voided_at"), False), (("issued_at",), False))
 
 
-LETTER_MODELS: list[type[BaseModel]] = [LetterTemplate, Letter]
+class Approval(BaseModel):
+    """Schema step 8: the sign-off (결재) of a letter before it goes out — drafted, reviewed by the
+    team leader, approved by whoever the 전결 rules name, a deputy marking 대결 (시행규칙 제7조).
+    The approved title and text are what is issued; the line is printed in the closing block."""
+
+    case = pw.ForeignKeyField(Case, backref="approvals", on_delete="RESTRICT")
+    subject = pw.CharField(max_length=20)  # domain/signoff.SUBJECTS: mayor_letter, notice, result_reply
+    kind = pw.CharField(max_length=30)  # the letter's kind (long_term_review, unfeasible, ...)
+    language = pw.CharField(max_length=5)
+    title = pw.CharField(max_length=300)
+    body = pw.TextField()
+    state = pw.CharField(max_length=20, default="drafted")  # domain/signoff.STATES
+    level = pw.CharField(max_length=20)  # who approves, by the 전결 rules when drafted
+    drafter = pw.ForeignKeyField(User, backref="+", on_delete="RESTRICT")
+    drafted_at = pw.DateTimeField(default=now)
+    reviewer = pw.ForeignKeyField(User, null=True, backref="+", on_delete="RESTRICT")
+    reviewed_at = pw.DateTimeField(null=True)
+    approver = pw.ForeignKeyField(User, null=True, backref="+", on_delete="RESTRICT")  # designated
+    approved_by = pw.ForeignKeyField(User, null=True, backref="+", on_delete="RESTRICT")  # who signed
+    approved_at = pw.DateTimeField(null=True)
+    mark = pw.CharField(max_length=10, default="")  # 전결 / 대결 / ""
+    comment = pw.TextField(default="")  # why it was returned
+    letter = pw.ForeignKeyField(Letter, null=True, backref="+", on_delete="RESTRICT")
+    version = pw.IntegerField(default=1)
+
+    class Meta:
+        indexes = ((("state", "approver"), False),)
+
+
+LETTER_MODELS: list[type[BaseModel]] = [LetterTemplate, Letter, Approval]

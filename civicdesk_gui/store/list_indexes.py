@@ -21,11 +21,13 @@ CLOCK_ORDER = ("promise", "statutory", "monthly_update")
 
 def running_due(clock: str) -> tuple[pw.Field, pw.Node]:
     """The due column of a clock and when that clock is running (DOMAIN.md §1): the promise and
-    statutory clocks until the first reply, the monthly update until the case is closed."""
+    statutory clocks until the resident is told the result (법 제27조; a receipt notice or an interim
+    reply does not stop them: Case.result_at, the same column as queries/compliance.result_at), the
+    monthly update until the case is closed."""
     if clock == "promise":
-        return Case.promise_due_at, Case.first_reply_at.is_null()
+        return Case.promise_due_at, Case.result_at.is_null()
     if clock == "statutory":
-        return Case.statutory_due_at, Case.first_reply_at.is_null()
+        return Case.statutory_due_at, Case.result_at.is_null()
     if clock == "monthly_update":
         return Case.update_due_at, Case.closed_at.is_null()
     raise ValueError(f"unknown clock {clock!r}")

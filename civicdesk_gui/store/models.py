@@ -58,6 +58,9 @@ class Official(BaseModel):
     is_responsible = pw.BooleanField(default=False)  # team leader or higher: signs off answers
     phone = pw.CharField(max_length=40, default="")
     active = pw.BooleanField(default=True)
+    # Schema step 8: the official's e-mail, printed in an official letter's closing block
+    # (행정업무의 운영 및 혁신에 관한 규정 시행규칙 제4조⑥4호).
+    email = pw.CharField(max_length=120, default="", constraints=[pw.SQL("DEFAULT ''")])
 
 
 class User(BaseModel):
@@ -130,9 +133,25 @@ class DeadlineRule(BaseModel):
     unit = pw.CharField(max_length=20)
     anchor = pw.CharField(max_length=20, default="received")
     label = pw.CharField(max_length=80, default="")
+    # Schema step 8: the kind of petition the rule is for (domain/petitions.py); null = any kind.
+    kind = pw.CharField(max_length=20, null=True)
 
     class Meta:
-        indexes = ((("clock", "channel", "category"), True),)
+        indexes = ((("clock", "channel", "category", "kind"), True),)
+
+
+class KindRule(BaseModel):
+    """Schema step 8: which kind of petition a case is by default, from its category and topic (most
+    specific match wins; an administrator edits these rows). kind null: not a petition under the Act
+    (encouragement and thanks), so no statutory period."""
+
+    category = pw.ForeignKeyField(Category, null=True, on_delete="CASCADE")
+    topic = pw.ForeignKeyField(Topic, null=True, on_delete="CASCADE")
+    kind = pw.CharField(max_length=20, null=True)
+    label = pw.CharField(max_length=80, default="")
+
+    class Meta:
+        indexes = ((("category", "topic"), True),)
 
 
 class SessionRequest(BaseModel):
@@ -235,7 +254,19 @@ class Case(BaseModel):
     promise_due_at = pw.DateTimeField(null=True)
     statutory_due_at = pw.DateTimeField(null=True)
     update_due_at = pw.DateTimeField(null=True)
-    first_reply_at = pw.DateTimeField(null=True)
+    first_reply_at = pw.DateTimeField(null=True)  # any reply (receipt notice included)
+    # Schema step 8: the kind of petition (domain/petitions.py) and when the resident was told the
+    # result (a reply of purpose "result", or a mailed result letter): only that meets the promise and
+    # the statutory clocks (법 제27조).
+    petition_kind = pw.CharField(max_length=20, null=True)
+    result_at = pw.DateTimeField(null=True)
+    # The statutory period's extensions (시행령 제21조: once, a second with the resident's consent) and a
+    # supplement (보완) awaited since paused_at: its time is not counted (시행령 제20조).
+    extensions = pw.IntegerField(default=0, constraints=[pw.SQL("DEFAULT 0")])
+    paused_at = pw.DateTimeField(null=True)
+    # A referral to another agency: when to ask for its answer, and when it answered.
+    referral_remind_on = pw.DateField(null=True)
+    agency_answered_at = pw.DateTimeField(null=True)
     last_update_at = pw.DateTimeField(null=True)
     closed_at = pw.DateTimeField(null=True)
     version = pw.IntegerField(default=1)
@@ -368,6 +399,7 @@ MODELS: list[type[BaseModel]] = [
     Town,
     Agency,
     DeadlineRule,
+    KindRule,
     SessionRequest,
     Session,
     SessionEvent,

@@ -119,6 +119,7 @@ class CitySettings:
     emblem_png: bytes | None
     certificate_path: str
     default_language: str
+    fax: str = ""
 
 
 def all_settings() -> dict[str, Any]:
@@ -140,6 +141,7 @@ def city_settings() -> CitySettings:
         address=v["city.address"],
         phone=v["city.phone"],
         homepage=v["city.homepage"],
+        fax=v["city.fax"],
         seal_png=_decode_image(v["city.seal_png"]),
         emblem_png=_decode_image(v["city.emblem_png"]),
         certificate_path=v["letters.certificate_path"],

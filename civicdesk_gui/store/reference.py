@@ -10,6 +10,7 @@ from civicdesk_gui.store.models import (
     Channel,
     DeadlineRule,
     Department,
+    KindRule,
     Topic,
     Town,
 )
@@ -107,20 +108,34 @@ DEFAULT_RULES = [
     ("promise", "walk_in", None, 48, "hours", "received", "방문 48시간 회신"),
     ("promise", "mobile_office", None, 14, "days", "session", "이동시장실 14일 이내 결과 통보"),
     ("monthly_update", None, None, 30, "days", "received", "월 1회 이상 진행 상황 갱신"),
-    ("statutory", None, None, 7, "statutory_days", "received", "고충민원 7일"),
-    ("statutory", None, "civil_complaint", 7, "statutory_days", "received", "고충민원 7일"),
-    ("statutory", None, "safety", 7, "statutory_days", "received", "고충민원 7일"),
-    ("statutory", None, "policy_suggestion", 14, "statutory_days", "received", "건의민원 14일"),
-    (
-        "statutory",
-        None,
-        "institutional_improvement",
-        14,
-        "statutory_days",
-        "received",
-        "건의민원(제도개선) 14일",
-    ),
-    ("statutory", None, "gratitude", None, "statutory_days", "received", "격려·감사: 처리기한 없음"),
+]
+
+# The statutory periods, per kind of petition (kind, amount, unit, label): 민원 처리에 관한 법률 시행령.
+# "즉시" is 3 working hours (시행령 제19조); periods of 5 days or less count in working hours, longer ones
+# in days with the first day counted, weekends and holidays excluded (법 제19조) — unit statutory_days.
+STATUTORY_RULES = [
+    ("other", 3, "working_hours", "기타민원 즉시(3근무시간) — 시행령 제16조·제19조"),
+    ("grievance", 7, "statutory_days", "고충민원 7일 — 시행령 제17조"),
+    ("suggestion", 14, "statutory_days", "건의민원 14일 — 시행령 제15조"),
+    ("inquiry_law", 14, "statutory_days", "질의민원(법령) 14일 — 시행령 제14조"),
+    ("inquiry_procedure", 7, "statutory_days", "질의민원(제도·절차) 7일 — 시행령 제14조"),
+    # 법정민원: the statute's own period, entered by the administrator per kind of application.
+    ("statutory", None, "statutory_days", "법정민원: 관계 법령의 처리기간"),
+]
+
+# Which kind of petition a case is by default (category, topic, kind, label); the most specific row
+# wins and the administrator edits them. Everyday inconveniences reported so the office acts (a broken
+# streetlight, a pothole, illegal parking) are 기타민원; suggestions and institutional improvements are
+# 건의민원; welfare support asks about the city's own programmes (질의, 제도·절차). Encouragement and
+# thanks are not petitions under the Act (kind None: no statutory period).
+DEFAULT_KIND_RULES = [
+    (None, None, "other", "분류 전: 기타민원"),
+    ("civil_complaint", None, "other", "생활 불편 신고: 기타민원"),
+    ("safety", None, "other", "안전 신고: 기타민원"),
+    ("policy_suggestion", None, "suggestion", "정책제안: 건의민원"),
+    ("institutional_improvement", None, "suggestion", "제도개선: 건의민원"),
+    ("policy_suggestion", "welfare", "inquiry_procedure", "복지 지원 문의: 질의민원(제도·절차)"),
+    ("gratitude", None, None, "격려·감사: 처리기한 없음"),
 ]
 
 
@@ -160,5 +175,22 @@ def seed_reference_data() -> None:
             amount=amount,
             unit=unit,
             anchor=anchor,
+            label=label,
+        )
+    seed_petition_rules(categories={c.code: c for c in Category.select()})
+
+
+def seed_petition_rules(*, categories: dict) -> None:
+    """The statutory periods per kind and the default kinds (a new database, and schema step 8)."""
+    for kind, amount, unit, label in STATUTORY_RULES:
+        DeadlineRule.create(
+            clock="statutory", kind=kind, amount=amount, unit=unit, anchor="received", label=label
+        )
+    topics = {t.code: t for t in Topic.select()}
+    for category, topic, kind, label in DEFAULT_KIND_RULES:
+        KindRule.create(
+            category=categories.get(category) if category else None,
+            topic=topics.get(topic) if topic else None,
+            kind=kind,
             label=label,
         )

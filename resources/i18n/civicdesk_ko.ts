@@ -970,6 +970,10 @@ Everything saved after that backup is replaced. A copy of the database as it is 
         <translation>다음 검토일…</translation>
     </message>
     <message>
+        <source>Kind of petition…</source>
+        <translation>민원 종류…</translation>
+    </message>
+    <message>
         <source>Mark as duplicate…</source>
         <translation>중복 처리…</translation>
     </message>
@@ -1257,6 +1261,22 @@ Everything saved after that backup is replaced. A copy of the database as it is 
         <translation>회신 방법</translation>
     </message>
     <message>
+        <source>Reply purpose</source>
+        <translation>회신 목적</translation>
+    </message>
+    <message>
+        <source>Result told</source>
+        <translation>결과 통지</translation>
+    </message>
+    <message>
+        <source>Kind of petition</source>
+        <translation>민원 종류</translation>
+    </message>
+    <message>
+        <source>Statutory due</source>
+        <translation>법정 처리기한</translation>
+    </message>
+    <message>
         <source>Next update due</source>
         <translation>다음 갱신 기한</translation>
     </message>
@@ -1470,6 +1490,14 @@ Everything saved after that backup is replaced. A copy of the database as it is 
         <translation>이 민원은 “{0}”(으)로 기록됩니다.</translation>
     </message>
     <message>
+        <source>Assign the responsible official first: the review starts then, and the outcome follows it.</source>
+        <translation>먼저 담당자(팀장 이상 책임자)를 지정하십시오. 지정하면 검토가 시작되고, 처리 결과는 검토 뒤에 분류합니다.</translation>
+    </message>
+    <message>
+        <source>Route the case to a department first, then assign the responsible official.</source>
+        <translation>먼저 담당 부서를 배정한 뒤 담당자를 지정하십시오.</translation>
+    </message>
+    <message>
         <source>This case cannot be classified in its current status.</source>
         <translation>현재 상태에서는 이 민원의 결과를 분류할 수 없습니다.</translation>
     </message>
@@ -1491,6 +1519,10 @@ Everything saved after that backup is replaced. A copy of the database as it is 
     <message>
         <source>Deadlines</source>
         <translation>기한</translation>
+    </message>
+    <message>
+        <source>Set by the rule: {0}</source>
+        <translation>기한 근거: {0}</translation>
     </message>
 </context>
 <context>
@@ -1660,6 +1692,14 @@ Everything saved after that backup is replaced. A copy of the database as it is 
         <translation>회신 내용이 비어 있습니다</translation>
     </message>
     <message>
+        <source>Unknown reply purpose: {purpose}</source>
+        <translation>알 수 없는 회신 목적입니다: {purpose}</translation>
+    </message>
+    <message>
+        <source>Unknown kind of petition: {kind}</source>
+        <translation>알 수 없는 민원 종류입니다: {kind}</translation>
+    </message>
+    <message>
         <source>Say why the case is reopened</source>
         <translation>재검토하는 이유를 적으십시오</translation>
     </message>
@@ -1690,6 +1730,118 @@ Everything saved after that backup is replaced. A copy of the database as it is 
     <message>
         <source>Unknown {record}: &apos;{key}&apos;</source>
         <translation>알 수 없는 {record}: ‘{key}’</translation>
+    </message>
+    <message>
+        <source>No draft for sign-off with id {id}</source>
+        <translation>결재 문서({id})가 없습니다</translation>
+    </message>
+    <message>
+        <source>Unknown kind of document for sign-off: {subject}</source>
+        <translation>알 수 없는 결재 문서 종류입니다: {subject}</translation>
+    </message>
+    <message>
+        <source>Unknown approval level: {level}</source>
+        <translation>알 수 없는 결재 단계입니다: {level}</translation>
+    </message>
+    <message>
+        <source>No active user with id {id} for the sign-off line</source>
+        <translation>결재선에 넣을 사용자({id})가 없거나 비활성 상태입니다</translation>
+    </message>
+    <message>
+        <source>The sign-off step {step} is not possible: the draft is {state}</source>
+        <translation>지금은 결재 단계 {step}을(를) 할 수 없습니다. 문서 상태: {state}</translation>
+    </message>
+    <message>
+        <source>Draft {id} was changed by someone else: reload it</source>
+        <translation>결재 문서 {id}를 다른 사용자가 먼저 바꾸었습니다. 다시 불러오십시오</translation>
+    </message>
+    <message>
+        <source>Draft {id} is for another reviewer</source>
+        <translation>결재 문서 {id}의 검토자가 아닙니다</translation>
+    </message>
+    <message>
+        <source>Draft {id} is for another approver: approve it as a deputy (대결)</source>
+        <translation>결재 문서 {id}의 결재권자가 아닙니다. 부재 중인 결재권자를 대신하려면 대결로 결재하십시오</translation>
+    </message>
+    <message>
+        <source>Only the drafter submits draft {id} again</source>
+        <translation>결재 문서 {id}는 기안자만 다시 올릴 수 있습니다</translation>
+    </message>
+    <message>
+        <source>The drafter cannot review their own draft</source>
+        <translation>기안자는 자기 문서를 검토할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>The drafter cannot approve their own draft</source>
+        <translation>기안자는 자기 문서를 결재할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>The designated approver approves in person, not as a deputy</source>
+        <translation>지정된 결재권자는 대결이 아니라 직접 결재합니다</translation>
+    </message>
+    <message>
+        <source>Say why the draft is returned</source>
+        <translation>반려 사유를 적어 주십시오</translation>
+    </message>
+    <message>
+        <source>The letter for case {number} has not been approved (결재): it cannot be issued</source>
+        <translation>민원 {number}의 회신문은 결재를 받지 않아 발송할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Draft {id} is not an approved letter of case {number}</source>
+        <translation>결재 문서 {id}는 민원 {number}의 결재된 회신문이 아닙니다</translation>
+    </message>
+    <message>
+        <source>Unknown kind of notice: {kind}</source>
+        <translation>알 수 없는 통지 종류입니다: {kind}</translation>
+    </message>
+    <message>
+        <source>An extension is 1 to {limit} (the original period), not {amount}</source>
+        <translation>처리기간은 원래 처리기간의 범위(1~{limit}) 안에서만 연장할 수 있습니다. 입력한 값: {amount}</translation>
+    </message>
+    <message>
+        <source>The period was already extended twice</source>
+        <translation>처리기간은 이미 두 차례 연장했습니다</translation>
+    </message>
+    <message>
+        <source>A second extension needs the resident&apos;s consent: give its date</source>
+        <translation>두 번째 연장에는 민원인의 동의가 필요합니다. 동의한 날짜를 입력하십시오</translation>
+    </message>
+    <message>
+        <source>Case {number} is closed: no notice is due</source>
+        <translation>민원 {number}은(는) 종결되어 보낼 통지가 없습니다</translation>
+    </message>
+    <message>
+        <source>An interim notice says the progress and the expected completion date</source>
+        <translation>처리 진행 상황 통지에는 진행 상황과 처리 완료 예정일을 적어야 합니다</translation>
+    </message>
+    <message>
+        <source>Case {number} has no statutory period to extend</source>
+        <translation>민원 {number}에는 연장할 법정 처리기한이 없습니다</translation>
+    </message>
+    <message>
+        <source>Give the reason for the extension</source>
+        <translation>연장 사유를 적어 주십시오</translation>
+    </message>
+    <message>
+        <source>Case {number} is not referred to another agency</source>
+        <translation>민원 {number}은(는) 타기관으로 이송되지 않았습니다</translation>
+    </message>
+    <message>
+        <source>A supplement request says what is missing and by when</source>
+        <translation>보완 요청에는 보완할 사항과 보완 기한을 적어야 합니다</translation>
+    </message>
+    <message>
+        <source>Case {number} already awaits a supplement</source>
+        <translation>민원 {number}은(는) 이미 보완을 기다리고 있습니다</translation>
+    </message>
+    <message>
+        <source>Case {number} awaits no supplement</source>
+        <translation>민원 {number}은(는) 보완을 기다리고 있지 않습니다</translation>
+    </message>
+    <message>
+        <source>The agency&apos;s answer is empty</source>
+        <translation>이송 기관의 답변 내용이 비어 있습니다</translation>
     </message>
     <message>
         <source>No letter with id {id}</source>
@@ -2689,6 +2841,10 @@ Everything saved after that backup is replaced. A copy of the database as it is 
         <translation>세부 분야</translation>
     </message>
     <message>
+        <source>Kind of petition</source>
+        <translation>민원 종류</translation>
+    </message>
+    <message>
         <source>Department</source>
         <translation>담당 부서</translation>
     </message>
@@ -2723,6 +2879,10 @@ Everything saved after that backup is replaced. A copy of the database as it is 
     <message>
         <source>Repeated by</source>
         <translation>중복 접수</translation>
+    </message>
+    <message>
+        <source>not a petition under the Act</source>
+        <translation>민원처리법상 민원 아님</translation>
     </message>
     <message>
         <source>not routed yet</source>
@@ -2988,6 +3148,10 @@ Everything saved after that backup is replaced. A copy of the database as it is 
     <message>
         <source>Folder for the letter PDFs</source>
         <translation>회신문 PDF를 저장할 폴더</translation>
+    </message>
+    <message>
+        <source>Issue {0} letters now? Each gets its register number and its PDF in {1}.</source>
+        <translation>회신문 {0}건을 지금 발송하시겠습니까? 건마다 시행 번호가 부여되고 PDF가 {1}에 저장됩니다.</translation>
     </message>
     <message>
         <source>{0} letters issued into {1}.</source>
@@ -3556,6 +3720,21 @@ Everything saved after that backup is replaced. A copy of the database as it is 
     </message>
 </context>
 <context>
+    <name>PetitionKindForm</name>
+    <message>
+        <source>The statutory period follows the kind: other petitions immediately (3 working hours), grievances 7 days, suggestions 14 days, questions 7 or 14 days.</source>
+        <translation>법정 처리기한은 민원 종류에 따릅니다: 기타민원 즉시(3근무시간), 고충민원 7일, 건의민원 14일, 질의민원 7일 또는 14일.</translation>
+    </message>
+    <message>
+        <source>Kind of petition</source>
+        <translation>민원 종류</translation>
+    </message>
+    <message>
+        <source>Change the kind of petition</source>
+        <translation>민원 종류 변경</translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderScreen</name>
     <message>
         <source>{0} — this screen is coming in a later release.</source>
@@ -3587,12 +3766,20 @@ Everything saved after that backup is replaced. A copy of the database as it is 
 <context>
     <name>ReplyForm</name>
     <message>
+        <source>Only a result reply meets the reply promise and the statutory period; a receipt notice does not.</source>
+        <translation>처리 결과 회신만 회신 약속 기한과 법정 처리기한을 충족합니다. 접수 안내는 충족하지 않습니다.</translation>
+    </message>
+    <message>
         <source>Insert template</source>
         <translation>서식 넣기</translation>
     </message>
     <message>
         <source>Method</source>
         <translation>회신 방법</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>회신 목적</translation>
     </message>
     <message>
         <source>Template</source>
@@ -3681,6 +3868,14 @@ Everything saved after that backup is replaced. A copy of the database as it is 
     <message>
         <source>Route to department</source>
         <translation>담당 부서 배정</translation>
+    </message>
+    <message>
+        <source>— choose a department —</source>
+        <translation>— 담당 부서 선택 —</translation>
+    </message>
+    <message>
+        <source>Choose a department.</source>
+        <translation>담당 부서를 선택하십시오.</translation>
     </message>
 </context>
 <context>
@@ -4366,6 +4561,26 @@ Everything saved after that backup is replaced. A copy of the database as it is 
     <message>
         <source>Website</source>
         <translation>홈페이지</translation>
+    </message>
+    <message>
+        <source>City hall fax</source>
+        <translation>시청 팩스(전송)</translation>
+    </message>
+    <message>
+        <source>Letters are issued only after sign-off</source>
+        <translation>결재를 받은 회신문만 발송</translation>
+    </message>
+    <message>
+        <source>Approves the mayor-signed letters</source>
+        <translation>시장 서명 회신문 결재권자</translation>
+    </message>
+    <message>
+        <source>Approves the statutory notices</source>
+        <translation>법정 통지문 결재권자(전결)</translation>
+    </message>
+    <message>
+        <source>Approves the result replies</source>
+        <translation>처리 결과 회신 결재권자(전결)</translation>
     </message>
     <message>
         <source>Seal / signature</source>

@@ -328,8 +328,65 @@ def test_intake_sets_the_clocks_from_the_rules(office, actor):
     case_id = _intake(actor, received_at=D(2026, 2, 13, 16, 0))
     case = _case(case_id)
     assert case.promise_due_at == D(2026, 2, 15, 16, 0)
-    assert case.statutory_due_at == D(2026, 2, 26, 18, 0)  # 7 days across Seollal 2026
+    # A streetlight out is a 기타민원: 즉시 = 3 working hours (시행령 제16조, 제19조). Fri 13 Feb 16:00
+    # gives 2 h that day; Seollal (Mon 16 – Wed 18) and the weekend are off; Thu 19 09:00 + 1 h.
+    assert case.petition_kind == "other"
+    assert case.statutory_due_at == D(2026, 2, 19, 10, 0)
     assert case.update_due_at == D(2026, 3, 15, 16, 0)
+
+
+def test_the_kind_decides_the_statutory_period_and_its_change_is_audited(office, actor):
+    case_id = _intake(actor, received_at=D(2026, 2, 13, 16, 0), text="민원 처리가 부당합니다")
+    actions.set_petition_kind(case_id=case_id, kind="grievance", actor=actor, expected_version=1)
+    case = _case(case_id)
+    # 고충민원 7 days, first day counted, across Seollal: Fri 13 (1), Thu 19 – Thu 26 (2–7).
+    assert case.petition_kind == "grievance" and case.statutory_due_at == D(2026, 2, 26, 18, 0)
+    event = CaseEvent.select().where(CaseEvent.case == case_id, CaseEvent.kind == "petition_kind").get()
+    assert json.loads(event.before)["petition_kind"] == "other"
+    assert json.loads(event.after)["statutory_due_at"] == "2026-02-26T18:00:00"
+    with pytest.raises(ValidationError):
+        actions.set_petition_kind(case_id=case_id, kind="complaint", actor=actor, expected_version=2)
+    # Thanks are no petition under the Act: categorising as gratitude removes the statutory clock.
+    actions.set_category(case_id=case_id, category="gratitude", actor=actor, expected_version=2)
+    case = _case(case_id)
+    assert case.petition_kind is None and case.statutory_due_at is None
+
+
+def test_a_receipt_notice_does_not_meet_the_clocks_only_the_result_does(office, actor):
+    case_id = _bring_to("in_review", actor, office)
+    version = _case(case_id).version
+    first = D(2026, 4, 20, 15, 0)
+    actions.record_reply(
+        case_id=case_id, method="sms", text="접수되었습니다", purpose="receipt", actor=actor,
+        expected_version=version, at=first,
+    )  # fmt: skip
+    case = _case(case_id)
+    assert case.first_reply_at == first and case.result_at is None
+    assert case.update_due_at != first + dt.timedelta(days=30)  # a receipt notice is no progress news
+    interim = D(2026, 4, 22, 10, 0)
+    actions.record_reply(
+        case_id=case_id, method="sms", text="설계 중입니다", purpose="interim", actor=actor,
+        expected_version=case.version, at=interim,
+    )  # fmt: skip
+    case = _case(case_id)
+    assert case.result_at is None and case.update_due_at == interim + dt.timedelta(days=30)
+    result = D(2026, 4, 24, 11, 0)
+    actions.record_reply(
+        case_id=case_id, method="phone", text="보수를 마쳤습니다", purpose="result", actor=actor,
+        expected_version=case.version, at=result,
+    )  # fmt: skip
+    case = _case(case_id)
+    assert case.result_at == result and case.first_reply_at == first
+    with pytest.raises(ValidationError) as caught:
+        actions.record_reply(
+            case_id=case_id,
+            method="sms",
+            text="x",
+            purpose="thanks",
+            actor=actor,
+            expected_version=case.version,
+        )
+    assert caught.value.field == "purpose"
 
 
 def test_progress_and_reply_restart_the_monthly_clock(office, actor):
@@ -347,7 +404,8 @@ def test_progress_and_reply_restart_the_monthly_clock(office, actor):
     actions.record_reply(
         case_id=case_id, method="sms", text="완료", actor=actor, expected_version=5, at=D(2026, 6, 1)
     )
-    assert _case(case_id).first_reply_at == later  # the first reply is what meets the clocks
+    # The first result is what meets the clocks.
+    assert _case(case_id).first_reply_at == later and _case(case_id).result_at == later
 
 
 def test_closing_a_case_stops_the_monthly_clock_and_reopen_restarts_it(office, actor):

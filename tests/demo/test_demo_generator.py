@@ -129,7 +129,9 @@ def test_recent_cases_are_in_every_state_before_the_outcome(demo_db):
 def test_some_cases_are_overdue_on_every_clock(demo_db):
     overdue = compute_stats(now=NOW)["overdue"]
     assert overdue["promise"] > 0 and overdue["statutory"] > 0 and overdue["monthly_update"] > 0
-    assert overdue["statutory"] < overdue["promise"] < 200  # a few slip, most are answered
+    # A few slip, most are answered. A 기타민원's 3 working hours (시행령 제19조) run out long before the
+    # 48-hour promise, so more unanswered cases are past the statute than past the promise.
+    assert overdue["promise"] < overdue["statutory"] < 200
     open_cases = Case.select().where(
         Case.classification.is_null() | Case.classification.in_(sorted(workflow.OPEN_OUTCOMES))
     )
@@ -197,9 +199,12 @@ def test_every_case_agrees_with_its_history(demo_db):
             assert case.agency_id is not None
         channel, category = channels[case.channel_id], categories[case.category_id]
         session_at = sessions.get(case.session_id)
+        # The statutory period is the kind's (시행령 제14–17조); thanks have no kind and no period.
+        kind = case.petition_kind
         for clock, value in (("promise", case.promise_due_at), ("statutory", case.statutory_due_at)):
-            rule = clocks.pick_rule(rules, clock=clock, channel=channel, category=category)
-            assert value == clocks.due_at(rule, received_at=case.received_at, session_at=session_at)
+            rule = clocks.pick_rule(rules, clock=clock, channel=channel, category=category, kind=kind)
+            expected = clocks.due_at(rule, received_at=case.received_at, session_at=session_at)
+            assert value == (None if clock == "statutory" and kind is None else expected)
         checked += 1
     assert checked == 10_000
 

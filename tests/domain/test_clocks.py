@@ -15,9 +15,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from civicdesk_gui.domain import clocks
+from civicdesk_gui.domain import clocks, petitions
 from civicdesk_gui.domain.clocks import ClockReading, Rule
-from civicdesk_gui.store.reference import DEFAULT_RULES
+from civicdesk_gui.store.reference import DEFAULT_KIND_RULES, DEFAULT_RULES, STATUTORY_RULES
 
 D = dt.datetime
 
@@ -27,12 +27,25 @@ def _rules() -> list[Rule]:
     return [
         Rule(clock, channel, category, amount, unit, anchor)
         for clock, channel, category, amount, unit, anchor, _ in DEFAULT_RULES
-    ]
+    ] + [Rule("statutory", None, None, amount, unit, kind=kind) for kind, amount, unit, _ in STATUTORY_RULES]
+
+
+def _kind(category: str | None, topic: str | None = None) -> str | None:
+    rules = [petitions.KindRule(c, t, k) for c, t, k, _ in DEFAULT_KIND_RULES]
+    return petitions.pick_kind(rules, category=category, topic=topic).kind
 
 
 def _due(clock: str, channel: str, category: str | None, received: D, session: D | None = None) -> D | None:
-    rule = clocks.pick_rule(_rules(), clock=clock, channel=channel, category=category)
+    kind = _kind(category)
+    if clock == "statutory" and kind is None:
+        return None
+    rule = clocks.pick_rule(_rules(), clock=clock, channel=channel, category=category, kind=kind)
     return clocks.due_at(rule, received_at=received, session_at=session)
+
+
+def _kind_due(kind: str, received: D) -> D | None:
+    rule = clocks.pick_rule(_rules(), clock="statutory", channel="text", category=None, kind=kind)
+    return clocks.due_at(rule, received_at=received, session_at=None)
 
 
 def test_the_holidays_this_file_relies_on():
@@ -78,28 +91,30 @@ def test_monthly_update_is_30_days_from_the_last_update():
 
 
 @pytest.mark.parametrize(
-    ("received", "category", "due"),
+    ("received", "kind", "due"),
     [
-        # 7 days, first day counted, across Chuseok 2026 (Thu 24 – Sat 26 Sep) and a weekend.
-        (D(2026, 9, 21, 10, 0), "civil_complaint", D(2026, 10, 1, 18, 0)),
+        # 고충민원 7 days (시행령 제17조), first day counted, across Chuseok 2026 (Thu 24 – Sat 26 Sep).
+        (D(2026, 9, 21, 10, 0), "grievance", D(2026, 10, 1, 18, 0)),
         # Received the Friday before Seollal 2026: Fri 13 is day 1, Mon–Wed 16–18 do not count.
-        (D(2026, 2, 13, 16, 0), "civil_complaint", D(2026, 2, 26, 18, 0)),
+        (D(2026, 2, 13, 16, 0), "grievance", D(2026, 2, 26, 18, 0)),
         # Received on a Saturday: the first day counted is the next working day (Thu 19 Feb).
-        (D(2026, 2, 14, 11, 0), "safety", D(2026, 2, 27, 18, 0)),
+        (D(2026, 2, 14, 11, 0), "grievance", D(2026, 2, 27, 18, 0)),
         # Across Christmas and New Year: year end.
-        (D(2026, 12, 24, 11, 0), "civil_complaint", D(2027, 1, 5, 18, 0)),
+        (D(2026, 12, 24, 11, 0), "grievance", D(2027, 1, 5, 18, 0)),
         # Across a month end with Labour Day's alternative holiday and Children's Day 2027.
-        (D(2027, 4, 28, 10, 0), "civil_complaint", D(2027, 5, 10, 18, 0)),
-        # 14 days for a suggestion across the long Chuseok break of 2025 (3–9 Oct).
-        (D(2025, 10, 1, 9, 30), "policy_suggestion", D(2025, 10, 27, 18, 0)),
-        (D(2025, 10, 1, 9, 30), "institutional_improvement", D(2025, 10, 27, 18, 0)),
+        (D(2027, 4, 28, 10, 0), "grievance", D(2027, 5, 10, 18, 0)),
+        # 건의민원 14 days (제15조) across the long Chuseok break of 2025 (3–9 Oct).
+        (D(2025, 10, 1, 9, 30), "suggestion", D(2025, 10, 27, 18, 0)),
+        # 질의민원 about procedures 7 days (제14조 2호) = the grievance's count.
+        (D(2026, 9, 21, 10, 0), "inquiry_procedure", D(2026, 10, 1, 18, 0)),
     ],
 )
-def test_statutory_days_first_day_counted(received, category, due):
-    assert _due("statutory", "text", category, received) == due
+def test_statutory_days_first_day_counted(received, kind, due):
+    assert _kind_due(kind, received) == due
 
 
 def test_gratitude_has_no_statutory_clock():
+    assert _kind("gratitude") is None
     assert _due("statutory", "text", "gratitude", D(2026, 3, 9, 10, 0)) is None
 
 

@@ -91,7 +91,10 @@ def test_september_outcomes_categories_and_promises(office):
     assert shares == {
         "promise_48h": (3, 6),  # A (exactly 48 h) H K kept; B (48 h 1 min) I M missed
         "promise_14d": (1, 2),  # F kept, G not
-        "statutory": (5, 7),  # I and M late; G's period ends today at 18:00: not judged yet
+        # By kind (시행령 제14–17조, 제19조): complaints and safety reports are 기타민원, 3 working hours —
+        # A (due Mon 28 Sep 14:00), B (12:00), K (Tue 15 Sep 14:00) and M were told later or not at all;
+        # I (건의, 14 days: due Mon 21 Sep 18:00) late; F and H in time; G's 14 days end today 18:00.
+        "statutory": (2, 7),
         "monthly_update": (4, 4),  # F G K M open and within the month
         "resolved_within_24h": (0, 3),  # A and B took 48 h, M none
         "answered_by_team_leader": (5, 6),  # K was answered by a staff member
@@ -297,7 +300,7 @@ def test_stats_for_a_period_carry_the_programs_figures(office):
     assert stats["total"] == 8 and stats["period"] == {"from": "2026-09-01", "to": "2026-09-30"}
     assert stats["compliance"]["promise_48h"] == {"numerator": 3, "denominator": 6, "share": 0.5}
     assert stats["compliance"]["promise_14d"] == {"numerator": 1, "denominator": 2, "share": 0.5}
-    assert stats["compliance"]["statutory"] == {"numerator": 5, "denominator": 7, "share": 0.7143}
+    assert stats["compliance"]["statutory"] == {"numerator": 2, "denominator": 7, "share": 0.2857}
     assert stats["compliance"]["monthly_update"]["share"] == 1.0
     assert stats["compliance"]["resolved_within_24h"] == {"numerator": 0, "denominator": 3, "share": 0.0}
     assert stats["answered_by_team_leader"] == {"numerator": 5, "denominator": 6, "share": 0.8333}

@@ -63,8 +63,9 @@ def office_cases(actor):
                 **extra,
             )
 
-    # Unanswered since Monday: past the 48-hour promise, inside the 7-day statutory period.
-    intake(D(2026, 3, 16, 10, 0))
+    # Unanswered since Monday: past the 48-hour promise, inside the 7-day statutory period of a
+    # grievance (고충민원; as a 기타민원 its 3 working hours would have passed Monday 14:00).
+    intake(D(2026, 3, 16, 10, 0), petition_kind="grievance")
     # Unanswered since 5 March: past both (7 working days ended 13 March 18:00).
     intake(D(2026, 3, 5, 10, 0), channel="phone")
     # Answered in 4 hours and resolved.
@@ -150,10 +151,11 @@ def test_stats_counts_every_dimension(office_cases):
 
 def test_overdue_counts_running_clocks_only(office_cases):
     assert compute_stats(now=NOW)["overdue"] == {"promise": 2, "statutory": 1, "monthly_update": 1}
-    # A week earlier only the early-March case had passed its promise, and nothing was past the rest.
+    # A week earlier only the early-March case had passed its promise — and, a 기타민원, its 3 working
+    # hours (5 March 10:00 → 14:00, 시행령 제19조).
     assert compute_stats(now=D(2026, 3, 13, 12, 0))["overdue"] == {
         "promise": 1,
-        "statutory": 0,
+        "statutory": 1,
         "monthly_update": 1,
     }
     # In April the referral's monthly clock (due 31 March) and the open intakes' ones have run out too.

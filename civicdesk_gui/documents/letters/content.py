@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from civicdesk_gui.documents.letters.layout import LetterContent, format_date
 from civicdesk_gui.documents.letters.seal import default_seal_png
+from civicdesk_gui.domain import petitions
 from civicdesk_gui.domain.vocabulary import CHANNELS, CLASSIFICATIONS, REASON_CODES, label
 from civicdesk_gui.store.office_settings import CitySettings
 
@@ -33,6 +34,8 @@ class CaseFacts:
     official_rank: str
     official_phone: str
     next_review_on: dt.date | None
+    petition_kind: str | None = "suggestion"  # domain/petitions.PETITION_KINDS: decides the remedy
+    official_email: str = ""
 
 
 def written_date(value: dt.date | None, language: str) -> str:
@@ -63,6 +66,8 @@ def template_values(facts: CaseFacts, city: CitySettings, language: str, today: 
         "mayor_title": city.mayor_title if language == "ko" else city.mayor_title_en,
         "mayor_name": city.mayor_name,
         "today": written_date(today, language),
+        # What the resident may do next, by kind of petition: 제35조 only for a refused 법정민원.
+        "remedy": petitions.remedy_text(facts.petition_kind, facts.classification, language),
     }
 
 
@@ -95,6 +100,7 @@ def letter_content(
     body: str,
     register_number: str | None,
     issue_date: dt.date,
+    sign_lines: tuple = (),
 ) -> LetterContent:
     """What is printed; `register_number=None` gives a preview marked as not yet issued."""
     seal = city.seal_png or default_seal_png(city.mayor_title)
@@ -118,4 +124,7 @@ def letter_content(
         city_homepage=city.homepage,
         seal_png=seal,
         emblem_png=city.emblem_png,
+        city_fax=city.fax,
+        official_email=facts.official_email,
+        sign_lines=tuple(sign_lines),
     )

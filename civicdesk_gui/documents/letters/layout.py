@@ -51,6 +51,12 @@ LABELS = {
         "received": "접수",
         "official": "담당",
         "phone": "전화",
+        "fax": "전송",
+        "email": "전자우편",
+        "drafter": "기안자",
+        "reviewer": "검토자",
+        "approver": "결재권자",
+        "delegated": "전결권자",
         "address": "주소",
         "honorific": " 귀하",
         "disclosure": "비공개(6)",  # personal data of the resident (공공기관의 정보공개에 관한 법률 제9조①6)
@@ -65,6 +71,12 @@ LABELS = {
         "received": "",
         "official": "Contact",
         "phone": "Phone",
+        "fax": "Fax",
+        "email": "E-mail",
+        "drafter": "Drafted",
+        "reviewer": "Reviewed",
+        "approver": "Approved",
+        "delegated": "Delegated",
         "address": "Address",
         "honorific": "",
         "disclosure": "",
@@ -97,6 +109,10 @@ class LetterContent:
     seal_png: bytes | None = None
     emblem_png: bytes | None = None
     extra: dict = field(default_factory=dict)
+    city_fax: str = ""
+    official_email: str = ""
+    # The sign-off line (domain/signoff.sign_lines): 기안자, 검토자, 결재권자 with 전결/대결 and the date.
+    sign_lines: tuple = ()
 
 
 def format_date(value: dt.date, language: str = "ko") -> str:
@@ -304,6 +320,13 @@ def _closing_block(content: LetterContent, labels: dict[str, str], styles) -> Fl
     official = " ".join(p for p in (content.department, content.official_rank, content.official_name) if p)
     register = f"{content.register_number} ({format_date(content.issue_date, content.language)})"
     rows = []
+    if content.sign_lines:
+        # 시행규칙 제4조⑥2호, 제7조: each field with its rank, name, 전결/대결 and the approver's date.
+        fields = []
+        for line in content.sign_lines:
+            text = " ".join(p for p in (line.rank, line.mark, line.name, line.date) if p)
+            fields.append(f"{labels[line.role]} {text}")
+        rows.append(["", Paragraph(markup("    ".join(fields)), foot)])
     if official:
         phone = f"   {labels['phone']} {content.official_phone}" if content.official_phone else ""
         rows.append([labels["official"], Paragraph(markup(official + phone), foot)])
@@ -314,7 +337,12 @@ def _closing_block(content: LetterContent, labels: dict[str, str], styles) -> Fl
         address = f"{address}  /  {content.city_homepage}" if address else content.city_homepage
     if address:
         rows.append([labels["address"], Paragraph(markup(address), foot)])
-    phone = "  /  ".join(p for p in (content.city_phone, labels["disclosure"]) if p)
+    contact = [content.city_phone]
+    if content.city_fax:
+        contact.append(f"{labels['fax']} {content.city_fax}")
+    if content.official_email:
+        contact.append(f"{labels['email']} {content.official_email}")
+    phone = "  /  ".join(p for p in (*contact, labels["disclosure"]) if p)
     if phone:
         rows.append([labels["phone"], Paragraph(markup(phone), foot)])
     table = Table(rows, colWidths=[18 * mm, FRAME_W - 18 * mm])

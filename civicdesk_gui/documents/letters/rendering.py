@@ -28,8 +28,10 @@ def render_case_letter(
     body: str,
     register_number: str | None,
     issue_date: dt.date,
+    sign_lines: tuple = (),
 ) -> RenderedLetter:
-    """The letter with its register number (None: marked as assigned when issued)."""
+    """The letter with its register number (None: marked as assigned when issued) and its sign-off
+    line (domain/signoff.sign_lines) in the closing block."""
     content = letter_content(
         facts,
         city,
@@ -38,6 +40,7 @@ def render_case_letter(
         body=body,
         register_number=register_number,
         issue_date=issue_date,
+        sign_lines=sign_lines,
     )
     return RenderedLetter(content, render_letter(content))
 

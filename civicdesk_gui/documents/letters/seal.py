@@ -7,6 +7,7 @@ print a letter that looks complete. Transparent background, so the 발신명의 
 from __future__ import annotations
 
 import io
+import math
 from functools import lru_cache
 
 from PIL import Image, ImageDraw, ImageFont
@@ -25,9 +26,10 @@ def seal_text(mayor_title: str) -> str:
 
 @lru_cache(maxsize=8)
 def default_seal_png(mayor_title: str) -> bytes:
-    """PNG bytes of a square red seal; characters in columns read top-down, right column first."""
+    """PNG bytes of a square red seal lettered in Hangul horizontally (가로쓰기, as a 관인 is: rows read
+    left to right, top row first), e.g. 파주시 / 장의인."""
     text = seal_text(mayor_title)
-    columns = 2 if len(text) <= 6 else 3
+    columns = math.ceil(math.sqrt(len(text)))
     rows = -(-len(text) // columns)
     image = Image.new("RGBA", (SIZE, SIZE), (0, 0, 0, 0))
     draw = ImageDraw.Draw(image)
@@ -37,8 +39,7 @@ def default_seal_png(mayor_title: str) -> bytes:
     cell_w, cell_h = inner / columns, inner / rows
     font = ImageFont.truetype(str(fonts_dir() / "NanumMyeongjoBold.ttf"), int(min(cell_w, cell_h) * 0.92))
     for index, char in enumerate(text):
-        column = columns - 1 - index // rows  # right column first
-        row = index % rows
+        row, column = divmod(index, columns)  # left to right, then the next row down
         cx = border + 10 + cell_w * (column + 0.5)
         cy = border + 10 + cell_h * (row + 0.5)
         draw.text((cx, cy), char, font=font, fill=SEAL_RED, anchor="mm", stroke_width=2, stroke_fill=SEAL_RED)

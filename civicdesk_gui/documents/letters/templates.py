@@ -36,6 +36,7 @@ PLACEHOLDERS: dict[str, tuple[str, str]] = {
     "mayor_title": ("발신명의", "Mayor's title"),
     "mayor_name": ("시장 성명", "Mayor's name"),
     "today": ("오늘 날짜", "Today's date"),
+    "remedy": ("불복·구제 안내(민원 종류별)", "What the resident may do next (by kind of petition)"),
 }
 
 _TOKEN = re.compile(r"\{\{|\}\}|\{([^{}]*)\}")
@@ -87,20 +88,16 @@ def fill(text: str, values: dict[str, str]) -> str:
     return _TOKEN.sub(replace, text)
 
 
+# Item 4 is the remedy that applies to the kind of petition (domain/petitions.remedy_text): 법 제35조's
+# 이의신청 (60 days) only against a refused 법정민원; for 건의·고충·기타 a renewed request and the
+# 국민권익위원회 (시행령 제17조⑧). Never "90 days under 제35조": 90 days is the administrative appeal's.
 _KO_REMEDY = (
-    "4. 이 결과에 이의가 있으시면 통지를 받은 날부터 90일 이내에 「민원 처리에 관한 법률」 제35조에 따라 "
-    "이의신청을 하실 수 있으며, 「행정심판법」에 따른 행정심판 또는 「행정소송법」에 따른 행정소송을 "
-    "제기하실 수 있습니다. 여건이 달라지면 언제든지 다시 제안해 주시기 바랍니다.\n"
+    "4. {remedy}\n"
     "5. 궁금하신 점은 {contact}(전화 {official_phone})에게 문의하여 "
     "주시면 친절히 안내해 드리겠습니다."
 )
 
-_EN_REMEDY = (
-    "4. If you disagree with this result, you may file an objection within 90 days of receiving this "
-    "notice (Civil Petitions Treatment Act, Article 35), or seek an administrative appeal or an "
-    "administrative lawsuit. You are welcome to raise the matter again whenever circumstances change.\n"
-    "5. For any question, please contact {contact}, phone {official_phone}."
-)
+_EN_REMEDY = "4. {remedy}\n5. For any question, please contact {contact}, phone {official_phone}."
 
 DEFAULT_TEMPLATES: dict[tuple[str, str], TemplateText] = {
     ("long_term_review", "ko"): TemplateText(

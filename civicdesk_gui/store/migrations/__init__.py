@@ -34,6 +34,7 @@ from civicdesk_gui.store.migrations import (
     step_0004_team_mode,
     step_0005_surveys_and_figure_indexes,
     step_0006_open311_exchange,
+    step_0007_petition_kinds,
 )
 
 Step = Callable[[peewee.Database, object], None]
@@ -46,4 +47,5 @@ STEPS: dict[int, Step] = {
     4: step_0004_team_mode.up,
     5: step_0005_surveys_and_figure_indexes.up,
     6: step_0006_open311_exchange.up,
+    7: step_0007_petition_kinds.up,
 }

@@ -80,12 +80,32 @@ def record_progress(
 
 
 def record_reply(
-    *, parent: QWidget | None, actor: Actor, case_id: int, version: int, method: str, text: str, title: str
+    *,
+    parent: QWidget | None,
+    actor: Actor,
+    case_id: int,
+    version: int,
+    method: str,
+    text: str,
+    title: str,
+    purpose: str = "result",
 ) -> WriteOp[cases.CaseChange]:
     return WriteOp(
         parent,
         lambda _job: cases.record_reply(
-            case_id=case_id, method=method, text=text, actor=actor, expected_version=version
+            case_id=case_id, method=method, text=text, actor=actor, expected_version=version, purpose=purpose
+        ),
+        done_message=_saved(title),
+    )
+
+
+def set_petition_kind(
+    *, parent: QWidget | None, actor: Actor, case_id: int, version: int, kind: str, title: str
+) -> WriteOp[cases.CaseChange]:
+    return WriteOp(
+        parent,
+        lambda _job: cases.set_petition_kind(
+            case_id=case_id, kind=kind, actor=actor, expected_version=version
         ),
         done_message=_saved(title),
     )

@@ -113,6 +113,8 @@ def start_batch(
         folder = Path(chosen)
     if not folder_ready(folder, len(case_ids), parent):
         return None
+    if not confirm_issue(len(case_ids), folder, parent):
+        return None
     try:
         signer = signer_for_issue(parent)
     except SigningCancelled:
@@ -124,6 +126,20 @@ def start_batch(
     batch.finished.connect(lambda result, combined, paths: _report(parent, result, combined, paths))
     batch.start(signer)
     return batch
+
+
+def confirm_issue(count: int, folder: Path, parent: QWidget | None) -> bool:
+    """Issuing is final (register numbers are taken, the letters are mailed): ask with the count."""
+    answer = QMessageBox.question(
+        parent,
+        QCoreApplication.translate("LetterBatch", "Issue letters"),
+        QCoreApplication.translate(
+            "LetterBatch", "Issue {0} letters now? Each gets its register number and its PDF in {1}."
+        ).format(count, folder),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
 
 
 def folder_ready(folder: Path, new_letters: int, parent: QWidget | None) -> bool:

@@ -50,10 +50,10 @@ class ClassifyDialog(QDialog):
         self.setMinimumWidth(480)
         self.detail = detail
         self.classification = QComboBox()
-        targets = workflow.allowed_targets(detail.state)
-        for code in CLASSIFICATIONS:
-            if code in targets:
-                self.classification.addItem(term(CLASSIFICATIONS, code), code)
+        # Only the outcomes possible now (a routed complaint cannot be "acknowledged"); when none is,
+        # the hint says what must happen first.
+        for code in workflow.possible_outcomes(detail.state, detail.category_code):
+            self.classification.addItem(term(CLASSIFICATIONS, code), code)
         self.reason_code = QComboBox()
         self.reason_code.addItem(self.tr("(none)"), None)
         for code in REASON_CODES:
@@ -117,6 +117,13 @@ class ClassifyDialog(QDialog):
     def problem(self) -> str | None:
         """Why the classification cannot be saved yet, in words; None when it can."""
         if self.chosen() is None:
+            missing = workflow.missing_before_review(self.detail.state, self.detail.category_code)
+            if missing == "assign":
+                return self.tr(
+                    "Assign the responsible official first: the review starts then, and the outcome follows it."
+                )
+            if missing == "route":
+                return self.tr("Route the case to a department first, then assign the responsible official.")
             return self.tr("This case cannot be classified in its current status.")
         try:
             workflow.validate_classification(

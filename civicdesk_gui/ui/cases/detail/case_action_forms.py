@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from civicdesk_gui.domain import reply_templates
+from civicdesk_gui.domain.petitions import PETITION_KINDS, REPLY_PURPOSES
 from civicdesk_gui.domain.vocabulary import REPLY_METHODS
 from civicdesk_gui.errors import ValidationError
 from civicdesk_gui.queries import reference_lists
@@ -186,6 +187,17 @@ class ReplyForm(_TextForm):
         self.method = QComboBox()
         for code in REPLY_METHODS:
             self.method.addItem(term(REPLY_METHODS, code), code)
+        # What the reply is for: only a result meets the promise and the statutory period (법 제27조).
+        self.purpose = QComboBox()
+        for code in REPLY_PURPOSES:
+            self.purpose.addItem(term(REPLY_PURPOSES, code), code)
+        self.purpose.setToolTip(
+            self.tr(
+                "Only a result reply meets the reply promise and the statutory period; a receipt notice does not."
+            )
+        )
+        self._purpose_chosen = False
+        self.purpose.currentIndexChanged.connect(self._mark_purpose_chosen)
         self.template = QComboBox()
         # Long template titles must not widen the detail pane: the combo shows what fits.
         self.template.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -196,9 +208,11 @@ class ReplyForm(_TextForm):
         rows = QGridLayout()
         rows.addWidget(QLabel(self.tr("Method")), 0, 0)
         rows.addWidget(self.method, 0, 1, Qt.AlignmentFlag.AlignLeft)
-        rows.addWidget(QLabel(self.tr("Template")), 1, 0)
-        rows.addWidget(self.template, 1, 1)
-        rows.addWidget(self.fill_button, 1, 2)
+        rows.addWidget(QLabel(self.tr("Purpose")), 1, 0)
+        rows.addWidget(self.purpose, 1, 1, Qt.AlignmentFlag.AlignLeft)
+        rows.addWidget(QLabel(self.tr("Template")), 2, 0)
+        rows.addWidget(self.template, 2, 1)
+        rows.addWidget(self.fill_button, 2, 2)
         rows.setColumnStretch(1, 1)
         self.layout_.insertLayout(0, rows)
 
@@ -208,8 +222,24 @@ class ReplyForm(_TextForm):
     def placeholder_text(self) -> str:
         return self.tr("What the resident is told (choose a template to start)")
 
+    def clear(self) -> None:
+        super().clear()
+        self._purpose_chosen = False
+
+    def _mark_purpose_chosen(self, _index: int) -> None:
+        self._purpose_chosen = True
+
     def load(self, detail: CaseDetail) -> None:
         self._detail = detail
+        if not self._purpose_chosen:
+            # Before the outcome a reply is usually the receipt notice or news of progress; once the
+            # case is classified, the result. The user's own choice is never overridden.
+            default = (
+                "result" if detail.classification else ("interim" if detail.first_reply_at else "receipt")
+            )
+            self.purpose.blockSignals(True)  # a proposal, not the user's choice
+            self.purpose.setCurrentIndex(self.purpose.findData(default))
+            self.purpose.blockSignals(False)
         choices = reply_templates.templates_for(
             category=detail.category_code, classification=detail.classification
         )
@@ -232,6 +262,7 @@ class ReplyForm(_TextForm):
             method=self.method.currentData(),
             text=self.text(),
             title=self.title(),
+            purpose=self.purpose.currentData(),
         )
 
 
@@ -250,16 +281,69 @@ class RouteForm(ActionForm):
         return self.tr("Route to department")
 
     def load(self, detail: CaseDetail) -> None:
-        items = [(c.label, c.id) for c in reference_lists.departments()]
+        # No department is pre-selected: an empty first choice, so routing is always a decision.
+        items = [(self.tr("— choose a department —"), None)]
+        items += [(c.label, c.id) for c in reference_lists.departments()]
         fill_combo(self.department, items, keep=self.department.currentData() or detail.department_id)
 
     def op(self, *, detail: CaseDetail, actor: Actor, parent: QWidget | None) -> WriteOp:
+        if self.department.currentData() is None:
+            raise ValidationError(self.tr("Choose a department."), field="department")
         return ops.route_case(
             parent=parent,
             actor=actor,
             case_id=detail.id,
             version=detail.version,
             department_id=self.department.currentData(),
+            title=self.title(),
+        )
+
+
+class PetitionKindForm(ActionForm):
+    """The kind of petition under the Act: it decides the statutory period (an audited change)."""
+
+    kind = "petition_kind"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.choice = QComboBox()
+        for code in PETITION_KINDS:
+            self.choice.addItem(term(PETITION_KINDS, code), code)
+        self.choice.currentIndexChanged.connect(self.changed)
+        self.hint = QLabel(
+            self.tr(
+                "The statutory period follows the kind: other petitions immediately (3 working hours), "
+                "grievances 7 days, suggestions 14 days, questions 7 or 14 days."
+            )
+        )
+        self.hint.setWordWrap(True)
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow(self.tr("Kind of petition"), self.choice)
+        form.addRow(self.hint)
+
+    def title(self) -> str:
+        return self.tr("Change the kind of petition")
+
+    def pending_summary(self) -> str:
+        return ""
+
+    def clear(self) -> None:
+        pass
+
+    def load(self, detail: CaseDetail) -> None:
+        index = self.choice.findData(detail.petition_kind)
+        self.choice.blockSignals(True)
+        self.choice.setCurrentIndex(index if index >= 0 else 0)
+        self.choice.blockSignals(False)
+
+    def op(self, *, detail: CaseDetail, actor: Actor, parent: QWidget | None) -> WriteOp:
+        return ops.set_petition_kind(
+            parent=parent,
+            actor=actor,
+            case_id=detail.id,
+            version=detail.version,
+            kind=self.choice.currentData(),
             title=self.title(),
         )
 
@@ -405,6 +489,7 @@ def all_forms() -> list[ActionForm]:
     return [
         RouteForm(),
         AssignForm(),
+        PetitionKindForm(),
         NoteForm(),
         ProgressForm(),
         ReplyForm(),

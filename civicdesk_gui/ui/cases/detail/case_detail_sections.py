@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from civicdesk_gui.domain.clocks import ClockReading
+from civicdesk_gui.domain.petitions import PETITION_KINDS
 from civicdesk_gui.domain.reply_templates import gist
 from civicdesk_gui.domain.vocabulary import CLOCKS, REASON_CODES
 from civicdesk_gui.queries.case_detail import CaseDetail, CaseLink
@@ -186,11 +187,22 @@ class ClockRow(QWidget):
         self.icon = QLabel()
         self.icon.setAlignment(Qt.AlignmentFlag.AlignTop)  # beside the first line when it breaks
         self.text = ClockLabel()
+        # Which rule set the deadline, in the rule table's words (e.g. 고충민원 7일 — 시행령 제17조):
+        # its own line, wrapping between words, so a narrow pane never scrolls sideways.
+        self.rule = QLabel()
+        self.rule.setWordWrap(True)
+        self.rule.setStyleSheet("color: #616161;")
+        self.rule.hide()
         self.state = "none"
+        texts = QVBoxLayout()
+        texts.setContentsMargins(0, 0, 0, 0)
+        texts.setSpacing(0)
+        texts.addWidget(self.text)
+        texts.addWidget(self.rule)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.icon)
-        row.addWidget(self.text, 1)
+        row.addLayout(texts, 1)
 
     def show_reading(self, reading: ClockReading, now: dt.datetime) -> None:
         self.state = clock_state(reading, now)
@@ -214,7 +226,13 @@ class ClocksSection(QGroupBox):
 
     def show_detail(self, detail: CaseDetail, now: dt.datetime) -> None:
         for reading in detail.clocks:
-            self.rows[reading.clock].show_reading(reading, now)
+            row = self.rows[reading.clock]
+            row.show_reading(reading, now)
+            # Which rule set this deadline (the rule table's own words, with the article of the law).
+            rule = detail.rule_labels.get(reading.clock, "")
+            row.setToolTip(self.tr("Set by the rule: {0}").format(rule) if rule else "")
+            row.rule.setText(rule)
+            row.rule.setVisible(bool(rule) and reading.due_at is not None)
 
 
 def case_links_html(links: list[CaseLink]) -> str:
@@ -233,6 +251,7 @@ class HandlingSection(QGroupBox):
         super().__init__(parent)
         self.setTitle(self.tr("Handling"))
         self.category = _value_label()
+        self.petition_kind = _value_label()
         self.topic = _value_label()
         self.department = _value_label()
         self.official = _value_label()
@@ -250,6 +269,7 @@ class HandlingSection(QGroupBox):
         form = QFormLayout(self)
         form.addRow(self.tr("Category"), self.category)
         form.addRow(self.tr("Topic"), self.topic)
+        form.addRow(self.tr("Kind of petition"), self.petition_kind)
         form.addRow(self.tr("Department"), self.department)
         form.addRow(self.tr("Official"), self.official)
         form.addRow(self.tr("Status"), self.state)
@@ -267,6 +287,11 @@ class HandlingSection(QGroupBox):
     def show_detail(self, detail: CaseDetail) -> None:
         self.category.setText(_dash(detail.category_label))
         self.topic.setText(_dash(detail.topic_label))
+        self.petition_kind.setText(
+            term(PETITION_KINDS, detail.petition_kind)
+            if detail.petition_kind
+            else self.tr("not a petition under the Act")
+        )
         self.department.setText(
             _dash(detail.department_name) if detail.department_id else self.tr("not routed yet")
         )

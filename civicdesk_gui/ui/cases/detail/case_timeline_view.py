@@ -7,6 +7,7 @@ import datetime as dt
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from civicdesk_gui.domain.petitions import PETITION_KINDS, REPLY_PURPOSES
 from civicdesk_gui.domain.vocabulary import CATEGORIES, CHANNELS, EVENT_KINDS, REASON_CODES, REPLY_METHODS
 from civicdesk_gui.queries.case_detail import TimelineEntry
 from civicdesk_gui.ui.shell.vocabulary_labels import state_label, term
@@ -24,6 +25,10 @@ def field_label(key: str) -> str:
         "duplicated_by": QCoreApplication.translate("CaseTimeline", "Repeated by"),
         "first_reply_at": QCoreApplication.translate("CaseTimeline", "First reply"),
         "method": QCoreApplication.translate("CaseTimeline", "Reply method"),
+        "purpose": QCoreApplication.translate("CaseTimeline", "Reply purpose"),
+        "result_at": QCoreApplication.translate("CaseTimeline", "Result told"),
+        "petition_kind": QCoreApplication.translate("CaseTimeline", "Kind of petition"),
+        "statutory_due_at": QCoreApplication.translate("CaseTimeline", "Statutory due"),
         "update_due_at": QCoreApplication.translate("CaseTimeline", "Next update due"),
         "category": QCoreApplication.translate("CaseTimeline", "Category"),
         "topic": QCoreApplication.translate("CaseTimeline", "Topic"),
@@ -42,6 +47,10 @@ def value_text(key: str, value) -> str:
         return term(REASON_CODES, value)
     if key == "method":
         return term(REPLY_METHODS, value)
+    if key == "purpose":
+        return term(REPLY_PURPOSES, value)
+    if key == "petition_kind":
+        return term(PETITION_KINDS, value)
     if key == "category":
         return term(CATEGORIES, value)
     if key == "channel":

@@ -108,9 +108,12 @@ def test_every_action_is_written_to_the_database(view, case_id, officials, qtbot
     filled = reply.text()
     assert "홍길동님" in filled and case.number in filled and "도로관리과" in filled
     reply.method.setCurrentIndex(reply.method.findData("sms"))
+    # Before the outcome the form proposes a receipt notice; the result is chosen as such (법 제27조).
+    assert reply.purpose.currentData() == "receipt"
+    reply.purpose.setCurrentIndex(reply.purpose.findData("result"))
     view.save_button.click()
     case = Case.get_by_id(case_id)
-    assert case.first_reply_at is not None
+    assert case.first_reply_at is not None and case.result_at == case.first_reply_at
     assert view.clocks.rows["promise"].state in ("met", "met_late")
 
     kinds = [e.kind for e in CaseEvent.select().where(CaseEvent.case == case_id).order_by(CaseEvent.id)]
