@@ -100,6 +100,12 @@ EVENT_KINDS = _index(
     Term("letter_void", "회신문 취소", "Letter voided"),
     Term("withdraw", "민원 철회", "Withdrawn"),
     Term("survey", "만족도 조사", "Satisfaction survey"),
+    # The reply outbox (domain/outbox.py): who was told what, when, and whether it reached them.
+    Term("outbox", "회신 발송 대기", "Reply queued for sending"),
+    Term("handed_over", "문자 전송 의뢰", "Text handed to the gateway"),
+    Term("delivered", "문자 전달 완료", "Text delivered"),
+    Term("delivery_failed", "문자 전달 실패", "Text not delivered"),
+    Term("phoned", "전화 안내", "Resident phoned"),
 )
 
 
