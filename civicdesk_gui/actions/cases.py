@@ -40,6 +40,7 @@ from civicdesk_gui.store.models import (
     Channel,
     Department,
     Official,
+    Place,
     Session,
     Topic,
     Town,
@@ -79,6 +80,9 @@ def intake_case(
     import_key: str | None = None,
     at: dt.datetime | None = None,
     find_duplicates: bool = True,
+    place_id: int | None = None,
+    qr_tag: str = "",
+    reply_by: str = "",
 ) -> IntakeResult:
     """Register a new case. The resident's words are stored as given and never edited afterwards.
 
@@ -109,6 +113,7 @@ def intake_case(
         topic = lookup(Topic, topic_id, "topic")
         department = lookup(Department, department_id, "department")
         session = lookup(Session, session_id, "session")
+        place = lookup(Place, place_id, "place")
         year = received_at.year
         number = format_case_number(year, next_value(case_counter_name(year)))
         status = "routed" if department is not None else "received"
@@ -129,6 +134,9 @@ def intake_case(
             session=session,
             status=status,
             import_key=import_key,
+            place=place,
+            qr_tag=qr_tag[:80],
+            reply_by=reply_by,
             last_update_at=received_at,
             update_due_at=update_due(channel_code=channel, category_code=category, last_update=received_at),
             created_at=at,

@@ -59,8 +59,7 @@ def up(db: peewee.Database, migrator: object) -> None:
     db.execute_sql(_PLACE.format(**types))
     db.execute_sql(_OUTBOX.format(**types))
     db.execute_sql(
-        'ALTER TABLE "case" ADD COLUMN "place_id" INTEGER '
-        'REFERENCES "place" ("id") ON DELETE SET NULL'
+        'ALTER TABLE "case" ADD COLUMN "place_id" INTEGER REFERENCES "place" ("id") ON DELETE SET NULL'
     )
     db.execute_sql('ALTER TABLE "case" ADD COLUMN "qr_tag" VARCHAR(80) NOT NULL DEFAULT \'\'')
     db.execute_sql('ALTER TABLE "case" ADD COLUMN "reply_by" VARCHAR(10) NOT NULL DEFAULT \'\'')
