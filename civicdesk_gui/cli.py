@@ -32,6 +32,8 @@ COMMAND_MODULES = [
     "briefing",
     "report",
     "surveys",
+    "outbox",
+    "places",
     "backup",
     "restore",
 ]

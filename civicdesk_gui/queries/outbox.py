@@ -73,7 +73,7 @@ def _rows(query) -> list[OutboxRow]:
 def outbox_rows(view: str = "pending", *, limit: int = 5000) -> list[OutboxRow]:
     states = VIEWS[view]
     query = (
-        OutboxMessage.select(OutboxMessage, Case.number)
+        OutboxMessage.select(OutboxMessage, Case.id, Case.number)
         .join(Case)
         .where(OutboxMessage.state.in_(states))
         .order_by(OutboxMessage.id.desc())
@@ -94,7 +94,7 @@ def outbox_counts() -> dict[str, int]:
 def case_messages(case_id: int) -> list[OutboxRow]:
     """Who was told what and when, for one case (its detail pane)."""
     query = (
-        OutboxMessage.select(OutboxMessage, Case.number)
+        OutboxMessage.select(OutboxMessage, Case.id, Case.number)
         .join(Case)
         .where(OutboxMessage.case == case_id)
         .order_by(OutboxMessage.id)
