@@ -530,6 +530,10 @@ MESSAGES: dict[str, Message] = {
         )
     ),
     "outbox.bad_format": _m(QT_TRANSLATE_NOOP("Errors", "Unknown file format '{format}' (csv or xlsx)")),
+    "outbox.bad_number": _m(QT_TRANSLATE_NOOP("Errors", "'{number}' is not a phone number")),
+    "outbox.bad_encoding": _m(
+        QT_TRANSLATE_NOOP("Errors", "Unknown encoding '{encoding}' (cp949 or utf-8-sig)")
+    ),
     "outbox.nothing_linked": _m(QT_TRANSLATE_NOOP("Errors", "Case {number} has no resident to tell")),
     "outbox.report_columns_missing": _m(
         QT_TRANSLATE_NOOP(

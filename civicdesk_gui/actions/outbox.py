@@ -31,7 +31,7 @@ from civicdesk_gui.domain.changes import Changes
 from civicdesk_gui.errors import NotFoundError, ValidationError
 from civicdesk_gui.store.database import database_proxy
 from civicdesk_gui.store.models import Case, OutboxMessage, now
-from civicdesk_gui.store.office_settings import get_setting
+from civicdesk_gui.store.office_settings import get_setting, put_setting
 
 # The state a reply enters the outbox in (see the module docstring: sign-off makes it "draft").
 ENTRY_STATE = "approved"
@@ -504,3 +504,44 @@ def settle_by_hand(
             case.id, kind="phoned", actor=actor, at=at, before=before, after=after, body=note.strip()
         )
     return Queued([message.id], Changes.of(outbox=[message.id], cases=[case.id]))
+
+
+# ------------------------------------------------------------------------------ settings
+
+OUTBOX_SETTINGS = ("outbox.mayor_number", "outbox.columns", "outbox.csv_encoding")
+
+
+@dataclass(frozen=True)
+class SavedOutboxSettings:
+    keys: frozenset[str]
+    changes: Changes
+
+
+def save_outbox_settings(*, values: dict, actor: Actor) -> SavedOutboxSettings:
+    """The mayor's text number (the posters' QR codes), the bulk-send columns and the CSV encoding."""
+    from civicdesk_gui.domain.phone import normalise_phone
+    from civicdesk_gui.domain.settings_catalog import setting
+
+    cleaned: dict[str, str] = {}
+    for key, value in values.items():
+        if key not in OUTBOX_SETTINGS:
+            raise ValidationError("settings.unknown", {"key": key}, field=key)
+        cleaned[key] = str(value).strip()
+    if "outbox.columns" in cleaned:
+        cleaned["outbox.columns"] = ",".join(export_columns(cleaned["outbox.columns"]))
+    number = cleaned.get("outbox.mayor_number")
+    if number:
+        phone = normalise_phone(number)
+        if not phone.valid:
+            raise ValidationError("outbox.bad_number", {"number": number}, field="outbox.mayor_number")
+        cleaned["outbox.mayor_number"] = phone.display
+    encoding = cleaned.get("outbox.csv_encoding")
+    if encoding is not None and not setting("outbox.csv_encoding").accepts(encoding):
+        raise ValidationError("outbox.bad_encoding", {"encoding": encoding}, field="outbox.csv_encoding")
+    with database_proxy.atomic():
+        require(actor, "settings.office")
+        for key, value in cleaned.items():
+            put_setting(key, value)
+        append_audit("settings_change", actor=actor, details={"keys": sorted(cleaned)})
+    keys = frozenset(cleaned)
+    return SavedOutboxSettings(keys, Changes.of(settings=keys) | AUDIT_CHANGED)
