@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from civicdesk_gui.actions import audit, case_import, cases, exports, surveys
+from civicdesk_gui.actions import audit, case_import, cases, exports, outbox, surveys
 from civicdesk_gui.actions.actor import Actor
 from civicdesk_gui.actions.case_import import ImportReport  # re-exported: the import dialog's type hints
 from civicdesk_gui.ui.shell.background import Job
@@ -87,6 +87,17 @@ def record_reply(
             case_id=case_id, method=method, text=text, actor=actor, expected_version=version
         ),
         done_message=_saved(title),
+    )
+
+
+def queue_text_reply(
+    *, parent: QWidget | None, actor: Actor, case_id: int, text: str
+) -> WriteOp[outbox.Queued]:
+    """A reply by text: into the outbox, handed to the gateway with the next bulk-send file."""
+    return WriteOp(
+        parent,
+        lambda _job: outbox.queue_text_reply(case_id=case_id, text=text, actor=actor),
+        done_message=QCoreApplication.translate("CaseOps", "Reply queued in the outbox"),
     )
 
 
