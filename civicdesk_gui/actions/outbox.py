@@ -27,7 +27,7 @@ from civicdesk_gui.actions.permission import require
 from civicdesk_gui.documents.outbox_files import FORMATS, OutboxLine, parse_delivery_report, write_bulk_file
 from civicdesk_gui.documents.sms_import import RowProblem
 from civicdesk_gui.domain import outbox as rules
-from civicdesk_gui.domain.changes import Changes
+from civicdesk_gui.domain.changes import MANY, Changes
 from civicdesk_gui.errors import NotFoundError, ValidationError
 from civicdesk_gui.store.database import database_proxy
 from civicdesk_gui.store.models import Case, OutboxMessage, now
@@ -36,6 +36,7 @@ from civicdesk_gui.store.office_settings import get_setting, put_setting
 # The state a reply enters the outbox in (see the module docstring: sign-off makes it "draft").
 ENTRY_STATE = "approved"
 DEFAULT_BATCH_SIZE = 200
+MANY_MESSAGES = MANY  # what a cancelled report import may have changed
 
 
 def counts_for_clocks(purpose: str) -> bool:
