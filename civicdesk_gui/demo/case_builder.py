@@ -62,7 +62,7 @@ CASE_FIELDS = [
     Case.reason_text, Case.agency, Case.next_review_on, Case.session, Case.duplicate_of,
     Case.promise_due_at, Case.statutory_due_at, Case.update_due_at, Case.first_reply_at,
     Case.last_update_at, Case.closed_at, Case.version, Case.created_at, Case.created_by,
-    Case.updated_at, Case.updated_by,
+    Case.updated_at, Case.updated_by, Case.qr_tag, Case.reply_by,
 ]  # fmt: skip
 SURVEY_FIELDS = [
     Survey.case, Survey.surveyed_at, Survey.channel, Survey.satisfaction, Survey.would_use_again,
@@ -254,7 +254,7 @@ class CaseBuilder:
                 timeline.agency_id, timeline.next_review_on, spec.session.session_id if spec.session else None,
                 timeline.duplicate_of, promise, statutory, timeline.update_due_at, timeline.first_reply_at,
                 timeline.last_update_at, timeline.closed_at, timeline.version, timeline.created_at, actor,
-                timeline.updated_at, actor,
+                timeline.updated_at, actor, "", "",
             )
         )  # fmt: skip
         if timeline.first_reply_at is not None:

@@ -165,15 +165,11 @@ def places(*, active_only: bool = False) -> list[PlaceRow]:
         .group_by(Case.place)
         .tuples()
     )
-    query = (
-        Place.select(Place, Town.name, Topic.name_ko, Department.name)
-        .join(Town, pw.JOIN.LEFT_OUTER, on=(Place.town == Town.id))
-        .switch(Place)
-        .join(Topic, pw.JOIN.LEFT_OUTER, on=(Place.topic == Topic.id))
-        .switch(Place)
-        .join(Department, pw.JOIN.LEFT_OUTER, on=(Place.department == Department.id))
-        .order_by(Place.code)
-    )
+    # Names by id: three small reference tables, read whole (a join would leave the ids unset).
+    town_names = dict(Town.select(Town.id, Town.name).tuples())
+    topic_names = dict(Topic.select(Topic.id, Topic.name_ko).tuples())
+    department_names = dict(Department.select(Department.id, Department.name).tuples())
+    query = Place.select().order_by(Place.code)
     if active_only:
         query = query.where(Place.active == True)  # noqa: E712 (peewee expression)
     rows = []
@@ -184,10 +180,10 @@ def places(*, active_only: bool = False) -> list[PlaceRow]:
                 p.code,
                 p.name,
                 p.kind,
-                p.town.name if p.town_id else "",
+                town_names.get(p.town_id, ""),
                 p.address,
-                p.topic.name_ko if p.topic_id else "",
-                p.department.name if p.department_id else "",
+                topic_names.get(p.topic_id, ""),
+                department_names.get(p.department_id, ""),
                 p.active,
                 p.town_id,
                 p.topic_id,

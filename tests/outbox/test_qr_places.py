@@ -72,7 +72,13 @@ def test_a_tagged_text_is_attributed_to_its_place(any_db, admin, tmp_path, encod
     assert rows["박민수"].qr_tag == "" and rows["박민수"].channel.code == "text"
     assert flagged_tags() == 2
     assert messages_per_place() == [(code, "상무시민공원", 1)]
-    assert [p.messages for p in place_rows()] == [1]
+    (row,) = place_rows()
+    assert (row.messages, row.town, row.topic, row.department) == (1, "문산읍", "공원·녹지", "공원녹지과")
+    assert (row.town_id, row.topic_id, row.department_id) == (
+        tagged.town_id,
+        tagged.topic_id,
+        tagged.department_id,
+    )
 
 
 def test_place_codes_are_checked_and_never_reused(any_db, admin):

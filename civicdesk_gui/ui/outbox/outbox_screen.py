@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from civicdesk_gui.domain.changes import Changes
+from civicdesk_gui.domain.permissions import allows
 from civicdesk_gui.queries.outbox import VIEWS, outbox_counts, outbox_rows
 from civicdesk_gui.ui.outbox import ops
 from civicdesk_gui.ui.outbox.linked_dialog import LinkedRepliesDialog
@@ -61,9 +62,16 @@ class OutboxScreen(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.views.addItem(item)
         self.views.setFixedWidth(190)
+        self.views.setSpacing(3)
         self.views.currentRowChanged.connect(lambda _row: self.reload())
 
-        self.model = OutboxTableModel(self)
+        # Residents' names and numbers only for those who may see personal data (DOMAIN.md §6).
+        self.model = OutboxTableModel(
+            self,
+            personal=allows(
+                context.actor.role, "case.view_personal", actor_department_id=context.actor.department_id
+            ),
+        )
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -74,7 +82,7 @@ class OutboxScreen(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((92, 96, 70, 110, 48, 70, 92, 130, 118)):
+        for column, width in enumerate((92, 96, 70, 110, 48, 70, 92, 130, 130)):
             self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(self.open_case)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_selected())
@@ -195,7 +203,7 @@ class OutboxScreen(QWidget):
     def _show_selected(self) -> None:
         rows = self._selected_rows()
         view = self.current_view()
-        self.preview.setPlainText(rows[0].message if len(rows) == 1 else "")
+        self.preview.setPlainText(rows[0].message if len(rows) == 1 and self.model.personal else "")
         self.preview.setReadOnly(not (len(rows) == 1 and rows[0].state == "failed"))
         self.approve_button.setVisible(view == "drafts")
         self.retry_button.setVisible(view == "failed")

@@ -29,6 +29,10 @@ class OutboxTableModel(RowTableModel[OutboxRow]):
         COL_MESSAGE,
     ) = range(10)
 
+    def __init__(self, parent=None, *, personal: bool = True) -> None:
+        super().__init__(parent)
+        self.personal = personal  # False: names, numbers and words masked
+
     def column_titles(self) -> list[str]:
         return [
             self.tr("Reference"),
@@ -53,19 +57,20 @@ class OutboxTableModel(RowTableModel[OutboxRow]):
             state = term(STATES, row.state)
             if row.state == "failed" and row.failure_reason:
                 state = f"{state}: {row.failure_reason}"
+            masked = "•••"
             return [
                 row.reference,
                 row.case_number,
-                row.recipient_name,
-                row.recipient_phone,
+                row.recipient_name if self.personal else masked,
+                row.recipient_phone if self.personal else masked,
                 term(METHODS, row.method),
                 term(PURPOSES, row.purpose),
                 size,
                 state,
                 f"{when:%Y. %m. %d. %H:%M}",
-                " ".join(row.message.split()),
+                " ".join(row.message.split()) if self.personal else masked,
             ][column]
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_MESSAGE:
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_MESSAGE and self.personal:
             return row.message
         if role == Qt.ItemDataRole.ForegroundRole and column == self.COL_STATE and row.state == "failed":
             return QColor("#b3261e")
