@@ -581,6 +581,14 @@ Everything saved after that backup is replaced. A copy of the database as it is 
         <translation>건의</translation>
     </message>
     <message>
+        <source>QR poster place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Texts</source>
+        <translation type="unfinished">접수</translation>
+    </message>
+    <message>
         <source>Surveyed by</source>
         <translation>조사 방법</translation>
     </message>

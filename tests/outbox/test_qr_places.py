@@ -4,6 +4,7 @@ decoder (zxing-cpp) — the URI opens the messaging app to the mayor's number wi
 
 from __future__ import annotations
 
+import datetime as dt
 import subprocess
 from urllib.parse import unquote
 
@@ -17,7 +18,9 @@ from civicdesk_gui.actions.case_import import import_sms_file
 from civicdesk_gui.actions.letters import save_city_settings
 from civicdesk_gui.documents.sms_import import read_table
 from civicdesk_gui.domain import qr_tags
+from civicdesk_gui.domain.periods import period_for
 from civicdesk_gui.errors import ValidationError
+from civicdesk_gui.queries import briefing
 from civicdesk_gui.queries.outbox import flagged_tags, messages_per_place
 from civicdesk_gui.queries.outbox import places as place_rows
 from civicdesk_gui.store.models import Case, Department, Topic, Town
@@ -72,6 +75,14 @@ def test_a_tagged_text_is_attributed_to_its_place(any_db, admin, tmp_path, encod
     assert rows["박민수"].qr_tag == "" and rows["박민수"].channel.code == "text"
     assert flagged_tags() == 2
     assert messages_per_place() == [(code, "상무시민공원", 1)]
+    november = briefing.Scope(
+        period_for("custom", dt.date(2026, 11, 20), start=dt.date(2026, 11, 1), end=dt.date(2026, 11, 30))
+    )
+    october = briefing.Scope(
+        period_for("custom", dt.date(2026, 11, 20), start=dt.date(2026, 10, 1), end=dt.date(2026, 10, 31))
+    )
+    assert briefing.place_messages(november) == [(code, "상무시민공원", 1)]  # the briefing counts per place
+    assert briefing.place_messages(october) == []
     (row,) = place_rows()
     assert (row.messages, row.town, row.topic, row.department) == (1, "문산읍", "공원·녹지", "공원녹지과")
     assert (row.town_id, row.topic_id, row.department_id) == (

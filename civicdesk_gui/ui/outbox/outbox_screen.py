@@ -205,6 +205,7 @@ class OutboxScreen(QWidget):
         view = self.current_view()
         self.preview.setPlainText(rows[0].message if len(rows) == 1 and self.model.personal else "")
         self.preview.setReadOnly(not (len(rows) == 1 and rows[0].state == "failed"))
+        self.size.setVisible(len(rows) == 1 and rows[0].method == "text")
         self.approve_button.setVisible(view == "drafts")
         self.retry_button.setVisible(view == "failed")
         self.phoned_button.setVisible(view in ("failed", "pending"))
