@@ -582,11 +582,11 @@ Everything saved after that backup is replaced. A copy of the database as it is 
     </message>
     <message>
         <source>QR poster place</source>
-        <translation type="unfinished"></translation>
+        <translation>QR 포스터 장소</translation>
     </message>
     <message>
         <source>Texts</source>
-        <translation type="unfinished">접수</translation>
+        <translation>접수 문자</translation>
     </message>
     <message>
         <source>Surveyed by</source>
