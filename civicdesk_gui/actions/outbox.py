@@ -404,14 +404,17 @@ def import_delivery_report(
                     OutboxMessage.update(state="delivered", settled_at=settled).where(
                         OutboxMessage.id == message.id
                     ).execute()
-                    kind, after = "delivered", {"reference": line.reference}
+                    kind, after = "delivered", {"state": "delivered", "reference": line.reference}
                     delivered += 1
                 else:
                     reason = line.reason or "-"
                     OutboxMessage.update(state="failed", settled_at=settled, failure_reason=reason).where(
                         OutboxMessage.id == message.id
                     ).execute()
-                    kind, after = "delivery_failed", {"reference": line.reference, "reason": reason}
+                    kind, after = (
+                        "delivery_failed",
+                        {"state": "failed", "reference": line.reference, "reason": reason},
+                    )
                     failed += 1
                 append_event(
                     message.case_id,

@@ -1277,6 +1277,26 @@ Everything saved after that backup is replaced. A copy of the database as it is 
         <translation>전화번호 유효</translation>
     </message>
     <message>
+        <source>Reference</source>
+        <translation>참조번호</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>구분</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>받는 사람</translation>
+    </message>
+    <message>
+        <source>Bulk-send file</source>
+        <translation>발송 파일</translation>
+    </message>
+    <message>
+        <source>Why not delivered</source>
+        <translation>전달 실패 사유</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>예</translation>
     </message>
