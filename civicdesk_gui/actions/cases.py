@@ -6,6 +6,7 @@ Widgets, the CLI and scripts all come through here; none of them writes a case a
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 
@@ -332,7 +333,14 @@ def record_progress(
         append_event(
             case.id, kind="progress", actor=actor, at=at, before=before, after=after, body=text.strip()
         )
-    return CaseChange(case.id, case.number, version, "progress", before, after, changes=case_touched(case.id))
+        drafted = Changes()
+        if case.classification == "referred":  # the agency's answer: every linked resident is told
+            from civicdesk_gui.actions.linked_replies import draft_for_group
+
+            drafted = draft_for_group(case.id, actor=actor, at=at, answer=text)
+    return CaseChange(
+        case.id, case.number, version, "progress", before, after, changes=case_touched(case.id) | drafted
+    )
 
 
 def record_reply(
@@ -409,7 +417,7 @@ def classify_case(
             "agency": agency.id if agency else None,
             "next_review_on": next_review_on if classification in workflow.MANAGEMENT_LIST_OUTCOMES else None,
         }
-        return change_state(
+        result = change_state(
             case,
             target=classification,
             kind="refer" if classification == "referred" else "classify",
@@ -425,6 +433,11 @@ def classify_case(
             },
             body=reason_text.strip(),
         )
+        # The result is recorded: every linked resident gets a draft reply (actions/linked_replies.py).
+        from civicdesk_gui.actions.linked_replies import draft_for_group
+
+        drafted = draft_for_group(case.id, actor=actor, at=at)
+    return dataclasses.replace(result, changes=result.changes | drafted)
 
 
 def refer_case(

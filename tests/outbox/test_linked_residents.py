@@ -88,3 +88,61 @@ def test_each_resident_is_told_the_way_they_chose(any_db, actor):
     outbox.settle_by_hand(message_id=letter_message, how="done", note="우편 발송", actor=actor)
     assert OutboxMessage.get_by_id(letter_message).state == "done"
     assert Case.get_by_id(by_letter).first_reply_at is not None  # told by letter: the clocks are met
+
+
+def _review(actor, case_id: int) -> None:
+    from civicdesk_gui.store.models import Department
+
+    roads = Department.get(Department.code == "도로관리과")
+    cases.route_case(case_id=case_id, department_id=roads.id, actor=actor, expected_version=None)
+    cases.start_review(case_id=case_id, actor=actor, expected_version=None)
+
+
+def test_recording_the_result_drafts_a_reply_for_every_linked_resident(any_db, actor):
+    ids = _group(actor)
+    lonely = text_case(actor, name="혼자", phone="010-5999-0001")
+    for case_id in (ids[0], lonely):
+        _review(actor, case_id)
+    result = cases.classify_case(
+        case_id=ids[0], classification="resolved", actor=actor, expected_version=None
+    )
+    drafts = list(OutboxMessage.select().where(OutboxMessage.state == "draft"))
+    assert sorted(m.case_id for m in drafts) == sorted(ids)
+    assert result.changes.touches_outbox([drafts[0].id])
+    for message in drafts:  # the outcome's template, each addressed to its own resident
+        case = Case.get_by_id(message.case_id)
+        assert (
+            message.message.startswith(f"{case.submitter_name}님") and "조치를 마쳤습니다" in message.message
+        )
+    cases.classify_case(case_id=lonely, classification="resolved", actor=actor, expected_version=None)
+    assert OutboxMessage.select().count() == 5  # a single resident is replied to as usual
+
+
+def test_an_agency_answer_on_a_referred_group_drafts_each_reply(any_db, actor):
+    from civicdesk_gui.store.models import Agency
+
+    ids = _group(actor)
+    police = Agency.select().first()
+    _review(actor, ids[0])
+    cases.refer_case(
+        case_id=ids[0], agency_id=police.id, note="신호등은 경찰 소관", actor=actor, expected_version=None
+    )
+    first = list(OutboxMessage.select())
+    assert len(first) == 5  # referred: told where it went
+    outbox.release_for_sending(message_ids=[m.id for m in first], actor=actor)
+    cases.record_progress(
+        case_id=ids[0], text="교차로 신호 주기를 {조정} 했습니다", actor=actor, expected_version=None
+    )
+    answers = list(OutboxMessage.select().where(OutboxMessage.state == "draft"))
+    assert len(answers) == 5
+    assert all(
+        police.name in m.message and m.message.endswith("교차로 신호 주기를 {조정} 했습니다") for m in answers
+    )
+
+
+def test_a_lone_brace_is_kept_as_typed(any_db, actor):
+    ids = _group(actor)
+    prepared = linked_replies.prepare_linked_replies(case_id=ids[0], text="{이름}님 {조치 완료", actor=actor)
+    assert {m.message for m in OutboxMessage.select().where(OutboxMessage.id.in_(prepared.message_ids))} == {
+        "{이름}님 {조치 완료"
+    }
