@@ -607,6 +607,7 @@ def test_every_action_is_in_the_matrix():
     }
     helpers = {
         "count_as_reply",
+        "draft_for_group",
         "append_audit",
         "actor_for",
         "write_survey",
