@@ -201,13 +201,11 @@ def export_outbox(
     fmt: str = "csv",
     columns: str | None = None,
     at: dt.datetime | None = None,
-    before_file: Callable[[], None] | None = None,
 ) -> HandedOver:
     """Write every pending text into the gateway's bulk-send file and mark them handed over, in ONE
     transaction: the file is renamed into place just before the commit, so a crash or a kill leaves
     either nothing marked (a file may be there: exporting again rewrites it with the same messages)
-    or everything marked and the file whole. `before_file` is called after the marking, before the
-    file is written (tests kill the process there)."""
+    or everything marked and the file whole (tests/outbox/test_export_kill.py)."""
     if fmt not in FORMATS:
         raise ValidationError("outbox.bad_format", {"format": fmt}, field="format")
     path = Path(path)
@@ -264,8 +262,6 @@ def export_outbox(
             details={"file": str(path), "rows": len(lines), "format": fmt, "columns": chosen},
             at=at,
         )
-        if before_file is not None:
-            before_file()
         write_bulk_file(lines, path, fmt=fmt, columns=chosen, encoding=encoding)
     ids = [m.id for m in pending]
     return HandedOver(path, len(ids), ids, Changes.of(outbox=ids, cases=case_ids) | AUDIT_CHANGED)
