@@ -35,6 +35,8 @@ COMMAND_MODULES = [
     "case",
     "notices",
     "approvals",
+    "outbox",
+    "places",
     "backup",
     "restore",
 ]

@@ -594,6 +594,74 @@ MESSAGES: dict[str, Message] = {
             "it stays at version {kept}; a copy from before the upgrade is at {backup}",
         )
     ),
+    # ------------------------------------------------------------------ the reply outbox (회신 발송)
+    "outbox.no_phone": _m(
+        QT_TRANSLATE_NOOP("Errors", "Case {number} has no mobile number to text; reply by phone or letter")
+    ),
+    "outbox.text_empty": _m(QT_TRANSLATE_NOOP("Errors", "The message is empty")),
+    "outbox.too_long": _m(
+        QT_TRANSLATE_NOOP(
+            "Errors", "The message is {size:,} bytes; the gateway cuts a message after {limit:,} bytes"
+        )
+    ),
+    "outbox.unknown_purpose": _m(QT_TRANSLATE_NOOP("Errors", "Unknown reply purpose '{purpose}'")),
+    "outbox.not_found": _m(QT_TRANSLATE_NOOP("Errors", "No outbox message with id {id}")),
+    "outbox.wrong_state": _m(
+        QT_TRANSLATE_NOOP("Errors", "Message {reference} is {state}; this cannot be done to it now"),
+        state="outbox_state",
+    ),
+    "outbox.bad_columns": _m(
+        QT_TRANSLATE_NOOP(
+            "Errors", "Unknown bulk-send column '{column}'; the columns are chosen from: {known}"
+        )
+    ),
+    "outbox.bad_format": _m(QT_TRANSLATE_NOOP("Errors", "Unknown file format '{format}' (csv or xlsx)")),
+    "outbox.bad_number": _m(QT_TRANSLATE_NOOP("Errors", "'{number}' is not a phone number")),
+    "outbox.bad_encoding": _m(
+        QT_TRANSLATE_NOOP("Errors", "Unknown encoding '{encoding}' (cp949 or utf-8-sig)")
+    ),
+    "outbox.nothing_linked": _m(QT_TRANSLATE_NOOP("Errors", "Case {number} has no resident to tell")),
+    "outbox.report_columns_missing": _m(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The delivery report has no column for {fields}; its columns are: {columns}",
+        )
+    ),
+    "import.row_no_reference": _m(QT_TRANSLATE_NOOP("Errors", "no reference number")),
+    "import.row_bad_reference": _m(
+        QT_TRANSLATE_NOOP("Errors", "'{value}' is not a reference number CivicDesk gave (CD00000123)")
+    ),
+    "import.row_bad_result": _m(
+        QT_TRANSLATE_NOOP("Errors", "the result '{value}' is neither a delivery nor a failure")
+    ),
+    "import.row_unknown_message": _m(
+        QT_TRANSLATE_NOOP("Errors", "no message has the reference number {reference}")
+    ),
+    "import.row_not_handed_over": _m(
+        QT_TRANSLATE_NOOP("Errors", "message {reference} was never handed to the gateway")
+    ),
+    "import.row_other_phone": _m(
+        QT_TRANSLATE_NOOP("Errors", "message {reference} went to {expected}, not {phone}")
+    ),
+    "import.row_already_reported": _m(
+        QT_TRANSLATE_NOOP("Errors", "message {reference} was already reported {state}"),
+        state="outbox_state",
+    ),
+    # ------------------------------------------------------------------ QR poster places
+    "place.bad_code": _m(
+        QT_TRANSLATE_NOOP("Errors", "A place code is P- and four digits (P-0123), not '{code}'")
+    ),
+    "place.code_taken": _m(QT_TRANSLATE_NOOP("Errors", "The place code {code} is already used")),
+    "place.name_empty": _m(QT_TRANSLATE_NOOP("Errors", "The place has no name")),
+    "place.field_too_long": _m(
+        QT_TRANSLATE_NOOP("Errors", "The place's {field} is {length} characters; at most {limit}")
+    ),
+    "place.not_found": _m(QT_TRANSLATE_NOOP("Errors", "No place with code {code}")),
+    "place.no_number": _m(
+        QT_TRANSLATE_NOOP(
+            "Errors", "The mayor's text number is not set (Settings, outbox): a poster needs it"
+        )
+    ),
     # ------------------------------------------------------------------ satisfaction surveys (만족도 조사)
     "survey.unknown_channel": _m(
         QT_TRANSLATE_NOOP("Errors", "Unknown survey channel '{channel}' (call, text or session)")
@@ -923,6 +991,7 @@ WORDS: dict[str, dict[str, str]] = {
         "official": QT_TRANSLATE_NOOP("Errors", "official"),
         "agency": QT_TRANSLATE_NOOP("Errors", "agency"),
         "session": QT_TRANSLATE_NOOP("Errors", "session"),
+        "place": QT_TRANSLATE_NOOP("Errors", "place"),
     },
     "case_field": {
         "text": QT_TRANSLATE_NOOP("Errors", "text"),
@@ -948,7 +1017,7 @@ WORDS: dict[str, dict[str, str]] = {
 def vocabulary(kind: str):
     """The Term table (domain/vocabulary.py, domain/sessions.py) whose labels show a value of `kind`,
     or None. Imported late: the domain modules raise these errors, so they import this one."""
-    from civicdesk_gui.domain import permissions, sessions, vocabulary
+    from civicdesk_gui.domain import outbox, permissions, sessions, vocabulary
 
     tables = {
         "role": permissions.ROLES,
@@ -959,6 +1028,7 @@ def vocabulary(kind: str):
         "session_state": sessions.SESSION_STATES,
         "unit_type": sessions.UNIT_TYPES,
         "unit_subgroup": sessions.PROFESSIONAL_SUBGROUPS,
+        "outbox_state": outbox.STATES,
     }
     return tables.get(kind)
 

@@ -30,11 +30,13 @@ from civicdesk_gui.actions.actor import Actor
 from civicdesk_gui.actions.import_batches import BusyImport, Claim, EarlierImport
 from civicdesk_gui.actions.permission import require
 from civicdesk_gui.documents.sms_import import ParsedRow, RowProblem, SmsTable, parse_table, read_table
+from civicdesk_gui.domain import qr_tags
 from civicdesk_gui.domain.changes import Changes
 from civicdesk_gui.errors import ValidationError
 from civicdesk_gui.queries.imports import existing_import_keys
 from civicdesk_gui.queries.reference_lists import towns
 from civicdesk_gui.store.database import database_proxy
+from civicdesk_gui.store.models import Place
 
 DEFAULT_BATCH_SIZE = 200
 
@@ -71,16 +73,25 @@ def _one_line(exc: Exception) -> str:
     return " ".join(str(exc).split())[:300] or type(exc).__name__
 
 
-def _write_row(candidate: ParsedRow, actor: Actor) -> int:
+def _write_row(candidate: ParsedRow, actor: Actor, places: dict[str, Place]) -> int:
+    # A QR poster's tag (domain/qr_tags.py) attributes the text to its place: channel QR, the place's
+    # town, topic and department (the coordinator can still change them). A tag naming no known
+    # place, or a damaged one, stays in the text and is kept on the case, flagged.
+    tag = qr_tags.find_tag(candidate.text)
+    place = places.get(tag.code) if tag is not None and tag.code is not None else None
     with database_proxy.atomic():  # a savepoint inside the batch: a refused row is undone alone
         return cases.intake_case(
-            channel="text",
+            channel="qr" if place is not None else "text",
             text=candidate.text,
             received_at=candidate.received_at,
             submitter_name=candidate.name,
             submitter_phone=candidate.phone,
             submitter_address=candidate.address,
-            town_id=candidate.town_id,
+            town_id=place.town_id if place is not None and place.town_id else candidate.town_id,
+            topic_id=place.topic_id if place is not None else None,
+            department_id=place.department_id if place is not None else None,
+            place_id=place.id if place is not None else None,
+            qr_tag=tag.raw if tag is not None and place is None else "",
             import_key=candidate.key,
             actor=actor,
             find_duplicates=False,  # nobody sees it here; the import key stops repeats
@@ -96,12 +107,13 @@ def _write_batch(
     with database_proxy.atomic():
         import_batches.heartbeat(claim)  # first: on SQLite it takes the write lock for the batch
         existing = existing_import_keys(c.key for c in batch)
+        places = {p.code: p for p in Place.select()}
         for candidate in batch:
             if candidate.key in existing or candidate.key in seen:
                 duplicates += 1
                 continue
             try:
-                case_id = _write_row(candidate, actor)
+                case_id = _write_row(candidate, actor, places)
             except ValidationError as exc:
                 reason = exc.phrase if exc.phrase is not None else str(exc)
                 refused.append(

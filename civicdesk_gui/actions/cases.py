@@ -6,6 +6,7 @@ Widgets, the CLI and scripts all come through here; none of them writes a case a
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 
@@ -42,6 +43,7 @@ from civicdesk_gui.store.models import (
     Channel,
     Department,
     Official,
+    Place,
     Session,
     Topic,
     Town,
@@ -83,6 +85,9 @@ def intake_case(
     at: dt.datetime | None = None,
     find_duplicates: bool = True,
     petition_kind: str | None = None,
+    place_id: int | None = None,
+    qr_tag: str = "",
+    reply_by: str = "",
 ) -> IntakeResult:
     """Register a new case. The resident's words are stored as given and never edited afterwards.
 
@@ -118,6 +123,7 @@ def intake_case(
         topic = lookup(Topic, topic_id, "topic")
         department = lookup(Department, department_id, "department")
         session = lookup(Session, session_id, "session")
+        place = lookup(Place, place_id, "place")
         year = received_at.year
         number = format_case_number(year, next_value(case_counter_name(year)))
         status = "routed" if department is not None else "received"
@@ -139,6 +145,9 @@ def intake_case(
             session=session,
             status=status,
             import_key=import_key,
+            place=place,
+            qr_tag=qr_tag[:80],
+            reply_by=reply_by,
             last_update_at=received_at,
             update_due_at=update_due(channel_code=channel, category_code=category, last_update=received_at),
             created_at=at,
@@ -337,7 +346,14 @@ def record_progress(
         append_event(
             case.id, kind="progress", actor=actor, at=at, before=before, after=after, body=text.strip()
         )
-    return CaseChange(case.id, case.number, version, "progress", before, after, changes=case_touched(case.id))
+        drafted = Changes()
+        if case.classification == "referred":  # the agency's answer: every linked resident is told
+            from civicdesk_gui.actions.linked_replies import draft_for_group
+
+            drafted = draft_for_group(case.id, actor=actor, at=at, answer=text)
+    return CaseChange(
+        case.id, case.number, version, "progress", before, after, changes=case_touched(case.id) | drafted
+    )
 
 
 def record_reply(
@@ -435,7 +451,7 @@ def classify_case(
             if classification == "referred"
             else None,
         }
-        return change_state(
+        result = change_state(
             case,
             target=classification,
             kind="refer" if classification == "referred" else "classify",
@@ -451,6 +467,11 @@ def classify_case(
             },
             body=reason_text.strip(),
         )
+        # The result is recorded: every linked resident gets a draft reply (actions/linked_replies.py).
+        from civicdesk_gui.actions.linked_replies import draft_for_group
+
+        drafted = draft_for_group(case.id, actor=actor, at=at)
+    return dataclasses.replace(result, changes=result.changes | drafted)
 
 
 def refer_case(

@@ -63,6 +63,7 @@ CASE_FIELDS = [
     Case.promise_due_at, Case.statutory_due_at, Case.update_due_at, Case.first_reply_at,
     Case.last_update_at, Case.closed_at, Case.version, Case.created_at, Case.created_by,
     Case.updated_at, Case.updated_by, Case.petition_kind, Case.result_at, Case.extensions,
+    Case.qr_tag, Case.reply_by,
 ]  # fmt: skip
 SURVEY_FIELDS = [
     Survey.case, Survey.surveyed_at, Survey.channel, Survey.satisfaction, Survey.would_use_again,
@@ -264,6 +265,7 @@ class CaseBuilder:
                 timeline.duplicate_of, promise, statutory, timeline.update_due_at, timeline.first_reply_at,
                 timeline.last_update_at, timeline.closed_at, timeline.version, timeline.created_at, actor,
                 timeline.updated_at, actor, kind, timeline.first_reply_at, 0,  # demo replies tell the result
+                "", "",
             )
         )  # fmt: skip
         if timeline.first_reply_at is not None:

@@ -21,4 +21,6 @@ AUDIT_KINDS = index_terms(
     Term("personal_data_view", "개인정보 열람", "Personal data viewed"),
     Term("settings_change", "기관 설정 변경", "Office settings changed"),
     Term("template_change", "회신문 서식 변경", "Letter template changed"),
+    Term("outbox_export", "문자 발송 파일 전달", "Texts handed to the gateway"),
+    Term("delivery_report", "문자 전달 결과 가져오기", "Delivery report imported"),
 )

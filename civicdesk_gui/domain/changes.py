@@ -74,6 +74,7 @@ class Changes:
     sessions: IdSet = frozenset()
     session_requests: IdSet = frozenset()
     surveys: IdSet = frozenset()  # satisfaction survey answers (the briefing's survey figures)
+    outbox: IdSet = frozenset()  # reply outbox messages (ui/outbox/)
     settings: frozenset[str] = field(default_factory=frozenset)  # office or desk setting keys
     reference: frozenset[str] = field(default_factory=frozenset)  # reference tables, templates, users …
 
@@ -87,6 +88,7 @@ class Changes:
         sessions: Iterable[int] | _Many | None = None,
         session_requests: Iterable[int] | _Many | None = None,
         surveys: Iterable[int] | _Many | None = None,
+        outbox: Iterable[int] | _Many | None = None,
         settings: Iterable[str] = (),
         reference: Iterable[str] = (),
     ) -> Changes:
@@ -97,6 +99,7 @@ class Changes:
             sessions=_ids(sessions),
             session_requests=_ids(session_requests),
             surveys=_ids(surveys),
+            outbox=_ids(outbox),
             settings=frozenset(settings),
             reference=frozenset(reference),
         )
@@ -109,6 +112,7 @@ class Changes:
             sessions=_union(self.sessions, other.sessions),
             session_requests=_union(self.session_requests, other.session_requests),
             surveys=_union(self.surveys, other.surveys),
+            outbox=_union(self.outbox, other.outbox),
             settings=self.settings | other.settings,
             reference=self.reference | other.reference,
         )
@@ -121,6 +125,7 @@ class Changes:
             or self.sessions
             or self.session_requests
             or self.surveys
+            or self.outbox
             or self.settings
             or self.reference
         )
@@ -144,6 +149,9 @@ class Changes:
 
     def touches_surveys(self, shown: Iterable[int] | None = None) -> bool:
         return _touches(self.surveys, shown)
+
+    def touches_outbox(self, shown: Iterable[int] | None = None) -> bool:
+        return _touches(self.outbox, shown)
 
     def touches_settings(self, *keys: str) -> bool:
         """Any of these keys (or a key under a prefix ending in '.'); no keys: any setting."""

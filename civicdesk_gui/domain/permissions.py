@@ -78,6 +78,11 @@ ACTIONS = index_terms(
     Term("session.import", "달력 가져오기", "import a calendar"),
     Term("database.backup", "데이터베이스 백업", "back up the database"),
     Term("database.restore", "백업에서 복원", "restore the database from a backup"),
+    Term("outbox.release", "회신 발송 승인", "approve replies for sending"),
+    Term("outbox.send", "문자 발송 파일 전달", "hand texts to the gateway"),
+    Term("outbox.report", "전달 결과 가져오기", "import a delivery report"),
+    Term("outbox.follow_up", "미전달 회신 처리", "retry or phone an undelivered reply"),
+    Term("places.manage", "QR 장소 관리", "manage the QR poster places"),
     Term("users.manage", "사용자 관리", "manage users"),
     Term("audit.view", "감사 기록 열람", "read the audit log"),
 )
@@ -130,6 +135,13 @@ RULES: dict[str, dict[str, str]] = {
     "session.import": _OFFICE,
     "database.backup": _OFFICE,  # and the number of daily copies kept
     "database.restore": _ADMIN,  # it replaces everyone's work since the backup
+    # The reply outbox: replies leave through the communication office. Sign-off (결재) will narrow
+    # "outbox.release" to whoever the 전결 rules name; until then the office releases them.
+    "outbox.release": _OFFICE,
+    "outbox.send": _OFFICE,
+    "outbox.report": _OFFICE,
+    "outbox.follow_up": _DEPARTMENT_TOO,  # whoever phones the resident records it
+    "places.manage": _OFFICE,
     "users.manage": _ADMIN,
     "audit.view": _ADMIN,
 }

@@ -167,6 +167,22 @@ DECLARED: Final = (
         20,
         QT_TRANSLATE_NOOP("Settings", "Cases a department needs in the period before it is ranked"),
     ),
+    # The reply outbox and the QR posters (domain/outbox.py, domain/qr_tags.py). The mayor's text
+    # number is what the posters' QR codes open the messaging app to; empty: no posters yet.
+    _office("outbox.mayor_number", str, "", QT_TRANSLATE_NOOP("Settings", "Mayor's text number")),
+    _office(
+        "outbox.columns",
+        str,
+        "수신번호,이름,메시지,참조번호",
+        QT_TRANSLATE_NOOP("Settings", "Bulk-send file columns, in order"),
+    ),
+    _office(
+        "outbox.csv_encoding",
+        str,
+        "cp949",
+        QT_TRANSLATE_NOOP("Settings", "Bulk-send CSV encoding"),
+        ("cp949", "utf-8-sig"),
+    ),
     # The automatic backup of a SQLite database at the first start of each day (store/backups.py):
     # how many daily copies are kept; 0 switches it off.
     _office("backups.keep_daily", int, 7, QT_TRANSLATE_NOOP("Settings", "Daily backups kept")),

@@ -106,6 +106,12 @@ EVENT_KINDS = _index(
     Term("notice", "법정 통지", "Statutory notice"),
     Term("supplement", "보완 접수", "Supplement received"),
     Term("agency_answer", "이송 기관 답변", "Agency's answer"),
+    # The reply outbox (domain/outbox.py): who was told what, when, and whether it reached them.
+    Term("outbox", "회신 발송 대기", "Reply queued for sending"),
+    Term("handed_over", "문자 전송 의뢰", "Text handed to the gateway"),
+    Term("delivered", "문자 전달 완료", "Text delivered"),
+    Term("delivery_failed", "문자 전달 실패", "Text not delivered"),
+    Term("phoned", "전화 안내", "Resident phoned"),
 )
 
 

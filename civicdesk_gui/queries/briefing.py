@@ -35,6 +35,7 @@ from civicdesk_gui.queries.aggregates import (
     where_all,
 )
 from civicdesk_gui.queries.case_list import CaseFilter, Figure, overdue_condition
+from civicdesk_gui.queries.outbox import messages_per_place
 from civicdesk_gui.queries.session_figures import SessionCoverage, session_coverage
 from civicdesk_gui.queries.sessions import SessionRow, sessions_between
 from civicdesk_gui.store.database import database_proxy
@@ -380,6 +381,7 @@ class Briefing:
     surveys: list[SurveyFigures]
     overdue: list[OverdueRow] = field(default_factory=list)
     unit_suggestions: dict[str, int] = field(default_factory=dict)  # unit type -> suggestions raised
+    place_messages: list[tuple[str, str, int]] = field(default_factory=list)  # QR places: code, name, texts
 
 
 # "All": every session ever held (the figure's filter has no dates either).
@@ -401,6 +403,15 @@ def unit_suggestions(scope: Scope) -> dict[str, int]:
         .group_by(Session.unit_type)
     )
     return dict(database_proxy.obj.execute(query).fetchall())
+
+
+def place_messages(scope: Scope) -> list[tuple[str, str, int]]:
+    """Texts received in the period from each QR poster place (queries/outbox.py), most first."""
+    start = dt.datetime.combine(scope.period.start, dt.time()) if scope.period.start else None
+    end = (
+        dt.datetime.combine(scope.period.end + dt.timedelta(days=1), dt.time()) if scope.period.end else None
+    )
+    return messages_per_place(start, end)
 
 
 def session_filter(scope: Scope, unit: str = "") -> CaseFilter:
@@ -433,4 +444,5 @@ def load_briefing(
         surveys=survey_figures(scope),
         overdue=overdue_by_department(now),
         unit_suggestions=unit_suggestions(scope),
+        place_messages=place_messages(scope),
     )

@@ -219,6 +219,21 @@ class SessionEvent(BaseModel):
         indexes = ((("session", "at"), False), (("request", "at"), False))
 
 
+class Place(BaseModel):
+    """A place with a QR poster (schema step 9): park, market, alley, bus stop. A text carrying its tag
+    (domain/qr_tags.py) is attributed to it at import."""
+
+    code = pw.CharField(max_length=10, unique=True)  # P-0123
+    name = pw.CharField(max_length=60)
+    kind = pw.CharField(max_length=20, default="")  # park, market, alley, bus_stop, other
+    town = pw.ForeignKeyField(Town, null=True, on_delete="SET NULL")
+    address = pw.CharField(max_length=200, default="")
+    topic = pw.ForeignKeyField(Topic, null=True, on_delete="SET NULL")
+    department = pw.ForeignKeyField(Department, null=True, on_delete="SET NULL")
+    active = pw.BooleanField(default=True)
+    created_at = pw.DateTimeField(default=now)
+
+
 class Case(BaseModel):
     """A resident's submission and all the office's work on it."""
 
@@ -274,6 +289,12 @@ class Case(BaseModel):
     created_by = pw.ForeignKeyField(User, null=True, backref="+", on_delete="SET NULL")
     updated_at = pw.DateTimeField(default=now)
     updated_by = pw.ForeignKeyField(User, null=True, backref="+", on_delete="SET NULL")
+    # Schema step 9. The QR poster the text came from; `qr_tag` keeps a tag naming no known place (or a
+    # damaged one) so that it is flagged; how the resident wants to be told (outbox METHODS, '' = as
+    # the channel suggests: a text for a text).
+    place = pw.ForeignKeyField(Place, null=True, backref="cases", on_delete="SET NULL")
+    qr_tag = pw.CharField(max_length=80, default="", constraints=[pw.SQL("DEFAULT ''")])
+    reply_by = pw.CharField(max_length=10, default="", constraints=[pw.SQL("DEFAULT ''")])
 
     class Meta:
         indexes = (
@@ -354,6 +375,33 @@ class AuditEvent(BaseModel):
         indexes = ((("at",), False), (("kind", "at"), False))
 
 
+class OutboxMessage(BaseModel):
+    """One message owed to one resident (schema step 9): a text for the gateway, or a letter or call
+    for a resident who chose one. States: domain/outbox.py STATES. Sign-off (결재) releases a draft;
+    the bulk-send export hands approved texts over; the delivery report closes them."""
+
+    case = pw.ForeignKeyField(Case, backref="outbox", on_delete="RESTRICT")
+    method = pw.CharField(max_length=10, default="text")  # text / letter / phone
+    purpose = pw.CharField(max_length=20, default="result")
+    recipient_name = pw.CharField(max_length=60, default="")
+    recipient_phone = pw.CharField(max_length=40, default="")
+    message = pw.TextField()
+    state = pw.CharField(max_length=20, default="draft")
+    batch = pw.CharField(max_length=40, default="")  # the linked residents told together
+    created_at = pw.DateTimeField(default=now)
+    created_by = pw.ForeignKeyField(User, null=True, backref="+", on_delete="SET NULL")
+    approved_at = pw.DateTimeField(null=True)
+    approved_by = pw.ForeignKeyField(User, null=True, backref="+", on_delete="SET NULL")
+    handed_over_at = pw.DateTimeField(null=True)
+    handed_over_file = pw.CharField(max_length=255, default="")
+    settled_at = pw.DateTimeField(null=True)  # delivered, failed, phoned or done
+    failure_reason = pw.CharField(max_length=200, default="")
+    retry_of = pw.ForeignKeyField("self", null=True, backref="retries", on_delete="SET NULL")
+
+    class Meta:
+        indexes = ((("state", "method", "created_at"), False),)
+
+
 class Survey(BaseModel):
     """A resident's answers to the satisfaction survey about one case (DOMAIN.md §5; domain/surveys.py):
     one per case, taken by call, text message or at a session, typed in or imported."""
@@ -403,10 +451,12 @@ MODELS: list[type[BaseModel]] = [
     SessionRequest,
     Session,
     SessionEvent,
+    Place,
     Case,
     CaseEvent,
     ImportBatch,
     AuditEvent,
     Survey,
     ServiceCodeMapping,
+    OutboxMessage,
 ]

@@ -47,6 +47,12 @@ def _letters(context: AppContext) -> QWidget:
     return LettersScreen(context)
 
 
+def _outbox(context: AppContext) -> QWidget:
+    from civicdesk_gui.ui.outbox.outbox_screen import OutboxScreen
+
+    return OutboxScreen(context)
+
+
 def settings_pages(context: AppContext) -> list[SettingsPage]:
     """Every feature's Settings pages, in the order of the tabs."""
     from civicdesk_gui.ui.audit.settings_pages import audit_settings_pages
@@ -54,11 +60,13 @@ def settings_pages(context: AppContext) -> list[SettingsPage]:
     from civicdesk_gui.ui.briefing.settings_pages import briefing_settings_pages
     from civicdesk_gui.ui.cases.settings_pages import cases_settings_pages
     from civicdesk_gui.ui.letters.settings_pages import letters_settings_pages
+    from civicdesk_gui.ui.outbox.settings_pages import outbox_settings_pages
     from civicdesk_gui.ui.sessions.settings_pages import sessions_settings_pages
     from civicdesk_gui.ui.users.settings_pages import users_settings_pages
 
     return [
         *letters_settings_pages(context),
+        *outbox_settings_pages(context),
         *briefing_settings_pages(context),
         *sessions_settings_pages(context),
         *cases_settings_pages(context),
@@ -80,11 +88,13 @@ def screen_specs() -> list[ScreenSpec]:
     cases = QCoreApplication.translate("Navigation", "Cases")
     sessions = QCoreApplication.translate("Navigation", "Sessions")
     letters = QCoreApplication.translate("Navigation", "Letters")
+    outbox = QCoreApplication.translate("Navigation", "Outbox")
     settings = QCoreApplication.translate("Navigation", "Settings")
     return [
         ScreenSpec("briefing", briefing, "briefing", "Ctrl+1", _briefing),
         ScreenSpec("cases", cases, "cases", "Ctrl+2", _cases),
         ScreenSpec("sessions", sessions, "sessions", "Ctrl+3", _sessions),
         ScreenSpec("letters", letters, "letters", "Ctrl+4", _letters),
-        ScreenSpec("settings", settings, "settings", "Ctrl+5", build_settings_screen),
+        ScreenSpec("outbox", outbox, "outbox", "Ctrl+5", _outbox),
+        ScreenSpec("settings", settings, "settings", "Ctrl+6", build_settings_screen),
     ]

@@ -581,6 +581,14 @@ Everything saved after that backup is replaced. A copy of the database as it is 
         <translation>건의</translation>
     </message>
     <message>
+        <source>QR poster place</source>
+        <translation>QR 포스터 장소</translation>
+    </message>
+    <message>
+        <source>Texts</source>
+        <translation>접수</translation>
+    </message>
+    <message>
         <source>Surveyed by</source>
         <translation>조사 방법</translation>
     </message>
@@ -1143,6 +1151,10 @@ Everything saved after that backup is replaced. A copy of the database as it is 
         <translation>새 민원을 접수했습니다</translation>
     </message>
     <message>
+        <source>Reply queued in the outbox</source>
+        <translation>회신 문자를 발송함에 넣었습니다</translation>
+    </message>
+    <message>
         <source>{0} is being imported by {1} (since {2}); waiting for that import to finish…</source>
         <translation>{0} 파일을 {1}에서 가져오는 중입니다({2}부터). 끝날 때까지 기다립니다…</translation>
     </message>
@@ -1295,6 +1307,22 @@ Everything saved after that backup is replaced. A copy of the database as it is 
     <message>
         <source>Phone number valid</source>
         <translation>전화번호 유효</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>참조번호</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>받는 사람</translation>
+    </message>
+    <message>
+        <source>Bulk-send file</source>
+        <translation>발송 파일</translation>
+    </message>
+    <message>
+        <source>Why not delivered</source>
+        <translation>전달 실패 사유</translation>
     </message>
     <message>
         <source>yes</source>
@@ -2360,6 +2388,106 @@ Everything saved after that backup is replaced. A copy of the database as it is 
         <translation>데이터베이스 {database}의 스키마 버전을 {version}에서 {latest} 버전으로 올리지 못했습니다 ({reason}). 데이터베이스는 버전 {kept} 상태로 남아 있고, 올리기 전 사본은 {backup}에 있습니다</translation>
     </message>
     <message>
+        <source>Case {number} has no mobile number to text; reply by phone or letter</source>
+        <translation>민원 {number}에는 문자를 보낼 휴대전화 번호가 없습니다. 전화나 서면으로 회신하십시오</translation>
+    </message>
+    <message>
+        <source>The message is empty</source>
+        <translation>문자 내용이 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>The message is {size:,} bytes; the gateway cuts a message after {limit:,} bytes</source>
+        <translation>문자가 {size:,}바이트입니다. 발송 시스템은 {limit:,}바이트 뒤를 잘라 냅니다</translation>
+    </message>
+    <message>
+        <source>Unknown reply purpose &apos;{purpose}&apos;</source>
+        <translation>알 수 없는 회신 구분 &apos;{purpose}&apos;</translation>
+    </message>
+    <message>
+        <source>No outbox message with id {id}</source>
+        <translation>발송함에 id {id}인 문자가 없습니다</translation>
+    </message>
+    <message>
+        <source>Message {reference} is {state}; this cannot be done to it now</source>
+        <translation>문자 {reference}은(는) {state} 상태라 지금 이 작업을 할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Unknown bulk-send column &apos;{column}&apos;; the columns are chosen from: {known}</source>
+        <translation>알 수 없는 대량 발송 열 &apos;{column}&apos;. 고를 수 있는 열: {known}</translation>
+    </message>
+    <message>
+        <source>Unknown file format &apos;{format}&apos; (csv or xlsx)</source>
+        <translation>알 수 없는 파일 형식 &apos;{format}&apos; (csv 또는 xlsx)</translation>
+    </message>
+    <message>
+        <source>&apos;{number}&apos; is not a phone number</source>
+        <translation>&apos;{number}&apos;은(는) 전화번호가 아닙니다</translation>
+    </message>
+    <message>
+        <source>Unknown encoding &apos;{encoding}&apos; (cp949 or utf-8-sig)</source>
+        <translation>알 수 없는 인코딩 &apos;{encoding}&apos; (cp949 또는 utf-8-sig)</translation>
+    </message>
+    <message>
+        <source>Case {number} has no resident to tell</source>
+        <translation>민원 {number}에 회신할 민원인이 없습니다</translation>
+    </message>
+    <message>
+        <source>The delivery report has no column for {fields}; its columns are: {columns}</source>
+        <translation>전달 결과 파일에 {fields} 열이 없습니다. 파일의 열: {columns}</translation>
+    </message>
+    <message>
+        <source>no reference number</source>
+        <translation>참조번호 없음</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a reference number CivicDesk gave (CD00000123)</source>
+        <translation>&apos;{value}&apos;은(는) CivicDesk가 붙인 참조번호(CD00000123)가 아님</translation>
+    </message>
+    <message>
+        <source>the result &apos;{value}&apos; is neither a delivery nor a failure</source>
+        <translation>결과 &apos;{value}&apos;은(는) 성공도 실패도 아님</translation>
+    </message>
+    <message>
+        <source>no message has the reference number {reference}</source>
+        <translation>참조번호 {reference}인 문자 없음</translation>
+    </message>
+    <message>
+        <source>message {reference} was never handed to the gateway</source>
+        <translation>문자 {reference}은(는) 발송 시스템에 전달된 적이 없음</translation>
+    </message>
+    <message>
+        <source>message {reference} went to {expected}, not {phone}</source>
+        <translation>문자 {reference}의 수신번호는 {phone}이(가) 아니라 {expected}임</translation>
+    </message>
+    <message>
+        <source>message {reference} was already reported {state}</source>
+        <translation>문자 {reference}은(는) 이미 {state}(으)로 보고됨</translation>
+    </message>
+    <message>
+        <source>A place code is P- and four digits (P-0123), not &apos;{code}&apos;</source>
+        <translation>장소 코드는 P-와 숫자 네 자리(P-0123)입니다. &apos;{code}&apos;은(는) 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>The place code {code} is already used</source>
+        <translation>장소 코드 {code}은(는) 이미 쓰이고 있습니다</translation>
+    </message>
+    <message>
+        <source>The place has no name</source>
+        <translation>장소 이름이 없습니다</translation>
+    </message>
+    <message>
+        <source>The place&apos;s {field} is {length} characters; at most {limit}</source>
+        <translation>장소의 {field}이(가) {length}자입니다. 최대 {limit}자입니다</translation>
+    </message>
+    <message>
+        <source>No place with code {code}</source>
+        <translation>코드가 {code}인 장소가 없습니다</translation>
+    </message>
+    <message>
+        <source>The mayor&apos;s text number is not set (Settings, outbox): a poster needs it</source>
+        <translation>시장 문자 번호가 설정되지 않았습니다(설정 → 발송함). 포스터에 꼭 필요합니다</translation>
+    </message>
+    <message>
         <source>Unknown survey channel &apos;{channel}&apos; (call, text or session)</source>
         <translation>알 수 없는 조사 방법 &apos;{channel}&apos; (전화, 문자, 현장 중 하나)</translation>
     </message>
@@ -2730,6 +2858,10 @@ Everything saved after that backup is replaced. A copy of the database as it is 
     <message>
         <source>session</source>
         <translation>이동시장실</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>장소</translation>
     </message>
     <message>
         <source>text</source>
@@ -3491,6 +3623,33 @@ Everything saved after that backup is replaced. A copy of the database as it is 
     </message>
 </context>
 <context>
+    <name>LinkedRepliesDialog</name>
+    <message>
+        <source>Tell every linked resident</source>
+        <translation>연결된 민원인 모두에게 회신</translation>
+    </message>
+    <message>
+        <source>{이름}님, … ({이름}, {접수번호} are filled for each resident)</source>
+        <translation>{이름}님, … ({이름}, {접수번호}는 민원인마다 채워집니다)</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>접수번호</translation>
+    </message>
+    <message>
+        <source>Prepare drafts</source>
+        <translation>회신 초안 만들기</translation>
+    </message>
+    <message>
+        <source>No case has this number.</source>
+        <translation>이 접수번호의 민원이 없습니다.</translation>
+    </message>
+    <message>
+        <source>{0} residents are linked to this case; each gets their own reply.</source>
+        <translation>이 민원에 연결된 민원인 {0}명에게 각각 회신합니다.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>CivicDesk — {0}</source>
@@ -3550,6 +3709,25 @@ Everything saved after that backup is replaced. A copy of the database as it is 
     </message>
 </context>
 <context>
+    <name>MessageSizeLabel</name>
+    <message>
+        <source>{0:,} bytes: over {1:,}, the gateway would cut the end off. Shorten it.</source>
+        <translation>{0:,}바이트: {1:,}바이트를 넘어 뒷부분이 잘립니다. 줄여 주십시오.</translation>
+    </message>
+    <message>
+        <source>{0:,} / {1:,} bytes: goes as one LMS (a gateway without LMS would split it into {2} SMS)</source>
+        <translation>{0:,} / {1:,}바이트: 장문(LMS) 1건으로 발송 (LMS를 못 보내는 시스템이면 단문 {2}건으로 나뉨)</translation>
+    </message>
+    <message>
+        <source>{0} / {1} bytes: one SMS</source>
+        <translation>{0} / {1}바이트: 단문(SMS) 1건</translation>
+    </message>
+    <message>
+        <source>— the gateway cannot send these characters: {0}</source>
+        <translation>— 발송 시스템이 보낼 수 없는 글자: {0}</translation>
+    </message>
+</context>
+<context>
     <name>Navigation</name>
     <message>
         <source>Briefing</source>
@@ -3566,6 +3744,10 @@ Everything saved after that backup is replaced. A copy of the database as it is 
     <message>
         <source>Letters</source>
         <translation>회신문</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>발송함</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -3720,6 +3902,190 @@ Everything saved after that backup is replaced. A copy of the database as it is 
     </message>
 </context>
 <context>
+    <name>OutboxReport</name>
+    <message>
+        <source>row {0}: {1}</source>
+        <translation>{0}행: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxScreen</name>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>결재 대기</translation>
+    </message>
+    <message>
+        <source>Pending (next file)</source>
+        <translation>발송 대기</translation>
+    </message>
+    <message>
+        <source>Handed to the gateway</source>
+        <translation>전송 의뢰</translation>
+    </message>
+    <message>
+        <source>Not delivered</source>
+        <translation>전달 실패</translation>
+    </message>
+    <message>
+        <source>Delivered or done</source>
+        <translation>전달·처리 완료</translation>
+    </message>
+    <message>
+        <source>The selected message; edit it before sending a failed one again</source>
+        <translation>선택한 문자. 전달 실패 문자는 고쳐서 다시 보낼 수 있습니다</translation>
+    </message>
+    <message>
+        <source>Approve selected</source>
+        <translation>선택 승인</translation>
+    </message>
+    <message>
+        <source>Export for the gateway…</source>
+        <translation>발송 파일 만들기…</translation>
+    </message>
+    <message>
+        <source>Import delivery report…</source>
+        <translation>전달 결과 가져오기…</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>다시 보내기</translation>
+    </message>
+    <message>
+        <source>Phoned / done…</source>
+        <translation>전화·직접 처리…</translation>
+    </message>
+    <message>
+        <source>Tell linked residents…</source>
+        <translation>연결 민원인 회신…</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>민원 열기</translation>
+    </message>
+    <message>
+        <source>Replies to residents</source>
+        <translation>민원인 회신</translation>
+    </message>
+    <message>
+        <source>QR poster places</source>
+        <translation>QR 포스터 장소</translation>
+    </message>
+    <message>
+        <source>{0} messages ({1} texts). Double-click a row to open its case.</source>
+        <translation>{0}건 (문자 {1}건). 두 번 누르면 민원이 열립니다.</translation>
+    </message>
+    <message>
+        <source>Bulk-send file for the gateway</source>
+        <translation>문자 발송 시스템에 넘길 대량 발송 파일</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
+        <translation>CSV (*.csv);;엑셀 통합 문서 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>발송함</translation>
+    </message>
+    <message>
+        <source>No text is pending: no file was written.</source>
+        <translation>발송 대기 중인 문자가 없어 파일을 만들지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>{0} texts handed to the gateway in {1}.</source>
+        <translation>문자 {0}건을 {1} 파일로 전송 의뢰했습니다.</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s delivery report</source>
+        <translation>문자 발송 시스템의 전달 결과 파일</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv *.txt);;All files (*)</source>
+        <translation>CSV (*.csv *.txt);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Delivery report</source>
+        <translation>전달 결과</translation>
+    </message>
+    <message>
+        <source>{0}: {1} rows — delivered {2}, failed {3}, duplicates {4}, rejected {5}</source>
+        <translation>{0}: {1}행 — 전달 {2}, 실패 {3}, 중복 {4}, 거부 {5}</translation>
+    </message>
+    <message>
+        <source>Phoned or done by hand</source>
+        <translation>전화·직접 처리</translation>
+    </message>
+    <message>
+        <source>What the resident was told, and how:</source>
+        <translation>민원인에게 무엇을 어떻게 알렸는지:</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxSettingsPage</name>
+    <message>
+        <source>CP949 (most Korean gateways)</source>
+        <translation>CP949 (대부분의 국내 발송 시스템)</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 (BOM 포함)</translation>
+    </message>
+    <message>
+        <source>Columns to choose from: {0}</source>
+        <translation>고를 수 있는 열: {0}</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>저장했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxTableModel</name>
+    <message>
+        <source>Reference</source>
+        <translation>참조번호</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>접수번호</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>민원인</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>접수번호</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>방법</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>구분</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>길이</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>일시</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>내용</translation>
+    </message>
+</context>
+<context>
     <name>PetitionKindForm</name>
     <message>
         <source>The statutory period follows the kind: other petitions immediately (3 working hours), grievances 7 days, suggestions 14 days, questions 7 or 14 days.</source>
@@ -3735,10 +4101,138 @@ Everything saved after that backup is replaced. A copy of the database as it is 
     </message>
 </context>
 <context>
+    <name>PlaceTableModel</name>
+    <message>
+        <source>Code</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>장소</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>읍·면·동</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>세부 분야</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>소속 부서</translation>
+    </message>
+    <message>
+        <source>Texts</source>
+        <translation>접수</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <source>{0} (closed)</source>
+        <translation>{0} (철거)</translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderScreen</name>
     <message>
         <source>{0} — this screen is coming in a later release.</source>
         <translation>{0} — 이 화면은 다음 버전에서 제공됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>PlacesPanel</name>
+    <message>
+        <source>Park</source>
+        <translation>공원</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>시장</translation>
+    </message>
+    <message>
+        <source>Alley</source>
+        <translation>골목</translation>
+    </message>
+    <message>
+        <source>Bus stop</source>
+        <translation>버스 정류장</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>기타</translation>
+    </message>
+    <message>
+        <source>Poster up (texts are attributed to it)</source>
+        <translation>포스터 게시 중 (이곳 문자로 접수)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>읍·면·동</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <source>Default topic</source>
+        <translation>기본 세부 분야</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>소속 부서</translation>
+    </message>
+    <message>
+        <source>New place</source>
+        <translation>새 장소</translation>
+    </message>
+    <message>
+        <source>Save place</source>
+        <translation>장소 저장</translation>
+    </message>
+    <message>
+        <source>Poster and stickers (PDF)…</source>
+        <translation>포스터·스티커 (PDF)…</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>장소</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message>
+        <source>(given when saved)</source>
+        <translation>(저장할 때 부여)</translation>
+    </message>
+    <message>
+        <source>Folder for the poster PDFs</source>
+        <translation>포스터 PDF를 저장할 폴더</translation>
+    </message>
+    <message>
+        <source>Posters</source>
+        <translation>포스터</translation>
+    </message>
+    <message>
+        <source>Written:
+{0}</source>
+        <translation>만든 파일:
+{0}</translation>
     </message>
 </context>
 <context>
@@ -4603,6 +5097,18 @@ Everything saved after that backup is replaced. A copy of the database as it is 
         <translation>부서 순위를 매길 최소 접수 건수</translation>
     </message>
     <message>
+        <source>Mayor&apos;s text number</source>
+        <translation>시장 문자 번호</translation>
+    </message>
+    <message>
+        <source>Bulk-send file columns, in order</source>
+        <translation>대량 발송 파일 열 (순서대로)</translation>
+    </message>
+    <message>
+        <source>Bulk-send CSV encoding</source>
+        <translation>대량 발송 CSV 인코딩</translation>
+    </message>
+    <message>
         <source>Daily backups kept</source>
         <translation>자동 백업 보관 일수</translation>
     </message>
@@ -4643,6 +5149,10 @@ Everything saved after that backup is replaced. A copy of the database as it is 
     <message>
         <source>Open311</source>
         <translation>Open311</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>발송함</translation>
     </message>
 </context>
 <context>

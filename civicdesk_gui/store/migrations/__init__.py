@@ -35,6 +35,7 @@ from civicdesk_gui.store.migrations import (
     step_0005_surveys_and_figure_indexes,
     step_0006_open311_exchange,
     step_0007_petition_kinds,
+    step_0008_outbox_and_places,
 )
 
 Step = Callable[[peewee.Database, object], None]
@@ -48,4 +49,5 @@ STEPS: dict[int, Step] = {
     5: step_0005_surveys_and_figure_indexes.up,
     6: step_0006_open311_exchange.up,
     7: step_0007_petition_kinds.up,
+    8: step_0008_outbox_and_places.up,
 }

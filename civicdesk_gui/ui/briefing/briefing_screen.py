@@ -176,6 +176,7 @@ class BriefingScreen(QWidget):
         self.chart.bar_clicked.connect(self.open_trend)
         self.coverage = FigureTable([self.tr("Mobile Mayor's Office"), self.tr("Figure")])
         self.units = FigureTable([self.tr("Communication unit"), self.tr("Sessions"), self.tr("Suggestions")])
+        self.places = FigureTable([self.tr("QR poster place"), self.tr("Texts")])
         self.surveys = FigureTable(
             [self.tr("Surveyed by"), self.tr("Answers"), self.tr("Satisfied"), self.tr("Neutral"),
              self.tr("Dissatisfied"), self.tr("Would use again"), self.tr("Would recommend"), self.tr("Continue")]
@@ -222,6 +223,7 @@ class BriefingScreen(QWidget):
         sessions_box = QVBoxLayout()
         sessions_box.addWidget(self.coverage)
         sessions_box.addWidget(self.units)
+        sessions_box.addWidget(self.places)
         sessions_box.addStretch(1)
         managed_box = QVBoxLayout()
         managed_box.addWidget(self.managed_topics)
@@ -418,6 +420,8 @@ class BriefingScreen(QWidget):
             self.chart.set_bars(self._trend_bars(b))
         self.coverage.set_rows(sections.coverage_rows(b, context))
         self.units.set_rows(sections.unit_rows(b, context))
+        self.places.set_rows(sections.place_rows(b))
+        self.places.setVisible(bool(b.place_messages))
         self.surveys.set_rows(sections.survey_rows(b, context))
         self.managed_topics.set_rows(
             sections.managed_rows(b.figures.managed_by_topic[:8], b, context, by="topic")

@@ -281,6 +281,13 @@ def unit_rows(b: q.Briefing, context: str) -> list[list[Cell]]:
     return rows
 
 
+def place_rows(b: q.Briefing) -> list[list[Cell]]:
+    """Texts from each QR poster place in the period (Seo-gu's one-click channel)."""
+    return [
+        [Cell(f"{name} ({code})"), Cell(f"{texts:,}", number=True)] for code, name, texts in b.place_messages
+    ]
+
+
 def _survey_cell(
     b: q.Briefing, s: q.SurveyFigures, question: str, value: str, what: str, context: str
 ) -> Cell:

@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from civicdesk_gui.actions import audit, case_import, cases, exports, open311_import, surveys
+from civicdesk_gui.actions import audit, case_import, cases, exports, open311_import, outbox, surveys
 from civicdesk_gui.actions.actor import Actor
 from civicdesk_gui.actions.case_import import ImportReport  # re-exported: the import dialog's type hints
 from civicdesk_gui.actions.open311_import import Open311ImportReport  # re-exported likewise
@@ -108,6 +108,17 @@ def set_petition_kind(
             case_id=case_id, kind=kind, actor=actor, expected_version=version
         ),
         done_message=_saved(title),
+    )
+
+
+def queue_text_reply(
+    *, parent: QWidget | None, actor: Actor, case_id: int, text: str
+) -> WriteOp[outbox.Queued]:
+    """A reply by text: into the outbox, handed to the gateway with the next bulk-send file."""
+    return WriteOp(
+        parent,
+        lambda _job: outbox.queue_text_reply(case_id=case_id, text=text, actor=actor),
+        done_message=QCoreApplication.translate("CaseOps", "Reply queued in the outbox"),
     )
 
 

@@ -59,6 +59,13 @@ NAMES = {
     "survey": "mdi6.emoticon-happy-outline",
     "backup": "mdi6.database-export-outline",
     "restore": "mdi6.database-import-outline",
+    "outbox": "mdi6.message-arrow-right-outline",
+    "approve": "mdi6.check-decagram-outline",
+    "send": "mdi6.send-outline",
+    "phone": "mdi6.phone-outline",
+    "qr": "mdi6.qrcode",
+    "place": "mdi6.map-marker-outline",
+    "linked": "mdi6.account-multiple-outline",
 }
 
 

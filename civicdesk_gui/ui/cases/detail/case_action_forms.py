@@ -30,6 +30,7 @@ from civicdesk_gui.queries.case_detail import CaseDetail, find_case_id
 from civicdesk_gui.ui.cases import ops
 from civicdesk_gui.ui.shell.ops import WriteOp
 from civicdesk_gui.ui.shell.vocabulary_labels import term
+from civicdesk_gui.ui.widgets.message_size_label import MessageSizeLabel
 
 if TYPE_CHECKING:
     from civicdesk_gui.domain.actor import Actor
@@ -215,6 +216,18 @@ class ReplyForm(_TextForm):
         rows.addWidget(self.fill_button, 2, 2)
         rows.setColumnStretch(1, 1)
         self.layout_.insertLayout(0, rows)
+        # A reply by text goes into the outbox (ui/outbox/): its size as the gateway counts it.
+        self.size = MessageSizeLabel()
+        self.layout_.addWidget(self.size)
+        self.editor.textChanged.connect(self._show_size)
+        self.method.currentIndexChanged.connect(self._show_size)
+        self._show_size()
+
+    def _show_size(self) -> None:
+        by_text = self.method.currentData() == "sms"
+        self.size.setVisible(by_text)
+        if by_text:
+            self.size.show_text(self.text())
 
     def title(self) -> str:
         return self.tr("Reply to the resident")
@@ -254,6 +267,8 @@ class ReplyForm(_TextForm):
         self.editor.setPlainText(filled)
 
     def op(self, *, detail: CaseDetail, actor: Actor, parent: QWidget | None) -> WriteOp:
+        if self.method.currentData() == "sms":  # into the outbox; it counts when handed over
+            return ops.queue_text_reply(parent=parent, actor=actor, case_id=detail.id, text=self.text())
         return ops.record_reply(
             parent=parent,
             actor=actor,

@@ -7,6 +7,9 @@ import datetime as dt
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from civicdesk_gui.domain.outbox import METHODS as OUTBOX_METHODS
+from civicdesk_gui.domain.outbox import PURPOSES
+from civicdesk_gui.domain.outbox import STATES as OUTBOX_STATES
 from civicdesk_gui.domain.petitions import PETITION_KINDS, REPLY_PURPOSES
 from civicdesk_gui.domain.vocabulary import CATEGORIES, CHANNELS, EVENT_KINDS, REASON_CODES, REPLY_METHODS
 from civicdesk_gui.queries.case_detail import TimelineEntry
@@ -34,6 +37,11 @@ def field_label(key: str) -> str:
         "topic": QCoreApplication.translate("CaseTimeline", "Topic"),
         "channel": QCoreApplication.translate("CaseTimeline", "Channel"),
         "phone_valid": QCoreApplication.translate("CaseTimeline", "Phone number valid"),
+        # The reply outbox's events: who was told what, when, and whether it reached them.
+        "reference": QCoreApplication.translate("CaseTimeline", "Reference"),
+        "to": QCoreApplication.translate("CaseTimeline", "To"),
+        "file": QCoreApplication.translate("CaseTimeline", "Bulk-send file"),
+        "reason": QCoreApplication.translate("CaseTimeline", "Why not delivered"),
     }
     return labels.get(key, key)
 
@@ -42,13 +50,15 @@ def value_text(key: str, value) -> str:
     if value is None or value == "":
         return "—"
     if key == "state":
-        return state_label(value)
+        return term(OUTBOX_STATES, value) if value in OUTBOX_STATES else state_label(value)
+    if key == "purpose":  # a reply's (domain/petitions.py) or an outbox message's
+        return term(REPLY_PURPOSES, value) if value in REPLY_PURPOSES else term(PURPOSES, value)
+    if key == "method" and value in OUTBOX_METHODS and value not in REPLY_METHODS:
+        return term(OUTBOX_METHODS, value)
     if key == "reason_code":
         return term(REASON_CODES, value)
     if key == "method":
         return term(REPLY_METHODS, value)
-    if key == "purpose":
-        return term(REPLY_PURPOSES, value)
     if key == "petition_kind":
         return term(PETITION_KINDS, value)
     if key == "category":

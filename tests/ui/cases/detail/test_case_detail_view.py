@@ -107,7 +107,8 @@ def test_every_action_is_written_to_the_database(view, case_id, officials, qtbot
     reply.insert_template()
     filled = reply.text()
     assert "홍길동님" in filled and case.number in filled and "도로관리과" in filled
-    reply.method.setCurrentIndex(reply.method.findData("sms"))
+    reply.method.setCurrentIndex(reply.method.findData("phone"))
+    assert reply.size.isHidden()  # the gateway's byte count is for texts only
     # Before the outcome the form proposes a receipt notice; the result is chosen as such (법 제27조).
     assert reply.purpose.currentData() == "receipt"
     reply.purpose.setCurrentIndex(reply.purpose.findData("result"))
@@ -239,6 +240,7 @@ def test_conflict_dialog_shows_the_other_change_and_keeps_the_text(view, case_id
 def test_conflict_discard_clears_the_text(view, case_id, other_actor, qtbot):
     cases.record_progress(case_id=case_id, text="다른 사람 갱신", actor=other_actor, expected_version=1)
     form = view.open_form("reply")
+    form.method.setCurrentIndex(form.method.findData("phone"))  # a text goes to the outbox, unversioned
     form.editor.setPlainText("내 회신")
     view.save_button.click()
     view.conflict_dialog.discard_button.click()
