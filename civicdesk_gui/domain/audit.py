@@ -21,4 +21,5 @@ AUDIT_KINDS = index_terms(
     Term("personal_data_view", "개인정보 열람", "Personal data viewed"),
     Term("settings_change", "기관 설정 변경", "Office settings changed"),
     Term("template_change", "회신문 서식 변경", "Letter template changed"),
+    Term("reference_rename", "기준 정보 이름 변경", "Reference data renamed"),
 )

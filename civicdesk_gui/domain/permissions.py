@@ -62,6 +62,7 @@ ACTIONS = index_terms(
     Term("letter.void", "회신문 취소", "void a letter"),
     Term("letter.template", "회신문 서식 편집", "edit letter templates"),
     Term("settings.office", "기관 설정 변경", "change the office settings"),
+    Term("reference.edit", "기준 정보 이름 변경", "rename reference data"),
     Term("session.request", "이동시장실 신청 등록", "register a session request"),
     Term("session.decide_request", "신청 반려·취소", "decline or cancel a request"),
     Term("session.schedule", "이동시장실 일정 등록", "schedule a session"),
@@ -105,6 +106,7 @@ RULES: dict[str, dict[str, str]] = {
     "letter.void": _OFFICE,
     "letter.template": _ADMIN,
     "settings.office": _ADMIN,
+    "reference.edit": _ADMIN,  # departments, agencies, topics, channels, categories in both languages
     "session.request": _OFFICE,
     "session.decide_request": _OFFICE,
     "session.schedule": _OFFICE,

@@ -268,6 +268,7 @@ def case_facts(case_id: int) -> CaseFacts:
             Case.department,
             Channel.code.alias("channel_code"),
             Department.code.alias("department_code"),
+            Department.name_en.alias("department_name_en"),
             Department.phone.alias("department_phone"),
             Official.name.alias("official_name"),
             Official.rank.alias("official_rank"),
@@ -313,6 +314,7 @@ def case_facts(case_id: int) -> CaseFacts:
         official_rank=official[1] or "",
         official_phone=official[2] or "",
         next_review_on=row["next_review_on"],
+        department_name_en=row["department_name_en"] or "",
     )
 
 

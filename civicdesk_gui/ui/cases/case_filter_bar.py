@@ -22,6 +22,7 @@ from civicdesk_gui.domain.vocabulary import CATEGORIES, CHANNELS, CLASSIFICATION
 from civicdesk_gui.queries.case_list import CaseFilter
 from civicdesk_gui.queries.filter_choices import FilterChoices
 from civicdesk_gui.ui.shell import icons, preferences
+from civicdesk_gui.ui.shell.reference_labels import ref_name
 
 SEARCH_DEBOUNCE_MS = 250
 NO_DATE = QDate(2000, 1, 1)  # the date edits' minimum, shown as "any"
@@ -121,7 +122,7 @@ class CaseFilterBar(QWidget):
             while combo.count() > 1:
                 combo.removeItem(1)
             for choice in items:
-                combo.addItem(choice.label, choice.id)
+                combo.addItem(ref_name(choice.label) if combo is self.department else choice.label, choice.id)
             index = combo.findData(current)
             combo.setCurrentIndex(max(index, 0))
             combo.blockSignals(False)

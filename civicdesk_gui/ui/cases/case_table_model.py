@@ -18,6 +18,7 @@ from civicdesk_gui.domain.workflow import state_label
 from civicdesk_gui.queries.case_list import PAGE_SIZE, CaseFilter, CaseRow, CaseSort, count_cases, fetch_page
 from civicdesk_gui.ui.shell import icons, preferences
 from civicdesk_gui.ui.shell.background import Job, run_in_background
+from civicdesk_gui.ui.shell.reference_labels import ref_name
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()  # the invalid index: a flat table has no parents
@@ -278,7 +279,7 @@ class CaseTableModel(QAbstractTableModel):
         if column == self.COL_SUMMARY:
             return row.summary
         if column == self.COL_DEPARTMENT:
-            return row.department
+            return ref_name(row.department)
         if column == self.COL_OFFICIAL:
             return row.official
         if column == self.COL_STATE:

@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor
 
 from civicdesk_gui.domain.vocabulary import CLASSIFICATIONS, REASON_CODES, label
 from civicdesk_gui.queries.letters import AwaitingRow, IssuedRow
+from civicdesk_gui.ui.shell.reference_labels import ref_name
 from civicdesk_gui.ui.widgets.row_table_model import ROW_ID_ROLE, RowTableModel
 
 __all__ = ["ROW_ID_ROLE", "AwaitingLetterTableModel", "IssuedLetterTableModel"]
@@ -43,7 +44,7 @@ class AwaitingLetterTableModel(RowTableModel[AwaitingRow]):
         if column == self.COL_REASON:
             return label(REASON_CODES, row.reason_code)
         if column == self.COL_DEPARTMENT:
-            return row.department or QCoreApplication.translate("LetterTables", "(none)")
+            return ref_name(row.department) or QCoreApplication.translate("LetterTables", "(none)")
         if column == self.COL_RECEIVED:
             return row.received_at.strftime("%Y-%m-%d")
         if column == self.COL_SUMMARY:
