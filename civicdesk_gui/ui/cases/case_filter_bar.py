@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
 from civicdesk_gui.domain.vocabulary import CATEGORIES, CHANNELS, CLASSIFICATIONS, CLOCKS, STATUSES, label
 from civicdesk_gui.queries.case_list import CaseFilter
 from civicdesk_gui.queries.filter_choices import FilterChoices
-from civicdesk_gui.ui.shell import icons, preferences
+from civicdesk_gui.ui.shell import icons
 from civicdesk_gui.ui.shell.reference_labels import ref_name
+from civicdesk_gui.ui.shell.vocabulary_labels import language as interface_language
 
 SEARCH_DEBOUNCE_MS = 250
 NO_DATE = QDate(2000, 1, 1)  # the date edits' minimum, shown as "any"
@@ -33,7 +34,7 @@ class CaseFilterBar(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        language = preferences.get("ui/language")
+        language = interface_language()
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(SEARCH_DEBOUNCE_MS)

@@ -16,9 +16,10 @@ from PySide6.QtGui import QBrush, QColor
 from civicdesk_gui.domain.vocabulary import CATEGORIES, CHANNELS, CLOCKS, label
 from civicdesk_gui.domain.workflow import state_label
 from civicdesk_gui.queries.case_list import PAGE_SIZE, CaseFilter, CaseRow, CaseSort, count_cases, fetch_page
-from civicdesk_gui.ui.shell import icons, preferences
+from civicdesk_gui.ui.shell import icons
 from civicdesk_gui.ui.shell.background import Job, run_in_background
 from civicdesk_gui.ui.shell.reference_labels import ref_name
+from civicdesk_gui.ui.shell.vocabulary_labels import language as interface_language
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()  # the invalid index: a flat table has no parents
@@ -63,7 +64,7 @@ class CaseTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.page_size = page_size
         self._clock = clock or (lambda: dt.datetime.now().replace(microsecond=0))
-        self._language = preferences.get("ui/language")
+        self._language = interface_language()
         self._filter = CaseFilter()
         self._sort = CaseSort()
         self._rows: list[CaseRow] = []

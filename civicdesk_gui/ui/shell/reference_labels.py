@@ -13,16 +13,17 @@ from civicdesk_gui.ui.shell.vocabulary_labels import language
 
 _names: dict[str, str] | None = None
 _database: object = None
-_listening = False
+_listening_to: object = None  # the change bus heard (tests start a new one)
 
 
 def _table() -> dict[str, str]:
-    global _names, _database, _listening
-    if not _listening:
-        from civicdesk_gui.ui.shell.signals import bus
+    global _names, _database, _listening_to
+    from civicdesk_gui.ui.shell.signals import bus
 
-        bus().changed.connect(_changed)
-        _listening = True
+    if _listening_to is not bus():
+        _listening_to = bus()
+        _listening_to.changed.connect(_changed)
+        _names = None
     if _names is None or _database is not database_proxy.obj:
         _names, _database = english_names(), database_proxy.obj
     return _names
