@@ -1182,16 +1182,28 @@ Everything saved after that backup is replaced. A copy of the database as it is 
         <translation>다음 기한</translation>
     </message>
     <message>
+        <source>Reply</source>
+        <translation>회신</translation>
+    </message>
+    <message>
+        <source>Statutory</source>
+        <translation>법정</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>갱신</translation>
+    </message>
+    <message>
         <source>Overdue · {0}</source>
         <translation>기한 경과 · {0}</translation>
     </message>
     <message>
-        <source>Due today · {0} h left · {1}</source>
-        <translation>오늘 마감 · {0}시간 남음 · {1}</translation>
+        <source>Today, {0} h left · {1}</source>
+        <translation>오늘 마감, {0}시간 남음 · {1}</translation>
     </message>
     <message>
-        <source>Due in {0} h · {1}</source>
-        <translation>{0}시간 후 마감 · {1}</translation>
+        <source>{0} h left · {1}</source>
+        <translation>{0}시간 남음 · {1}</translation>
     </message>
     <message>
         <source>{0} days left · {1}</source>
@@ -1271,6 +1283,18 @@ Everything saved after that backup is replaced. A copy of the database as it is 
     <message>
         <source>no</source>
         <translation>아니요</translation>
+    </message>
+    <message>
+        <source>Letter issued (register number {0}), digitally signed</source>
+        <translation>회신문 발급 (시행 번호 {0}), 전자서명 있음</translation>
+    </message>
+    <message>
+        <source>Letter issued (register number {0}), no digital signature</source>
+        <translation>회신문 발급 (시행 번호 {0}), 전자서명 없음</translation>
+    </message>
+    <message>
+        <source>Letter {0} voided</source>
+        <translation>회신문 {0} 취소</translation>
     </message>
     <message>
         <source>unknown user</source>
@@ -1528,6 +1552,29 @@ Everything saved after that backup is replaced. A copy of the database as it is 
     </message>
 </context>
 <context>
+    <name>DeskPage</name>
+    <message>
+        <source>Follow the system</source>
+        <translation>시스템 설정 따르기</translation>
+    </message>
+    <message>
+        <source>Restart CivicDesk now</source>
+        <translation>지금 CivicDesk 다시 시작</translation>
+    </message>
+    <message>
+        <source>Close this window (unsaved text is asked about) and start again</source>
+        <translation>이 창을 닫고(저장하지 않은 글은 먼저 묻습니다) 다시 시작합니다</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language</source>
+        <translation>화면 언어(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of CivicDesk.</source>
+        <translation>새 언어는 CivicDesk를 다시 시작하면 적용됩니다.</translation>
+    </message>
+</context>
+<context>
     <name>DuplicateForm</name>
     <message>
         <source>Original case number</source>
@@ -1758,6 +1805,26 @@ Everything saved after that backup is replaced. A copy of the database as it is 
     <message>
         <source>Cannot open the certificate {name}: wrong passphrase or not a PKCS#12 file</source>
         <translation>인증서를 열 수 없습니다: {name} (암호가 틀렸거나 PKCS#12 파일이 아닙니다)</translation>
+    </message>
+    <message>
+        <source>Unknown kind of reference data &apos;{kind}&apos;</source>
+        <translation>알 수 없는 기준 정보 종류입니다: &apos;{kind}&apos;</translation>
+    </message>
+    <message>
+        <source>The Korean name must not be empty</source>
+        <translation>한국어 이름을 입력하십시오</translation>
+    </message>
+    <message>
+        <source>A name may have at most {limit} characters</source>
+        <translation>이름은 {limit}자까지 입력할 수 있습니다</translation>
+    </message>
+    <message>
+        <source>Another entry is already called {name}</source>
+        <translation>이미 같은 이름({name})이 있습니다</translation>
+    </message>
+    <message>
+        <source>This entry no longer exists</source>
+        <translation>이 항목은 더 이상 없습니다</translation>
     </message>
     <message>
         <source>Unknown setting &apos;{key}&apos;</source>
@@ -3013,12 +3080,16 @@ Everything saved after that backup is replaced. A copy of the database as it is 
         <translation>초안: 이 민원에 맞게 본문을 고치십시오. 시행 번호는 시행할 때 부여됩니다.</translation>
     </message>
     <message>
-        <source>Issued and signed as {0} on {1}. An issued letter never changes; SHA-256 {2}.</source>
-        <translation>{1}에 {0}(으)로 시행하고 전자 서명했습니다. 시행된 회신문은 변경되지 않습니다. SHA-256 {2}.</translation>
+        <source>Issued as {0} on {1}, digitally signed. An issued letter never changes.</source>
+        <translation>{1}에 시행 번호 {0}(으)로 발급, 전자서명 있음. 발급된 회신문은 바뀌지 않습니다.</translation>
     </message>
     <message>
-        <source>Issued as {0} on {1}. An issued letter never changes; SHA-256 {2}.</source>
-        <translation>{1}에 {0}(으)로 시행했습니다. 시행된 회신문은 변경되지 않습니다. SHA-256 {2}.</translation>
+        <source>Issued as {0} on {1}, not digitally signed. An issued letter never changes.</source>
+        <translation>{1}에 시행 번호 {0}(으)로 발급, 전자서명 없음. 발급된 회신문은 바뀌지 않습니다.</translation>
+    </message>
+    <message>
+        <source>File fingerprint (SHA-256): {0}</source>
+        <translation>파일 지문(SHA-256): {0}</translation>
     </message>
     <message>
         <source>Issue letter</source>
@@ -3297,6 +3368,10 @@ Everything saved after that backup is replaced. A copy of the database as it is 
         <translation>데이터베이스: {0}</translation>
     </message>
     <message>
+        <source>User: {0} ({1})</source>
+        <translation>사용자: {0} ({1})</translation>
+    </message>
+    <message>
         <source>Signed in as {0}</source>
         <translation>로그인: {0}</translation>
     </message>
@@ -3309,12 +3384,12 @@ Everything saved after that backup is replaced. A copy of the database as it is 
         <translation>이 PostgreSQL 데이터베이스는 C 로캘을 사용합니다. 한글 검색은 되지만 색인을 쓰지 못해 민원이 많으면 느립니다. 관리자에게 C.UTF-8 로캘로 다시 만들어 달라고 요청하십시오.</translation>
     </message>
     <message>
-        <source>Working… ({0})</source>
-        <translation>작업 중… ({0})</translation>
+        <source>State: working… ({0})</source>
+        <translation>상태: 처리 중… ({0})</translation>
     </message>
     <message>
-        <source>Ready</source>
-        <translation>준비</translation>
+        <source>State: ready</source>
+        <translation>상태: 준비됨</translation>
     </message>
 </context>
 <context>
@@ -3386,6 +3461,52 @@ Everything saved after that backup is replaced. A copy of the database as it is 
     <message>
         <source>What has been done since the last update</source>
         <translation>지난 갱신 이후 처리한 내용</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceOps</name>
+    <message>
+        <source>Name saved: {0} / {1}</source>
+        <translation>이름 저장: {0} / {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ReferencePage</name>
+    <message>
+        <source>Departments</source>
+        <translation>부서</translation>
+    </message>
+    <message>
+        <source>Outside agencies</source>
+        <translation>외부 기관</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>세부 유형</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>접수 경로</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <source>Korean name</source>
+        <translation>한국어 이름</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>영어 이름</translation>
+    </message>
+    <message>
+        <source>The English interface and English letters show the English name; an empty English name shows the Korean one. Double-click a name (or press F2) to change it.</source>
+        <translation>영어 화면과 영문 회신문에는 영어 이름이 나옵니다. 영어 이름이 비어 있으면 한국어 이름이 나옵니다. 이름을 두 번 누르거나 F2를 눌러 고칩니다.</translation>
+    </message>
+    <message>
+        <source>&amp;List</source>
+        <translation>목록(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -4127,6 +4248,14 @@ Everything saved after that backup is replaced. A copy of the database as it is 
     <message>
         <source>Users</source>
         <translation>사용자</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>This desk</source>
+        <translation>이 컴퓨터</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,7 @@ from civicdesk_gui.queries.filter_choices import FilterChoices
 from civicdesk_gui.ui.shell import icons
 from civicdesk_gui.ui.shell.reference_labels import ref_name
 from civicdesk_gui.ui.shell.vocabulary_labels import language as interface_language
+from civicdesk_gui.ui.widgets.tab_leaving import TabLeavingDateEdit
 
 SEARCH_DEBOUNCE_MS = 250
 NO_DATE = QDate(2000, 1, 1)  # the date edits' minimum, shown as "any"
@@ -102,7 +103,7 @@ class CaseFilterBar(QWidget):
         return combo
 
     def _date_edit(self) -> QDateEdit:
-        edit = QDateEdit()
+        edit = TabLeavingDateEdit()
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("yyyy-MM-dd")
         edit.setMinimumDate(NO_DATE)

@@ -27,6 +27,12 @@ SOON = dt.timedelta(hours=48)
 OVERDUE_COLOUR = "#b71c1c"
 
 
+def first_line(text: str) -> str:
+    """The request's first line (the whole text is in the tooltip)."""
+    text = (text or "").strip()
+    return text.split("\n", 1)[0].strip()
+
+
 class CaseTableModel(QAbstractTableModel):
     COL_NUMBER, COL_RECEIVED, COL_CHANNEL, COL_CATEGORY, COL_TOWN = range(5)
     COL_SUMMARY, COL_DEPARTMENT, COL_OFFICIAL, COL_STATE, COL_DEADLINE = range(5, 10)
@@ -278,7 +284,7 @@ class CaseTableModel(QAbstractTableModel):
         if column == self.COL_TOWN:
             return row.town
         if column == self.COL_SUMMARY:
-            return row.summary
+            return first_line(row.summary)
         if column == self.COL_DEPARTMENT:
             return ref_name(row.department)
         if column == self.COL_OFFICIAL:
@@ -302,19 +308,29 @@ class CaseTableModel(QAbstractTableModel):
             return "due_soon"
         return "on_time"
 
+    def clock_word(self, clock: str | None) -> str:
+        """The clock in one word, for the badge (the full name is in its tooltip)."""
+        words = {
+            "promise": self.tr("Reply"),
+            "statutory": self.tr("Statutory"),
+            "monthly_update": self.tr("Update"),
+        }
+        return words.get(clock or "", label(CLOCKS, clock, self._language))
+
     def deadline_text(self, row: CaseRow) -> str:
+        """Short enough to read whole in a narrow column: "Overdue · Reply", "8 h left · Reply"."""
         kind = self.deadline_kind(row)
         if kind is None or row.next_due_at is None:
             return ""
-        clock = label(CLOCKS, row.next_clock, self._language)
+        clock = self.clock_word(row.next_clock)
         left = row.next_due_at - self._now
         if kind == "overdue":
             return self.tr("Overdue · {0}").format(clock)
         hours = max(1, int(left.total_seconds() // 3600))
         if kind == "due_today":
-            return self.tr("Due today · {0} h left · {1}").format(hours, clock)
+            return self.tr("Today, {0} h left · {1}").format(hours, clock)
         if kind == "due_soon":
-            return self.tr("Due in {0} h · {1}").format(hours, clock)
+            return self.tr("{0} h left · {1}").format(hours, clock)
         return self.tr("{0} days left · {1}").format(left.days, clock)
 
     def _deadline_data(self, row: CaseRow, role: int):

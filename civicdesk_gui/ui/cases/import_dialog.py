@@ -189,6 +189,7 @@ class ImportReportDialog(QDialog):
         self.setWindowTitle(self.tr("Import report"))
         self.setMinimumSize(520, 320)
         self.text = QPlainTextEdit()
+        self.text.setTabChangesFocus(True)  # Tab moves to the next field, never into the text
         self.text.setReadOnly(True)
         self.text.setPlainText(report_text(report))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

@@ -85,6 +85,7 @@ class IntakeDialog(QDialog):
         )
         self.address = QLineEdit()
         self.text = QPlainTextEdit()
+        self.text.setTabChangesFocus(True)  # Tab moves to the next field, never into the text
         self.text.setPlaceholderText(self.tr("The resident's words, exactly as received"))
         self.text.setMinimumHeight(120)
         self.text_count = QLabel()

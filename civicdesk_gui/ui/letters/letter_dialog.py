@@ -96,6 +96,7 @@ class LetterDialog(QDialog):
         self.language.currentIndexChanged.connect(self._language_changed)
         self.subject = QLineEdit()
         self.body = QPlainTextEdit()
+        self.body.setTabChangesFocus(True)  # Tab moves to the next field, never into the text
         self.body.setTabChangesFocus(True)
         self.subject.textChanged.connect(self._schedule_preview)
         self.body.textChanged.connect(self._schedule_preview)
@@ -181,17 +182,18 @@ class LetterDialog(QDialog):
         self.register_number, data = letter_pdf(letter_id)
         letter = letter_record(letter_id)
         self._set_mode(issued=True)
-        # Whole sentences for each case, so the translation can order its words freely.
+        # Whole sentences for each case, so the translation can order its words freely. The file's
+        # fingerprint is for verification, not for reading: the administrator finds it in the tooltip.
         if letter.signed:
-            sentence = self.tr(
-                "Issued and signed as {0} on {1}. An issued letter never changes; SHA-256 {2}."
-            )
+            sentence = self.tr("Issued as {0} on {1}, digitally signed. An issued letter never changes.")
         else:
-            sentence = self.tr("Issued as {0} on {1}. An issued letter never changes; SHA-256 {2}.")
+            sentence = self.tr("Issued as {0} on {1}, not digitally signed. An issued letter never changes.")
         self.state_label.setText(
-            sentence.format(
-                self.register_number, letter.issued_at.strftime("%Y-%m-%d %H:%M"), letter.sha256[:16] + "…"
-            )
+            sentence.format(self.register_number, letter.issued_at.strftime("%Y-%m-%d %H:%M"))
+        )
+        admin = self.context.actor.role == "admin"
+        self.state_label.setToolTip(
+            self.tr("File fingerprint (SHA-256): {0}").format(letter.sha256) if admin else ""
         )
         self.preview.show_pdf(data)
 

@@ -82,6 +82,7 @@ class _TextForm(ActionForm):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.editor = QPlainTextEdit()
+        self.editor.setTabChangesFocus(True)  # Tab moves to the next field, never into the text
         self.editor.setPlaceholderText(self.placeholder_text())
         self.editor.setMinimumHeight(90)
         self.editor.textChanged.connect(self.changed)
