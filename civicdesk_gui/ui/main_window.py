@@ -52,7 +52,7 @@ class MainWindow(QMainWindow):
         self.rail.setObjectName("navigationRail")
         self.rail.setStyleSheet(RAIL_STYLE)
         self.rail.setIconSize(QSize(22, 22))
-        self.rail.setFixedWidth(150)
+        self.rail.setFixedWidth(136)
         self.stack = QStackedWidget()
         self.screens: dict[str, QWidget] = {}
         self._keys: list[str] = []

@@ -1199,7 +1199,7 @@ Everything saved after that backup is replaced. A copy of the database as it is 
     </message>
     <message>
         <source>Today, {0} h left · {1}</source>
-        <translation>오늘 마감, {0}시간 남음 · {1}</translation>
+        <translation>오늘 {0}시간 남음 · {1}</translation>
     </message>
     <message>
         <source>{0} h left · {1}</source>
@@ -3874,8 +3874,12 @@ Everything saved after that backup is replaced. A copy of the database as it is 
         <translation>개최 기록…</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>닫기</translation>
+        <source>Close out session…</source>
+        <translation>종료 처리…</translation>
+    </message>
+    <message>
+        <source>Record that the session&apos;s follow-up is finished</source>
+        <translation>이동시장실 후속 처리가 끝났음을 기록합니다</translation>
     </message>
     <message>
         <source>Cancel session…</source>
@@ -4108,8 +4112,8 @@ Everything saved after that backup is replaced. A copy of the database as it is 
         <translation>일정 충돌 (중복 일정 또는 이동 시간 부족)</translation>
     </message>
     <message>
-        <source>{0}-{1:02d}</source>
-        <translation>{0}-{1:02d}</translation>
+        <source>{month} {year}</source>
+        <translation>{year}년 {month}</translation>
     </message>
     <message>
         <source>Export sessions</source>
@@ -4614,6 +4618,17 @@ Everything saved after that backup is replaced. A copy of the database as it is 
     <message>
         <source>Why the case is withdrawn (required): a test message, entered twice …</source>
         <translation>철회 사유 (필수): 시험 문자, 중복 입력 …</translation>
+    </message>
+</context>
+<context>
+    <name>self.model</name>
+    <message>
+        <source>Today, {0} h left · {1}</source>
+        <translation>오늘 {0}시간 남음 · {1}</translation>
+    </message>
+    <message>
+        <source>{0} days left · {1}</source>
+        <translation>{0}일 남음 · {1}</translation>
     </message>
 </context>
 </TS>

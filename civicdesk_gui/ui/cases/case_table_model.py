@@ -267,6 +267,8 @@ class CaseTableModel(QAbstractTableModel):
             return self._deadline_data(row, role)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_SUMMARY:
             return row.summary
+        if role == Qt.ItemDataRole.ToolTipRole and column in (self.COL_DEPARTMENT, self.COL_STATE):
+            return self._display(row, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.COL_NUMBER, self.COL_RECEIVED):
             return int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
         return None

@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import fields, replace
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -51,10 +51,10 @@ WIDTH_SAMPLES = (
     "격려·감사",
     "운정1동",
     "가" * 24,
-    "Road Management Division",
+    "Parking Manage",  # longer names are elided, whole in the tooltip
     "홍길동 주무관",
-    "In progress",
-    "Today, 47 h left · Statutory",
+    "Long-term",
+    "",  # the deadline badge: measured from its own words (_build_table)
 )
 # First start: the work first (a helpdesk list); the other columns are a right-click away.
 DEFAULT_ORDER = (
@@ -217,8 +217,18 @@ class CasesScreen(QWidget):
         header.setStretchLastSection(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         metrics = table.fontMetrics()
-        for column, sample in enumerate(WIDTH_SAMPLES):
-            header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)
+        samples = list(WIDTH_SAMPLES)
+        # The badge's own longest words in this language, with room for its icon.
+        samples[CaseTableModel.COL_DEADLINE] = max(
+            (
+                self.model.tr("Today, {0} h left · {1}").format(47, self.model.clock_word("statutory")),
+                self.model.tr("{0} days left · {1}").format(99, self.model.clock_word("statutory")),
+            ),
+            key=metrics.horizontalAdvance,
+        )
+        for column, sample in enumerate(samples):
+            extra = 40 if column == CaseTableModel.COL_DEADLINE else 16
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + extra)
         # Indicator first: enabling sorting sorts once by it (newest first, the model's default).
         header.setSortIndicator(CaseTableModel.COL_RECEIVED, Qt.SortOrder.DescendingOrder)
         table.setSortingEnabled(True)
@@ -255,6 +265,7 @@ class CasesScreen(QWidget):
         header.sectionResized.connect(self._section_resized)
         header.sectionMoved.connect(lambda *_args: self._save_timer.start())
         self.splitter.splitterMoved.connect(lambda *_args: self._save_timer.start())
+        self.splitter.splitterMoved.connect(lambda *_args: self._fit_summary_column())
         self.export_runner.finished.connect(self._exported)
         bus().changed.connect(self._changed)
         bus().open_case_requested.connect(self.open_case)
@@ -440,6 +451,7 @@ class CasesScreen(QWidget):
                 return
             self._collapsed_split = self.splitter.sizes()
             self.splitter.setSizes([sum(self._collapsed_split), 0])
+        QTimer.singleShot(0, self, self._fit_summary_column)  # the list's width changed
 
     def focus_entry(self) -> QWidget:
         """Where the keyboard lands when the screen is shown: the list (or the case, full width)."""
@@ -536,7 +548,6 @@ class CasesScreen(QWidget):
             for column in DEFAULT_HIDDEN:
                 header.setSectionHidden(column, True)
             self._fit_summary = True
-            self.table.viewport().installEventFilter(self)
         splitter_state = preferences.get("cases/splitter")
         if not splitter_state.isEmpty():
             self.splitter.restoreState(splitter_state)
@@ -544,21 +555,17 @@ class CasesScreen(QWidget):
             # The split needs the splitter's real width, known at its first resize (sizes set
             # before that are not kept as ratios), and a shown pane.
             self._default_split_pending = True
-        self.splitter.installEventFilter(self)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
-        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
-            self._fit_summary_column()
-        if watched is self.splitter and event.type() == QEvent.Type.Resize:
-            if self._collapse_on_resize and self.detail.case_id is None:
-                # The filter sees the resize before the splitter lays its panes out: fold after that.
-                QTimer.singleShot(0, self, lambda: self._fold_after_resize())
-            self._apply_default_split()
-        return super().eventFilter(watched, event)
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        super().resizeEvent(event)
+        # After the layout has given the splitter and the table their new sizes.
+        QTimer.singleShot(0, self, self._after_resize)
 
-    def _fold_after_resize(self) -> None:
+    def _after_resize(self) -> None:
         if self._collapse_on_resize and self.detail.case_id is None:
             self._show_detail_pane(False, resized=True)
+        self._apply_default_split()
+        self._fit_summary_column()
 
     def _apply_default_split(self) -> None:
         """First start: once the splitter has its width and the pane shows a case, 60 / 40."""
