@@ -3169,12 +3169,20 @@ Everything saved after that backup is replaced. A copy of the database as it is 
         <translation>접수일</translation>
     </message>
     <message>
+        <source>Waiting since</source>
+        <translation>대기 시작</translation>
+    </message>
+    <message>
         <source>Request</source>
         <translation>민원 요지</translation>
     </message>
     <message>
         <source>(none)</source>
         <translation>(없음)</translation>
+    </message>
+    <message>
+        <source>{0} ({1} days)</source>
+        <translation>{0} ({1}일째)</translation>
     </message>
     <message>
         <source>Register number</source>
@@ -3317,6 +3325,22 @@ Everything saved after that backup is replaced. A copy of the database as it is 
         <translation>무효 처리…</translation>
     </message>
     <message>
+        <source>Search register number, case number, resident</source>
+        <translation>시행 번호, 접수번호, 민원인 검색</translation>
+    </message>
+    <message>
+        <source>All letters</source>
+        <translation>전체 회신문</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>유효</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>무효 처리됨</translation>
+    </message>
+    <message>
         <source>Issued letters (register)</source>
         <translation>시행 회신문 (시행 대장)</translation>
     </message>
@@ -3325,12 +3349,12 @@ Everything saved after that backup is replaced. A copy of the database as it is 
         <translation>회신문 대기 민원 {0}건</translation>
     </message>
     <message>
-        <source>Void letter</source>
-        <translation>회신문 무효 처리</translation>
+        <source>Void letter {0}</source>
+        <translation>회신문 {0} 무효 처리</translation>
     </message>
     <message>
-        <source>Why is this letter voided? The case will await a new letter.</source>
-        <translation>이 회신문을 무효 처리하는 사유를 입력하십시오. 해당 민원은 다시 회신문 대기 상태가 됩니다.</translation>
+        <source>Void letter {0} (case {1}, {2})? Say why; the case will await a new letter.</source>
+        <translation>회신문 {0}(접수번호 {1}, {2})을 무효 처리합니까? 사유를 적으십시오. 민원은 새 회신문을 기다리게 됩니다.</translation>
     </message>
 </context>
 <context>

@@ -72,9 +72,9 @@ DEFAULT_HIDDEN = (
     CaseTableModel.COL_OFFICIAL,
 )
 SAVE_DELAY_MS = 400
-# First start (no saved split): the detail pane gets 40 %, enough for its wrapped deadline lines
+# First start (no saved split): the detail pane gets 36 %, enough for its wrapped deadline lines
 # while the list keeps its deadline column in view at 1400 px.
-DEFAULT_SPLIT = (60, 40)
+DEFAULT_SPLIT = (64, 36)
 
 
 class CasesScreen(QWidget):
@@ -589,7 +589,7 @@ class CasesScreen(QWidget):
             if c != CaseTableModel.COL_SUMMARY and not header.isSectionHidden(c)
         )
         spare = self.table.viewport().width() - others
-        minimum = self.table.fontMetrics().horizontalAdvance("가" * 12)
+        minimum = self.table.fontMetrics().horizontalAdvance("가" * 10)
         self._fitting = True
         try:
             header.resizeSection(CaseTableModel.COL_SUMMARY, max(minimum, spare))

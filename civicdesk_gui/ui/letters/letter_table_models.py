@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -16,7 +17,16 @@ __all__ = ["ROW_ID_ROLE", "AwaitingLetterTableModel", "IssuedLetterTableModel"]
 
 
 class AwaitingLetterTableModel(RowTableModel[AwaitingRow]):
-    COL_NUMBER, COL_RESIDENT, COL_RESULT, COL_REASON, COL_DEPARTMENT, COL_RECEIVED, COL_SUMMARY = range(7)
+    (
+        COL_NUMBER,
+        COL_RESIDENT,
+        COL_RESULT,
+        COL_REASON,
+        COL_DEPARTMENT,
+        COL_RECEIVED,
+        COL_WAITING,
+        COL_SUMMARY,
+    ) = range(8)
 
     def column_titles(self) -> list[str]:
         return [
@@ -26,6 +36,7 @@ class AwaitingLetterTableModel(RowTableModel[AwaitingRow]):
             QCoreApplication.translate("LetterTables", "Reason"),
             QCoreApplication.translate("LetterTables", "Department"),
             QCoreApplication.translate("LetterTables", "Received"),
+            QCoreApplication.translate("LetterTables", "Waiting since"),
             QCoreApplication.translate("LetterTables", "Request"),
         ]
 
@@ -47,6 +58,13 @@ class AwaitingLetterTableModel(RowTableModel[AwaitingRow]):
             return ref_name(row.department) or QCoreApplication.translate("LetterTables", "(none)")
         if column == self.COL_RECEIVED:
             return row.received_at.strftime("%Y-%m-%d")
+        if column == self.COL_WAITING:
+            if row.waiting_since is None:
+                return ""
+            days = (dt.date.today() - row.waiting_since.date()).days
+            return QCoreApplication.translate("LetterTables", "{0} ({1} days)").format(
+                row.waiting_since.strftime("%Y-%m-%d"), days
+            )
         if column == self.COL_SUMMARY:
             return row.summary
         return None
@@ -100,5 +118,5 @@ class IssuedLetterTableModel(RowTableModel[IssuedRow]):
                 else QCoreApplication.translate("LetterTables", "Issued", "state of a letter that stands")
             )
         if column == self.COL_SIZE:
-            return f"{row.size / 1024:.0f} KB"
+            return f"{row.size / 1024:,.0f} KB"
         return None
