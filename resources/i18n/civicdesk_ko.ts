@@ -1827,6 +1827,18 @@ Everything saved after that backup is replaced. A copy of the database as it is 
         <translation>이 항목은 더 이상 없습니다</translation>
     </message>
     <message>
+        <source>--brief needs -o FILE.pdf: where to write the brief</source>
+        <translation>--brief에는 -o FILE.pdf(사전 보고 자료를 쓸 파일)가 필요합니다</translation>
+    </message>
+    <message>
+        <source>Calendar file not found: {path}</source>
+        <translation>달력 파일을 찾을 수 없습니다: {path}</translation>
+    </message>
+    <message>
+        <source>No session numbered {number}</source>
+        <translation>번호가 {number}인 이동시장실 일정이 없습니다</translation>
+    </message>
+    <message>
         <source>Unknown setting &apos;{key}&apos;</source>
         <translation>알 수 없는 설정 ‘{key}’</translation>
     </message>
