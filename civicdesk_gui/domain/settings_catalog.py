@@ -70,6 +70,12 @@ DECLARED: Final = (
     ),
     _desk("cases/splitter", bytes, b"", QT_TRANSLATE_NOOP("Settings", "Case list and detail split")),
     _desk("cases/view", str, "all", QT_TRANSLATE_NOOP("Settings", "Saved view of the case list")),
+    _desk(
+        "files/last_folders",
+        str,
+        "",
+        QT_TRANSLATE_NOOP("Settings", "Last folder of each kind of file (JSON)"),
+    ),
     _desk("ui/language", str, "ko", QT_TRANSLATE_NOOP("Settings", "Interface language"), UI_LANGUAGES),
     # "<database file>\n<login>": the one user of a single-desk SQLite database, signed in without the
     # password for this operating-system account (ui/users/sign_in.py; never on PostgreSQL).

@@ -4195,6 +4195,10 @@ Everything saved after that backup is replaced. A copy of the database as it is 
         <translation>민원 목록의 저장된 보기</translation>
     </message>
     <message>
+        <source>Last folder of each kind of file (JSON)</source>
+        <translation>파일 종류별 마지막 폴더(JSON)</translation>
+    </message>
+    <message>
         <source>Interface language</source>
         <translation>화면 언어</translation>
     </message>

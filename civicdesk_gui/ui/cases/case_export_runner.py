@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 from civicdesk_gui.domain.actor import Actor
 from civicdesk_gui.queries.case_list import CaseFilter, CaseSort
 from civicdesk_gui.ui.cases import ops
+from civicdesk_gui.ui.shell import file_folders
 from civicdesk_gui.ui.shell.background import Job
 
 
@@ -31,8 +32,14 @@ class CaseExportRunner(QObject):
     ) -> None:
         caption = self.tr("Export cases")
         pattern = self.tr("CSV, UTF-8 (*.csv)") if fmt == "csv" else self.tr("Excel workbook (*.xlsx)")
-        path, _ = QFileDialog.getSaveFileName(self._parent, caption, f"cases.{fmt}", pattern)
+        # Named after what is exported and when: "cases-overdue-2026-11-30.csv".
+        view = case_filter.view if case_filter.view and case_filter.view != "all" else "all"
+        name = f"cases-{view}-{now:%Y-%m-%d}.{fmt}"
+        path, _ = QFileDialog.getSaveFileName(
+            self._parent, caption, file_folders.suggest("export", name), pattern
+        )
         if path:
+            file_folders.remember("export", path)
             self.export(case_filter, sort, Path(path), fmt, expected, now)
 
     def export(

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from civicdesk_gui.documents import sms_import
 from civicdesk_gui.ui.cases import ops
+from civicdesk_gui.ui.shell import file_folders
 from civicdesk_gui.ui.shell.background import Job
 from civicdesk_gui.ui.shell.context import AppContext
 from civicdesk_gui.ui.shell.error_dialog import show_error
@@ -280,9 +281,10 @@ def run_import_dialog(context: AppContext, parent: QWidget | None = None) -> Imp
     path, _filter = QFileDialog.getOpenFileName(
         parent,
         QCoreApplication.translate("ImportDialog", "Import text messages"),
-        "",
+        str(file_folders.folder_for("import")),
         QCoreApplication.translate("ImportDialog", "Text-message exports (*.csv *.txt);;All files (*)"),
     )
     if not path:
         return None
+    file_folders.remember("import", path)
     return start_import(context, path, parent)

@@ -32,7 +32,7 @@ from civicdesk_gui.ui.sessions import ops
 from civicdesk_gui.ui.sessions import session_style as style
 from civicdesk_gui.ui.sessions.session_case_model import CASE_ID_ROLE, SessionCaseModel
 from civicdesk_gui.ui.sessions.suggestion_entry_grid import SuggestionEntryGrid
-from civicdesk_gui.ui.shell import icons
+from civicdesk_gui.ui.shell import file_folders, icons
 from civicdesk_gui.ui.shell.background import run_in_background
 from civicdesk_gui.ui.shell.context import AppContext
 from civicdesk_gui.ui.shell.error_dialog import show_error
@@ -226,12 +226,15 @@ class SessionPanel(QWidget):
     def _brief(self) -> None:
         if self.detail is None:
             return
-        default = Path.home() / f"{self.detail.row.number}-사전보고-{dt.date.today():%Y%m%d}.pdf"
+        default = file_folders.suggest(
+            "pdf", f"{self.detail.row.number}-사전보고-{dt.date.today():%Y%m%d}.pdf"
+        )
         path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save pre-visit brief"), str(default), self.tr("PDF files (*.pdf)")
+            self, self.tr("Save pre-visit brief"), default, self.tr("PDF files (*.pdf)")
         )
         if not path:
             return
+        file_folders.remember("pdf", path)
         session_id = self.detail.row.id
         self.brief_button.setEnabled(False)
 

@@ -41,7 +41,7 @@ from civicdesk_gui.ui.sessions.session_editor_dialog import (
 from civicdesk_gui.ui.sessions.session_panel import SessionPanel
 from civicdesk_gui.ui.sessions.session_request_dialog import SessionRequestDialog
 from civicdesk_gui.ui.sessions.session_request_list import SessionRequestList
-from civicdesk_gui.ui.shell import icons, preferences
+from civicdesk_gui.ui.shell import file_folders, icons, preferences
 from civicdesk_gui.ui.shell.background import run_in_background
 from civicdesk_gui.ui.shell.context import AppContext
 from civicdesk_gui.ui.shell.error_dialog import show_error
@@ -309,10 +309,11 @@ class SessionsScreen(QWidget):
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Export sessions"),
-            str(Path.home() / "이동시장실.ics"),
+            file_folders.suggest("calendar", f"이동시장실-{dt.date.today():%Y-%m-%d}.ics"),
             self.tr("iCalendar files (*.ics)"),
         )
         if path:
+            file_folders.remember("calendar", path)
             run_in_background(
                 lambda job: export_calendar(Path(path)),
                 on_done=lambda n: QMessageBox.information(
@@ -323,10 +324,14 @@ class SessionsScreen(QWidget):
 
     def import_ics(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import sessions"), str(Path.home()), self.tr("iCalendar files (*.ics)")
+            self,
+            self.tr("Import sessions"),
+            str(file_folders.folder_for("calendar")),
+            self.tr("iCalendar files (*.ics)"),
         )
         if not path:
             return
+        file_folders.remember("calendar", path)
         ops.import_calendar(parent=self, actor=self.context.actor, path=Path(path)).success(
             lambda report: QMessageBox.information(self, self.tr("Import .ics"), ics_report_text(report))
         ).run_in_background()
