@@ -1512,6 +1512,10 @@ Everything saved after that backup is replaced. A copy of the database as it is 
         <translation>(파일에 없음)</translation>
     </message>
     <message>
+        <source>The file&apos;s first rows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Still needed: {0}</source>
         <translation>아직 지정하지 않은 항목: {0}</translation>
     </message>
