@@ -1513,7 +1513,7 @@ Everything saved after that backup is replaced. A copy of the database as it is 
     </message>
     <message>
         <source>The file&apos;s first rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>파일의 첫 줄들:</translation>
     </message>
     <message>
         <source>Still needed: {0}</source>
