@@ -84,3 +84,32 @@ def test_the_desk_page_switches_the_language_and_announces_the_restart(qtbot, en
     assert not page.notice.isHidden() and not page.restart_button.isHidden()
     page.language.setCurrentIndex(page.language.findData("system"))
     assert preferences.get("ui/language") == "system"
+
+
+def test_english_letters_lists_say_result_reason_and_department_in_english(qtbot, context, english):
+    import datetime as dt
+
+    from PySide6.QtCore import Qt
+
+    from civicdesk_gui.queries.letters import AwaitingRow
+    from civicdesk_gui.ui.letters.letter_table_models import AwaitingLetterTableModel as M
+
+    model = M()
+    row = AwaitingRow(
+        1,
+        "2026-000001",
+        "홍길동",
+        "unfeasible",
+        "large_budget",
+        "도로관리과",
+        "요지",
+        dt.datetime(2026, 11, 2, 9),
+        0,
+        dt.datetime(2026, 11, 20, 10),
+    )
+    model.set_rows([row])
+    shown = {c: model.index(0, c).data(Qt.ItemDataRole.DisplayRole) for c in range(model.columnCount())}
+    assert shown[M.COL_RESULT] == "Unfeasible"
+    assert shown[M.COL_REASON] == "Large budget"
+    assert shown[M.COL_DEPARTMENT] == "Road Management Division"
+    assert shown[M.COL_WAITING].startswith("2026-11-20 (")

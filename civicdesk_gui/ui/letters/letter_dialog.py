@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from civicdesk_gui.documents.letters.files import letter_file_name
 from civicdesk_gui.documents.letters.rendering import preview_pdf
-from civicdesk_gui.domain.vocabulary import CLASSIFICATIONS, label
+from civicdesk_gui.domain.vocabulary import CLASSIFICATIONS
 from civicdesk_gui.errors import CivicDeskError
 from civicdesk_gui.queries.letters import (
     case_facts,
@@ -42,6 +42,8 @@ from civicdesk_gui.ui.shell.context import AppContext
 from civicdesk_gui.ui.shell.error_dialog import show_error
 from civicdesk_gui.ui.shell.ops import show_conflict
 from civicdesk_gui.ui.shell.permitted import permitted, refusal_text
+from civicdesk_gui.ui.shell.reference_labels import ref_name
+from civicdesk_gui.ui.shell.vocabulary_labels import term
 from civicdesk_gui.ui.widgets.pdf_preview import PdfPreview
 
 PREVIEW_DELAY_MS = 400  # re-render after typing pauses, not on every keystroke
@@ -81,8 +83,8 @@ class LetterDialog(QDialog):
             self.tr("<b>{0}</b> · {1} · {2} · {3}").format(
                 self.facts.number,
                 self.facts.resident_name or self.tr("(no name)"),
-                label(CLASSIFICATIONS, self.facts.classification),
-                self.facts.department_code or self.tr("(no department)"),
+                term(CLASSIFICATIONS, self.facts.classification),
+                ref_name(self.facts.department_code) or self.tr("(no department)"),
             )
         )
         self.state_label = QLabel()

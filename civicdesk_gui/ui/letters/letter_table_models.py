@@ -8,9 +8,10 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
-from civicdesk_gui.domain.vocabulary import CLASSIFICATIONS, REASON_CODES, label
+from civicdesk_gui.domain.vocabulary import CLASSIFICATIONS, REASON_CODES
 from civicdesk_gui.queries.letters import AwaitingRow, IssuedRow
 from civicdesk_gui.ui.shell.reference_labels import ref_name
+from civicdesk_gui.ui.shell.vocabulary_labels import term
 from civicdesk_gui.ui.widgets.row_table_model import ROW_ID_ROLE, RowTableModel
 
 __all__ = ["ROW_ID_ROLE", "AwaitingLetterTableModel", "IssuedLetterTableModel"]
@@ -51,9 +52,9 @@ class AwaitingLetterTableModel(RowTableModel[AwaitingRow]):
         if column == self.COL_RESIDENT:
             return row.resident_name
         if column == self.COL_RESULT:
-            return label(CLASSIFICATIONS, row.classification)
+            return term(CLASSIFICATIONS, row.classification)
         if column == self.COL_REASON:
-            return label(REASON_CODES, row.reason_code)
+            return term(REASON_CODES, row.reason_code)
         if column == self.COL_DEPARTMENT:
             return ref_name(row.department) or QCoreApplication.translate("LetterTables", "(none)")
         if column == self.COL_RECEIVED:
@@ -102,7 +103,7 @@ class IssuedLetterTableModel(RowTableModel[IssuedRow]):
         if column == self.COL_RESIDENT:
             return row.resident_name
         if column == self.COL_KIND:
-            return label(CLASSIFICATIONS, row.kind) + (" (EN)" if row.language == "en" else "")
+            return term(CLASSIFICATIONS, row.kind) + (" (EN)" if row.language == "en" else "")
         if column == self.COL_ISSUED:
             return row.issued_at.strftime("%Y-%m-%d %H:%M")
         if column == self.COL_BY:

@@ -32,6 +32,7 @@ class DeskPage(QWidget):
         )
         self.restart_button.clicked.connect(self.restart)
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         form.addRow(self.tr("Interface &language"), self.language)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
