@@ -194,11 +194,11 @@ MESSAGES: dict[str, Message] = {
     "reference.name_empty": _m(QT_TRANSLATE_NOOP("Errors", "The Korean name must not be empty")),
     "reference.name_too_long": _m(QT_TRANSLATE_NOOP("Errors", "A name may have at most {limit} characters")),
     "reference.name_taken": _m(QT_TRANSLATE_NOOP("Errors", "Another entry is already called {name}")),
-    "reference.not_found": _m(QT_TRANSLATE_NOOP("Errors", "This entry no longer exists")),
+    "reference.not_found": _m(QT_TRANSLATE_NOOP("Errors", "This entry ({kind} {id}) no longer exists")),
     "cli.brief_output": _m(
         QT_TRANSLATE_NOOP("Errors", "--brief needs -o FILE.pdf: where to write the brief")
     ),
-    "cli.calendar_not_found": _m(QT_TRANSLATE_NOOP("Errors", "Calendar file not found: {path}")),
+    "cli.calendar_not_found": _m(QT_TRANSLATE_NOOP("Errors", "File not found: {path}")),
     "session.number_unknown": _m(QT_TRANSLATE_NOOP("Errors", "No session numbered {number}")),
     "settings.unknown": _m(QT_TRANSLATE_NOOP("Errors", "Unknown setting '{key}'")),
     "settings.empty": _m(QT_TRANSLATE_NOOP("Errors", "{setting} must not be empty"), setting="setting"),

@@ -1827,16 +1827,8 @@ Everything saved after that backup is replaced. A copy of the database as it is 
         <translation>이미 같은 이름({name})이 있습니다</translation>
     </message>
     <message>
-        <source>This entry no longer exists</source>
-        <translation>이 항목은 더 이상 없습니다</translation>
-    </message>
-    <message>
         <source>--brief needs -o FILE.pdf: where to write the brief</source>
         <translation>--brief에는 -o FILE.pdf(사전 보고 자료를 쓸 파일)가 필요합니다</translation>
-    </message>
-    <message>
-        <source>Calendar file not found: {path}</source>
-        <translation>달력 파일을 찾을 수 없습니다: {path}</translation>
     </message>
     <message>
         <source>No session numbered {number}</source>
@@ -2049,6 +2041,10 @@ Everything saved after that backup is replaced. A copy of the database as it is 
     <message>
         <source>File not found: {path}</source>
         <translation>파일을 찾을 수 없습니다: {path}</translation>
+    </message>
+    <message>
+        <source>This entry ({kind} {id}) no longer exists</source>
+        <translation>이 항목({kind} {id})은 더 이상 없습니다</translation>
     </message>
     <message>
         <source>{path} is not a regular file (a folder, pipe or device); choose a file</source>
