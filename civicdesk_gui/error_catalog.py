@@ -248,6 +248,15 @@ MESSAGES: dict[str, Message] = {
             "Errors", "Cannot open the certificate {name}: wrong passphrase or not a PKCS#12 file"
         )
     ),
+    "reference.unknown_kind": _m(QT_TRANSLATE_NOOP("Errors", "Unknown kind of reference data '{kind}'")),
+    "reference.name_empty": _m(QT_TRANSLATE_NOOP("Errors", "The Korean name must not be empty")),
+    "reference.name_too_long": _m(QT_TRANSLATE_NOOP("Errors", "A name may have at most {limit} characters")),
+    "reference.name_taken": _m(QT_TRANSLATE_NOOP("Errors", "Another entry is already called {name}")),
+    "reference.not_found": _m(QT_TRANSLATE_NOOP("Errors", "This entry ({kind} {id}) no longer exists")),
+    "cli.brief_output": _m(
+        QT_TRANSLATE_NOOP("Errors", "--brief needs -o FILE.pdf: where to write the brief")
+    ),
+    "session.number_unknown": _m(QT_TRANSLATE_NOOP("Errors", "No session numbered {number}")),
     "settings.unknown": _m(QT_TRANSLATE_NOOP("Errors", "Unknown setting '{key}'")),
     "settings.empty": _m(QT_TRANSLATE_NOOP("Errors", "{setting} must not be empty"), setting="setting"),
     "settings.not_png": _m(QT_TRANSLATE_NOOP("Errors", "{setting}: not a PNG image"), setting="setting"),

@@ -1,8 +1,10 @@
 """Screenshots of CivicDesk for the README, taken from a real window (run under Xvfb):
 
-    xvfb-run -a -s "-screen 0 1400x900x24" .venv/bin/python docs/make_screenshots.py sqlite:////tmp/demo.db docs
+    xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python docs/make_screenshots.py sqlite:////tmp/demo.db docs
 
-Each screen is shown in turn, given time to load its rows in the background, and grabbed.
+Each screen is shown in turn, given time to load its rows in the background, and grabbed. The window
+fills the virtual screen; SHOTS_LANGUAGE=en|ko picks the interface language and names the files
+(screen-cases-en-1366x768.png) so both languages at both sizes sit side by side.
 """
 
 from __future__ import annotations
@@ -30,11 +32,17 @@ def wait(ms: int) -> None:
 
 
 def main(url: str, folder: str) -> None:
+    from civicdesk_gui.ui.shell import preferences
+
+    language = os.environ.get("SHOTS_LANGUAGE", "ko")
+    preferences.put("ui/language", language)
     app = create_application()
     target = connect(url)
     window = MainWindow(AppContext(actor=ensure_user("coordinator", display_name="김소통"), database=target))
-    window.resize(1400, 880)
+    area = app.primaryScreen().availableGeometry()
+    window.setGeometry(area)
     window.show()
+    suffix = f"-{language}-{area.width()}x{area.height()}"
     out = Path(folder)
     out.mkdir(parents=True, exist_ok=True)
     for key in ("briefing", "cases", "sessions", "letters", "settings"):
@@ -53,7 +61,7 @@ def main(url: str, folder: str) -> None:
             if held is not None:
                 window.screens["sessions"].open_session(held.id)
                 wait(1000)
-        window.grab().save(str(out / f"screen-{key}.png"))
+        window.grab().save(str(out / f"screen-{key}{suffix}.png"))
     app.quit()
 
 

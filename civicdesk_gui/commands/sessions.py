@@ -1,5 +1,6 @@
 """`civicdesk sessions --db URL --ics FILE` exports the sessions to an office calendar file;
-`--import-ics FILE` brings a calendar back (create or update by UID, no duplicates)."""
+`--import-ics FILE` brings a calendar back (create or update by UID, no duplicates);
+`--brief NUMBER -o FILE.pdf` writes a session's pre-visit brief for the mayor."""
 
 from __future__ import annotations
 
@@ -20,6 +21,10 @@ def add_parser(subparsers) -> None:
     group.add_argument(
         "--import-ics", metavar="FILE", help="create or update sessions from an iCalendar file"
     )
+    group.add_argument(
+        "--brief", metavar="NUMBER", help="write the pre-visit brief of session NUMBER (with -o)"
+    )
+    parser.add_argument("-o", "--output", metavar="FILE.pdf", help="where --brief writes the PDF")
     parser.add_argument("--from", dest="start", metavar="YYYY-MM-DD", help="export sessions from this day")
     parser.add_argument("--to", dest="end", metavar="YYYY-MM-DD", help="export sessions up to this day")
     parser.set_defaults(run=run)
@@ -35,6 +40,8 @@ def _date(value: str | None, name: str) -> dt.date | None:
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.brief:
+        return _brief(args)
     if args.ics:
         from civicdesk_gui.atomic_file import write_file
         from civicdesk_gui.documents.session_ics import export_ics
@@ -65,3 +72,22 @@ def run(args: argparse.Namespace) -> int:
     for line in report.lines():
         print(f"  {line}")
     return EXIT_REJECTED_ROWS if report.rejected else EXIT_OK
+
+
+def _brief(args: argparse.Namespace) -> int:
+    from civicdesk_gui.documents.pre_visit_brief import build_pre_visit_brief
+    from civicdesk_gui.errors import NotFoundError
+    from civicdesk_gui.queries.session_brief import brief_data
+    from civicdesk_gui.queries.settings import office_setting
+    from civicdesk_gui.store.models import Session
+
+    if not args.output:
+        raise ValidationError("cli.brief_output", field="output")
+    check_output_file(args.output)  # before the database: a bad path costs nothing
+    open_database(args)
+    session = Session.get_or_none(Session.number == args.brief.strip())
+    if session is None:
+        raise NotFoundError("session.number_unknown", {"number": args.brief})
+    path = build_pre_visit_brief(brief_data(session.id), Path(args.output), city=office_setting("city.name"))
+    print(f"pre-visit brief of {session.number} written to {path}")
+    return 0

@@ -29,7 +29,7 @@ HEADERS = (
     "접수번호",
     "접수일시",
     "접수 경로",
-    "분야",
+    "유형",  # the case list's own word for the category
     "읍·면·동",
     "요지",
     "내용",

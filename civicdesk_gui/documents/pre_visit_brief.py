@@ -7,6 +7,7 @@ same on any viewer and its Korean text can be searched and copied.
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -17,6 +18,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from civicdesk_gui.atomic_file import atomic_output
@@ -54,7 +56,17 @@ def _styles() -> dict[str, ParagraphStyle]:
             textColor=colors.HexColor("#0d47a1"),
         ),
         "body": base,
-        "cell": ParagraphStyle("cell", parent=base, fontSize=8.5, leading=11, wordWrap="CJK"),
+        # Lines break between words (어절), never inside one ("다/칠"): wordWrap left at its default.
+        "cell": ParagraphStyle("cell", parent=base, fontSize=8.5, leading=11),
+        "point": ParagraphStyle(
+            "point",
+            parent=base,
+            fontSize=10,
+            leading=14.5,
+            leftIndent=10,
+            bulletIndent=0,
+            bulletFontName=BODY,
+        ),
         "late": ParagraphStyle(
             "late", parent=base, fontSize=8.5, leading=11, textColor=colors.HexColor("#b71c1c")
         ),
@@ -144,6 +156,68 @@ def _case_table(
     return table
 
 
+class _NumberedCanvas(Canvas):
+    """Every page says "1 / 3" at its foot: pages are kept until the total is known."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._pages: list[dict] = []
+
+    def showPage(self) -> None:  # noqa: N802 (ReportLab's name)
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for state in self._pages:
+            self.__dict__.update(state)
+            self.setFont(BODY, 8.5)
+            self.setFillColor(colors.HexColor("#607d8b"))
+            self.drawCentredString(A4[0] / 2, 9 * mm, f"{self._pageNumber} / {total}")
+            super().showPage()
+        super().save()
+
+
+def key_points(data: BriefData) -> list[str]:
+    """The three to five things the mayor should know before arriving, from the facts of the brief."""
+    points = []
+    open_cases = data.open_cases
+    if open_cases:
+        by_state = Counter(case.state for case in open_cases)
+        states = ", ".join(f"{state} {count}건" for state, count in by_state.most_common())
+        points.append(f"이 지역·단위의 처리 중인 민원 {len(open_cases)}건 ({states})")
+        late = [c for c in open_cases if c.due_at is not None and c.due_at < data.prepared_at]
+        if late:
+            points.append(f"기한이 지난 민원 {len(late)}건: 방문 전에 담당 부서의 진행 상황을 확인하십시오")
+        oldest = min(open_cases, key=lambda c: c.received_at)
+        points.append(
+            f"가장 오래 기다린 민원: {oldest.number} ({_day(oldest.received_at)} 접수, {oldest.department or '부서 미배정'})"
+            f" — {_first_words(oldest.summary)}"
+        )
+        departments = Counter(c.department for c in open_cases if c.department)
+        if departments:
+            top = ", ".join(f"{name} {count}건" for name, count in departments.most_common(3))
+            points.append(f"관련 부서: {top}")
+    else:
+        points.append("이 지역·단위에서 처리 중인 민원은 없습니다")
+    if data.resolved_cases:
+        points.append(f"최근 90일 동안 처리 완료된 민원 {len(data.resolved_cases)}건 (상세는 뒤쪽 표)")
+    if data.previous_visits:
+        last = data.previous_visits[0]
+        people = f", {last.attendees}명 참석" if last.attendees is not None else ""
+        points.append(f"지난 이동시장실: {_when(last.starts_at)}{people}, 건의 {last.suggestions}건")
+    return points[:5]
+
+
+def _first_words(text: str, limit: int = 40) -> str:
+    """The start of a request, cut at a word boundary."""
+    text = " ".join((text or "").split())
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0]
+    return (cut or text[:limit]) + "…"
+
+
 def build_pre_visit_brief(data: BriefData, path: Path, *, city: str = "") -> Path:
     """Write the brief to `path`, whole or not at all (atomic_file.py)."""
     with atomic_output(path) as handle:
@@ -176,6 +250,8 @@ def _build(data: BriefData, handle, city: str) -> None:
         ),
         Spacer(1, 4 * mm),
         _facts(data, s),
+        _p("방문 전 알아 둘 점", s["h2"]),
+        *[Paragraph(escape(point), s["point"], bulletText="•") for point in key_points(data)],
         _p(f"처리 중인 민원 ({len(data.open_cases)}건)", s["h2"]),
     ]
     if data.open_cases:
@@ -197,4 +273,4 @@ def _build(data: BriefData, handle, city: str) -> None:
                     s["body"],
                 )
             )
-    doc.build(story)
+    doc.build(story, canvasmaker=_NumberedCanvas)

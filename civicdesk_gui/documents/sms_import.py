@@ -190,6 +190,20 @@ def read_table(path: str | Path, *, encoding: str | None = None) -> SmsTable:
     )
 
 
+def sample_rows(path: str | Path, count: int = 3) -> list[list[str]]:
+    """The first `count` non-empty lines after the header, cut into cells: what the column-mapping
+    dialog shows under each column (a record spanning lines may show only its first line here)."""
+    table = read_table(path)
+    rows: list[list[str]] = []
+    for index in range(table.header_index + 1, len(table.lines)):
+        line = table.lines.line(index)
+        if line.strip():
+            rows.append([cell.strip() for cell in cells_of(line, table.delimiter)])
+        if len(rows) >= count:
+            break
+    return rows
+
+
 def _normalise_header(header: str) -> str:
     return re.sub(r"[\s_\-]", "", header.strip().lower()).replace("\ufeff", "")
 

@@ -23,4 +23,5 @@ AUDIT_KINDS = index_terms(
     Term("template_change", "회신문 서식 변경", "Letter template changed"),
     Term("outbox_export", "문자 발송 파일 전달", "Texts handed to the gateway"),
     Term("delivery_report", "문자 전달 결과 가져오기", "Delivery report imported"),
+    Term("reference_rename", "기준 정보 이름 변경", "Reference data renamed"),
 )

@@ -68,6 +68,7 @@ ACTIONS = index_terms(
     Term("signoff.approve", "결재", "approve a draft (결재)"),
     Term("settings.office", "기관 설정 변경", "change the office settings"),
     Term("settings.service_codes", "Open311 서비스 코드 표 편집", "edit the Open311 service-code table"),
+    Term("reference.edit", "기준 정보 이름 변경", "rename reference data"),
     Term("session.request", "이동시장실 신청 등록", "register a session request"),
     Term("session.decide_request", "신청 반려·취소", "decline or cancel a request"),
     Term("session.schedule", "이동시장실 일정 등록", "schedule a session"),
@@ -125,6 +126,7 @@ RULES: dict[str, dict[str, str]] = {
     "signoff.approve": {**_DEPARTMENT_TOO, "viewer": ALL},
     "settings.office": _ADMIN,
     "settings.service_codes": _ADMIN,  # reference data: what another system's codes mean here
+    "reference.edit": _ADMIN,  # departments, agencies, topics, channels, categories in both languages
     "session.request": _OFFICE,
     "session.decide_request": _OFFICE,
     "session.schedule": _OFFICE,

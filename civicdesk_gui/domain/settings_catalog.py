@@ -24,6 +24,8 @@ SCOPES: Final = (DESK, OFFICE)
 TYPES: Final = (str, int, bool, bytes)
 LABEL_CONTEXT: Final = "Settings"
 LANGUAGES: Final = ("ko", "en")
+# The interface: Korean, English, or whatever the operating system is set to (Korean or else English).
+UI_LANGUAGES: Final = (*LANGUAGES, "system")
 
 
 @dataclass(frozen=True)
@@ -68,7 +70,13 @@ DECLARED: Final = (
     ),
     _desk("cases/splitter", bytes, b"", QT_TRANSLATE_NOOP("Settings", "Case list and detail split")),
     _desk("cases/view", str, "all", QT_TRANSLATE_NOOP("Settings", "Saved view of the case list")),
-    _desk("ui/language", str, "ko", QT_TRANSLATE_NOOP("Settings", "Interface language"), LANGUAGES),
+    _desk(
+        "files/last_folders",
+        str,
+        "",
+        QT_TRANSLATE_NOOP("Settings", "Last folder of each kind of file (JSON)"),
+    ),
+    _desk("ui/language", str, "ko", QT_TRANSLATE_NOOP("Settings", "Interface language"), UI_LANGUAGES),
     # "<database file>\n<login>": the one user of a single-desk SQLite database, signed in without the
     # password for this operating-system account (ui/users/sign_in.py; never on PostgreSQL).
     _desk("sign_in/remembered", str, "", QT_TRANSLATE_NOOP("Settings", "Sign-in remembered on this desk")),

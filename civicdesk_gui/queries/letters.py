@@ -36,6 +36,7 @@ class AwaitingRow:
     summary: str
     received_at: dt.datetime
     version: int
+    waiting_since: dt.datetime | None = None  # classified (closed) without its letter since then
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,7 @@ def awaiting_letter_rows(*, limit: int = 5000) -> list[AwaitingRow]:
             Case.summary,
             Case.received_at,
             Case.version,
+            Case.closed_at,
         )
         .join(Department, pw.JOIN.LEFT_OUTER, on=(Case.department == Department.id))
         .where(awaiting_letter_condition())
@@ -84,6 +86,7 @@ def awaiting_letter_rows(*, limit: int = 5000) -> list[AwaitingRow]:
             r["summary"],
             r["received_at"],
             r["version"],
+            r["closed_at"],
         )
         for r in query.dicts()
     ]
@@ -94,8 +97,15 @@ def awaiting_case_ids() -> list[int]:
 
 
 def issued_letter_rows(
-    *, include_void: bool = True, case_id: int | None = None, limit: int = 5000
+    *,
+    include_void: bool = True,
+    case_id: int | None = None,
+    limit: int = 5000,
+    search: str = "",
+    state: str | None = None,
 ) -> list[IssuedRow]:
+    """The register, newest first. `search` finds a register number, case number or resident (part of
+    any); `state` "standing" or "voided" keeps only those."""
     size = pw.fn.LENGTH(Letter.pdf)
     query = (
         Letter.select(
@@ -123,6 +133,17 @@ def issued_letter_rows(
         query = query.where(Letter.voided_at.is_null())
     if case_id is not None:
         query = query.where(Letter.case == case_id)
+    if search.strip():
+        pattern = f"%{search.strip()}%"
+        query = query.where(
+            Letter.register_number.contains(search.strip())
+            | Case.number.contains(search.strip())
+            | (Case.submitter_name**pattern)
+        )
+    if state == "standing":
+        query = query.where(Letter.voided_at.is_null())
+    elif state == "voided":
+        query = query.where(Letter.voided_at.is_null(False))
     rows = []
     for r in query.dicts():
         rows.append(
@@ -269,6 +290,7 @@ def case_facts(case_id: int) -> CaseFacts:
             Case.petition_kind,
             Channel.code.alias("channel_code"),
             Department.code.alias("department_code"),
+            Department.name_en.alias("department_name_en"),
             Department.phone.alias("department_phone"),
             Official.name.alias("official_name"),
             Official.rank.alias("official_rank"),
@@ -317,6 +339,7 @@ def case_facts(case_id: int) -> CaseFacts:
         next_review_on=row["next_review_on"],
         petition_kind=row["petition_kind"],
         official_email=official[3] or "",
+        department_name_en=row["department_name_en"] or "",
     )
 
 

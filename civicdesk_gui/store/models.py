@@ -47,6 +47,8 @@ class Setting(BaseModel):
 class Department(BaseModel):
     code = pw.CharField(max_length=20, unique=True)  # register numbers are <code>-<serial>
     name = pw.CharField(max_length=80, unique=True)
+    # The English interface and English letters (schema step 9); empty: shown in Korean.
+    name_en = pw.CharField(max_length=80, default="", constraints=[pw.SQL("DEFAULT ''")])
     phone = pw.CharField(max_length=40, default="")
     active = pw.BooleanField(default=True)
 
@@ -114,6 +116,7 @@ class Agency(BaseModel):
     """An outside body a case can be referred to (police, board of education...)."""
 
     name = pw.CharField(max_length=80, unique=True)
+    name_en = pw.CharField(max_length=80, default="", constraints=[pw.SQL("DEFAULT ''")])  # schema step 9
     jurisdiction = pw.CharField(max_length=200, default="")
     phone = pw.CharField(max_length=40, default="")
 

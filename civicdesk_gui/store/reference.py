@@ -72,6 +72,39 @@ DEFAULT_DEPARTMENTS = [
     ("상하수도과", "031-940-4921"),
 ]
 
+# English names for the English interface and English letters (the administrator edits them later).
+DEPARTMENT_NAMES_EN = {
+    "시민소통담당관": "Citizen Communication Office",
+    "기획예산과": "Planning and Budget Division",
+    "도로관리과": "Road Management Division",
+    "도로건설과": "Road Construction Division",
+    "교통정책과": "Traffic Policy Division",
+    "대중교통과": "Public Transport Division",
+    "주차관리과": "Parking Management Division",
+    "공원녹지과": "Parks and Green Spaces Division",
+    "자원순환과": "Resource Recycling Division",
+    "환경보전과": "Environmental Protection Division",
+    "건축과": "Building Division",
+    "안전총괄과": "Safety Management Division",
+    "복지정책과": "Welfare Policy Division",
+    "노인장애인과": "Senior and Disability Services Division",
+    "교육청소년과": "Education and Youth Division",
+    "일자리경제과": "Jobs and Economy Division",
+    "문화예술과": "Culture and Arts Division",
+    "체육과": "Sports Division",
+    "농업정책과": "Agricultural Policy Division",
+    "상하수도과": "Water and Sewerage Division",
+}
+
+AGENCY_NAMES_EN = {
+    "파주경찰서": "Paju Police Station",
+    "파주교육지원청": "Paju Office of Education",
+    "한국토지주택공사": "Korea Land and Housing Corporation",
+    "한국전력공사": "Korea Electric Power Corporation",
+    "경기도청": "Gyeonggi Provincial Government",
+    "국가철도공단": "Korea National Railway",
+}
+
 # (code, Korean, English, category code, default department)
 DEFAULT_TOPICS = [
     ("parks", "공원·녹지", "Parks and green spaces", "civil_complaint", "공원녹지과"),
@@ -153,10 +186,12 @@ def seed_reference_data() -> None:
     for name, kind in DEFAULT_TOWNS:
         Town.create(name=name, kind=kind)
     for name, jurisdiction, phone in DEFAULT_AGENCIES:
-        Agency.create(name=name, jurisdiction=jurisdiction, phone=phone)
+        Agency.create(name=name, name_en=AGENCY_NAMES_EN[name], jurisdiction=jurisdiction, phone=phone)
     departments = {}
     for code, phone in DEFAULT_DEPARTMENTS:
-        departments[code] = Department.create(code=code, name=code, phone=phone)
+        departments[code] = Department.create(
+            code=code, name=code, name_en=DEPARTMENT_NAMES_EN[code], phone=phone
+        )
     categories = {c.code: c for c in Category.select()}
     for code, ko, en, category, department in DEFAULT_TOPICS:
         Topic.create(

@@ -13,11 +13,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from civicdesk_gui import __version__
 from civicdesk_gui.errors import CivicDeskError
 from civicdesk_gui.paths import configured_database_url, resources_dir
-from civicdesk_gui.ui.shell import preferences
 from civicdesk_gui.ui.shell.error_dialog import install_excepthook
 from civicdesk_gui.ui.shell.error_text import describe
 from civicdesk_gui.ui.shell.fonts import apply_ui_font, register_bundled_fonts
 from civicdesk_gui.ui.shell.qt_runtime import pin_python_singletons
+from civicdesk_gui.ui.shell.vocabulary_labels import language as interface_language
 
 DEMO_CASES = 2000  # and ~480 letters at ~20 ms each: ./dev demo is ready in about 12 s
 
@@ -37,7 +37,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 def install_translators(app: QApplication) -> None:
     """Qt's own buttons in Korean, then CivicDesk's strings (when a .qm is shipped)."""
-    if preferences.get("ui/language") != "ko":
+    if interface_language() != "ko":
         return
     translators = []
     qt_translator = QTranslator(app)

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -19,6 +20,7 @@ from civicdesk_gui.ui.screens import screen_specs
 from civicdesk_gui.ui.shell import icons, preferences
 from civicdesk_gui.ui.shell.background import tracker
 from civicdesk_gui.ui.shell.context import AppContext
+from civicdesk_gui.ui.shell.focus import focus_screen
 from civicdesk_gui.ui.shell.permitted import permitted
 from civicdesk_gui.ui.shell.signals import bus
 from civicdesk_gui.ui.shell.vocabulary_labels import term
@@ -28,6 +30,13 @@ QListWidget#navigationRail { background: #eceff1; border: none; border-right: 1p
 QListWidget#navigationRail::item { padding: 10px 6px; color: #263238; }
 QListWidget#navigationRail::item:selected { background: #cfe0f5; color: #0d47a1; border-left: 3px solid #1565c0; }
 """
+
+
+def _separator() -> QFrame:
+    line = QFrame()
+    line.setFrameShape(QFrame.Shape.VLine)
+    line.setFrameShadow(QFrame.Shadow.Sunken)
+    return line
 
 
 class MainWindow(QMainWindow):
@@ -43,7 +52,7 @@ class MainWindow(QMainWindow):
         self.rail.setObjectName("navigationRail")
         self.rail.setStyleSheet(RAIL_STYLE)
         self.rail.setIconSize(QSize(22, 22))
-        self.rail.setFixedWidth(150)
+        self.rail.setFixedWidth(136)
         self.stack = QStackedWidget()
         self.screens: dict[str, QWidget] = {}
         self._keys: list[str] = []
@@ -60,6 +69,10 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, key=spec.key: self.show_screen(key))
             self.addAction(action)
         self.rail.currentRowChanged.connect(self.stack.setCurrentIndex)
+        # A click on the rail (or Ctrl+1..n) puts the keyboard into the screen, so its own shortcuts
+        # work at once; arrow keys on the rail only preview screens and leave focus on the rail.
+        self.rail.itemClicked.connect(lambda _item: self.focus_current_screen())
+        self.rail.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click does not take focus from the screen
         # Any screen may ask to show a case (a session's suggestion, a duplicate link): the Cases
         # screen opens it, and the window brings that screen forward.
         bus().open_case_requested.connect(lambda _case_id: self.show_screen("cases"))
@@ -120,7 +133,9 @@ class MainWindow(QMainWindow):
         self.database_label = QLabel(self.tr("Database: {0}").format(self.context.database.display_name))
         # Who is signed in, and as what: "김소통 · 코디네이터" (separate from the job indicator).
         actor = self.context.actor
-        self.user_label = QLabel(f"{actor.display_name} · {term(permissions.ROLES, actor.role)}")
+        self.user_label = QLabel(
+            self.tr("User: {0} ({1})").format(actor.display_name, term(permissions.ROLES, actor.role))
+        )
         self.user_label.setToolTip(self.tr("Signed in as {0}").format(actor.login))
         self.jobs_label = QLabel()
         self.notice_label = QLabel()
@@ -130,8 +145,11 @@ class MainWindow(QMainWindow):
             self.notice_label.setToolTip("\n\n".join(notices))
             bar.addPermanentWidget(self.notice_label)
             bar.showMessage(notices[0])
+        # Separate fields, each with its own frame, so "김소통 · 코디네이터" and "준비" never read as one.
         bar.addPermanentWidget(self.database_label)
+        bar.addPermanentWidget(_separator())
         bar.addPermanentWidget(self.user_label)
+        bar.addPermanentWidget(_separator())
         bar.addPermanentWidget(self.jobs_label)
         tracker().count_changed.connect(self._show_jobs)
         # Each op carries its own success line ("Note saved"); it shows here for a few seconds.
@@ -160,9 +178,9 @@ class MainWindow(QMainWindow):
 
     def _show_jobs(self, count: int) -> None:
         if count:
-            self.jobs_label.setText(self.tr("Working… ({0})").format(count))
+            self.jobs_label.setText(self.tr("State: working… ({0})").format(count))
         else:
-            self.jobs_label.setText(self.tr("Ready"))
+            self.jobs_label.setText(self.tr("State: ready"))
 
     def retire(self) -> None:
         """Another window took over (the database was restored and opened again): hide now, and go
@@ -179,9 +197,16 @@ class MainWindow(QMainWindow):
         self._retire_timer.timeout.connect(leave_when_idle)
         self._retire_timer.start()
 
-    def show_screen(self, key: str) -> None:
+    def show_screen(self, key: str, *, focus: bool = True) -> None:
         if key in self._keys:
             self.rail.setCurrentRow(self._keys.index(key))
+            if focus:
+                self.focus_current_screen()
+
+    def focus_current_screen(self) -> None:
+        widget = self.stack.currentWidget()
+        if widget is not None:
+            focus_screen(widget)
 
     def current_screen_key(self) -> str:
         return self._keys[self.rail.currentRow()] if self.rail.currentRow() >= 0 else ""

@@ -61,10 +61,13 @@ def settings_pages(context: AppContext) -> list[SettingsPage]:
     from civicdesk_gui.ui.cases.settings_pages import cases_settings_pages
     from civicdesk_gui.ui.letters.settings_pages import letters_settings_pages
     from civicdesk_gui.ui.outbox.settings_pages import outbox_settings_pages
+    from civicdesk_gui.ui.reference.settings_pages import reference_settings_pages
     from civicdesk_gui.ui.sessions.settings_pages import sessions_settings_pages
+    from civicdesk_gui.ui.settings.desk_page import DeskPage
     from civicdesk_gui.ui.users.settings_pages import users_settings_pages
 
     return [
+        SettingsPage("desk", QCoreApplication.translate("SettingsPages", "This desk"), DeskPage()),
         *letters_settings_pages(context),
         *outbox_settings_pages(context),
         *briefing_settings_pages(context),
@@ -73,6 +76,7 @@ def settings_pages(context: AppContext) -> list[SettingsPage]:
         *users_settings_pages(context),
         *audit_settings_pages(context),
         *backups_settings_pages(context),
+        *reference_settings_pages(context),
     ]
 
 

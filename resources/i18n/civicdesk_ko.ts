@@ -1210,16 +1210,28 @@ Everything saved after that backup is replaced. A copy of the database as it is 
         <translation>다음 기한</translation>
     </message>
     <message>
+        <source>Reply</source>
+        <translation>회신</translation>
+    </message>
+    <message>
+        <source>Statutory</source>
+        <translation>법정</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>갱신</translation>
+    </message>
+    <message>
         <source>Overdue · {0}</source>
         <translation>기한 경과 · {0}</translation>
     </message>
     <message>
-        <source>Due today · {0} h left · {1}</source>
-        <translation>오늘 마감 · {0}시간 남음 · {1}</translation>
+        <source>Today, {0} h left · {1}</source>
+        <translation>오늘 {0}시간 남음 · {1}</translation>
     </message>
     <message>
-        <source>Due in {0} h · {1}</source>
-        <translation>{0}시간 후 마감 · {1}</translation>
+        <source>{0} h left · {1}</source>
+        <translation>{0}시간 남음 · {1}</translation>
     </message>
     <message>
         <source>{0} days left · {1}</source>
@@ -1331,6 +1343,18 @@ Everything saved after that backup is replaced. A copy of the database as it is 
     <message>
         <source>no</source>
         <translation>아니요</translation>
+    </message>
+    <message>
+        <source>Letter issued (register number {0}), digitally signed</source>
+        <translation>회신문 발급 (시행 번호 {0}), 전자서명 있음</translation>
+    </message>
+    <message>
+        <source>Letter issued (register number {0}), no digital signature</source>
+        <translation>회신문 발급 (시행 번호 {0}), 전자서명 없음</translation>
+    </message>
+    <message>
+        <source>Letter {0} voided</source>
+        <translation>회신문 {0} 취소</translation>
     </message>
     <message>
         <source>unknown user</source>
@@ -1568,6 +1592,10 @@ Everything saved after that backup is replaced. A copy of the database as it is 
         <translation>(파일에 없음)</translation>
     </message>
     <message>
+        <source>The file&apos;s first rows:</source>
+        <translation>파일의 첫 줄들:</translation>
+    </message>
+    <message>
         <source>Still needed: {0}</source>
         <translation>아직 지정하지 않은 항목: {0}</translation>
     </message>
@@ -1605,6 +1633,29 @@ Everything saved after that backup is replaced. A copy of the database as it is 
     <message>
         <source>Your unsaved change:</source>
         <translation>저장하지 않은 내 변경:</translation>
+    </message>
+</context>
+<context>
+    <name>DeskPage</name>
+    <message>
+        <source>Follow the system</source>
+        <translation>시스템 설정 따르기</translation>
+    </message>
+    <message>
+        <source>Restart CivicDesk now</source>
+        <translation>지금 CivicDesk 다시 시작</translation>
+    </message>
+    <message>
+        <source>Close this window (unsaved text is asked about) and start again</source>
+        <translation>이 창을 닫고(저장하지 않은 글은 먼저 묻습니다) 다시 시작합니다</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language</source>
+        <translation>화면 언어(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of CivicDesk.</source>
+        <translation>새 언어는 CivicDesk를 다시 시작하면 적용됩니다.</translation>
     </message>
 </context>
 <context>
@@ -1960,6 +2011,30 @@ Everything saved after that backup is replaced. A copy of the database as it is 
         <translation>인증서를 열 수 없습니다: {name} (암호가 틀렸거나 PKCS#12 파일이 아닙니다)</translation>
     </message>
     <message>
+        <source>Unknown kind of reference data &apos;{kind}&apos;</source>
+        <translation>알 수 없는 기준 정보 종류입니다: &apos;{kind}&apos;</translation>
+    </message>
+    <message>
+        <source>The Korean name must not be empty</source>
+        <translation>한국어 이름을 입력하십시오</translation>
+    </message>
+    <message>
+        <source>A name may have at most {limit} characters</source>
+        <translation>이름은 {limit}자까지 입력할 수 있습니다</translation>
+    </message>
+    <message>
+        <source>Another entry is already called {name}</source>
+        <translation>이미 같은 이름({name})이 있습니다</translation>
+    </message>
+    <message>
+        <source>--brief needs -o FILE.pdf: where to write the brief</source>
+        <translation>--brief에는 -o FILE.pdf(사전 보고 자료를 쓸 파일)가 필요합니다</translation>
+    </message>
+    <message>
+        <source>No session numbered {number}</source>
+        <translation>번호가 {number}인 이동시장실 일정이 없습니다</translation>
+    </message>
+    <message>
         <source>Unknown setting &apos;{key}&apos;</source>
         <translation>알 수 없는 설정 ‘{key}’</translation>
     </message>
@@ -2202,6 +2277,10 @@ Everything saved after that backup is replaced. A copy of the database as it is 
     <message>
         <source>File not found: {path}</source>
         <translation>파일을 찾을 수 없습니다: {path}</translation>
+    </message>
+    <message>
+        <source>This entry ({kind} {id}) no longer exists</source>
+        <translation>이 항목({kind} {id})은 더 이상 없습니다</translation>
     </message>
     <message>
         <source>{path} is not a regular file (a folder, pipe or device); choose a file</source>
@@ -3373,12 +3452,16 @@ Everything saved after that backup is replaced. A copy of the database as it is 
         <translation>초안: 이 민원에 맞게 본문을 고치십시오. 시행 번호는 시행할 때 부여됩니다.</translation>
     </message>
     <message>
-        <source>Issued and signed as {0} on {1}. An issued letter never changes; SHA-256 {2}.</source>
-        <translation>{1}에 {0}(으)로 시행하고 전자 서명했습니다. 시행된 회신문은 변경되지 않습니다. SHA-256 {2}.</translation>
+        <source>Issued as {0} on {1}, digitally signed. An issued letter never changes.</source>
+        <translation>{1}에 시행 번호 {0}(으)로 발급, 전자서명 있음. 발급된 회신문은 바뀌지 않습니다.</translation>
     </message>
     <message>
-        <source>Issued as {0} on {1}. An issued letter never changes; SHA-256 {2}.</source>
-        <translation>{1}에 {0}(으)로 시행했습니다. 시행된 회신문은 변경되지 않습니다. SHA-256 {2}.</translation>
+        <source>Issued as {0} on {1}, not digitally signed. An issued letter never changes.</source>
+        <translation>{1}에 시행 번호 {0}(으)로 발급, 전자서명 없음. 발급된 회신문은 바뀌지 않습니다.</translation>
+    </message>
+    <message>
+        <source>File fingerprint (SHA-256): {0}</source>
+        <translation>파일 지문(SHA-256): {0}</translation>
     </message>
     <message>
         <source>Issue letter</source>
@@ -3458,12 +3541,20 @@ Everything saved after that backup is replaced. A copy of the database as it is 
         <translation>접수일</translation>
     </message>
     <message>
+        <source>Waiting since</source>
+        <translation>대기 시작</translation>
+    </message>
+    <message>
         <source>Request</source>
         <translation>민원 요지</translation>
     </message>
     <message>
         <source>(none)</source>
         <translation>(없음)</translation>
+    </message>
+    <message>
+        <source>{0} ({1} days)</source>
+        <translation>{0} ({1}일째)</translation>
     </message>
     <message>
         <source>Register number</source>
@@ -3606,6 +3697,22 @@ Everything saved after that backup is replaced. A copy of the database as it is 
         <translation>무효 처리…</translation>
     </message>
     <message>
+        <source>Search register number, case number, resident</source>
+        <translation>시행 번호, 접수번호, 민원인 검색</translation>
+    </message>
+    <message>
+        <source>All letters</source>
+        <translation>전체 회신문</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>유효</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>무효 처리됨</translation>
+    </message>
+    <message>
         <source>Issued letters (register)</source>
         <translation>시행 회신문 (시행 대장)</translation>
     </message>
@@ -3614,12 +3721,12 @@ Everything saved after that backup is replaced. A copy of the database as it is 
         <translation>회신문 대기 민원 {0}건</translation>
     </message>
     <message>
-        <source>Void letter</source>
-        <translation>회신문 무효 처리</translation>
+        <source>Void letter {0}</source>
+        <translation>회신문 {0} 무효 처리</translation>
     </message>
     <message>
-        <source>Why is this letter voided? The case will await a new letter.</source>
-        <translation>이 회신문을 무효 처리하는 사유를 입력하십시오. 해당 민원은 다시 회신문 대기 상태가 됩니다.</translation>
+        <source>Void letter {0} (case {1}, {2})? Say why; the case will await a new letter.</source>
+        <translation>회신문 {0}(접수번호 {1}, {2})을 무효 처리합니까? 사유를 적으십시오. 민원은 새 회신문을 기다리게 됩니다.</translation>
     </message>
 </context>
 <context>
@@ -3688,6 +3795,10 @@ Everything saved after that backup is replaced. A copy of the database as it is 
         <translation>데이터베이스: {0}</translation>
     </message>
     <message>
+        <source>User: {0} ({1})</source>
+        <translation>사용자: {0} ({1})</translation>
+    </message>
+    <message>
         <source>Signed in as {0}</source>
         <translation>로그인: {0}</translation>
     </message>
@@ -3700,12 +3811,12 @@ Everything saved after that backup is replaced. A copy of the database as it is 
         <translation>이 PostgreSQL 데이터베이스는 C 로캘을 사용합니다. 한글 검색은 되지만 색인을 쓰지 못해 민원이 많으면 느립니다. 관리자에게 C.UTF-8 로캘로 다시 만들어 달라고 요청하십시오.</translation>
     </message>
     <message>
-        <source>Working… ({0})</source>
-        <translation>작업 중… ({0})</translation>
+        <source>State: working… ({0})</source>
+        <translation>상태: 처리 중… ({0})</translation>
     </message>
     <message>
-        <source>Ready</source>
-        <translation>준비</translation>
+        <source>State: ready</source>
+        <translation>상태: 준비됨</translation>
     </message>
 </context>
 <context>
@@ -4247,6 +4358,52 @@ Everything saved after that backup is replaced. A copy of the database as it is 
     </message>
 </context>
 <context>
+    <name>ReferenceOps</name>
+    <message>
+        <source>Name saved: {0} / {1}</source>
+        <translation>이름 저장: {0} / {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ReferencePage</name>
+    <message>
+        <source>Departments</source>
+        <translation>부서</translation>
+    </message>
+    <message>
+        <source>Outside agencies</source>
+        <translation>외부 기관</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>세부 유형</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>접수 경로</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <source>Korean name</source>
+        <translation>한국어 이름</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>영어 이름</translation>
+    </message>
+    <message>
+        <source>The English interface and English letters show the English name; an empty English name shows the Korean one. Double-click a name (or press F2) to change it.</source>
+        <translation>영어 화면과 영문 회신문에는 영어 이름이 나옵니다. 영어 이름이 비어 있으면 한국어 이름이 나옵니다. 이름을 두 번 누르거나 F2를 눌러 고칩니다.</translation>
+    </message>
+    <message>
+        <source>&amp;List</source>
+        <translation>목록(&amp;L)</translation>
+    </message>
+</context>
+<context>
     <name>ReopenForm</name>
     <message>
         <source>Reopen the case for review</source>
@@ -4716,8 +4873,12 @@ Everything saved after that backup is replaced. A copy of the database as it is 
         <translation>개최 기록…</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>닫기</translation>
+        <source>Close out session…</source>
+        <translation>종료 처리…</translation>
+    </message>
+    <message>
+        <source>Record that the session&apos;s follow-up is finished</source>
+        <translation>이동시장실 후속 처리가 끝났음을 기록합니다</translation>
     </message>
     <message>
         <source>Cancel session…</source>
@@ -4950,8 +5111,8 @@ Everything saved after that backup is replaced. A copy of the database as it is 
         <translation>일정 충돌 (중복 일정 또는 이동 시간 부족)</translation>
     </message>
     <message>
-        <source>{0}-{1:02d}</source>
-        <translation>{0}-{1:02d}</translation>
+        <source>{month} {year}</source>
+        <translation>{year}년 {month}</translation>
     </message>
     <message>
         <source>Export sessions</source>
@@ -4995,6 +5156,10 @@ Everything saved after that backup is replaced. A copy of the database as it is 
     <message>
         <source>Saved view of the case list</source>
         <translation>민원 목록의 저장된 보기</translation>
+    </message>
+    <message>
+        <source>Last folder of each kind of file (JSON)</source>
+        <translation>파일 종류별 마지막 폴더(JSON)</translation>
     </message>
     <message>
         <source>Interface language</source>
@@ -5122,6 +5287,14 @@ Everything saved after that backup is replaced. A copy of the database as it is 
     <message>
         <source>Users</source>
         <translation>사용자</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>This desk</source>
+        <translation>이 컴퓨터</translation>
     </message>
 </context>
 <context>
@@ -5519,6 +5692,17 @@ Everything saved after that backup is replaced. A copy of the database as it is 
     <message>
         <source>Why the case is withdrawn (required): a test message, entered twice …</source>
         <translation>철회 사유 (필수): 시험 문자, 중복 입력 …</translation>
+    </message>
+</context>
+<context>
+    <name>self.model</name>
+    <message>
+        <source>Today, {0} h left · {1}</source>
+        <translation>오늘 {0}시간 남음 · {1}</translation>
+    </message>
+    <message>
+        <source>{0} days left · {1}</source>
+        <translation>{0}일 남음 · {1}</translation>
     </message>
 </context>
 </TS>

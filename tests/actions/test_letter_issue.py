@@ -98,6 +98,15 @@ def test_second_letter_is_refused_until_the_first_is_voided(actor):
     assert bytes(old.pdf) == first.pdf  # a voided letter is kept as it was
     rows = issued_letter_rows()
     assert [r.register_number for r in rows] == ["도로관리과-2", "도로관리과-1"]
+    # The register's search and state filter, in SQL.
+    assert [r.register_number for r in issued_letter_rows(search="과-1")] == ["도로관리과-1"]
+    number = Case.get_by_id(case_id).number
+    assert len(issued_letter_rows(search=number[-4:])) == 2
+    assert issued_letter_rows(search="없는 번호") == []
+    assert [r.register_number for r in issued_letter_rows(state="standing")] == ["도로관리과-2"]
+    assert [r.register_number for r in issued_letter_rows(state="voided")] == ["도로관리과-1"]
+    resident = Case.get_by_id(case_id).submitter_name
+    assert resident and len(issued_letter_rows(search=resident)) == 2
 
 
 def test_void_puts_the_case_back_on_the_awaiting_list_and_numbers_are_never_reused(actor):

@@ -27,6 +27,7 @@ from civicdesk_gui.actions import (
     open311_import,
     outbox,
     places,
+    reference_names,
     session_import,
     sessions,
     signoff,
@@ -88,6 +89,7 @@ EXPECTED: dict[str, set[str]] = {
     "issue_pending_letters": OFFICE,
     "save_letter_template": ADMIN,
     "save_city_settings": ADMIN,
+    "rename_reference": ADMIN,
     "request_session": OFFICE,
     "decline_request": OFFICE,
     "cancel_request": OFFICE,
@@ -469,6 +471,15 @@ ATTEMPTS: dict[str, Attempt] = {
     "save_city_settings": Attempt(
         lambda o, k: {"values": {"city.name": "고양시"}}, letters.save_city_settings
     ),
+    "rename_reference": Attempt(
+        lambda o, k: {
+            "kind": "department",
+            "row_id": o.department_for("official_own").id,
+            "name_ko": "도로관리과",
+            "name_en": f"Roads Division {o._n()}",
+        },
+        reference_names.rename_reference,
+    ),
     "request_session": Attempt(
         lambda o, k: {"requested_by": "교하동 청년회", "unit_type": "youth"}, sessions.request_session
     ),
@@ -731,6 +742,7 @@ def test_every_action_is_in_the_matrix():
         linked_replies,
         outbox,
         places,
+        reference_names,
         session_import,
         sessions,
         suggestions,
@@ -761,7 +773,7 @@ def test_every_action_is_in_the_matrix():
 
 def test_the_table_agrees_with_the_matrix():
     """domain/permissions.py says the same as EXPECTED for the roles without a department scope."""
-    assert len(EXPECTED) * len(KINDS) == 390  # the matrix size quoted in the README
+    assert len(EXPECTED) * len(KINDS) == 396  # the matrix size quoted in the README
     for role in ("admin", "coordinator", "viewer"):
         allowed_actions = {p for p in permissions.RULES if permissions.allows(role, p)}
         assert allowed_actions, role

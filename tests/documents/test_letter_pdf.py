@@ -226,7 +226,7 @@ def test_english_letters_render_with_english_labels(kind):
         )
     )
     flat = text_of(PdfReader(io.BytesIO(pdf))).replace("\n", " ")
-    assert "Mayor of Paju" in flat and "Subject" in flat and "End." in flat and "Kim Younghee" in flat
+    assert "Mayor of Paju" in flat and "Subject" in flat and "End." not in flat and "Kim Younghee" in flat
 
 
 def test_seal_png_keeps_transparency():
@@ -272,3 +272,50 @@ def test_preview_renders_from_facts_without_a_database():
     assert "홍길동" in text and "2026-000123" in text
     assert "(발급시부여)" in text  # no register number before issue
     assert "{" not in text  # placeholders filled
+
+
+def test_english_letters_name_the_department_in_english_and_close_quotes_cleanly():
+    """An English letter names the department in English, quotes the request without ".”." and ends
+    without the Korean "끝." mark (or an "End." copied from it)."""
+    from dataclasses import replace
+
+    from civicdesk_gui.documents.letters.content import template_values
+    from civicdesk_gui.documents.letters.rendering import preview_pdf
+    from civicdesk_gui.queries.letters import sample_facts
+    from civicdesk_gui.store.office_settings import CitySettings
+
+    facts = replace(
+        sample_facts(), summary="도로에 구멍이 있습니다.", department_name_en="Road Management Division"
+    )
+    city = CitySettings(
+        name="파주시",
+        name_en="Paju City",
+        mayor_title="파주시장",
+        mayor_title_en="Mayor of Paju",
+        mayor_name="",
+        address="",
+        phone="",
+        homepage="",
+        seal_png=None,
+        emblem_png=None,
+        certificate_path="",
+        default_language="en",
+    )
+    values = template_values(facts, city, "en", dt.date(2026, 11, 22))
+    assert values["department"] == "Road Management Division"
+    assert values["request_summary"] == "도로에 구멍이 있습니다"
+    assert template_values(facts, city, "ko", dt.date(2026, 11, 22))["department"] == "도로관리과"
+    template = DEFAULT_TEMPLATES[("long_term_review", "en")]
+    pdf = preview_pdf(
+        facts,
+        city,
+        language="en",
+        subject=template.subject,
+        body=template.body,
+        fill_placeholders=True,
+        today=dt.date(2026, 11, 22),
+    )
+    text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
+    flat = " ".join(text.split())
+    assert "Road Management Division" in flat and "도로관리과" not in flat
+    assert ".\u201d." not in flat and "End." not in flat

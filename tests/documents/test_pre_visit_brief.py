@@ -71,6 +71,12 @@ def test_pre_visit_brief_pdf(sqlite_db, tmp_path):
         "S2026-0001",
     ):
         assert expected in text, expected
+    # The mayor's first page: what to know first, and every page numbered "1 / N".
+    assert "방문 전 알아 둘 점" in text and "처리 중인 민원" in text
+    first = reader.pages[0].extract_text()
+    assert first.index("방문 전 알아 둘 점") < first.index("처리 중인 민원 (")
+    for number, page in enumerate(reader.pages, start=1):
+        assert f"{number} / {len(reader.pages)}" in page.extract_text()
     fonts = set()
     for page in reader.pages:
         for font in page["/Resources"]["/Font"].values():
@@ -79,3 +85,11 @@ def test_pre_visit_brief_pdf(sqlite_db, tmp_path):
             assert "/FontFile2" in descriptor, f"{font['/BaseFont']} is not embedded"
             fonts.add(str(font["/BaseFont"]).split("+")[-1])
     assert fonts <= {"NanumGothic", "NanumGothicBold", "NanumMyeongjoBold"} and "NanumGothic" in fonts
+
+
+def test_brief_tables_break_lines_between_words_only():
+    """ "다칠" never becomes "다/칠": table cells wrap at spaces (the default), not between syllables."""
+    from civicdesk_gui.documents.pre_visit_brief import _styles, register_fonts
+
+    register_fonts()
+    assert _styles()["cell"].wordWrap is None

@@ -36,6 +36,7 @@ class CaseFacts:
     next_review_on: dt.date | None
     petition_kind: str | None = "suggestion"  # domain/petitions.PETITION_KINDS: decides the remedy
     official_email: str = ""
+    department_name_en: str = ""  # the department in English letters (schema step 9); "": its Korean name
 
 
 def written_date(value: dt.date | None, language: str) -> str:
@@ -52,11 +53,11 @@ def template_values(facts: CaseFacts, city: CitySettings, language: str, today: 
         "received_date": written_date(facts.received_at.date(), language),
         "channel": label(CHANNELS, facts.channel, language),
         "channel_via": _via(label(CHANNELS, facts.channel, language), language),
-        "request_summary": facts.summary,
+        "request_summary": _quoted_summary(facts.summary, language),
         "classification": label(CLASSIFICATIONS, facts.classification, language),
         "reason": label(REASON_CODES, facts.reason_code, language),
         "reason_text": facts.reason_text,
-        "department": facts.department_code or "",
+        "department": _department(facts, language),
         "official_name": facts.official_name,
         "official_rank": facts.official_rank,
         "official_phone": facts.official_phone or facts.department_phone,
@@ -69,6 +70,20 @@ def template_values(facts: CaseFacts, city: CitySettings, language: str, today: 
         # What the resident may do next, by kind of petition: 제35조 only for a refused 법정민원.
         "remedy": petitions.remedy_text(facts.petition_kind, facts.classification, language),
     }
+
+
+def _department(facts: CaseFacts, language: str) -> str:
+    if language == "en" and facts.department_name_en:
+        return facts.department_name_en
+    return facts.department_code or ""
+
+
+def _quoted_summary(summary: str, language: str) -> str:
+    """In English the summary sits in quotes before the sentence's own full stop ("…부탁드립니다".):
+    its closing punctuation goes, so the letter never reads ".”."."""
+    if language != "en":
+        return summary
+    return summary.rstrip().rstrip(".!?。").rstrip()
 
 
 def _via(word: str, language: str) -> str:
@@ -88,7 +103,7 @@ def _contact(facts: CaseFacts, language: str) -> str:
         parts = [facts.department_code or "", facts.official_name, facts.official_rank]
         return " ".join(p for p in parts if p)
     person = f"{facts.official_name} ({facts.official_rank})" if facts.official_rank else facts.official_name
-    return ", ".join(p for p in (person, facts.department_code or "") if p)
+    return ", ".join(p for p in (person, _department(facts, language)) if p)
 
 
 def letter_content(
@@ -115,7 +130,7 @@ def letter_content(
         register_number=register_number or DRAFT_NUMBER[language],
         issue_date=issue_date,
         case_number=facts.number,
-        department=facts.department_code or "",
+        department=_department(facts, language),
         official_name=facts.official_name,
         official_rank=facts.official_rank,
         official_phone=facts.official_phone or facts.department_phone,

@@ -66,7 +66,7 @@ LABELS = {
         "to": "To",
         "via": "",
         "subject": "Subject",
-        "end": "End.",
+        "end": "",  # "끝." closes a Korean 공문서; an English letter just ends
         "register": "Ref.",
         "received": "",
         "official": "Contact",
@@ -238,7 +238,8 @@ def _body_paragraphs(body: str, end_mark: str, styles: dict[str, ParagraphStyle]
     lines = [line for line in lines if line.strip()]
     if not lines:
         lines = [""]
-    lines[-1] = lines[-1] + "\u00a0\u00a0" + end_mark  # "끝" after two spaces, never alone on a line
+    if end_mark:
+        lines[-1] = lines[-1] + "\u00a0\u00a0" + end_mark  # "끝" after two spaces, never alone on a line
     flowables: list[Flowable] = []
     base = styles["body"]
     for line in lines:

@@ -36,6 +36,7 @@ from civicdesk_gui.store.migrations import (
     step_0006_open311_exchange,
     step_0007_petition_kinds,
     step_0008_outbox_and_places,
+    step_0009_reference_english_names,
 )
 
 Step = Callable[[peewee.Database, object], None]
@@ -50,4 +51,5 @@ STEPS: dict[int, Step] = {
     6: step_0006_open311_exchange.up,
     7: step_0007_petition_kinds.up,
     8: step_0008_outbox_and_places.up,
+    9: step_0009_reference_english_names.up,
 }

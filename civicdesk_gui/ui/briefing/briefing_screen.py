@@ -41,7 +41,7 @@ from civicdesk_gui.ui.briefing.briefing_labels import channel_label, period_text
 from civicdesk_gui.ui.briefing.briefing_tiles import Tile, TileGrid
 from civicdesk_gui.ui.briefing.figure_table import FigureTable
 from civicdesk_gui.ui.briefing.trend_chart import TrendBar, TrendChart
-from civicdesk_gui.ui.shell import icons, preferences
+from civicdesk_gui.ui.shell import file_folders, icons, preferences
 from civicdesk_gui.ui.shell.background import Job, run_in_background
 from civicdesk_gui.ui.shell.context import AppContext
 from civicdesk_gui.ui.shell.signals import bus
@@ -495,10 +495,11 @@ class BriefingScreen(QWidget):
         name, _filter = QFileDialog.getSaveFileName(
             self,
             self.tr("Save the briefing as PDF"),
-            f"briefing-{self.briefing.now:%Y-%m-%d}.pdf",
+            file_folders.suggest("pdf", f"briefing-{self.briefing.now:%Y-%m-%d}.pdf"),
             "PDF (*.pdf)",
         )
         if name:
+            file_folders.remember("pdf", name)
             self.save_pdf_to(name)
 
     def save_pdf_to(self, path: str) -> None:

@@ -6,6 +6,8 @@ screen only places them and tests can check every link against the list's count.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QCoreApplication
 
 from civicdesk_gui.domain.sessions import UNIT_TYPES
@@ -22,6 +24,7 @@ from civicdesk_gui.ui.briefing.briefing_labels import (
     survey_channel_label,
 )
 from civicdesk_gui.ui.briefing.figure_table import Cell
+from civicdesk_gui.ui.shell.reference_labels import ref_name
 from civicdesk_gui.ui.shell.vocabulary_labels import language, term
 
 
@@ -154,6 +157,7 @@ def department_rows(b: q.Briefing, context: str) -> list[list[Cell]]:
         "BriefingSections", "Fewer than {0} cases in the period: shown, not ranked"
     ).format(b.min_sample)
     for d in b.departments:
+        d = replace(d, name=ref_name(d.name))  # the interface's language
         extra = {"department_id": d.id}
         under = d.rank is None
         rank = (

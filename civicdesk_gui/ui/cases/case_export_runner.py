@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 from civicdesk_gui.domain.actor import Actor
 from civicdesk_gui.queries.case_list import CaseFilter, CaseSort
 from civicdesk_gui.ui.cases import ops
-from civicdesk_gui.ui.shell import vocabulary_labels
+from civicdesk_gui.ui.shell import file_folders, vocabulary_labels
 from civicdesk_gui.ui.shell.background import Job
 
 
@@ -36,9 +36,18 @@ class CaseExportRunner(QObject):
             "xlsx": self.tr("Excel workbook (*.xlsx)"),
             "open311": self.tr("Open311 service requests (*.json)"),
         }
-        suggested = "requests.json" if fmt == "open311" else f"cases.{fmt}"
-        path, _ = QFileDialog.getSaveFileName(self._parent, caption, suggested, patterns[fmt])
+        # Named after what is exported and when: "cases-overdue-2026-11-30.csv".
+        view = case_filter.view if case_filter.view and case_filter.view != "all" else "all"
+        name = (
+            f"requests-{view}-{now:%Y-%m-%d}.json"
+            if fmt == "open311"
+            else f"cases-{view}-{now:%Y-%m-%d}.{fmt}"
+        )
+        path, _ = QFileDialog.getSaveFileName(
+            self._parent, caption, file_folders.suggest("export", name), patterns[fmt]
+        )
         if path:
+            file_folders.remember("export", path)
             self.export(case_filter, sort, Path(path), fmt, expected, now)
 
     def export(

@@ -21,7 +21,10 @@ from PySide6.QtWidgets import (
 from civicdesk_gui.domain.vocabulary import CATEGORIES, CHANNELS, CLASSIFICATIONS, CLOCKS, STATUSES, label
 from civicdesk_gui.queries.case_list import CaseFilter
 from civicdesk_gui.queries.filter_choices import FilterChoices
-from civicdesk_gui.ui.shell import icons, preferences
+from civicdesk_gui.ui.shell import icons
+from civicdesk_gui.ui.shell.reference_labels import ref_name
+from civicdesk_gui.ui.shell.vocabulary_labels import language as interface_language
+from civicdesk_gui.ui.widgets.tab_leaving import TabLeavingDateEdit
 
 SEARCH_DEBOUNCE_MS = 250
 NO_DATE = QDate(2000, 1, 1)  # the date edits' minimum, shown as "any"
@@ -32,7 +35,7 @@ class CaseFilterBar(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        language = preferences.get("ui/language")
+        language = interface_language()
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(SEARCH_DEBOUNCE_MS)
@@ -100,7 +103,7 @@ class CaseFilterBar(QWidget):
         return combo
 
     def _date_edit(self) -> QDateEdit:
-        edit = QDateEdit()
+        edit = TabLeavingDateEdit()
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("yyyy-MM-dd")
         edit.setMinimumDate(NO_DATE)
@@ -121,7 +124,7 @@ class CaseFilterBar(QWidget):
             while combo.count() > 1:
                 combo.removeItem(1)
             for choice in items:
-                combo.addItem(choice.label, choice.id)
+                combo.addItem(ref_name(choice.label) if combo is self.department else choice.label, choice.id)
             index = combo.findData(current)
             combo.setCurrentIndex(max(index, 0))
             combo.blockSignals(False)

@@ -16,13 +16,21 @@ from PySide6.QtGui import QBrush, QColor
 from civicdesk_gui.domain.vocabulary import CATEGORIES, CHANNELS, CLOCKS, label
 from civicdesk_gui.domain.workflow import state_label
 from civicdesk_gui.queries.case_list import PAGE_SIZE, CaseFilter, CaseRow, CaseSort, count_cases, fetch_page
-from civicdesk_gui.ui.shell import icons, preferences
+from civicdesk_gui.ui.shell import icons
 from civicdesk_gui.ui.shell.background import Job, run_in_background
+from civicdesk_gui.ui.shell.reference_labels import ref_name
+from civicdesk_gui.ui.shell.vocabulary_labels import language as interface_language
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()  # the invalid index: a flat table has no parents
 SOON = dt.timedelta(hours=48)
 OVERDUE_COLOUR = "#b71c1c"
+
+
+def first_line(text: str) -> str:
+    """The request's first line (the whole text is in the tooltip)."""
+    text = (text or "").strip()
+    return text.split("\n", 1)[0].strip()
 
 
 class CaseTableModel(QAbstractTableModel):
@@ -62,7 +70,7 @@ class CaseTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.page_size = page_size
         self._clock = clock or (lambda: dt.datetime.now().replace(microsecond=0))
-        self._language = preferences.get("ui/language")
+        self._language = interface_language()
         self._filter = CaseFilter()
         self._sort = CaseSort()
         self._rows: list[CaseRow] = []
@@ -259,6 +267,8 @@ class CaseTableModel(QAbstractTableModel):
             return self._deadline_data(row, role)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_SUMMARY:
             return row.summary
+        if role == Qt.ItemDataRole.ToolTipRole and column in (self.COL_DEPARTMENT, self.COL_STATE):
+            return self._display(row, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.COL_NUMBER, self.COL_RECEIVED):
             return int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
         return None
@@ -276,9 +286,9 @@ class CaseTableModel(QAbstractTableModel):
         if column == self.COL_TOWN:
             return row.town
         if column == self.COL_SUMMARY:
-            return row.summary
+            return first_line(row.summary)
         if column == self.COL_DEPARTMENT:
-            return row.department
+            return ref_name(row.department)
         if column == self.COL_OFFICIAL:
             return row.official
         if column == self.COL_STATE:
@@ -300,19 +310,29 @@ class CaseTableModel(QAbstractTableModel):
             return "due_soon"
         return "on_time"
 
+    def clock_word(self, clock: str | None) -> str:
+        """The clock in one word, for the badge (the full name is in its tooltip)."""
+        words = {
+            "promise": self.tr("Reply"),
+            "statutory": self.tr("Statutory"),
+            "monthly_update": self.tr("Update"),
+        }
+        return words.get(clock or "", label(CLOCKS, clock, self._language))
+
     def deadline_text(self, row: CaseRow) -> str:
+        """Short enough to read whole in a narrow column: "Overdue · Reply", "8 h left · Reply"."""
         kind = self.deadline_kind(row)
         if kind is None or row.next_due_at is None:
             return ""
-        clock = label(CLOCKS, row.next_clock, self._language)
+        clock = self.clock_word(row.next_clock)
         left = row.next_due_at - self._now
         if kind == "overdue":
             return self.tr("Overdue · {0}").format(clock)
         hours = max(1, int(left.total_seconds() // 3600))
         if kind == "due_today":
-            return self.tr("Due today · {0} h left · {1}").format(hours, clock)
+            return self.tr("Today, {0} h left · {1}").format(hours, clock)
         if kind == "due_soon":
-            return self.tr("Due in {0} h · {1}").format(hours, clock)
+            return self.tr("{0} h left · {1}").format(hours, clock)
         return self.tr("{0} days left · {1}").format(left.days, clock)
 
     def _deadline_data(self, row: CaseRow, role: int):

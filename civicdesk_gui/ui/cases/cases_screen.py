@@ -10,10 +10,11 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import fields, replace
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -41,23 +42,39 @@ from civicdesk_gui.ui.shell.permitted import permitted
 from civicdesk_gui.ui.shell.signals import bus
 
 ROW_HEIGHT = 26
-# Default widths from sample contents in the UI font (the user's own widths are restored after).
+# Default widths from sample contents in the UI font (the user's own widths are restored after);
+# the request's column then takes what is left of the list's width.
 WIDTH_SAMPLES = (
     "2026-000000",
     "2026-00-00 00:00",
     "이동시장실",
     "격려·감사",
     "운정1동",
-    "가" * 15,
-    "교육청소년",
-    "홍길동",
-    "타기관 이송",
-    "Overdue · 월간 진행 상황",
+    "가" * 24,
+    "Parking Manage",  # longer names are elided, whole in the tooltip
+    "홍길동 주무관",
+    "Long-term",
+    "",  # the deadline badge: measured from its own words (_build_table)
+)
+# First start: the work first (a helpdesk list); the other columns are a right-click away.
+DEFAULT_ORDER = (
+    CaseTableModel.COL_NUMBER,
+    CaseTableModel.COL_DEADLINE,
+    CaseTableModel.COL_SUMMARY,
+    CaseTableModel.COL_STATE,
+    CaseTableModel.COL_DEPARTMENT,
+    CaseTableModel.COL_RECEIVED,
+)
+DEFAULT_HIDDEN = (
+    CaseTableModel.COL_CHANNEL,
+    CaseTableModel.COL_CATEGORY,
+    CaseTableModel.COL_TOWN,
+    CaseTableModel.COL_OFFICIAL,
 )
 SAVE_DELAY_MS = 400
-# First start (no saved split): the detail pane gets 40 %, enough for its wrapped deadline lines
+# First start (no saved split): the detail pane gets 36 %, enough for its wrapped deadline lines
 # while the list keeps its deadline column in view at 1400 px.
-DEFAULT_SPLIT = (60, 40)
+DEFAULT_SPLIT = (64, 36)
 
 
 class CasesScreen(QWidget):
@@ -92,6 +109,11 @@ class CasesScreen(QWidget):
         self._pending_select: int | None = None
         self._syncing = False  # moving the selection to the shown case: not a new choice
         self._full_width = False
+        self._fit_summary = False  # first start: the request column fills the spare width
+        self._default_split_pending = False
+        self._collapsed_split: list[int] | None = None  # the split to restore when a case is shown
+        self._collapse_on_resize = False
+        self._fitting = False
         self._save_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
         self._save_timer.timeout.connect(self._save_layout)
 
@@ -116,6 +138,7 @@ class CasesScreen(QWidget):
 
         self._connect()
         self._restore_layout()
+        self._show_detail_pane(self.detail.case_id is not None)
         self.filters.set_choices(filter_choices())  # a few dozen rows: reference data
         self.views.select_view(preferences.get("cases/view"))
         self.refresh_counts()
@@ -199,11 +222,21 @@ class CasesScreen(QWidget):
         header = table.horizontalHeader()
         header.setSectionsMovable(True)
         header.setHighlightSections(False)
-        header.setStretchLastSection(True)
+        header.setStretchLastSection(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         metrics = table.fontMetrics()
-        for column, sample in enumerate(WIDTH_SAMPLES):
-            header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)
+        samples = list(WIDTH_SAMPLES)
+        # The badge's own longest words in this language, with room for its icon.
+        samples[CaseTableModel.COL_DEADLINE] = max(
+            (
+                self.model.tr("Today, {0} h left · {1}").format(47, self.model.clock_word("statutory")),
+                self.model.tr("{0} days left · {1}").format(99, self.model.clock_word("statutory")),
+            ),
+            key=metrics.horizontalAdvance,
+        )
+        for column, sample in enumerate(samples):
+            extra = 40 if column == CaseTableModel.COL_DEADLINE else 16
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + extra)
         # Indicator first: enabling sorting sorts once by it (newest first, the model's default).
         header.setSortIndicator(CaseTableModel.COL_RECEIVED, Qt.SortOrder.DescendingOrder)
         table.setSortingEnabled(True)
@@ -234,10 +267,13 @@ class CasesScreen(QWidget):
         # Esc belongs to the detail pane (it first closes an open action form, then asks to go back);
         # a second Esc shortcut here would make the key ambiguous and neither would fire.
         self.detail.back_requested.connect(self.return_to_list)
+        # Nothing selected: the list takes the whole width rather than leave a pane with one sentence.
+        self.detail.showing_case.connect(self._show_detail_pane)
         header = self.table.horizontalHeader()
-        for signal in (header.sectionResized, header.sectionMoved):
-            signal.connect(lambda *_args: self._save_timer.start())
+        header.sectionResized.connect(self._section_resized)
+        header.sectionMoved.connect(lambda *_args: self._save_timer.start())
         self.splitter.splitterMoved.connect(lambda *_args: self._save_timer.start())
+        self.splitter.splitterMoved.connect(lambda *_args: self._fit_summary_column())
         self.export_runner.finished.connect(self._exported)
         bus().changed.connect(self._changed)
         bus().open_case_requested.connect(self.open_case)
@@ -406,6 +442,29 @@ class CasesScreen(QWidget):
     def full_width(self) -> bool:
         return self._full_width
 
+    def _show_detail_pane(self, showing: bool, *, resized: bool = False) -> None:
+        """Nothing to show: the pane folds away and the list takes the width; a case: the split
+        comes back as it was. Folding waits for the splitter's real width (the restored split is
+        only then in proportion)."""
+        if showing:
+            self._collapse_on_resize = False
+            if self._collapsed_split is not None:
+                sizes, self._collapsed_split = self._collapsed_split, None
+                if sizes[1] > 0:
+                    self.splitter.setSizes(sizes)
+            self._apply_default_split()
+        elif self._collapsed_split is None and not self._full_width:
+            if not (resized or self.splitter.isVisible()) or self.splitter.width() <= 0:
+                self._collapse_on_resize = True
+                return
+            self._collapsed_split = self.splitter.sizes()
+            self.splitter.setSizes([sum(self._collapsed_split), 0])
+        QTimer.singleShot(0, self, self._fit_summary_column)  # the list's width changed
+
+    def focus_entry(self) -> QWidget:
+        """Where the keyboard lands when the screen is shown: the list (or the case, full width)."""
+        return self.detail if self._full_width else self.table
+
     def focus_search(self) -> None:
         if self._full_width:
             self.return_to_list()
@@ -478,6 +537,13 @@ class CasesScreen(QWidget):
             menu.addAction(action)
         menu.popup(header.mapToGlobal(pos))
 
+    def _section_resized(self, *_args) -> None:
+        if getattr(self, "_fitting", False):
+            return
+        if self.isVisible() and QApplication.mouseButtons() != Qt.MouseButton.NoButton:
+            self._fit_summary = False  # the user dragged a column's edge: their widths from now on
+        self._save_timer.start()
+
     def set_column_visible(self, column: int, visible: bool) -> None:
         self.table.horizontalHeader().setSectionHidden(column, not visible)
         self._save_layout()
@@ -488,27 +554,62 @@ class CasesScreen(QWidget):
         if not header_state.isEmpty():
             header.restoreState(header_state)
         else:
-            # First start: the deadline badge and state right after the number, so the side-by-side
-            # list still shows what is late; the user can drag columns anywhere afterwards.
-            header.moveSection(header.visualIndex(CaseTableModel.COL_DEADLINE), 1)
-            header.moveSection(header.visualIndex(CaseTableModel.COL_STATE), 2)
+            # First start: number, deadline badge, the request, status, department, received; the
+            # user can drag, show or hide columns afterwards (remembered per desk user).
+            for position, column in enumerate(DEFAULT_ORDER):
+                header.moveSection(header.visualIndex(column), position)
+            for column in DEFAULT_HIDDEN:
+                header.setSectionHidden(column, True)
+            self._fit_summary = True
         splitter_state = preferences.get("cases/splitter")
         if not splitter_state.isEmpty():
             self.splitter.restoreState(splitter_state)
         else:
             # The split needs the splitter's real width, known at its first resize (sizes set
-            # before that are not kept as ratios).
-            self.splitter.installEventFilter(self)
+            # before that are not kept as ratios), and a shown pane.
+            self._default_split_pending = True
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
-        if watched is self.splitter and event.type() == QEvent.Type.Resize:
-            width = self.splitter.width() - self.splitter.handleWidth()
-            if width > 0:
-                self.splitter.removeEventFilter(self)
-                list_part = width * DEFAULT_SPLIT[0] // sum(DEFAULT_SPLIT)
-                self.splitter.setSizes([list_part, width - list_part])
-        return super().eventFilter(watched, event)
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        super().resizeEvent(event)
+        # After the layout has given the splitter and the table their new sizes.
+        QTimer.singleShot(0, self, self._after_resize)
+
+    def _after_resize(self) -> None:
+        if self._collapse_on_resize and self.detail.case_id is None:
+            self._show_detail_pane(False, resized=True)
+        self._apply_default_split()
+        self._fit_summary_column()
+
+    def _apply_default_split(self) -> None:
+        """First start: once the splitter has its width and the pane shows a case, 60 / 40."""
+        if not self._default_split_pending or self.detail.case_id is None:
+            return
+        width = self.splitter.width() - self.splitter.handleWidth()
+        if width > 0:
+            self._default_split_pending = False
+            list_part = width * DEFAULT_SPLIT[0] // sum(DEFAULT_SPLIT)
+            self.splitter.setSizes([list_part, width - list_part])
+            self._collapsed_split = None
+
+    def _fit_summary_column(self) -> None:
+        """Until the user sizes columns themselves, the request's column takes the list's spare width."""
+        if not getattr(self, "_fit_summary", False):
+            return
+        header = self.table.horizontalHeader()
+        others = sum(
+            header.sectionSize(c)
+            for c in range(self.model.COLUMN_COUNT)
+            if c != CaseTableModel.COL_SUMMARY and not header.isSectionHidden(c)
+        )
+        spare = self.table.viewport().width() - others
+        minimum = self.table.fontMetrics().horizontalAdvance("가" * 10)
+        self._fitting = True
+        try:
+            header.resizeSection(CaseTableModel.COL_SUMMARY, max(minimum, spare))
+        finally:
+            self._fitting = False
 
     def _save_layout(self) -> None:
         preferences.put("cases/header", self.table.horizontalHeader().saveState())
-        preferences.put("cases/splitter", self.splitter.saveState())
+        if self._collapsed_split is None:  # a folded pane is not the user's split
+            preferences.put("cases/splitter", self.splitter.saveState())

@@ -18,12 +18,16 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from civicdesk_gui.documents import sms_import
+from civicdesk_gui.errors import CivicDeskError
 from civicdesk_gui.ui.cases import ops
+from civicdesk_gui.ui.shell import file_folders
 from civicdesk_gui.ui.shell.background import Job
 from civicdesk_gui.ui.shell.context import AppContext
 from civicdesk_gui.ui.shell.error_dialog import show_error
@@ -35,9 +39,17 @@ _running: set[ImportController] = set()  # keeps controllers alive while their j
 class ColumnMappingDialog(QDialog):
     """Say which column holds which field; OK waits until the required ones are chosen."""
 
-    def __init__(self, headers: list[str], missing: list[str], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        headers: list[str],
+        missing: list[str],
+        parent: QWidget | None = None,
+        samples: list[list[str]] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Which column is which?"))
+        self.setMinimumWidth(640)
+        samples = samples or []
         intro = QLabel(
             self.tr("CivicDesk did not recognise the file's headers. Choose the column for each field.")
         )
@@ -47,8 +59,11 @@ class ColumnMappingDialog(QDialog):
         for name, label in sms_import.FIELD_LABELS.items():
             combo = QComboBox()
             combo.addItem(self.tr("(not in the file)"), None)
-            for header in headers:
-                combo.addItem(header, header)
+            for column, header in enumerate(headers):
+                # The column's first value beside its name: "수신시각 — 2026-11-03 08:43".
+                first = next((row[column] for row in samples if column < len(row) and row[column]), "")
+                text = f"{header} — {first[:40]}" if first else header
+                combo.addItem(text, header)
             guess = sms_import.guess_columns(headers).get(name)
             if guess is not None:
                 combo.setCurrentIndex(guess + 1)
@@ -65,9 +80,29 @@ class ColumnMappingDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
+        if samples:
+            layout.addWidget(QLabel(self.tr("The file's first rows:")))
+            self.preview = self._preview(headers, samples)
+            layout.addWidget(self.preview)
         layout.addWidget(self.hint)
         layout.addWidget(self.buttons)
         self._validate()
+
+    def _preview(self, headers: list[str], samples: list[list[str]]) -> QTableWidget:
+        preview = QTableWidget(len(samples), len(headers))
+        preview.setHorizontalHeaderLabels(headers)
+        preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        preview.setTabKeyNavigation(False)
+        for r, row in enumerate(samples):
+            for c, value in enumerate(row[: len(headers)]):
+                item = QTableWidgetItem(value)
+                item.setToolTip(value)
+                preview.setItem(r, c, item)
+        preview.resizeColumnsToContents()
+        for c in range(len(headers)):
+            preview.setColumnWidth(c, min(preview.columnWidth(c), 260))
+        preview.setMaximumHeight(preview.horizontalHeader().height() + 26 * len(samples) + 8)
+        return preview
 
     def mapping(self) -> dict[str, str]:
         return {name: combo.currentData() for name, combo in self.combos.items() if combo.currentData()}
@@ -189,6 +224,7 @@ class ImportReportDialog(QDialog):
         self.setWindowTitle(self.tr("Import report"))
         self.setMinimumSize(520, 320)
         self.text = QPlainTextEdit()
+        self.text.setTabChangesFocus(True)  # Tab moves to the next field, never into the text
         self.text.setReadOnly(True)
         self.text.setPlainText(report_text(report))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -249,7 +285,11 @@ class ImportController(QObject):
         self.finished.emit(None)
 
     def _ask_mapping(self, exc: sms_import.MappingError) -> None:
-        dialog = ColumnMappingDialog(exc.headers, exc.missing, self.parent_widget)
+        try:
+            samples = sms_import.sample_rows(self.path)
+        except CivicDeskError:
+            samples = []  # the file changed meanwhile: the names alone still let the user choose
+        dialog = ColumnMappingDialog(exc.headers, exc.missing, self.parent_widget, samples)
         self.mapping_dialog = dialog
         dialog.accepted.connect(lambda: self.start(dialog.mapping()))
         dialog.rejected.connect(lambda: self.finished.emit(None))
@@ -279,9 +319,10 @@ def run_import_dialog(context: AppContext, parent: QWidget | None = None) -> Imp
     path, _filter = QFileDialog.getOpenFileName(
         parent,
         QCoreApplication.translate("ImportDialog", "Import text messages"),
-        "",
+        str(file_folders.folder_for("import")),
         QCoreApplication.translate("ImportDialog", "Text-message exports (*.csv *.txt);;All files (*)"),
     )
     if not path:
         return None
+    file_folders.remember("import", path)
     return start_import(context, path, parent)

@@ -35,6 +35,7 @@ from civicdesk_gui.ui.cases.detail.case_action_forms import fill_combo
 from civicdesk_gui.ui.shell import icons
 from civicdesk_gui.ui.shell.context import AppContext
 from civicdesk_gui.ui.shell.error_dialog import user_message
+from civicdesk_gui.ui.shell.reference_labels import ref_name
 from civicdesk_gui.ui.shell.signals import bus
 
 DUPLICATE_CHECK_DELAY_MS = 300  # typing is never slowed by the duplicate lookup
@@ -65,7 +66,7 @@ class IntakeDialog(QDialog):
     def _build(self) -> None:
         self.channel = QComboBox()
         for choice in reference_lists.channels():
-            self.channel.addItem(choice.label, choice.code)
+            self.channel.addItem(ref_name(choice.label), choice.code)
         self.received_at = QDateTimeEdit(QDateTime.currentDateTime())
         self.received_at.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.received_at.setCalendarPopup(True)
@@ -84,12 +85,13 @@ class IntakeDialog(QDialog):
         )
         self.address = QLineEdit()
         self.text = QPlainTextEdit()
+        self.text.setTabChangesFocus(True)  # Tab moves to the next field, never into the text
         self.text.setPlaceholderText(self.tr("The resident's words, exactly as received"))
         self.text.setMinimumHeight(120)
         self.text_count = QLabel()
         self.category = QComboBox()
         for choice in reference_lists.categories():
-            self.category.addItem(choice.label, choice.code)
+            self.category.addItem(ref_name(choice.label), choice.code)
         self.topic = QComboBox()
         self.department = QComboBox()
         fill_combo(

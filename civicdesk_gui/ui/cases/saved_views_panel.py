@@ -72,7 +72,7 @@ class SavedViewsPanel(QWidget):
         layout.setSpacing(0)
         layout.addWidget(heading)
         layout.addWidget(self.list)
-        self.setFixedWidth(190)
+        self.setFixedWidth(170)
 
     def keys(self) -> list[str]:
         return list(self._titles)

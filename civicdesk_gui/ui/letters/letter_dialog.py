@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from civicdesk_gui.documents.letters.files import letter_file_name
 from civicdesk_gui.documents.letters.rendering import preview_pdf
-from civicdesk_gui.domain.vocabulary import CLASSIFICATIONS, label
+from civicdesk_gui.domain.vocabulary import CLASSIFICATIONS
 from civicdesk_gui.errors import CivicDeskError
 from civicdesk_gui.queries.letters import (
     case_facts,
@@ -42,6 +42,8 @@ from civicdesk_gui.ui.shell.context import AppContext
 from civicdesk_gui.ui.shell.error_dialog import show_error
 from civicdesk_gui.ui.shell.ops import show_conflict
 from civicdesk_gui.ui.shell.permitted import permitted, refusal_text
+from civicdesk_gui.ui.shell.reference_labels import ref_name
+from civicdesk_gui.ui.shell.vocabulary_labels import term
 from civicdesk_gui.ui.widgets.pdf_preview import PdfPreview
 
 PREVIEW_DELAY_MS = 400  # re-render after typing pauses, not on every keystroke
@@ -81,8 +83,8 @@ class LetterDialog(QDialog):
             self.tr("<b>{0}</b> · {1} · {2} · {3}").format(
                 self.facts.number,
                 self.facts.resident_name or self.tr("(no name)"),
-                label(CLASSIFICATIONS, self.facts.classification),
-                self.facts.department_code or self.tr("(no department)"),
+                term(CLASSIFICATIONS, self.facts.classification),
+                ref_name(self.facts.department_code) or self.tr("(no department)"),
             )
         )
         self.state_label = QLabel()
@@ -96,6 +98,7 @@ class LetterDialog(QDialog):
         self.language.currentIndexChanged.connect(self._language_changed)
         self.subject = QLineEdit()
         self.body = QPlainTextEdit()
+        self.body.setTabChangesFocus(True)  # Tab moves to the next field, never into the text
         self.body.setTabChangesFocus(True)
         self.subject.textChanged.connect(self._schedule_preview)
         self.body.textChanged.connect(self._schedule_preview)
@@ -181,17 +184,18 @@ class LetterDialog(QDialog):
         self.register_number, data = letter_pdf(letter_id)
         letter = letter_record(letter_id)
         self._set_mode(issued=True)
-        # Whole sentences for each case, so the translation can order its words freely.
+        # Whole sentences for each case, so the translation can order its words freely. The file's
+        # fingerprint is for verification, not for reading: the administrator finds it in the tooltip.
         if letter.signed:
-            sentence = self.tr(
-                "Issued and signed as {0} on {1}. An issued letter never changes; SHA-256 {2}."
-            )
+            sentence = self.tr("Issued as {0} on {1}, digitally signed. An issued letter never changes.")
         else:
-            sentence = self.tr("Issued as {0} on {1}. An issued letter never changes; SHA-256 {2}.")
+            sentence = self.tr("Issued as {0} on {1}, not digitally signed. An issued letter never changes.")
         self.state_label.setText(
-            sentence.format(
-                self.register_number, letter.issued_at.strftime("%Y-%m-%d %H:%M"), letter.sha256[:16] + "…"
-            )
+            sentence.format(self.register_number, letter.issued_at.strftime("%Y-%m-%d %H:%M"))
+        )
+        admin = self.context.actor.role == "admin"
+        self.state_label.setToolTip(
+            self.tr("File fingerprint (SHA-256): {0}").format(letter.sha256) if admin else ""
         )
         self.preview.show_pdf(data)
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from civicdesk_gui.atomic_file import write_file
 from civicdesk_gui.errors import CivicDeskError
+from civicdesk_gui.ui.shell import file_folders
 from civicdesk_gui.ui.shell.error_dialog import show_error
 
 # Printing is shared with the morning briefing (ui/widgets/pdf_printing.py).
@@ -23,11 +24,12 @@ def save_pdf(data: bytes, suggested_name: str, parent: QWidget | None = None) ->
     name, _filter = QFileDialog.getSaveFileName(
         parent,
         QApplication.translate("LetterPrinting", "Save letter as PDF"),
-        suggested_name,
+        file_folders.suggest("pdf", suggested_name),
         "PDF (*.pdf)",
     )
     if not name:
         return None
+    file_folders.remember("pdf", name)
     path = Path(name)
     try:
         write_file(path, data)  # the exact stored bytes, whole or not at all

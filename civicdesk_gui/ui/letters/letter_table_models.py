@@ -2,20 +2,32 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
-from civicdesk_gui.domain.vocabulary import CLASSIFICATIONS, REASON_CODES, label
+from civicdesk_gui.domain.vocabulary import CLASSIFICATIONS, REASON_CODES
 from civicdesk_gui.queries.letters import AwaitingRow, IssuedRow
+from civicdesk_gui.ui.shell.reference_labels import ref_name
+from civicdesk_gui.ui.shell.vocabulary_labels import term
 from civicdesk_gui.ui.widgets.row_table_model import ROW_ID_ROLE, RowTableModel
 
 __all__ = ["ROW_ID_ROLE", "AwaitingLetterTableModel", "IssuedLetterTableModel"]
 
 
 class AwaitingLetterTableModel(RowTableModel[AwaitingRow]):
-    COL_NUMBER, COL_RESIDENT, COL_RESULT, COL_REASON, COL_DEPARTMENT, COL_RECEIVED, COL_SUMMARY = range(7)
+    (
+        COL_NUMBER,
+        COL_RESIDENT,
+        COL_RESULT,
+        COL_REASON,
+        COL_DEPARTMENT,
+        COL_RECEIVED,
+        COL_WAITING,
+        COL_SUMMARY,
+    ) = range(8)
 
     def column_titles(self) -> list[str]:
         return [
@@ -25,6 +37,7 @@ class AwaitingLetterTableModel(RowTableModel[AwaitingRow]):
             QCoreApplication.translate("LetterTables", "Reason"),
             QCoreApplication.translate("LetterTables", "Department"),
             QCoreApplication.translate("LetterTables", "Received"),
+            QCoreApplication.translate("LetterTables", "Waiting since"),
             QCoreApplication.translate("LetterTables", "Request"),
         ]
 
@@ -39,13 +52,20 @@ class AwaitingLetterTableModel(RowTableModel[AwaitingRow]):
         if column == self.COL_RESIDENT:
             return row.resident_name
         if column == self.COL_RESULT:
-            return label(CLASSIFICATIONS, row.classification)
+            return term(CLASSIFICATIONS, row.classification)
         if column == self.COL_REASON:
-            return label(REASON_CODES, row.reason_code)
+            return term(REASON_CODES, row.reason_code)
         if column == self.COL_DEPARTMENT:
-            return row.department or QCoreApplication.translate("LetterTables", "(none)")
+            return ref_name(row.department) or QCoreApplication.translate("LetterTables", "(none)")
         if column == self.COL_RECEIVED:
             return row.received_at.strftime("%Y-%m-%d")
+        if column == self.COL_WAITING:
+            if row.waiting_since is None:
+                return ""
+            days = (dt.date.today() - row.waiting_since.date()).days
+            return QCoreApplication.translate("LetterTables", "{0} ({1} days)").format(
+                row.waiting_since.strftime("%Y-%m-%d"), days
+            )
         if column == self.COL_SUMMARY:
             return row.summary
         return None
@@ -83,7 +103,7 @@ class IssuedLetterTableModel(RowTableModel[IssuedRow]):
         if column == self.COL_RESIDENT:
             return row.resident_name
         if column == self.COL_KIND:
-            return label(CLASSIFICATIONS, row.kind) + (" (EN)" if row.language == "en" else "")
+            return term(CLASSIFICATIONS, row.kind) + (" (EN)" if row.language == "en" else "")
         if column == self.COL_ISSUED:
             return row.issued_at.strftime("%Y-%m-%d %H:%M")
         if column == self.COL_BY:
@@ -99,5 +119,5 @@ class IssuedLetterTableModel(RowTableModel[IssuedRow]):
                 else QCoreApplication.translate("LetterTables", "Issued", "state of a letter that stands")
             )
         if column == self.COL_SIZE:
-            return f"{row.size / 1024:.0f} KB"
+            return f"{row.size / 1024:,.0f} KB"
         return None

@@ -53,6 +53,7 @@ class LetterTemplateEditor(QWidget):
         self.language.addItem(self.tr("English"), "en")
         self.subject = QLineEdit()
         self.body = QPlainTextEdit()
+        self.body.setTabChangesFocus(True)  # Tab moves to the next field, never into the text
         self.problem = QLabel()
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #b71c1c;")

@@ -3,7 +3,7 @@ register of issued letters (reprint the exact bytes, save, void)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSplitter,
     QTableView,
@@ -67,7 +68,7 @@ class LettersScreen(QWidget):
         self.awaiting_view = _table(self.awaiting_model)
         self.awaiting_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.awaiting_view.doubleClicked.connect(self.open_selected_case)
-        for column, width in ((0, 110), (1, 90), (2, 80), (3, 130), (4, 110), (5, 90)):
+        for column, width in ((0, 110), (1, 90), (2, 80), (3, 130), (4, 110), (5, 90), (6, 140)):
             self.awaiting_view.setColumnWidth(column, width)
         self.awaiting_title = QLabel()
         self.open_button = QPushButton(icons.icon("letter"), self.tr("Draft letter…"))
@@ -99,6 +100,11 @@ class LettersScreen(QWidget):
         self.issued_view.doubleClicked.connect(self.open_issued_case)
         for column, width in ((0, 130), (1, 110), (2, 90), (3, 100), (4, 130), (5, 90), (6, 130)):
             self.issued_view.setColumnWidth(column, width)
+        # The state takes the spare width, not the file size.
+        issued_header = self.issued_view.horizontalHeader()
+        issued_header.setStretchLastSection(False)
+        issued_header.setSectionResizeMode(IssuedLetterTableModel.COL_STATE, QHeaderView.ResizeMode.Stretch)
+        self.issued_view.setColumnWidth(IssuedLetterTableModel.COL_SIZE, 80)
         self.print_button = QPushButton(icons.icon("print"), self.tr("Reprint…"))
         self.print_button.clicked.connect(self.reprint_selected)
         self.save_button = QPushButton(icons.icon("pdf"), self.tr("Save as PDF…"))
@@ -111,7 +117,21 @@ class LettersScreen(QWidget):
             (self.void_button, "letter.void"),
         ):
             permitted(button, self.context.actor, action)
+        # The register holds thousands of letters: search and a state filter, run in SQL.
+        self.register_search = QLineEdit()
+        self.register_search.setPlaceholderText(self.tr("Search register number, case number, resident"))
+        self.register_search.setClearButtonEnabled(True)
+        self.register_state = QComboBox()
+        self.register_state.addItem(self.tr("All letters"), None)
+        self.register_state.addItem(self.tr("Standing"), "standing")
+        self.register_state.addItem(self.tr("Voided"), "voided")
+        self._search_timer = QTimer(self, singleShot=True, interval=300)
+        self._search_timer.timeout.connect(self.reload)
+        self.register_search.textChanged.connect(lambda _t: self._search_timer.start())
+        self.register_state.currentIndexChanged.connect(lambda _i: self.reload())
         issued_bar = QHBoxLayout()
+        issued_bar.addWidget(self.register_search, 2)
+        issued_bar.addWidget(self.register_state)
         issued_bar.addStretch(1)
         for button in (self.print_button, self.save_button, self.void_button):
             issued_bar.addWidget(button)
@@ -151,8 +171,9 @@ class LettersScreen(QWidget):
             self._apply_default_language()
 
     def reload(self) -> None:
+        search, state = self.register_search.text(), self.register_state.currentData()
         run_in_background(
-            lambda _job: (awaiting_letter_rows(), issued_letter_rows()),
+            lambda _job: (awaiting_letter_rows(), issued_letter_rows(search=search, state=state)),
             on_done=self._loaded,
             on_error=self._load_failed,
         )
@@ -213,10 +234,13 @@ class LettersScreen(QWidget):
         letter_id = self._selected_letter_id()
         if letter_id is None or not self.void_button.isEnabled():
             return
+        row = next(r for r in self.issued_model.rows if r.letter_id == letter_id)
         reason, ok = QInputDialog.getText(
             self,
-            self.tr("Void letter"),
-            self.tr("Why is this letter voided? The case will await a new letter."),
+            self.tr("Void letter {0}").format(row.register_number),
+            self.tr("Void letter {0} (case {1}, {2})? Say why; the case will await a new letter.").format(
+                row.register_number, row.case_number, row.resident_name
+            ),
         )
         if not ok:
             return

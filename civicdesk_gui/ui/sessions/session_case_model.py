@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from civicdesk_gui.domain.workflow import state_label, state_of
 from civicdesk_gui.queries.sessions import SessionCaseRow
 from civicdesk_gui.ui.sessions import session_style as style
+from civicdesk_gui.ui.shell.reference_labels import ref_name
 from civicdesk_gui.ui.widgets.row_table_model import ROW_ID_ROLE, RowTableModel
 
 CASE_ID_ROLE = ROW_ID_ROLE
@@ -40,7 +41,7 @@ class SessionCaseModel(RowTableModel[SessionCaseRow]):
         if column == self.SUMMARY:
             return row.summary
         if column == self.DEPARTMENT:
-            return row.department
+            return ref_name(row.department)
         if column == self.OUTCOME:
             return state_label(state_of(row.status, row.classification), style.language())
         if column == self.PROMISE:

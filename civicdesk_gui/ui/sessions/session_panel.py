@@ -32,7 +32,7 @@ from civicdesk_gui.ui.sessions import ops
 from civicdesk_gui.ui.sessions import session_style as style
 from civicdesk_gui.ui.sessions.session_case_model import CASE_ID_ROLE, SessionCaseModel
 from civicdesk_gui.ui.sessions.suggestion_entry_grid import SuggestionEntryGrid
-from civicdesk_gui.ui.shell import icons
+from civicdesk_gui.ui.shell import file_folders, icons
 from civicdesk_gui.ui.shell.background import run_in_background
 from civicdesk_gui.ui.shell.context import AppContext
 from civicdesk_gui.ui.shell.error_dialog import show_error
@@ -50,6 +50,7 @@ def build_brief(session_id: int, path: Path) -> Path:
 
 class SessionPanel(QWidget):
     edit_requested = Signal(object)  # SessionDetail
+    session_shown = Signal(bool)  # a session is shown (the screen gives the panel room) or not
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,7 +61,9 @@ class SessionPanel(QWidget):
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.edit_button = QPushButton(self.tr("Edit / move"))
         self.held_button = QPushButton(icons.icon("progress"), self.tr("Record as held…"))
-        self.close_button = QPushButton(self.tr("Close"))
+        # "Close out" the session (its follow-up is done), never to be read as closing a window.
+        self.close_button = QPushButton(self.tr("Close out session…"))
+        self.close_button.setToolTip(self.tr("Record that the session's follow-up is finished"))
         self.cancel_button = QPushButton(self.tr("Cancel session…"))
         self.brief_button = QPushButton(icons.icon("pdf"), self.tr("Pre-visit brief"))
         self.edit_button.clicked.connect(lambda: self.detail and self.edit_requested.emit(self.detail))
@@ -68,7 +71,9 @@ class SessionPanel(QWidget):
         self.close_button.clicked.connect(self._close)
         self.cancel_button.clicked.connect(self._cancel)
         self.brief_button.clicked.connect(self._brief)
-        buttons = QHBoxLayout()
+        self.button_row = QWidget()
+        buttons = QHBoxLayout(self.button_row)
+        buttons.setContentsMargins(0, 0, 0, 0)
         for button in (
             self.edit_button,
             self.held_button,
@@ -99,7 +104,7 @@ class SessionPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.summary)
-        layout.addLayout(buttons)
+        layout.addWidget(self.button_row)
         layout.addWidget(self.tabs, 1)
         self.show_session(None)
 
@@ -125,7 +130,10 @@ class SessionPanel(QWidget):
             permitted(button, actor, action)  # the role's word comes last: it only disables
         may_enter = refusal_text(actor, "session.suggestions") is None
         self.grid.set_session(detail.row.id if detail else None, enabled=state == "held" and may_enter)
+        # Nothing selected: one line of help, no panel of disabled buttons under the calendar.
         self.tabs.setVisible(detail is not None)
+        self.button_row.setVisible(detail is not None)
+        self.session_shown.emit(detail is not None)
         if detail is None:
             self.summary.setText(
                 self.tr("Select a session in the calendar, or double-click a day to schedule one.")
@@ -218,12 +226,15 @@ class SessionPanel(QWidget):
     def _brief(self) -> None:
         if self.detail is None:
             return
-        default = Path.home() / f"{self.detail.row.number}-사전보고-{dt.date.today():%Y%m%d}.pdf"
+        default = file_folders.suggest(
+            "pdf", f"{self.detail.row.number}-사전보고-{dt.date.today():%Y%m%d}.pdf"
+        )
         path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save pre-visit brief"), str(default), self.tr("PDF files (*.pdf)")
+            self, self.tr("Save pre-visit brief"), default, self.tr("PDF files (*.pdf)")
         )
         if not path:
             return
+        file_folders.remember("pdf", path)
         session_id = self.detail.row.id
         self.brief_button.setEnabled(False)
 

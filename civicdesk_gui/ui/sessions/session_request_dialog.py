@@ -37,6 +37,7 @@ class SessionRequestDialog(QDialog):
         self.attendance.setRange(0, 2000)
         self.attendance.setSpecialValueText(self.tr("unknown"))
         self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)  # Tab moves to the next field, never into the text
         self.notes.setFixedHeight(70)
         form = QFormLayout()
         form.addRow(self.tr("Requested by"), self.requested_by)

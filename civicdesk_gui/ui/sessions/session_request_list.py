@@ -76,6 +76,11 @@ class SessionRequestList(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # A narrow column: each request wraps onto as many lines as it needs rather than cut its words.
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.model.modelReset.connect(self.table.resizeRowsToContents)
+        self.table.horizontalHeader().sectionResized.connect(lambda *_a: self.table.resizeRowsToContents())
         self.table.doubleClicked.connect(lambda _index: self._schedule())
         new = QPushButton(icons.icon("new"), self.tr("New request"))
         new.clicked.connect(self.new_requested)

@@ -17,8 +17,8 @@ from civicdesk_gui.domain.sessions import (
     unit_label,
 )
 from civicdesk_gui.domain.vocabulary import label
-from civicdesk_gui.ui.shell import preferences
 from civicdesk_gui.ui.shell.error_text import say
+from civicdesk_gui.ui.shell.vocabulary_labels import language as interface_language
 
 # Calm, distinguishable hues (readable with dark text on a light tint).
 UNIT_COLORS = {
@@ -38,7 +38,7 @@ CONFLICT_COLOR = "#e65100"
 
 
 def language() -> str:
-    return preferences.get("ui/language")
+    return interface_language()
 
 
 def unit_color(unit_type: str) -> QColor:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFileDialog,
@@ -41,7 +41,7 @@ from civicdesk_gui.ui.sessions.session_editor_dialog import (
 from civicdesk_gui.ui.sessions.session_panel import SessionPanel
 from civicdesk_gui.ui.sessions.session_request_dialog import SessionRequestDialog
 from civicdesk_gui.ui.sessions.session_request_list import SessionRequestList
-from civicdesk_gui.ui.shell import icons, preferences
+from civicdesk_gui.ui.shell import file_folders, icons, preferences
 from civicdesk_gui.ui.shell.background import run_in_background
 from civicdesk_gui.ui.shell.context import AppContext
 from civicdesk_gui.ui.shell.error_dialog import show_error
@@ -80,11 +80,14 @@ class SessionsScreen(QWidget):
         calendar_column.addWidget(self.stack)
         calendar_column.addWidget(self.panel)
         calendar_column.setSizes([600, 260])
+        calendar_column.setStretchFactor(0, 1)
+        self.calendar_column = calendar_column
+        self.panel.session_shown.connect(self._give_panel_room)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(calendar_column)
         splitter.addWidget(self.requests)
         splitter.setStretchFactor(0, 1)
-        splitter.setSizes([900, 300])
+        splitter.setSizes([980, 360])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 4)
         layout.addLayout(self._toolbar())
@@ -202,6 +205,15 @@ class SessionsScreen(QWidget):
         else:
             self._show_period()
 
+    def _give_panel_room(self, shown: bool) -> None:
+        """A session shown: the panel gets about 45 % of the height (its suggestion grid shows several
+        rows); none: the panel shrinks to its line of help and the calendar takes the rest."""
+        total = sum(self.calendar_column.sizes()) or self.calendar_column.height()
+        if total <= 0:
+            return
+        panel = int(total * 0.45) if shown else self.panel.sizeHint().height()
+        self.calendar_column.setSizes([total - panel, panel])
+
     def visible_range(self) -> tuple[dt.date, dt.date]:
         if self.view_key() == "week":
             return self.week.visible_range()
@@ -216,7 +228,12 @@ class SessionsScreen(QWidget):
         if self.view_key() == "week":
             self.period.setText(f"{start:%Y.%m.%d} – {end:%m.%d}")
         else:
-            self.period.setText(self.tr("{0}-{1:02d}").format(self.current.year, self.current.month))
+            # "2026년 11월" / "November 2026": the month's name from the interface language's locale.
+            locale = QLocale(
+                QLocale.Language.Korean if style.language() == "ko" else QLocale.Language.English
+            )
+            month_name = locale.monthName(self.current.month, QLocale.FormatType.LongFormat)
+            self.period.setText(self.tr("{month} {year}").format(month=month_name, year=self.current.year))
 
     def reload(self) -> None:
         # A month holds a handful of sessions: this read takes milliseconds, so it stays on the GUI thread.
@@ -292,10 +309,11 @@ class SessionsScreen(QWidget):
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Export sessions"),
-            str(Path.home() / "이동시장실.ics"),
+            file_folders.suggest("calendar", f"이동시장실-{dt.date.today():%Y-%m-%d}.ics"),
             self.tr("iCalendar files (*.ics)"),
         )
         if path:
+            file_folders.remember("calendar", path)
             run_in_background(
                 lambda job: export_calendar(Path(path)),
                 on_done=lambda n: QMessageBox.information(
@@ -306,10 +324,14 @@ class SessionsScreen(QWidget):
 
     def import_ics(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import sessions"), str(Path.home()), self.tr("iCalendar files (*.ics)")
+            self,
+            self.tr("Import sessions"),
+            str(file_folders.folder_for("calendar")),
+            self.tr("iCalendar files (*.ics)"),
         )
         if not path:
             return
+        file_folders.remember("calendar", path)
         ops.import_calendar(parent=self, actor=self.context.actor, path=Path(path)).success(
             lambda report: QMessageBox.information(self, self.tr("Import .ics"), ics_report_text(report))
         ).run_in_background()

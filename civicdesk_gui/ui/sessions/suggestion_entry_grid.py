@@ -24,6 +24,7 @@ from civicdesk_gui.ui.sessions import ops
 from civicdesk_gui.ui.sessions.ops import Suggestion
 from civicdesk_gui.ui.shell import icons
 from civicdesk_gui.ui.shell.context import AppContext
+from civicdesk_gui.ui.shell.reference_labels import ref_name
 
 CHOICE_ROLE = Qt.ItemDataRole.UserRole + 1  # the stored code/id behind a choice column
 
@@ -136,7 +137,7 @@ class ChoiceDelegate(QStyledItemDelegate):
     def createEditor(self, parent, option, index):  # noqa: N802
         editor = QComboBox(parent)
         for key, text in index.model().choices(index.column()):
-            editor.addItem(text, key)
+            editor.addItem(ref_name(text), key)
         return editor
 
     def setEditorData(self, editor, index):  # noqa: N802

@@ -8,7 +8,13 @@ from civicdesk_gui.ui.shell import preferences
 
 
 def language() -> str:
-    return "en" if preferences.get("ui/language") == "en" else "ko"
+    """ko or en: the chosen interface language, "system" resolved from the operating system's locale."""
+    chosen = preferences.get("ui/language")
+    if chosen == "system":
+        from PySide6.QtCore import QLocale
+
+        return "ko" if QLocale.system().language() == QLocale.Language.Korean else "en"
+    return "en" if chosen == "en" else "ko"
 
 
 def term(table: dict[str, Term], code: str | None) -> str:

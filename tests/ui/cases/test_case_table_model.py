@@ -97,9 +97,10 @@ def test_deadline_badge_has_icon_and_words(qtbot, model, sample):
         return model.index(by_id[sample[name]], M.COL_DEADLINE).data()
 
     assert badge("overdue").startswith("Overdue · ")
-    assert badge("due_today").startswith("Due today · 8 h left")
-    assert badge("fresh").startswith("Due in 47 h")
+    assert badge("due_today").startswith("Today, 8 h left · ")
+    assert badge("fresh") == "47 h left · Reply"  # short enough to read whole in a narrow column
     assert "days left" in badge("replied")
+    assert all(len(badge(name)) <= 28 for name in ("overdue", "due_today", "fresh", "replied"))
     overdue_index = model.index(by_id[sample["overdue"]], M.COL_DEADLINE)
     assert not overdue_index.data(Qt.ItemDataRole.DecorationRole).isNull()
     assert "2026-11-17 09:00" in overdue_index.data(Qt.ItemDataRole.ToolTipRole)

@@ -63,6 +63,11 @@ def test_unknown_headers_open_the_mapping_dialog(qtbot, context, tmp_path):
     dialog: ColumnMappingDialog = controller.mapping_dialog
     ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
     assert not ok.isEnabled()
+    # Each column is offered with its first value, and the first rows are shown under the choices.
+    combo = dialog.combos["text"]
+    offered = combo.itemText(combo.findData("본문"))
+    assert offered.startswith("본문 — ") and len(offered) > len("본문 — ")
+    assert dialog.preview.rowCount() >= 1
     dialog.combos["received_at"].setCurrentIndex(dialog.combos["received_at"].findData("시각"))
     dialog.combos["text"].setCurrentIndex(dialog.combos["text"].findData("본문"))
     assert ok.isEnabled()

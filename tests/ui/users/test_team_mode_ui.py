@@ -82,8 +82,10 @@ def test_the_status_bar_names_the_user_and_role(qtbot, korean, sqlite_db):
     kim = ensure_user("soutong.kim", display_name="김소통")
     window = MainWindow(_context(sqlite_db, kim))
     qtbot.addWidget(window)
-    assert window.user_label.text() == "김소통 · 코디네이터"
+    # Labelled fields, so the name never runs into the state: "사용자: 김소통 (코디네이터) | 상태: 준비됨".
+    assert window.user_label.text() == "사용자: 김소통 (코디네이터)"
     assert window.user_label is not window.jobs_label
+    assert window.jobs_label.text().startswith("상태:")
 
 
 @pytest.fixture

@@ -59,6 +59,7 @@ class ClassifyDialog(QDialog):
         for code in REASON_CODES:
             self.reason_code.addItem(term(REASON_CODES, code), code)
         self.reason_text = QPlainTextEdit()
+        self.reason_text.setTabChangesFocus(True)  # Tab moves to the next field, never into the text
         self.reason_text.setPlaceholderText(self.tr("The reasons, in words the resident will read"))
         self.reason_text.setMinimumHeight(90)
         self.agency = QComboBox()
@@ -200,10 +201,12 @@ class ConflictDialog(QDialog):
         )
         intro.setWordWrap(True)
         self.changes_view = QPlainTextEdit()
+        self.changes_view.setTabChangesFocus(True)  # Tab moves to the next field, never into the text
         self.changes_view.setReadOnly(True)
         self.changes_view.setPlainText("\n".join(describe(entry) for entry in changes) or who)
         self.changes_view.setMaximumHeight(140)
         self.pending_view = QPlainTextEdit()
+        self.pending_view.setTabChangesFocus(True)  # Tab moves to the next field, never into the text
         self.pending_view.setReadOnly(True)
         self.pending_view.setPlainText(pending)
         self.pending_view.setMaximumHeight(120)

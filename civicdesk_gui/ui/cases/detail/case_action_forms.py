@@ -29,6 +29,7 @@ from civicdesk_gui.queries import reference_lists
 from civicdesk_gui.queries.case_detail import CaseDetail, find_case_id
 from civicdesk_gui.ui.cases import ops
 from civicdesk_gui.ui.shell.ops import WriteOp
+from civicdesk_gui.ui.shell.reference_labels import ref_name
 from civicdesk_gui.ui.shell.vocabulary_labels import term
 from civicdesk_gui.ui.widgets.message_size_label import MessageSizeLabel
 
@@ -42,7 +43,7 @@ def fill_combo(combo: QComboBox, items: list[tuple[str, object]], *, keep=None) 
     combo.blockSignals(True)
     combo.clear()
     for text, data in items:
-        combo.addItem(text, data)
+        combo.addItem(ref_name(text), data)  # reference data in the interface's language
     index = combo.findData(current)
     combo.setCurrentIndex(index if index >= 0 else (0 if combo.count() else -1))
     combo.blockSignals(False)
@@ -83,6 +84,7 @@ class _TextForm(ActionForm):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.editor = QPlainTextEdit()
+        self.editor.setTabChangesFocus(True)  # Tab moves to the next field, never into the text
         self.editor.setPlaceholderText(self.placeholder_text())
         self.editor.setMinimumHeight(90)
         self.editor.textChanged.connect(self.changed)

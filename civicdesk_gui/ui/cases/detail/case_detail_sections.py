@@ -25,6 +25,7 @@ from civicdesk_gui.domain.vocabulary import CLOCKS, REASON_CODES
 from civicdesk_gui.queries.case_detail import CaseDetail, CaseLink
 from civicdesk_gui.ui.cases.detail.case_clock_labels import ICONS, clock_state, clock_text
 from civicdesk_gui.ui.shell import icons
+from civicdesk_gui.ui.shell.reference_labels import ref_name
 from civicdesk_gui.ui.shell.vocabulary_labels import state_label, term
 
 ICON_SIZE = 16
@@ -176,7 +177,7 @@ class ResidentSection(QGroupBox):
         self.phone_warning.setVisible(bool(detail.submitter_phone) and not detail.phone_valid)
         self.town.setText(_dash(detail.town_name))
         self.address.setText(_dash(detail.submitter_address))
-        self.channel.setText(detail.channel_label)
+        self.channel.setText(ref_name(detail.channel_label))
         self.received.setText(f"{detail.received_at:%Y-%m-%d %H:%M}")
         self.text.set_text(detail.text)
 
@@ -285,15 +286,15 @@ class HandlingSection(QGroupBox):
             self.case_link_activated.emit(int(href.split(":", 1)[1]))
 
     def show_detail(self, detail: CaseDetail) -> None:
-        self.category.setText(_dash(detail.category_label))
-        self.topic.setText(_dash(detail.topic_label))
+        self.category.setText(_dash(ref_name(detail.category_label)))
+        self.topic.setText(_dash(ref_name(detail.topic_label)))
         self.petition_kind.setText(
             term(PETITION_KINDS, detail.petition_kind)
             if detail.petition_kind
             else self.tr("not a petition under the Act")
         )
         self.department.setText(
-            _dash(detail.department_name) if detail.department_id else self.tr("not routed yet")
+            _dash(ref_name(detail.department_name)) if detail.department_id else self.tr("not routed yet")
         )
         self.official.setText(
             _dash(detail.official_name) if detail.official_id else self.tr("not assigned yet")
@@ -303,7 +304,7 @@ class HandlingSection(QGroupBox):
         if detail.reason_text:
             reason = f"{reason} — {detail.reason_text}" if reason else detail.reason_text
         self.reason.setText(_dash(reason))
-        self.agency.setText(_dash(detail.agency_name))
+        self.agency.setText(_dash(ref_name(detail.agency_name)))
         self.next_review.setText(f"{detail.next_review_on:%Y-%m-%d}" if detail.next_review_on else "—")
         if detail.session is not None:
             session = detail.session

@@ -44,7 +44,8 @@ from civicdesk_gui.ui.shell.signals import bus
 from civicdesk_gui.ui.shell.vocabulary_labels import state_label
 
 # Actions shown as buttons; all of them (and these) are also in the Actions menu.
-BUTTON_ACTIONS = ("route", "assign", "note", "progress", "reply", "classify")
+# Reply and classify first: when the pane is narrow, the toolbar folds its last buttons into ».
+BUTTON_ACTIONS = ("reply", "classify", "note", "route", "assign", "progress")
 MENU_ACTIONS = (
     "route",
     "assign",
@@ -78,8 +79,22 @@ PERMISSIONS = {
 }
 
 
+# Keyboard shortcuts of the case's actions (shown in the Actions menu and the buttons' tooltips); they
+# work wherever focus is on the Cases screen while a case is shown.
+SHORTCUTS = {
+    "reply": "Ctrl+R",
+    "classify": "Ctrl+K",
+    "note": "Ctrl+M",
+    "route": "Ctrl+D",
+    "assign": "Ctrl+Shift+A",
+    "progress": "Ctrl+U",
+    "letter": "Ctrl+L",
+}
+
+
 class CaseDetailView(QWidget):
     back_requested = Signal()  # Esc / Back: return to the list
+    showing_case = Signal(bool)  # a case is shown (True) or the pane has nothing to show (False)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -120,6 +135,14 @@ class CaseDetailView(QWidget):
         for key, (icon_name, text) in self._action_texts().items():
             action = QAction(icons.icon(icon_name), text, self)
             action.triggered.connect(lambda _=False, k=key: self.start_action(k))
+            if key in SHORTCUTS:
+                sequence = QKeySequence(SHORTCUTS[key])
+                action.setShortcut(sequence)
+                action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)  # only while the pane is shown
+                action.setToolTip(
+                    f"{text.rstrip('…')} ({sequence.toString(QKeySequence.SequenceFormat.NativeText)})"
+                )
+                self.addAction(action)
             self.actions[key] = action
 
         self.number_label = QLabel()
@@ -145,6 +168,10 @@ class CaseDetailView(QWidget):
         toolbar.setIconSize(QSize(16, 16))
         for key in BUTTON_ACTIONS:
             toolbar.addAction(self.actions[key])
+            # A toolbar's buttons take no focus by default: here they are the pane's main controls,
+            # reached by Tab like any button.
+            toolbar.widgetForAction(self.actions[key]).setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.toolbar = toolbar
         menu = QMenu(self)
         for key in MENU_ACTIONS:
             menu.addAction(self.actions[key])
@@ -266,6 +293,7 @@ class CaseDetailView(QWidget):
         self.pages.setCurrentIndex(0)
         for action in self.actions.values():
             action.setEnabled(False)
+        self.showing_case.emit(False)
 
     def _render(self, detail: CaseDetail) -> None:
         current = now()
@@ -280,6 +308,7 @@ class CaseDetailView(QWidget):
             form.load(detail)
         self._enable_actions(detail)
         self.pages.setCurrentIndex(1)
+        self.showing_case.emit(True)
 
     def _enable_actions(self, detail: CaseDetail) -> None:
         targets = workflow.allowed_targets(detail.state)
@@ -310,13 +339,21 @@ class CaseDetailView(QWidget):
             )
             action.setEnabled(enabled[key] and refused is None)
             # Disabled by the role: the tooltip says why, in the permission table's words.
-            action.setToolTip(describe(refused) if refused is not None else action.text())
+            action.setToolTip(describe(refused) if refused is not None else self._plain_tooltip(action))
 
     def _on_changed(self, changes: Changes, _initiator: object) -> None:
         if self.case_id is not None and changes.touches_case_history([self.case_id]):
             self.reload()
 
     # ------------------------------------------------------------------------------ actions
+
+    @staticmethod
+    def _plain_tooltip(action: QAction) -> str:
+        """The action's name with its shortcut: "Reply (Ctrl+R)"."""
+        text = action.text().rstrip("…")
+        if action.shortcut().isEmpty():
+            return text
+        return f"{text} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})"
 
     def start_action(self, key: str) -> None:
         if self.detail is None:

@@ -13,6 +13,7 @@ from civicdesk_gui.domain.outbox import STATES as OUTBOX_STATES
 from civicdesk_gui.domain.petitions import PETITION_KINDS, REPLY_PURPOSES
 from civicdesk_gui.domain.vocabulary import CATEGORIES, CHANNELS, EVENT_KINDS, REASON_CODES, REPLY_METHODS
 from civicdesk_gui.queries.case_detail import TimelineEntry
+from civicdesk_gui.ui.shell.reference_labels import ref_name
 from civicdesk_gui.ui.shell.vocabulary_labels import state_label, term
 
 
@@ -55,6 +56,8 @@ def value_text(key: str, value) -> str:
         return term(REPLY_PURPOSES, value) if value in REPLY_PURPOSES else term(PURPOSES, value)
     if key == "method" and value in OUTBOX_METHODS and value not in REPLY_METHODS:
         return term(OUTBOX_METHODS, value)
+    if key in ("department", "topic", "agency") and isinstance(value, str):
+        return ref_name(value)
     if key == "reason_code":
         return term(REASON_CODES, value)
     if key == "method":
@@ -79,10 +82,38 @@ def value_text(key: str, value) -> str:
     return str(value)
 
 
+# Written by the letter actions for the record; said in words by letter_lines() instead of key by key.
+LETTER_KEYS = frozenset({"letter", "sha256", "signed", "voided"})
+
+
+def letter_lines(entry: TimelineEntry) -> list[str]:
+    """ "회신문 발급 (시행번호 도로관리과-12), 전자서명 없음" rather than the keys and the file's hash
+    (the fingerprint stays in the letter register for whoever verifies a letter)."""
+    if entry.after.get("letter"):
+        if entry.after.get("signed"):
+            text = QCoreApplication.translate(
+                "CaseTimeline", "Letter issued (register number {0}), digitally signed"
+            )
+        else:
+            text = QCoreApplication.translate(
+                "CaseTimeline", "Letter issued (register number {0}), no digital signature"
+            )
+        return [text.format(entry.after["letter"])]
+    if entry.after.get("voided"):
+        return [
+            QCoreApplication.translate("CaseTimeline", "Letter {0} voided").format(
+                entry.before.get("letter", "")
+            )
+        ]
+    return []
+
+
 def change_lines(entry: TimelineEntry) -> list[str]:
-    """One 'field: before → after' line per field the event touched."""
-    lines = []
+    """One 'field: before → after' line per field the event touched, in words."""
+    lines = letter_lines(entry)
     for key in dict.fromkeys([*entry.before, *entry.after]):
+        if key in LETTER_KEYS:
+            continue
         before, after = entry.before.get(key), entry.after.get(key)
         if key in entry.before and before != after:
             lines.append(f"{field_label(key)}: {value_text(key, before)} → {value_text(key, after)}")
@@ -157,6 +188,7 @@ class CaseTimelineView(QTableView):
         self.timeline_model = TimelineModel(self)
         self.setModel(self.timeline_model)
         self.setObjectName("caseTimeline")
+        self.setTabKeyNavigation(False)  # Tab leaves the history; arrows move within it
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setWordWrap(True)

@@ -52,7 +52,7 @@ class CalendarCanvas(QWidget):
         super().__init__(parent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
-        self.setMinimumSize(QSize(560, 420))
+        self.setMinimumSize(QSize(560, 300))  # six week rows still fit at 1366×768 with the panel open
         self._warning = icons.icon("warning", color=style.CONFLICT_COLOR)  # the conflict mark
         self.sessions: list[SessionRow] = []
         self.current = dt.date.today()

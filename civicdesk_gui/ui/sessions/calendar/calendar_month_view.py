@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPen
 
 from civicdesk_gui.queries.sessions import SessionRow
 from civicdesk_gui.ui.sessions import session_style as style
@@ -141,7 +141,9 @@ class CalendarMonthView(CalendarCanvas):
             small = QFont(self.font())
             small.setPointSizeF(max(7.0, self.font().pointSizeF() - 1.5))
             painter.setFont(small)
-            text = painter.fontMetrics().elidedText(holiday, Qt.TextElideMode.ElideRight, cell.width() // 2)
+            # All the room beside the day number ("추석 다음날" whole, not "추석 다음…").
+            room = number_rect.width() - QFontMetrics(font).horizontalAdvance(number) - 8
+            text = painter.fontMetrics().elidedText(holiday, Qt.TextElideMode.ElideRight, room)
             painter.drawText(number_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, text)
         painter.setFont(self.font())
         shown = self.chip_rects(day)
@@ -172,7 +174,9 @@ class CalendarMonthView(CalendarCanvas):
         painter.setFont(font)
         metrics = painter.fontMetrics()
         first, second = self.chip_lines(session)
-        lines = [first, second] if rect.height() >= TALL_CHIP_HEIGHT else [self.chip_text(session)]
+        # One line: the time and the unit's name (its kind is the colour, named in the legend).
+        compact = first.replace(f" [{style.short_unit_text(session.unit_type)}]", "") + " " + second
+        lines = [first, second] if rect.height() >= TALL_CHIP_HEIGHT else [compact]
         line_height = rect.height() // len(lines)
         for index, line in enumerate(lines):
             line_rect = QRect(

@@ -1,0 +1,1 @@
+"""Reference data named in both languages (the administrator's Settings page)."""
