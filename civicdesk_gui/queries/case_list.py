@@ -25,6 +25,7 @@ from civicdesk_gui.store.database import database_proxy, is_postgres
 from civicdesk_gui.store.list_indexes import next_due_expression, running_due, state_expression
 from civicdesk_gui.store.models import Case, CaseEvent, Category, Channel, Department, Official, Town, User
 from civicdesk_gui.store.search import search_condition
+from civicdesk_gui.store.tallies import read_tallies
 
 PAGE_SIZE = 200
 OVERDUE_CLOCKS = ("promise", "statutory", "monthly_update", "any")
@@ -141,13 +142,21 @@ def overdue_condition(clock: str, now: dt.datetime) -> pw.Node:
 
 def due_today_condition(now: dt.datetime) -> pw.Node:
     """A running clock falls due later today and none has passed yet: a case already late on
-    another clock belongs to Overdue, and its badge says so; here every badge reads "due today"."""
+    another clock belongs to Overdue, and its badge says so; here every badge reads "due today".
+    That is: the nearest running clock falls due between now and the end of today — one range of
+    the `case_next_due_working` index (store/list_indexes.py)."""
     _, end = _today_bounds(now)
-    parts = []
-    for clock in ("promise", "statutory", "monthly_update"):
-        due, running = _running(clock)
-        parts.append(due.between(now, end - dt.timedelta(seconds=1)) & running)
-    return _any(parts) & ~overdue_condition("any", now)
+    return _next_due().between(now, end - dt.timedelta(seconds=1))
+
+
+def overdue_any_condition(now: dt.datetime) -> pw.Node:
+    """overdue_condition("any") as one range of the nearest running clock's index: the nearest has
+    passed exactly when some running clock has."""
+    return _next_due() < now
+
+
+def _next_due() -> pw.Node:
+    return next_due_expression(postgres=is_postgres())
 
 
 def user_id_for_login(login: str) -> int | None:
@@ -175,7 +184,7 @@ def view_condition(view: str, *, actor_id: int | None, now: dt.datetime) -> pw.N
     if view == "mine":
         return my_cases_condition(actor_id) if actor_id is not None else Case.id.is_null()
     if view == "overdue":
-        return overdue_condition("any", now)
+        return overdue_any_condition(now)
     if view == "due_today":
         return due_today_condition(now)
     if view == "awaiting_reply":
@@ -195,8 +204,9 @@ def view_condition(view: str, *, actor_id: int | None, now: dt.datetime) -> pw.N
 
 
 def working_condition() -> pw.Node:
-    """Cases the office works on and counts: all but the withdrawn."""
-    return Case.status != workflow.WITHDRAWN
+    """Cases the office works on and counts: all but the withdrawn (spelled as the partial indexes'
+    condition, store/list_indexes.WORKING_SQL, so that the planners match them)."""
+    return Case.status != pw.SQL(f"'{workflow.WITHDRAWN}'")
 
 
 def _state_condition(states: tuple[str, ...]) -> pw.Node:
@@ -344,7 +354,21 @@ def _now(now: dt.datetime | None) -> dt.datetime:
     return now or dt.datetime.now().replace(microsecond=0)
 
 
+# Saved views whose count is a tally kept by the database (store/tallies.py): not withdrawn.
+TALLIED_VIEWS = {
+    "all": "cases",
+    "awaiting_reply": "awaiting_reply",
+    "awaiting_letter": "awaiting_letter",
+    "referred": "referred",
+}
+
+
 def count_cases(case_filter: CaseFilter, *, now: dt.datetime | None = None) -> int:
+    """How many cases the filter lists (the status bar): a saved view alone is read from its tally
+    or counted as one index range (saved_view_counts); anything else is counted."""
+    alone = case_filter == CaseFilter(view=case_filter.view, actor_id=case_filter.actor_id)
+    if alone and case_filter.view in TALLIED_VIEWS:
+        return read_tallies(database_proxy.obj)[(TALLIED_VIEWS[case_filter.view], False)]
     return count_query(case_filter, now=now).scalar()
 
 
@@ -489,8 +513,12 @@ def iterate_rows(
 def saved_view_counts(actor: Actor, *, now: dt.datetime | None = None) -> dict[str, int]:
     """How many cases each saved view holds, for the sidebar."""
     now = _now(now)
+    tallied = read_tallies(database_proxy.obj)
     counts = {}
     for view in SAVED_VIEWS:
+        if view in TALLIED_VIEWS:
+            counts[view] = tallied[(TALLIED_VIEWS[view], False)]
+            continue
         condition = view_condition(view, actor_id=actor.id, now=now)
         conditions = [working_condition()] + ([condition] if condition is not None else [])
         counts[view] = _where(Case.select(), conditions).count()
