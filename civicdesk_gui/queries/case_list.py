@@ -25,7 +25,7 @@ from civicdesk_gui.store.database import database_proxy, is_postgres
 from civicdesk_gui.store.list_indexes import next_due_expression, running_due, state_expression
 from civicdesk_gui.store.models import Case, CaseEvent, Category, Channel, Department, Official, Town, User
 from civicdesk_gui.store.search import search_condition
-from civicdesk_gui.store.tallies import read_tallies
+from civicdesk_gui.store.tallies import read_tallies, touched_name
 
 PAGE_SIZE = 200
 OVERDUE_CLOCKS = ("promise", "statutory", "monthly_update", "any")
@@ -144,7 +144,7 @@ def due_today_condition(now: dt.datetime) -> pw.Node:
     """A running clock falls due later today and none has passed yet: a case already late on
     another clock belongs to Overdue, and its badge says so; here every badge reads "due today".
     That is: the nearest running clock falls due between now and the end of today — one range of
-    the `case_next_due_working` index (store/list_indexes.py)."""
+    the `case_next_due_status` index (store/list_indexes.py)."""
     _, end = _today_bounds(now)
     return _next_due().between(now, end - dt.timedelta(seconds=1))
 
@@ -204,9 +204,8 @@ def view_condition(view: str, *, actor_id: int | None, now: dt.datetime) -> pw.N
 
 
 def working_condition() -> pw.Node:
-    """Cases the office works on and counts: all but the withdrawn (spelled as the partial indexes'
-    condition, store/list_indexes.WORKING_SQL, so that the planners match them)."""
-    return Case.status != pw.SQL(f"'{workflow.WITHDRAWN}'")
+    """Cases the office works on and counts: all but the withdrawn."""
+    return Case.status != workflow.WITHDRAWN
 
 
 def _state_condition(states: tuple[str, ...]) -> pw.Node:
@@ -369,7 +368,25 @@ def count_cases(case_filter: CaseFilter, *, now: dt.datetime | None = None) -> i
     alone = case_filter == CaseFilter(view=case_filter.view, actor_id=case_filter.actor_id)
     if alone and case_filter.view in TALLIED_VIEWS:
         return read_tallies(database_proxy.obj)[(TALLIED_VIEWS[case_filter.view], False)]
+    if alone and case_filter.view == "mine" and case_filter.actor_id is not None:
+        return my_cases_count(case_filter.actor_id, read_tallies(database_proxy.obj))
     return count_query(case_filter, now=now).scalar()
+
+
+def my_cases_count(actor_id: int, tallied: dict[tuple[str, bool], int]) -> int:
+    """The "my cases" view's count: the cases I acted on (a tally, store/tallies.py), plus those
+    assigned to me (my_cases_condition) that I have not acted on — my official's or department's
+    cases only, each looked up in the history by its case."""
+    touched = tallied.get((touched_name(actor_id), False), 0)
+    user = User.get_or_none(User.id == actor_id)
+    if user is not None and user.official_id is not None:
+        assigned = Case.official == user.official_id
+    elif user is not None and user.department_id is not None:
+        assigned = Case.department == user.department_id
+    else:
+        return touched
+    mine = CaseEvent.select(CaseEvent.id).where((CaseEvent.case == Case.id) & (CaseEvent.actor == actor_id))
+    return touched + Case.select().where(working_condition(), assigned, ~pw.fn.EXISTS(mine)).count()
 
 
 def page_query(
@@ -518,6 +535,9 @@ def saved_view_counts(actor: Actor, *, now: dt.datetime | None = None) -> dict[s
     for view in SAVED_VIEWS:
         if view in TALLIED_VIEWS:
             counts[view] = tallied[(TALLIED_VIEWS[view], False)]
+            continue
+        if view == "mine":
+            counts[view] = my_cases_count(actor.id, tallied)
             continue
         condition = view_condition(view, actor_id=actor.id, now=now)
         conditions = [working_condition()] + ([condition] if condition is not None else [])

@@ -84,6 +84,44 @@ def _letter_standing(db: pw.Database, sign: str, row: str) -> str:
     return _add(db, sign, f"{row}.voided_at IS NULL AND {where}")
 
 
+def _upsert(db: pw.Database, select: str) -> str:
+    """A statement adding rows (name, withdrawn, delta) of `select` to the tallies, creating a tally
+    row a user's "touched" count does not have yet."""
+    slot = "txid_current()" if _postgres(db) else "0"
+    return (
+        f"INSERT INTO case_tally (name, withdrawn, slot, cases) SELECT name, withdrawn, {slot}, delta "
+        f"FROM ({select}) AS added WHERE TRUE "
+        "ON CONFLICT (name, withdrawn, slot) DO UPDATE SET cases = case_tally.cases + EXCLUDED.cases"
+    )
+
+
+def touched_name(user_id: int) -> str:
+    """The tally of the cases a user has acted on ("my cases" counts them, queries/case_list.py)."""
+    return f"touched:{user_id}"
+
+
+def _first_touch(db: pw.Database) -> str:
+    """A history event by a user on a case they never acted on before: one more case they touched."""
+    return _upsert(
+        db,
+        f"SELECT 'touched:' || NEW.actor_id AS name, touched.status = {_WITHDRAWN} AS withdrawn, 1 AS delta "
+        'FROM "case" touched WHERE touched.id = NEW.case_id AND NEW.actor_id IS NOT NULL AND NOT EXISTS '
+        "(SELECT 1 FROM case_event earlier WHERE earlier.case_id = NEW.case_id "
+        "AND earlier.actor_id = NEW.actor_id AND earlier.id <> NEW.id)",
+    )
+
+
+def _touchers_move(db: pw.Database, row: str, sign: str) -> str:
+    """A case withdrawn or brought back moves from one side of each of its users' "touched" tallies to
+    the other: `sign`1 on the side of `row` (OLD or NEW)."""
+    return _upsert(
+        db,
+        f"SELECT DISTINCT 'touched:' || actor_id AS name, ({row}.status = {_WITHDRAWN}) AS withdrawn, "
+        f"{sign}1 AS delta FROM case_event WHERE case_id = {row}.id AND actor_id IS NOT NULL "
+        f"AND (OLD.status = {_WITHDRAWN}) <> (NEW.status = {_WITHDRAWN})",
+    )
+
+
 def _case_changed() -> str:
     return " OR ".join(
         f"OLD.{c} IS DISTINCT FROM NEW.{c}"
@@ -106,9 +144,15 @@ def _triggers(db: pw.Database) -> list[tuple[str, str, str, str | None, list[str
             "case",
             f"UPDATE OF {columns}",
             changed,
-            [_add(db, "-", _row_matches("OLD")), _add(db, "+", _row_matches("NEW"))],
+            [
+                _add(db, "-", _row_matches("OLD")),
+                _add(db, "+", _row_matches("NEW")),
+                _touchers_move(db, "OLD", "-"),
+                _touchers_move(db, "NEW", "+"),
+            ],
         ),
         ("case_tally_delete", "case", "DELETE", None, [_add(db, "-", _row_matches("OLD"))]),
+        ("case_event_tally_insert", "case_event", "INSERT", None, [_first_touch(db)]),
         ("letter_tally_insert", "letter", "INSERT", None, [_letter_standing(db, "-", "NEW")]),
         (
             "letter_tally_update",
@@ -157,6 +201,17 @@ def recount_tallies(db: pw.Database) -> None:
             f'SELECT c.status = {_WITHDRAWN}, {sums} FROM "case" c GROUP BY c.status = {_WITHDRAWN}'
         ).fetchall()
     }
+    touched = db.execute_sql(
+        f"SELECT e.actor_id, c.status = {_WITHDRAWN}, COUNT(DISTINCT e.case_id) FROM case_event e "
+        f'JOIN "case" c ON c.id = e.case_id WHERE e.actor_id IS NOT NULL GROUP BY e.actor_id, c.status = {_WITHDRAWN}'
+    ).fetchall()
+    for actor_id, withdrawn, value in touched:
+        db.execute_sql(
+            "INSERT INTO case_tally (name, withdrawn, slot, cases) VALUES (%s, %s, 0, %s)"
+            if _postgres(db)
+            else "INSERT INTO case_tally (name, withdrawn, slot, cases) VALUES (?, ?, 0, ?)",
+            (touched_name(actor_id), bool(withdrawn), int(value)),
+        )
     for withdrawn in (False, True):
         values = counted.get(withdrawn, [0] * len(TALLIES))
         for name, value in zip(TALLIES, values, strict=True):

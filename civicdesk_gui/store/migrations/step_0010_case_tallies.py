@@ -4,8 +4,8 @@ counts "overdue" and "due today" as one range.
 - `case_tally` (name, withdrawn, slot, cases): the counts behind the saved views' badges, the status
   bar and the briefing's tiles; counted once here from the cases there are, then kept by triggers on
   "case" and "letter" in the same transaction as every write.
-- `case_next_due_working`: the nearest running clock's due time of the cases not withdrawn
-  (store/list_indexes.py), so "overdue now" and "due later today" are one index range each.
+- `case_next_due_status`: the nearest running clock's due time and the status (store/list_indexes.py),
+  so "overdue now" and "due later today" are one range of an index each, read without a case row.
 """
 
 from __future__ import annotations
