@@ -34,7 +34,7 @@ from civicdesk_gui.queries.aggregates import (
     survey_figures,
     where_all,
 )
-from civicdesk_gui.queries.case_list import CaseFilter, Figure, overdue_condition
+from civicdesk_gui.queries.case_list import CaseFilter, Figure, overdue_any_parts, overdue_condition
 from civicdesk_gui.queries.session_figures import SessionCoverage, session_coverage
 from civicdesk_gui.queries.sessions import SessionRow, sessions_between
 from civicdesk_gui.store.database import database_proxy
@@ -354,7 +354,7 @@ def overdue_by_department(now: dt.datetime) -> list[OverdueRow]:
     per_clock: dict[str, dict] = {}
     key = group_key(Case.department, [True])  # the clocks' partial indexes, not the department index
     parts = {clock: [overdue_condition(clock, now)] for clock in ("promise", "statutory", "monthly_update")}
-    parts["any"] = figures.overdue_any_parts(now)
+    parts["any"] = overdue_any_parts(now)
     for clock, conditions in parts.items():
         counts: dict = {}
         for condition in conditions:

@@ -144,15 +144,27 @@ def due_today_condition(now: dt.datetime) -> pw.Node:
     """A running clock falls due later today and none has passed yet: a case already late on
     another clock belongs to Overdue, and its badge says so; here every badge reads "due today".
     That is: the nearest running clock falls due between now and the end of today — one range of
-    the `case_next_due_status` index (store/list_indexes.py)."""
+    the `case_next_due` index (store/list_indexes.py)."""
     _, end = _today_bounds(now)
     return _next_due().between(now, end - dt.timedelta(seconds=1))
 
 
-def overdue_any_condition(now: dt.datetime) -> pw.Node:
-    """overdue_condition("any") as one range of the nearest running clock's index: the nearest has
-    passed exactly when some running clock has."""
-    return _next_due() < now
+def overdue_any_parts(now: dt.datetime) -> list[pw.Node]:
+    """Overdue on any clock, as two disjoint parts each read from a small partial index: the unanswered
+    cases late on any clock, and the answered ones late on the monthly update (the promise and the
+    statute only run until the reply). Together exactly overdue_condition("any")."""
+    unanswered = Case.first_reply_at.is_null()
+    return [
+        unanswered & overdue_condition("any", now),
+        ~unanswered & overdue_condition("monthly_update", now),
+    ]
+
+
+def overdue_count(now: dt.datetime) -> int:
+    """The "overdue" view's count, each part from its covering partial index (store/figure_indexes.py)
+    without reading a case row. Withdrawing a case stops every clock (actions/cases.withdraw_case
+    clears its due times), so no withdrawn case is overdue and the parts need no status."""
+    return sum(Case.select().where(part).count() for part in overdue_any_parts(now))
 
 
 def _next_due() -> pw.Node:
@@ -184,7 +196,7 @@ def view_condition(view: str, *, actor_id: int | None, now: dt.datetime) -> pw.N
     if view == "mine":
         return my_cases_condition(actor_id) if actor_id is not None else Case.id.is_null()
     if view == "overdue":
-        return overdue_any_condition(now)
+        return overdue_condition("any", now)
     if view == "due_today":
         return due_today_condition(now)
     if view == "awaiting_reply":
@@ -368,6 +380,8 @@ def count_cases(case_filter: CaseFilter, *, now: dt.datetime | None = None) -> i
     alone = case_filter == CaseFilter(view=case_filter.view, actor_id=case_filter.actor_id)
     if alone and case_filter.view in TALLIED_VIEWS:
         return read_tallies(database_proxy.obj)[(TALLIED_VIEWS[case_filter.view], False)]
+    if alone and case_filter.view == "overdue":
+        return overdue_count(_now(now))
     if alone and case_filter.view == "mine" and case_filter.actor_id is not None:
         return my_cases_count(case_filter.actor_id, read_tallies(database_proxy.obj))
     return count_query(case_filter, now=now).scalar()
@@ -538,6 +552,9 @@ def saved_view_counts(actor: Actor, *, now: dt.datetime | None = None) -> dict[s
             continue
         if view == "mine":
             counts[view] = my_cases_count(actor.id, tallied)
+            continue
+        if view == "overdue":
+            counts[view] = overdue_count(now)
             continue
         condition = view_condition(view, actor_id=actor.id, now=now)
         conditions = [working_condition()] + ([condition] if condition is not None else [])

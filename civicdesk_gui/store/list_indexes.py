@@ -64,10 +64,6 @@ def create_list_indexes(db: pw.Database) -> None:
     ):
         # Extra parentheses: PostgreSQL wants them around an expression in an index definition.
         db.execute_sql(f'CREATE INDEX IF NOT EXISTS {name} ON "case" (({_bare_sql(db, node)}), id)')
-    # "Overdue now" and "due later today": one range of this index each, counted from the index alone
-    # (the status beside the due time answers "not withdrawn" without reading a case row).
-    due = _bare_sql(db, next_due_expression(postgres=postgres))
-    db.execute_sql(f'CREATE INDEX IF NOT EXISTS case_next_due_status ON "case" (({due}), status)')
     # "Review due" (the management list): its outcomes' range up to today, the status beside it.
     db.execute_sql(
         'CREATE INDEX IF NOT EXISTS case_review_due ON "case" (classification, next_review_on, status)'

@@ -291,8 +291,8 @@ def test_tallies_follow_every_action(backend, request, tmp_path):
     run_state_machine_as_test(
         Machine,
         settings=settings(
-            max_examples=8,
-            stateful_step_count=25,
+            max_examples=5,
+            stateful_step_count=20,
             deadline=None,
             suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
         ),

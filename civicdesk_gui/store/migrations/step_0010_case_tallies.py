@@ -1,11 +1,11 @@
 """Schema step 10: running tallies of cases kept by triggers (store/tallies.py), and the index that
-counts "overdue" and "due today" as one range.
+counts "review due" as one range.
 
 - `case_tally` (name, withdrawn, slot, cases): the counts behind the saved views' badges, the status
   bar and the briefing's tiles; counted once here from the cases there are, then kept by triggers on
   "case" and "letter" in the same transaction as every write.
-- `case_next_due_status`: the nearest running clock's due time and the status (store/list_indexes.py),
-  so "overdue now" and "due later today" are one range of an index each, read without a case row.
+- `case_review_due` (classification, next_review_on, status): "review due" (the management list) as
+  one range of an index, read without a case row.
 """
 
 from __future__ import annotations
