@@ -129,7 +129,15 @@ def measure(label: str, url: str, repeat: int) -> list[dict]:
             flush=True,
         )
         rows.append(
-            {"backend": label, "cases": cases, "what": what, "ms": ms, "count_ms": old, "bare_ms": bare}
+            {
+                "backend": label,
+                "cases": cases,
+                "what": what,
+                "ms": ms,
+                "count_ms": old,
+                "bare_ms": bare,
+                "load": os.getloadavg()[0],
+            }
         )
     database.close()
     return rows
@@ -144,10 +152,11 @@ def write_results(results: list[dict]) -> None:
         f"`python benchmarks/bench_counts.py --write` on {dt.date.today().isoformat()} ({machine}; a machine",
         "shared with other work, so figures carry noise). Milliseconds, median of warm runs. *now*: what the",
         "screens run (tallies kept by triggers, index ranges); *COUNT*: the same figure counted over the list's",
-        "conditions, as before the tallies; *bare SQL*: the statements *now* ran, on a plain connection.",
+        "conditions, as before the tallies; *bare SQL*: the statements *now* ran, on a plain connection;",
+        "*load*: the machine's 1-minute load average as the figure was taken (2 CPUs: above 2, work waits).",
         "",
-        "| back end | cases | what | now | COUNT (before) | bare SQL | budget |",
-        "|---|---:|---|---:|---:|---:|---|",
+        "| back end | cases | what | now | COUNT (before) | bare SQL | budget | load |",
+        "|---|---:|---|---:|---:|---:|---|---:|",
     ]
     for row in results:
         budget = budget_of(row["what"])
@@ -157,7 +166,7 @@ def write_results(results: list[dict]) -> None:
         count = f"{row['count_ms']:.1f}" if row["count_ms"] is not None else "–"
         lines.append(
             f"| {row['backend']} | {row['cases']:,} | {row['what']} | {row['ms']:.1f} | {count} | "
-            f"{row['bare_ms']:.1f} | {verdict} |"
+            f"{row['bare_ms']:.1f} | {verdict} | {row.get('load', float('nan')):.1f} |"
         )
     lines += ["", "![How each cost grows with the number of cases](counts.png)", ""]
     (RESULTS / "counts.md").write_text("\n".join(lines), encoding="utf-8")
