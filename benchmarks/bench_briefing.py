@@ -122,6 +122,13 @@ def build_postgres(url: str, source: Path) -> None:
                 )
         pg.commit()
     lite.close()
+    # The copy ran with triggers off: count the tallies they keep (store/tallies.py) from the rows.
+    from civicdesk_gui.store import tallies
+
+    opening.connect(url)
+    with database.database_proxy.obj.atomic():
+        tallies.recount_tallies(database.database_proxy.obj)
+    database.close()
     with psycopg.connect(url, autocommit=True) as pg:
         pg.execute("VACUUM ANALYZE")
     print(f"  copied {source.name} into {name} in {time.perf_counter() - started:.0f} s", flush=True)

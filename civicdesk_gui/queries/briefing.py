@@ -34,13 +34,14 @@ from civicdesk_gui.queries.aggregates import (
     survey_figures,
     where_all,
 )
-from civicdesk_gui.queries.case_list import CaseFilter, Figure, overdue_condition
+from civicdesk_gui.queries.case_list import CaseFilter, Figure, overdue_any_parts, overdue_condition
 from civicdesk_gui.queries.outbox import messages_per_place
 from civicdesk_gui.queries.session_figures import SessionCoverage, session_coverage
 from civicdesk_gui.queries.sessions import SessionRow, sessions_between
 from civicdesk_gui.store.database import database_proxy
 from civicdesk_gui.store.models import Case, Category, Channel, Department, Session, Topic
 from civicdesk_gui.store.office_settings import get_setting
+from civicdesk_gui.store.tallies import read_tallies
 
 MIN_SAMPLE_KEY = "briefing.min_sample"
 OUTCOMES = (*CLASSIFICATIONS, figures.PENDING)
@@ -70,9 +71,22 @@ class Tiles:
     since: dt.datetime  # "new" counts cases received from this moment
 
 
+# Tiles whose count is a tally kept by the database (store/tallies.py), withdrawn cases included
+# as the tiles' conditions include them.
+TALLIED_TILES = {
+    "open": "open",
+    "awaiting_reply": "awaiting_reply",
+    "awaiting_letter": "awaiting_letter",
+    "referred": "referred",
+}
+
+
 def tiles(now: dt.datetime) -> Tiles:
+    tallied = read_tallies(database_proxy.obj)
     counts = {
-        name: sum(
+        name: tallied[(TALLIED_TILES[name], False)] + tallied[(TALLIED_TILES[name], True)]
+        if name in TALLIED_TILES
+        else sum(
             Case.select(count_rows()).where(part).scalar() or 0 for part in figures.tile_parts(name, now)
         )
         for name in figures.TILES
@@ -341,7 +355,7 @@ def overdue_by_department(now: dt.datetime) -> list[OverdueRow]:
     per_clock: dict[str, dict] = {}
     key = group_key(Case.department, [True])  # the clocks' partial indexes, not the department index
     parts = {clock: [overdue_condition(clock, now)] for clock in ("promise", "statutory", "monthly_update")}
-    parts["any"] = figures.overdue_any_parts(now)
+    parts["any"] = overdue_any_parts(now)
     for clock, conditions in parts.items():
         counts: dict = {}
         for condition in conditions:

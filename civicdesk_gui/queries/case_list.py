@@ -26,6 +26,7 @@ from civicdesk_gui.store.database import database_proxy, is_postgres
 from civicdesk_gui.store.list_indexes import next_due_expression, running_due, state_expression
 from civicdesk_gui.store.models import Case, CaseEvent, Category, Channel, Department, Official, Town, User
 from civicdesk_gui.store.search import search_condition
+from civicdesk_gui.store.tallies import read_tallies, touched_name
 
 PAGE_SIZE = 200
 OVERDUE_CLOCKS = ("promise", "statutory", "monthly_update", "any")
@@ -142,13 +143,33 @@ def overdue_condition(clock: str, now: dt.datetime) -> pw.Node:
 
 def due_today_condition(now: dt.datetime) -> pw.Node:
     """A running clock falls due later today and none has passed yet: a case already late on
-    another clock belongs to Overdue, and its badge says so; here every badge reads "due today"."""
+    another clock belongs to Overdue, and its badge says so; here every badge reads "due today".
+    That is: the nearest running clock falls due between now and the end of today — one range of
+    the `case_next_due` index (store/list_indexes.py)."""
     _, end = _today_bounds(now)
-    parts = []
-    for clock in ("promise", "statutory", "monthly_update"):
-        due, running = _running(clock)
-        parts.append(due.between(now, end - dt.timedelta(seconds=1)) & running)
-    return _any(parts) & ~overdue_condition("any", now)
+    return _next_due().between(now, end - dt.timedelta(seconds=1))
+
+
+def overdue_any_parts(now: dt.datetime) -> list[pw.Node]:
+    """Overdue on any clock, as two disjoint parts each read from a small partial index: the unanswered
+    cases late on any clock, and the answered ones late on the monthly update (the promise and the
+    statute only run until the reply). Together exactly overdue_condition("any")."""
+    unanswered = Case.result_at.is_null()  # not yet told the result: promise and statute still run
+    return [
+        unanswered & overdue_condition("any", now),
+        ~unanswered & overdue_condition("monthly_update", now),
+    ]
+
+
+def overdue_count(now: dt.datetime) -> int:
+    """The "overdue" view's count, each part from its covering partial index (store/figure_indexes.py)
+    without reading a case row. Withdrawing a case stops every clock (actions/cases.withdraw_case
+    clears its due times), so no withdrawn case is overdue and the parts need no status."""
+    return sum(Case.select().where(part).count() for part in overdue_any_parts(now))
+
+
+def _next_due() -> pw.Node:
+    return next_due_expression(postgres=is_postgres())
 
 
 def user_id_for_login(login: str) -> int | None:
@@ -345,8 +366,42 @@ def _now(now: dt.datetime | None) -> dt.datetime:
     return now or dt.datetime.now().replace(microsecond=0)
 
 
+# Saved views whose count is a tally kept by the database (store/tallies.py): not withdrawn.
+TALLIED_VIEWS = {
+    "all": "cases",
+    "awaiting_reply": "awaiting_reply",
+    "awaiting_letter": "awaiting_letter",
+    "referred": "referred",
+}
+
+
 def count_cases(case_filter: CaseFilter, *, now: dt.datetime | None = None) -> int:
+    """How many cases the filter lists (the status bar): a saved view alone is read from its tally
+    or counted as one index range (saved_view_counts); anything else is counted."""
+    alone = case_filter == CaseFilter(view=case_filter.view, actor_id=case_filter.actor_id)
+    if alone and case_filter.view in TALLIED_VIEWS:
+        return read_tallies(database_proxy.obj)[(TALLIED_VIEWS[case_filter.view], False)]
+    if alone and case_filter.view == "overdue":
+        return overdue_count(_now(now))
+    if alone and case_filter.view == "mine" and case_filter.actor_id is not None:
+        return my_cases_count(case_filter.actor_id, read_tallies(database_proxy.obj))
     return count_query(case_filter, now=now).scalar()
+
+
+def my_cases_count(actor_id: int, tallied: dict[tuple[str, bool], int]) -> int:
+    """The "my cases" view's count: the cases I acted on (a tally, store/tallies.py), plus those
+    assigned to me (my_cases_condition) that I have not acted on — my official's or department's
+    cases only, each looked up in the history by its case."""
+    touched = tallied.get((touched_name(actor_id), False), 0)
+    user = User.get_or_none(User.id == actor_id)
+    if user is not None and user.official_id is not None:
+        assigned = Case.official == user.official_id
+    elif user is not None and user.department_id is not None:
+        assigned = Case.department == user.department_id
+    else:
+        return touched
+    mine = CaseEvent.select(CaseEvent.id).where((CaseEvent.case == Case.id) & (CaseEvent.actor == actor_id))
+    return touched + Case.select().where(working_condition(), assigned, ~pw.fn.EXISTS(mine)).count()
 
 
 def page_query(
@@ -490,8 +545,18 @@ def iterate_rows(
 def saved_view_counts(actor: Actor, *, now: dt.datetime | None = None) -> dict[str, int]:
     """How many cases each saved view holds, for the sidebar."""
     now = _now(now)
+    tallied = read_tallies(database_proxy.obj)
     counts = {}
     for view in SAVED_VIEWS:
+        if view in TALLIED_VIEWS:
+            counts[view] = tallied[(TALLIED_VIEWS[view], False)]
+            continue
+        if view == "mine":
+            counts[view] = my_cases_count(actor.id, tallied)
+            continue
+        if view == "overdue":
+            counts[view] = overdue_count(now)
+            continue
         condition = view_condition(view, actor_id=actor.id, now=now)
         conditions = [working_condition()] + ([condition] if condition is not None else [])
         counts[view] = _where(Case.select(), conditions).count()

@@ -70,17 +70,6 @@ def open_condition() -> pw.Node:
     return first | second
 
 
-def overdue_any_parts(now: dt.datetime) -> list[pw.Node]:
-    """Overdue on any clock, as two disjoint parts each read from a small partial index: the unanswered
-    cases late on any clock, and the answered ones late on the monthly update (the promise and the
-    statute only run until the reply). Together exactly overdue_condition("any")."""
-    unanswered = Case.result_at.is_null()  # not yet told the result: promise and statute still run
-    return [
-        unanswered & overdue_condition("any", now),
-        ~unanswered & overdue_condition("monthly_update", now),
-    ]
-
-
 def tile_parts(name: str, now: dt.datetime) -> list[pw.Node]:
     """A tile's condition as disjoint parts: the tile counts each part over its own index and adds
     them up (an OR would make SQLite scan a whole index); the list shows their union."""

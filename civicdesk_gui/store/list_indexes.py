@@ -66,3 +66,7 @@ def create_list_indexes(db: pw.Database) -> None:
     ):
         # Extra parentheses: PostgreSQL wants them around an expression in an index definition.
         db.execute_sql(f'CREATE INDEX IF NOT EXISTS {name} ON "case" (({_bare_sql(db, node)}), id)')
+    # "Review due" (the management list): its outcomes' range up to today, the status beside it.
+    db.execute_sql(
+        'CREATE INDEX IF NOT EXISTS case_review_due ON "case" (classification, next_review_on, status)'
+    )

@@ -437,6 +437,19 @@ class ServiceCodeMapping(BaseModel):
     updated_by = pw.ForeignKeyField(User, null=True, backref="+", on_delete="SET NULL")
 
 
+class CaseTally(BaseModel):
+    """How many cases meet one tally's condition (store/tallies.py), withdrawn cases apart; kept by
+    triggers. `slot` 0 is the folded total, any other slot one PostgreSQL transaction's change."""
+
+    name = pw.CharField(max_length=32)
+    withdrawn = pw.BooleanField()
+    slot = pw.BigIntegerField(default=0)
+    cases = pw.BigIntegerField(default=0)
+
+    class Meta:
+        primary_key = pw.CompositeKey("name", "withdrawn", "slot")
+
+
 MODELS: list[type[BaseModel]] = [
     SchemaVersion,
     Counter,
@@ -462,4 +475,5 @@ MODELS: list[type[BaseModel]] = [
     Survey,
     ServiceCodeMapping,
     OutboxMessage,
+    CaseTally,
 ]

@@ -9,7 +9,7 @@ from dataclasses import replace
 import peewee
 
 from civicdesk_gui.errors import DatabaseError
-from civicdesk_gui.store import office_settings, schema
+from civicdesk_gui.store import office_settings, schema, tallies
 from civicdesk_gui.store.database import (
     DatabaseTarget,
     close,
@@ -47,6 +47,7 @@ def connect(
         if migrate:
             schema.ensure_schema(target)
             office_settings.upgrade_office_settings()
+            tallies.fold_tallies(db)
         target = replace(target, notices=_notices(target))
         set_bound_target(target)
     except (peewee.DatabaseError, peewee.InterfaceError) as exc:

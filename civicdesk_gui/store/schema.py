@@ -12,7 +12,15 @@ from playhouse.migrate import PostgresqlMigrator, SqliteMigrator
 from civicdesk_gui.atomic_file import remove_leftovers
 from civicdesk_gui.errors import DatabaseError, FileError, SchemaTooNewError
 from civicdesk_gui.file_checks import check_room
-from civicdesk_gui.store import append_only, figure_indexes, list_indexes, migrations, reference, search
+from civicdesk_gui.store import (
+    append_only,
+    figure_indexes,
+    list_indexes,
+    migrations,
+    reference,
+    search,
+    tallies,
+)
 from civicdesk_gui.store.database import DatabaseTarget, database_proxy
 from civicdesk_gui.store.letter_models import LETTER_MODELS
 from civicdesk_gui.store.models import MODELS, SchemaVersion
@@ -79,6 +87,7 @@ def create_schema() -> None:
         list_indexes.create_list_indexes(db)
         append_only.create_append_only_guards(db)
         figure_indexes.create_figure_indexes(db)
+        tallies.create_tally_support(db)
         SchemaVersion.create(version=latest_version())
         reference.seed_reference_data()
 

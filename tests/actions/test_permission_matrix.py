@@ -671,8 +671,10 @@ def _fingerprint() -> str:
     db = database_proxy.obj
     for model in MODELS + LETTER_MODELS:
         table = model._meta.table_name
-        key = model._meta.primary_key.column_name
-        for row in db.execute_sql(f'SELECT * FROM "{table}" ORDER BY "{key}"').fetchall():
+        primary = model._meta.primary_key
+        names = getattr(primary, "field_names", None) or (primary.name,)  # a composite key: every part
+        key = ", ".join(f'"{model._meta.fields[name].column_name}"' for name in names)
+        for row in db.execute_sql(f'SELECT * FROM "{table}" ORDER BY {key}').fetchall():
             digest.update(repr((table, row)).encode())
     return digest.hexdigest()
 

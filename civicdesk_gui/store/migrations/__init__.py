@@ -37,6 +37,7 @@ from civicdesk_gui.store.migrations import (
     step_0007_petition_kinds,
     step_0008_outbox_and_places,
     step_0009_reference_english_names,
+    step_0010_case_tallies,
 )
 
 Step = Callable[[peewee.Database, object], None]
@@ -52,4 +53,5 @@ STEPS: dict[int, Step] = {
     7: step_0007_petition_kinds.up,
     8: step_0008_outbox_and_places.up,
     9: step_0009_reference_english_names.up,
+    10: step_0010_case_tallies.up,
 }
