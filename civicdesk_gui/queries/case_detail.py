@@ -97,6 +97,7 @@ class CaseDetail:
     updated_by_name: str
     timeline: list[TimelineEntry] = field(default_factory=list)
     survey: SurveyInfo | None = None
+    anonymised_at: dt.datetime | None = None  # personal data removed after the retention period
 
     @property
     def state(self) -> str:
@@ -222,6 +223,7 @@ def load_case_detail(case_id: int) -> CaseDetail:
         updated_by_name=editor.display_name if editor else "",
         timeline=_timeline(case.id),
         survey=_survey(case.id),
+        anonymised_at=case.anonymised_at,
     )
 
 

@@ -165,11 +165,9 @@ def withdraw_case(
     )
 
 
-def record_personal_data_view(
-    *, parent: QWidget | None, actor: Actor, case_id: int
-) -> WriteOp[audit.Recorded]:
-    """The detail pane shows a resident's name and phone: the audit log records who saw them."""
-    return WriteOp(parent, lambda _job: audit.record_personal_data_view(case_id=case_id, actor=actor))
+def reveal_personal_data(*, parent: QWidget | None, actor: Actor, case_id: int) -> WriteOp[audit.Revealed]:
+    """ "Show personal data" in the detail pane: the clear values, and the audit event saying who saw them."""
+    return WriteOp(parent, lambda _job: audit.reveal_personal_data(case_id=case_id, actor=actor))
 
 
 def export_cases(

@@ -92,8 +92,9 @@ def roads_case(sqlite_db):
     coordinator = ensure_user("coordinator", display_name="김소통")
     case_id = cases.intake_case(
         channel="text",
-        text="도로가 파였어요",
+        text="도로가 파였어요. 010-3456-7890 으로 연락 주세요",
         submitter_name="홍길동",
+        submitter_phone="010-3456-7890",
         department_id=roads.id,
         actor=coordinator,
     ).case_id
@@ -117,6 +118,17 @@ def test_the_detail_pane_disables_what_the_role_may_not_and_says_why(qtbot, kore
         qtbot.addWidget(view)
         assert view.show_case(case_id)
         enabled[kind] = {key for key, action in view.actions.items() if action.isEnabled()}
+        # Masked for everyone at first; only the roles that may see it can ask for it in clear.
+        resident = view.resident
+        assert (resident.name.text(), resident.phone.text()) == ("홍*동", "010-****-7890")
+        assert "010-****-7890" in resident.text.toPlainText()
+        assert resident.reveal_button.isEnabled() == (kind in {"coordinator", "official_own"})
+        if kind == "official_other":
+            assert "소속 부서의 민원에만" in resident.reveal_button.toolTip()
+        view.reveal_personal_data()
+        shown = kind in {"coordinator", "official_own"}
+        assert (resident.name.text() == "홍길동") == shown and resident.reveal_button.isHidden() == shown
+        assert ("010-3456-7890" in resident.text.toPlainText()) == shown
         if kind == "viewer":
             assert view.actions["note"].toolTip() == "열람자 역할은 ‘내부 메모’ 권한이 없습니다"
         if kind == "official_other":
@@ -125,10 +137,9 @@ def test_the_detail_pane_disables_what_the_role_may_not_and_says_why(qtbot, kore
     assert {"note", "progress", "reply", "assign"} <= enabled["official_own"]
     assert "route" not in enabled["official_own"] and "withdraw" not in enabled["official_own"]
     assert enabled["official_other"] == enabled["viewer"] == set()
-    # Every opening of the case in the pane is a view of personal data, recorded with its reader.
+    # Opening a case records nothing; each reveal is recorded with its reader (refusals show nothing).
     views = AuditEvent.select().where(AuditEvent.kind == "personal_data_view")
-    assert sorted(e.login for e in views) == sorted(a.login for a in kinds.values())
-    assert {json.loads(e.details)["permitted"] for e in views} == {True, False}
+    assert sorted(e.login for e in views) == ["coordinator", "roads"]
 
 
 def test_the_cases_screen_buttons_follow_the_role(qtbot, korean, sqlite_db):
@@ -170,9 +181,9 @@ def test_the_audit_viewer_filters_and_exports(qtbot, korean, sqlite_db, roads_ca
     case_id, _ = roads_case
     admin = ensure_user("admin", role="admin")
     coordinator = ensure_user("coordinator")
-    from civicdesk_gui.actions.audit import record_personal_data_view
+    from civicdesk_gui.actions.audit import reveal_personal_data
 
-    record_personal_data_view(case_id=case_id, actor=coordinator)
+    reveal_personal_data(case_id=case_id, actor=coordinator)
     with pytest.raises(Exception):  # noqa: B017 - a failed sign-in is an event too
         users.sign_in(login="nobody", password="x")
     page = AuditPage(_context(sqlite_db, admin))
