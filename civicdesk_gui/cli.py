@@ -34,6 +34,7 @@ COMMAND_MODULES = [
     "surveys",
     "backup",
     "restore",
+    "purge",
 ]
 
 

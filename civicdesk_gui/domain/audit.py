@@ -19,6 +19,11 @@ AUDIT_KINDS = index_terms(
     Term("case_export", "민원 목록 내보내기", "Cases exported"),
     Term("audit_export", "감사 기록 내보내기", "Audit log exported"),
     Term("personal_data_view", "개인정보 열람", "Personal data viewed"),
+    Term("retention_purge", "개인정보 파기", "Personal data anonymised"),
+    Term("report_export", "보고서 내보내기", "Report exported"),
+    Term("letter_files", "회신문 파일 기록", "Letter files written"),
+    Term("sign_out", "로그아웃", "Signed out"),
+    Term("own_password", "본인 비밀번호 변경", "Own password changed"),
     Term("settings_change", "기관 설정 변경", "Office settings changed"),
     Term("template_change", "회신문 서식 변경", "Letter template changed"),
 )

@@ -139,7 +139,16 @@ DECLARED: Final = (
     # The automatic backup of a SQLite database at the first start of each day (store/backups.py):
     # how many daily copies are kept; 0 switches it off.
     _office("backups.keep_daily", int, 7, QT_TRANSLATE_NOOP("Settings", "Daily backups kept")),
+    # Retention (civicdesk purge): residents' personal data of cases closed longer ago is anonymised.
+    _office(
+        "retention.years",
+        int,
+        3,
+        QT_TRANSLATE_NOOP("Settings", "Years residents' personal data is kept after a case closes"),
+    ),
 )
+
+RETENTION_YEARS_RANGE: Final = (1, 100)
 
 KEEP_DAILY_RANGE: Final = (0, 365)
 

@@ -240,6 +240,8 @@ class Case(BaseModel):
     created_by = pw.ForeignKeyField(User, null=True, backref="+", on_delete="SET NULL")
     updated_at = pw.DateTimeField(default=now)
     updated_by = pw.ForeignKeyField(User, null=True, backref="+", on_delete="SET NULL")
+    # Schema step 7: personal data removed after the retention period (actions/retention.py).
+    anonymised_at = pw.DateTimeField(null=True)
 
     class Meta:
         indexes = (

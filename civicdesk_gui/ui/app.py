@@ -102,6 +102,7 @@ class Desk:
             return False
         window = MainWindow(context)
         window.database_replaced.connect(self.reopen)
+        window.start_live_updates()
         old, self.window = self.window, window
         if old is not None:
             window.restoreGeometry(old.saveGeometry())

@@ -21,6 +21,7 @@ from civicdesk_gui.actions import (
     exports,
     letter_batch,
     letters,
+    retention,
     session_import,
     sessions,
     survey_import,
@@ -93,7 +94,8 @@ EXPECTED: dict[str, set[str]] = {
     "reset_password": ADMIN,
     "deactivate_user": ADMIN,
     "reactivate_user": ADMIN,
-    "record_personal_data_view": EVERYONE,  # recorded for every reader (whether they may see it: details)
+    "reveal_personal_data": DEPARTMENT_TOO,  # an official: their own department's residents only
+    "purge_personal_data": ADMIN,
     "export_cases": OFFICE,
     "export_audit": ADMIN,
 }
@@ -443,9 +445,10 @@ ATTEMPTS: dict[str, Attempt] = {
     "reactivate_user": Attempt(
         lambda o, k: {"user_id": o.target_user(active=False)}, user_actions.reactivate_user
     ),
-    "record_personal_data_view": Attempt(
-        lambda o, k: {"case_id": o.case(o.department_for(k))}, audit.record_personal_data_view
+    "reveal_personal_data": Attempt(
+        lambda o, k: {"case_id": o.case(o.department_for(k))}, audit.reveal_personal_data
     ),
+    "purge_personal_data": Attempt(lambda o, k: {"older_than_years": 1}, retention.purge_personal_data),
     "export_cases": Attempt(
         lambda o, k: {
             "case_filter": CaseFilter(),
@@ -509,6 +512,7 @@ def test_every_action_is_in_the_matrix():
         exports,
         letter_batch,
         letters,
+        retention,
         session_import,
         sessions,
         suggestions,
@@ -530,7 +534,7 @@ def test_every_action_is_in_the_matrix():
 
 def test_the_table_agrees_with_the_matrix():
     """domain/permissions.py says the same as EXPECTED for the roles without a department scope."""
-    assert len(EXPECTED) * len(KINDS) == 246  # the matrix size quoted in the README
+    assert len(EXPECTED) * len(KINDS) == 252  # the matrix size quoted in the README
     for role in ("admin", "coordinator", "viewer"):
         allowed_actions = {p for p in permissions.RULES if permissions.allows(role, p)}
         assert allowed_actions, role

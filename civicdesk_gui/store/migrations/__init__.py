@@ -33,6 +33,7 @@ from civicdesk_gui.store.migrations import (
     step_0003_letter_files,
     step_0004_team_mode,
     step_0005_surveys_and_figure_indexes,
+    step_0007_case_anonymised,
 )
 
 Step = Callable[[peewee.Database, object], None]
@@ -44,4 +45,5 @@ STEPS: dict[int, Step] = {
     3: step_0003_letter_files.up,
     4: step_0004_team_mode.up,
     5: step_0005_surveys_and_figure_indexes.up,
+    7: step_0007_case_anonymised.up,
 }

@@ -21,6 +21,7 @@ touches what they show.
 
 from __future__ import annotations
 
+import contextlib
 import traceback
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
@@ -30,6 +31,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from civicdesk_gui.domain.changes import NOTHING, Changes
 from civicdesk_gui.errors import CivicDeskError, ConflictError
+from civicdesk_gui.store.database import database_proxy, is_postgres
+from civicdesk_gui.store.notices import publish
 from civicdesk_gui.ui.shell.background import Cancelled, Job, run_in_background
 from civicdesk_gui.ui.shell.error_dialog import show_error, user_message
 from civicdesk_gui.ui.shell.signals import bus
@@ -45,6 +48,24 @@ def changes_of(result: Any) -> Changes:
     if isinstance(changes, Changes):
         return changes
     raise TypeError(f"{type(result).__name__} does not say what it changed (no .changes)")
+
+
+def transaction_for_notice():
+    """On PostgreSQL a quick write runs inside one outer transaction, so that its NOTIFY to the other
+    desks is delivered exactly when (and only if) the action's work commits; the action's own
+    transactions become savepoints in it. SQLite needs none (other desks poll its data_version)."""
+    if is_postgres():
+        return database_proxy.atomic()
+    return contextlib.nullcontext()
+
+
+def publish_quietly(changes: Changes) -> None:
+    """A notice that cannot be sent (the server went away) does not undo what was written; the other
+    desks then see it at their next refresh."""
+    try:
+        publish(changes)
+    except Exception:  # noqa: BLE001 - the write is done; a lost notice is not the user's error
+        pass
 
 
 def announce(changes: Changes, initiator: object | None) -> None:
@@ -118,8 +139,10 @@ class WriteOp(Generic[T]):
     def run(self) -> T | None:
         """Run on the GUI thread; the result, or None when it failed (already shown to the user)."""
         try:
-            result = self.work(Job())
-            changes = changes_of(result)
+            with transaction_for_notice():
+                result = self.work(Job())
+                changes = changes_of(result)
+                publish(changes)  # other desks (PostgreSQL): delivered when this transaction commits
         except Exception as exc:
             self._failed(exc, traceback.format_exc())
             self._finish()
@@ -138,6 +161,8 @@ class WriteOp(Generic[T]):
             result = self.work(job)
             outcome = (result, changes_of(result))  # a result that does not say what it changed is a bug
             finished.append(outcome)
+            # A batch commits as it goes: the other desks hear of it once it has returned.
+            publish_quietly(outcome[1])
             return outcome
 
         def on_done(outcome: tuple[T, Changes]) -> None:
