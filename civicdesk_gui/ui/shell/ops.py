@@ -62,10 +62,8 @@ def transaction_for_notice():
 def publish_quietly(changes: Changes) -> None:
     """A notice that cannot be sent (the server went away) does not undo what was written; the other
     desks then see it at their next refresh."""
-    try:
+    with contextlib.suppress(Exception):  # the write is done; a lost notice is not the user's error
         publish(changes)
-    except Exception:  # noqa: BLE001 - the write is done; a lost notice is not the user's error
-        pass
 
 
 def announce(changes: Changes, initiator: object | None) -> None:
