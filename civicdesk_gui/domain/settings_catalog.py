@@ -69,6 +69,9 @@ DECLARED: Final = (
     _desk("cases/splitter", bytes, b"", QT_TRANSLATE_NOOP("Settings", "Case list and detail split")),
     _desk("cases/view", str, "all", QT_TRANSLATE_NOOP("Settings", "Saved view of the case list")),
     _desk("ui/language", str, "ko", QT_TRANSLATE_NOOP("Settings", "Interface language"), LANGUAGES),
+    # A team desk's PostgreSQL database (postgresql://user@host:port/db, never a password: that is in
+    # the OS keyring or asked at start, civicdesk_gui/credentials.py). Empty: this computer's SQLite file.
+    _desk("database/url", str, "", QT_TRANSLATE_NOOP("Settings", "Team database (PostgreSQL)")),
     # "<database file>\n<login>": the one user of a single-desk SQLite database, signed in without the
     # password for this operating-system account (ui/users/sign_in.py; never on PostgreSQL).
     _desk("sign_in/remembered", str, "", QT_TRANSLATE_NOOP("Settings", "Sign-in remembered on this desk")),

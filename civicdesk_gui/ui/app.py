@@ -75,7 +75,15 @@ def run_gui(*, db_url: str | None, demo: bool = False) -> int:
     install_excepthook()
     database_wait.install()  # the status bar says when a write waits for another desk
     try:
-        url = demo_database_url() if demo else (db_url or default_database_url())
+        if demo:
+            url = demo_database_url()
+        else:
+            from civicdesk_gui.ui.connection.connection_page import team_database_url
+
+            team = None if db_url else team_database_url()  # Settings > Database, password from the keyring
+            if team is None and not db_url:
+                return 0  # the user cancelled the password
+            url = db_url or team or default_database_url()
     except CivicDeskError as exc:
         QMessageBox.critical(None, "CivicDesk", describe(exc))
         return 2

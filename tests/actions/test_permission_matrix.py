@@ -21,6 +21,7 @@ from civicdesk_gui.actions import (
     exports,
     letter_batch,
     letters,
+    reports,
     retention,
     session_import,
     sessions,
@@ -74,6 +75,8 @@ EXPECTED: dict[str, set[str]] = {
     "issue_letter": OFFICE,
     "void_letter": OFFICE,
     "issue_pending_letters": OFFICE,
+    "write_letter_files": OFFICE,
+    "write_owed_letter_files": OFFICE,
     "save_letter_template": ADMIN,
     "save_city_settings": ADMIN,
     "request_session": OFFICE,
@@ -98,6 +101,8 @@ EXPECTED: dict[str, set[str]] = {
     "purge_personal_data": ADMIN,
     "export_cases": OFFICE,
     "export_audit": ADMIN,
+    "export_briefing": EVERYONE,
+    "export_monthly_report": EVERYONE,
 }
 
 
@@ -332,6 +337,13 @@ ATTEMPTS: dict[str, Attempt] = {
     "void_letter": Attempt(
         lambda o, k: {"letter_id": _issued_letter(o, k), "reason": "주소 오기"}, letters.void_letter
     ),
+    "write_letter_files": Attempt(
+        lambda o, k: {"letter_ids": [_issued_letter(o, k)], "folder": o.tmp_path / f"letters{o._n()}"},
+        letter_batch.write_letter_files,
+    ),
+    "write_owed_letter_files": Attempt(
+        lambda o, k: {"folder": o.tmp_path / f"owed{o._n()}"}, letter_batch.write_owed_letter_files
+    ),
     "issue_pending_letters": Attempt(
         lambda o, k: {"case_ids": [_letter_case(o, k)]}, letter_batch.issue_pending_letters
     ),
@@ -458,11 +470,36 @@ ATTEMPTS: dict[str, Attempt] = {
         },
         exports.export_cases,
     ),
+    "export_briefing": Attempt(
+        lambda o, k: {
+            "scope": _briefing_scope(),
+            "now": FUTURE,
+            "path": o.tmp_path / f"briefing{o._n()}.pdf",
+        },
+        reports.export_briefing,
+    ),
+    "export_monthly_report": Attempt(
+        lambda o, k: {
+            "year": 2026,
+            "month": 3,
+            "now": FUTURE,
+            "path": o.tmp_path / f"report{o._n()}.xlsx",
+            "kind": "xlsx",
+        },
+        reports.export_monthly_report,
+    ),
     "export_audit": Attempt(
         lambda o, k: {"audit_filter": AuditFilter(), "path": o.tmp_path / f"audit{o._n()}.csv"},
         exports.export_audit,
     ),
 }
+
+
+def _briefing_scope():
+    from civicdesk_gui.domain.periods import period_for
+    from civicdesk_gui.queries.briefing import Scope
+
+    return Scope(period_for("this_month", FUTURE.date()))
 
 
 def _fingerprint() -> str:
@@ -512,6 +549,7 @@ def test_every_action_is_in_the_matrix():
         exports,
         letter_batch,
         letters,
+        reports,
         retention,
         session_import,
         sessions,
@@ -534,7 +572,7 @@ def test_every_action_is_in_the_matrix():
 
 def test_the_table_agrees_with_the_matrix():
     """domain/permissions.py says the same as EXPECTED for the roles without a department scope."""
-    assert len(EXPECTED) * len(KINDS) == 252  # the matrix size quoted in the README
+    assert len(EXPECTED) * len(KINDS) == 276  # the matrix size quoted in the README
     for role in ("admin", "coordinator", "viewer"):
         allowed_actions = {p for p in permissions.RULES if permissions.allows(role, p)}
         assert allowed_actions, role
