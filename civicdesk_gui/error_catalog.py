@@ -780,6 +780,7 @@ MESSAGES: dict[str, Message] = {
         )
     ),
     "user.unknown": _m(QT_TRANSLATE_NOOP("Errors", "No user with the login {login}")),
+    "user.current_password_wrong": _m(QT_TRANSLATE_NOOP("Errors", "The current password is not right")),
     "user.inactive": _m(QT_TRANSLATE_NOOP("Errors", "The user {login} is deactivated")),
     "user.login_taken": _m(QT_TRANSLATE_NOOP("Errors", "The login {login} is already taken")),
     "user.login_invalid": _m(

@@ -75,6 +75,10 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self._build_file_menu()
+        from civicdesk_gui.ui.users.account_menu import AccountMenu
+
+        self.account = AccountMenu(self, context)
+        self.account.signed_out.connect(self.database_replaced)  # open again: the sign-in comes first
         self._build_status_bar()
         self._restore_layout()
 

@@ -102,6 +102,8 @@ EXPECTED: dict[str, set[str]] = {
     "export_cases": OFFICE,
     "export_audit": ADMIN,
     "export_briefing": EVERYONE,
+    "change_own_password": EVERYONE,  # their own: a deactivated account changes nothing
+    "sign_out": EVERYONE | {"deactivated"},  # leaving the desk is always recorded
     "export_monthly_report": EVERYONE,
 }
 
@@ -470,6 +472,8 @@ ATTEMPTS: dict[str, Attempt] = {
         },
         exports.export_cases,
     ),
+    "change_own_password": Attempt(lambda o, k: _own_password(o, k), user_actions.change_own_password),
+    "sign_out": Attempt(lambda o, k: {}, user_actions.sign_out),
     "export_briefing": Attempt(
         lambda o, k: {
             "scope": _briefing_scope(),
@@ -493,6 +497,11 @@ ATTEMPTS: dict[str, Attempt] = {
         exports.export_audit,
     ),
 }
+
+
+def _own_password(o: Office, kind: str) -> dict:
+    user_actions.reset_password(user_id=o.users[kind].id, password="지금 비밀번호 2026", actor=o.setup)
+    return {"current": "지금 비밀번호 2026", "password": f"새 비밀번호 {o._n()} 2027"}
 
 
 def _briefing_scope():
@@ -572,7 +581,7 @@ def test_every_action_is_in_the_matrix():
 
 def test_the_table_agrees_with_the_matrix():
     """domain/permissions.py says the same as EXPECTED for the roles without a department scope."""
-    assert len(EXPECTED) * len(KINDS) == 276  # the matrix size quoted in the README
+    assert len(EXPECTED) * len(KINDS) == 288  # the matrix size quoted in the README
     for role in ("admin", "coordinator", "viewer"):
         allowed_actions = {p for p in permissions.RULES if permissions.allows(role, p)}
         assert allowed_actions, role

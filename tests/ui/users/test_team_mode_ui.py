@@ -194,9 +194,50 @@ def test_the_audit_viewer_filters_and_exports(qtbot, korean, sqlite_db, roads_ca
     page.reload()
     assert [row.login for row in page.model.rows] == ["coordinator"]
     assert page.model.data(page.model.index(0, 2)) == "개인정보 열람"
+    details = page.model.data(page.model.index(0, 5))
+    assert details.startswith("민원 2026-") and "{" not in details and '"' not in details
     exported = page.export_to(tmp_path / "audit.csv")
     assert exported.rows == 1 and (tmp_path / "audit.csv").read_text(encoding="utf-8-sig").count("\n") == 2
     assert _audit("audit_export")[0]["rows"] == 1
     refused = AuditPage(_context(sqlite_db, coordinator))
     qtbot.addWidget(refused)
     assert refused.pages.currentWidget() is refused.refused and "감사 기록 열람" in refused.refused.text()
+
+
+def test_a_user_changes_their_own_password_and_signs_out(qtbot, korean, sqlite_db):
+    from civicdesk_gui.ui.main_window import MainWindow
+    from civicdesk_gui.ui.users.account_menu import OwnPasswordDialog
+
+    users.add_user(login="admin", display_name="정관리", role="admin", password=PASSWORD, actor=None)
+    admin = users.sign_in(login="admin", password=PASSWORD).actor
+    users.add_user(login="kim", display_name="김소통", role="coordinator", password=PASSWORD, actor=admin)
+    kim = users.sign_in(login="kim", password=PASSWORD).actor
+    dialog = OwnPasswordDialog(_context(sqlite_db, kim))
+    qtbot.addWidget(dialog)
+    dialog.current.setText("틀린 비밀번호")
+    dialog.password.setText("새 비밀번호 2027 봄")
+    dialog.again.setText("새 비밀번호 2027 봄")
+    assert not dialog.change() and "현재 비밀번호" in dialog.error.text() and dialog.current.text() == ""
+    dialog.current.setText(PASSWORD)
+    dialog.password.setText("새 비밀번호 2027 봄")
+    assert dialog.change()
+    assert users.sign_in(login="kim", password="새 비밀번호 2027 봄").actor.login == "kim"
+    assert _audit("own_password") == [{"login": "kim"}]
+
+    window = MainWindow(_context(sqlite_db, kim))
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.database_replaced, timeout=2000):
+        assert window.account.sign_out()
+    assert [e.login for e in AuditEvent.select().where(AuditEvent.kind == "sign_out")] == ["kim"]
+
+
+def test_city_settings_are_read_only_for_other_roles(qtbot, korean, sqlite_db):
+    from civicdesk_gui.ui.letters.city_settings_page import CitySettingsPage
+
+    coordinator = CitySettingsPage(_context(sqlite_db, ensure_user("coordinator")))
+    qtbot.addWidget(coordinator)
+    assert all(edit.isReadOnly() for edit in coordinator.fields.values())
+    assert not coordinator.read_only_note.isHidden() and "관리자" in coordinator.read_only_note.text()
+    admin = CitySettingsPage(_context(sqlite_db, ensure_user("admin", role="admin")))
+    qtbot.addWidget(admin)
+    assert not any(edit.isReadOnly() for edit in admin.fields.values()) and admin.read_only_note.isHidden()
