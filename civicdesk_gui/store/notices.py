@@ -28,7 +28,7 @@ def publish(changes: Changes, origin: str = DESK_ID) -> bool:
     """Tell the other desks of a PostgreSQL database what an action changed (in the caller's
     transaction when one is open, so it is delivered on its commit; at once otherwise). SQLite: nothing
     to send (its listeners poll). Returns whether a notice was sent."""
-    if not changes or database_proxy.obj is None or not is_postgres():
+    if not changes or database_proxy.obj is None or not is_postgres() or database_proxy.obj.is_closed():
         return False
     database_proxy.execute_sql("SELECT pg_notify(%s, %s)", (CHANNEL, to_notice(changes, origin)))
     return True

@@ -1761,6 +1761,10 @@ Everything saved after that backup is replaced. A copy of the database as it is 
         <translation>민원(ID {id})을 찾을 수 없습니다</translation>
     </message>
     <message>
+        <source>No calendar file at {path}</source>
+        <translation>달력 파일이 없습니다: {path}</translation>
+    </message>
+    <message>
         <source>Personal data is kept between {low} and {high} years after a case closes, not {value}</source>
         <translation>개인정보 보존기간은 민원 종결 후 {low}년에서 {high}년 사이여야 합니다({value}은(는) 안 됩니다)</translation>
     </message>

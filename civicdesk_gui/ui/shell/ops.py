@@ -54,7 +54,7 @@ def transaction_for_notice():
     """On PostgreSQL a quick write runs inside one outer transaction, so that its NOTIFY to the other
     desks is delivered exactly when (and only if) the action's work commits; the action's own
     transactions become savepoints in it. SQLite needs none (other desks poll its data_version)."""
-    if is_postgres():
+    if is_postgres() and not database_proxy.obj.is_closed():  # the desk's open team database
         return database_proxy.atomic()
     return contextlib.nullcontext()
 

@@ -237,7 +237,7 @@ def test_city_settings_are_read_only_for_other_roles(qtbot, korean, sqlite_db):
     coordinator = CitySettingsPage(_context(sqlite_db, ensure_user("coordinator")))
     qtbot.addWidget(coordinator)
     assert all(edit.isReadOnly() for edit in coordinator.fields.values())
-    assert not coordinator.read_only_note.isHidden() and "관리자" in coordinator.read_only_note.text()
+    assert not coordinator.read_only_note.isHidden() and "기관 설정 변경" in coordinator.read_only_note.text()
     admin = CitySettingsPage(_context(sqlite_db, ensure_user("admin", role="admin")))
     qtbot.addWidget(admin)
     assert not any(edit.isReadOnly() for edit in admin.fields.values()) and admin.read_only_note.isHidden()
