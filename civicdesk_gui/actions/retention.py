@@ -26,7 +26,7 @@ from civicdesk_gui.errors import ValidationError
 from civicdesk_gui.store.database import database_proxy
 from civicdesk_gui.store.models import Case
 from civicdesk_gui.store.models import now as clock_now
-from civicdesk_gui.store.office_settings import get_setting
+from civicdesk_gui.store.office_settings import get_setting, put_setting
 
 LISTED_UP_TO = 1000  # more cases than this: the change notice says MANY
 
@@ -92,3 +92,19 @@ def purge_personal_data(
         )
     listed = ids if len(ids) <= LISTED_UP_TO else MANY
     return Purged(len(ids), years, cutoff, False, Changes.of(cases=listed) | AUDIT_CHANGED)
+
+
+@dataclass(frozen=True)
+class SavedRetention:
+    years: int
+    changes: Changes
+
+
+def save_retention_years(*, years: int, actor: Actor) -> SavedRetention:
+    """The office's retention period (Settings > Personal data), the administrator's, audited."""
+    with database_proxy.atomic():
+        require(actor, "settings.office")
+        years = _years(years)
+        put_setting("retention.years", years)
+        append_audit("settings_change", actor=actor, details={"keys": ["retention.years"]})
+    return SavedRetention(years, Changes.of(settings={"retention.years"}) | AUDIT_CHANGED)

@@ -52,6 +52,7 @@ def settings_pages(context: AppContext) -> list[SettingsPage]:
     from civicdesk_gui.ui.audit.settings_pages import audit_settings_pages
     from civicdesk_gui.ui.backups.settings_pages import backups_settings_pages
     from civicdesk_gui.ui.briefing.settings_pages import briefing_settings_pages
+    from civicdesk_gui.ui.cases.settings_pages import cases_settings_pages
     from civicdesk_gui.ui.connection.settings_pages import connection_settings_pages
     from civicdesk_gui.ui.letters.settings_pages import letters_settings_pages
     from civicdesk_gui.ui.sessions.settings_pages import sessions_settings_pages
@@ -64,6 +65,7 @@ def settings_pages(context: AppContext) -> list[SettingsPage]:
         *users_settings_pages(context),
         *audit_settings_pages(context),
         *backups_settings_pages(context),
+        *cases_settings_pages(context),
         *connection_settings_pages(context),
     ]
 

@@ -1404,6 +1404,13 @@ Everything saved after that backup is replaced. A copy of the database as it is 
     </message>
 </context>
 <context>
+    <name>CasesOps</name>
+    <message>
+        <source>Retention period saved</source>
+        <translation>보존기간을 저장했습니다</translation>
+    </message>
+</context>
+<context>
     <name>CasesScreen</name>
     <message>
         <source>Cases</source>
@@ -3729,6 +3736,21 @@ Everything saved after that backup is replaced. A copy of the database as it is 
     </message>
 </context>
 <context>
+    <name>RetentionPage</name>
+    <message>
+        <source> years</source>
+        <translation>년</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <source>Cases closed longer ago lose the resident&apos;s name, phone and address, and the numbers in their text, when the administrator runs `civicdesk purge` (try `--dry-run` first). Figures and history stay as they are.</source>
+        <translation>관리자가 `civicdesk purge`를 실행하면 이보다 오래전에 종결된 민원의 민원인 이름·전화번호·주소와 본문 속 번호를 파기(익명화)합니다(먼저 `--dry-run`으로 확인하세요). 통계와 처리 이력은 그대로 남습니다.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewDateForm</name>
     <message>
         <source>Review again on</source>
@@ -4414,6 +4436,10 @@ Everything saved after that backup is replaced. A copy of the database as it is 
     <message>
         <source>Database</source>
         <translation>데이터베이스</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>개인정보</translation>
     </message>
 </context>
 <context>

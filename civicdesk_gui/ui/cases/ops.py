@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from civicdesk_gui.actions import audit, case_import, cases, exports, surveys
+from civicdesk_gui.actions import audit, case_import, cases, exports, retention, surveys
 from civicdesk_gui.actions.actor import Actor
 from civicdesk_gui.actions.case_import import ImportReport  # re-exported: the import dialog's type hints
 from civicdesk_gui.ui.shell.background import Job
@@ -241,4 +241,14 @@ def record_survey(
         parent,
         lambda _job: surveys.record_survey(case_id=case_id, actor=actor, **answers),
         done_message=_saved(title),
+    )
+
+
+def save_retention_years(
+    *, parent: QWidget | None, actor: Actor, years: int
+) -> WriteOp[retention.SavedRetention]:
+    return WriteOp(
+        parent,
+        lambda _job: retention.save_retention_years(years=years, actor=actor),
+        done_message=QCoreApplication.translate("CasesOps", "Retention period saved"),
     )

@@ -241,3 +241,18 @@ def test_city_settings_are_read_only_for_other_roles(qtbot, korean, sqlite_db):
     admin = CitySettingsPage(_context(sqlite_db, ensure_user("admin", role="admin")))
     qtbot.addWidget(admin)
     assert not any(edit.isReadOnly() for edit in admin.fields.values()) and admin.read_only_note.isHidden()
+
+
+def test_the_retention_period_is_the_administrators(qtbot, korean, sqlite_db):
+    from civicdesk_gui.store.office_settings import get_setting
+    from civicdesk_gui.ui.cases.retention_page import RetentionPage
+
+    page = RetentionPage(_context(sqlite_db, ensure_user("admin", role="admin")))
+    qtbot.addWidget(page)
+    assert page.years.value() == 3 and page.years.isEnabled()
+    page.years.setValue(5)
+    assert page.save() and get_setting("retention.years") == 5
+    assert _audit("settings_change")[-1] == {"keys": ["retention.years"]}
+    theirs = RetentionPage(_context(sqlite_db, ensure_user("coordinator")))
+    qtbot.addWidget(theirs)
+    assert theirs.years.value() == 5 and not theirs.years.isEnabled() and not theirs.save_button.isEnabled()

@@ -1,0 +1,20 @@
+"""The cases feature's page in Settings: how long residents' personal data is kept."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from civicdesk_gui.ui.shell.context import AppContext
+from civicdesk_gui.ui.shell.settings_page import SettingsPage
+
+
+def cases_settings_pages(context: AppContext) -> list[SettingsPage]:
+    from civicdesk_gui.ui.cases.retention_page import RetentionPage
+
+    return [
+        SettingsPage(
+            "personal_data",
+            QCoreApplication.translate("SettingsScreen", "Personal data"),
+            RetentionPage(context),
+        )
+    ]
