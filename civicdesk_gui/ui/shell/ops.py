@@ -50,13 +50,28 @@ def changes_of(result: Any) -> Changes:
     raise TypeError(f"{type(result).__name__} does not say what it changed (no .changes)")
 
 
+@contextlib.contextmanager
 def transaction_for_notice():
     """On PostgreSQL a quick write runs inside one outer transaction, so that its NOTIFY to the other
     desks is delivered exactly when (and only if) the action's work commits; the action's own
-    transactions become savepoints in it. SQLite needs none (other desks poll its data_version)."""
-    if is_postgres() and not database_proxy.obj.is_closed():  # the desk's open team database
-        return database_proxy.atomic()
-    return contextlib.nullcontext()
+    transactions become savepoints in it. When the action raises, what its own transactions had
+    committed before the error (a failed sign-in counted, say) is committed still — exactly as without
+    the outer transaction — and no notice was sent. SQLite needs none (other desks poll data_version)."""
+    if not is_postgres() or database_proxy.obj.is_closed():  # only the desk's open team database
+        yield
+        return
+    outer = database_proxy.atomic()
+    outer.__enter__()
+    try:
+        yield
+    except BaseException:
+        try:
+            outer.__exit__(None, None, None)  # keep what the action's own transactions committed
+        except Exception:  # noqa: BLE001 - the transaction was aborted: nothing of it stands
+            with contextlib.suppress(Exception):
+                database_proxy.obj.rollback()
+        raise
+    outer.__exit__(None, None, None)
 
 
 def publish_quietly(changes: Changes) -> None:

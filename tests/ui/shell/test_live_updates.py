@@ -99,3 +99,19 @@ def test_the_case_list_refreshes_and_keeps_the_selection(qtbot, any_db, actor, l
     qtbot.waitUntil(lambda: screen.model.rowCount() == 2, timeout=5000)
     selected = screen.table.selectionModel().selectedRows()
     assert [screen.model.row_at(index.row()).id for index in selected] == [first]
+
+
+@pytest.mark.postgres
+def test_a_failed_action_keeps_what_it_recorded_before_failing(qtbot, pg_db):
+    """A wrong password through the runner: the action counts the failure, then refuses; the runner's
+    outer transaction (for the NOTIFY) keeps that count, as it would be without it."""
+    from civicdesk_gui.actions import users
+    from civicdesk_gui.store.models import AuditEvent, User
+
+    users.add_user(
+        login="kim", display_name="김소통", role="admin", password="운정 3동 가로등 2026", actor=None
+    )
+    refused = []
+    WriteOp(None, lambda _job: users.sign_in(login="kim", password="틀림")).failure(refused.append).run()
+    assert refused and User.get(User.login == "kim").failed_sign_ins == 1
+    assert AuditEvent.select().where(AuditEvent.kind == "sign_in_failed").count() == 1
