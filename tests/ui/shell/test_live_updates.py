@@ -115,3 +115,35 @@ def test_a_failed_action_keeps_what_it_recorded_before_failing(qtbot, pg_db):
     WriteOp(None, lambda _job: users.sign_in(login="kim", password="틀림")).failure(refused.append).run()
     assert refused and User.get(User.login == "kim").failed_sign_ins == 1
     assert AuditEvent.select().where(AuditEvent.kind == "sign_in_failed").count() == 1
+
+
+@pytest.mark.postgres
+def test_a_command_that_wrote_tells_the_desks(pg_db, tmp_path):
+    """A nightly import or a purge from the CLI: the desks on the same PostgreSQL database hear of it."""
+    from civicdesk_gui.actions.actor import ensure_user
+    from civicdesk_gui.cli import main
+    from civicdesk_gui.store import database
+    from civicdesk_gui.store.notices import PostgresListener
+
+    ensure_user("admin", display_name="정관리", role="admin")
+    desk = PostgresListener(pg_db.url, origin="a desk")
+    try:
+        assert main(["purge", "--db", pg_db.url, "--as", "admin", "--dry-run"]) == 0
+        assert _heard(desk, 0.5) == []  # a dry run wrote nothing
+        assert main(["purge", "--db", pg_db.url, "--as", "admin"]) == 0
+        heard = _heard(desk, 3.0, stop_at_first=True)
+        assert len(heard) == 1 and heard[0].touches_cases([1]) and heard[0].touches_settings("city.name")
+    finally:
+        desk.close()
+        database.close()
+
+
+def _heard(listener, seconds: float, *, stop_at_first: bool = False) -> list:
+    import time
+
+    found: list = []
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline and not (stop_at_first and found):
+        found.extend(listener.poll())
+        time.sleep(0.02)
+    return found
