@@ -27,13 +27,12 @@ def add_parser(subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from civicdesk_gui.actions.actor import system_actor
     from civicdesk_gui.actions.backups import back_up
     from civicdesk_gui.file_checks import check_output_file, human_size
 
     check_output_file(args.output)  # a bad path is refused before the database is opened
     target = open_database(args)  # a damaged database is refused here, naming its latest backup
-    result = back_up(target=target, dest=args.output, actor=system_actor()).result
+    result = back_up(target=target, dest=args.output, actor=None).result
     if result.backend == "sqlite":
         print(
             f"{result.path}: {human_size(result.size)}, {result.rows:,} rows in {len(result.counts)} tables, "
