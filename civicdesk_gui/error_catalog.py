@@ -48,7 +48,7 @@ def _m(text: str, **terms: str) -> Message:
 MESSAGES: dict[str, Message] = {
     # ------------------------------------------------------------------ cases
     "case.not_found": _m(QT_TRANSLATE_NOOP("Errors", "No case with id {id}")),
-    "cli.calendar_not_found": _m(QT_TRANSLATE_NOOP("Errors", "No calendar file at {path}")),
+    "cli.calendar_not_found": _m(QT_TRANSLATE_NOOP("Errors", "Calendar file not found: {path}")),
     "retention.bad_years": _m(
         QT_TRANSLATE_NOOP(
             "Errors", "Personal data is kept between {low} and {high} years after a case closes, not {value}"

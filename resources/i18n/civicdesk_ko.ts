@@ -1768,7 +1768,7 @@ Everything saved after that backup is replaced. A copy of the database as it is 
         <translation>민원(ID {id})을 찾을 수 없습니다</translation>
     </message>
     <message>
-        <source>No calendar file at {path}</source>
+        <source>Calendar file not found: {path}</source>
         <translation>달력 파일이 없습니다: {path}</translation>
     </message>
     <message>
