@@ -1,6 +1,6 @@
 """What team mode costs: the permission check every action makes (one user read inside its
 transaction), a sign-in (argon2id verify, by design tens of milliseconds), and recording a view of
-personal data (the detail pane does it on every case it opens) — on SQLite or PostgreSQL.
+personal data (the detail pane reveals it on request) — on SQLite or PostgreSQL.
 
     python benchmarks/bench_team_mode.py [--db URL] [--repeat 2000]
 
@@ -19,7 +19,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from civicdesk_gui.actions import cases, users  # noqa: E402
-from civicdesk_gui.actions.audit import record_personal_data_view  # noqa: E402
+from civicdesk_gui.actions.audit import reveal_personal_data  # noqa: E402
 from civicdesk_gui.actions.permission import require  # noqa: E402
 from civicdesk_gui.store.database import database_proxy  # noqa: E402
 from civicdesk_gui.store.opening import connect  # noqa: E402
@@ -70,8 +70,8 @@ def main() -> None:
         f"{_median_ms(lambda: users.sign_in(login='admin', password=PASSWORD), 20):.1f} ms"
     )
     print(
-        f"{target.backend}: record a view of personal data "
-        f"{_median_ms(lambda: record_personal_data_view(case_id=case_id, actor=admin), args.repeat // 4):.3f} ms"
+        f"{target.backend}: reveal personal data (audited) "
+        f"{_median_ms(lambda: reveal_personal_data(case_id=case_id, actor=admin), args.repeat // 4):.3f} ms"
     )
 
 

@@ -39,6 +39,7 @@ COMMAND_MODULES = [
     "places",
     "backup",
     "restore",
+    "purge",
 ]
 
 
@@ -84,7 +85,11 @@ def main(argv: list[str] | None = None) -> int:
             from civicdesk_gui.ui.app import run_gui
 
             return run_gui(db_url=args.db, demo=args.demo)
-        return args.run(args)
+        code = args.run(args)
+        from civicdesk_gui.commands.common import tell_other_desks
+
+        tell_other_desks()
+        return code
     except PermissionDenied as exc:
         print(f"civicdesk: {exc}", file=sys.stderr)
         return EXIT_PERMISSION

@@ -48,6 +48,11 @@ def _m(text: str, **terms: str) -> Message:
 MESSAGES: dict[str, Message] = {
     # ------------------------------------------------------------------ cases
     "case.not_found": _m(QT_TRANSLATE_NOOP("Errors", "No case with id {id}")),
+    "retention.bad_years": _m(
+        QT_TRANSLATE_NOOP(
+            "Errors", "Personal data is kept between {low} and {high} years after a case closes, not {value}"
+        )
+    ),
     "case.number_unknown": _m(QT_TRANSLATE_NOOP("Errors", "No case numbered {number}")),
     "case.gone": _m(QT_TRANSLATE_NOOP("Errors", "Case {id} no longer exists")),
     "case.changed": _m(
@@ -944,6 +949,7 @@ MESSAGES: dict[str, Message] = {
         )
     ),
     "user.unknown": _m(QT_TRANSLATE_NOOP("Errors", "No user with the login {login}")),
+    "user.current_password_wrong": _m(QT_TRANSLATE_NOOP("Errors", "The current password is not right")),
     "user.inactive": _m(QT_TRANSLATE_NOOP("Errors", "The user {login} is deactivated")),
     "user.login_taken": _m(QT_TRANSLATE_NOOP("Errors", "The login {login} is already taken")),
     "user.login_invalid": _m(

@@ -1,5 +1,5 @@
 """The append-only audit log (AuditEvent; triggers refuse to change it): writing one event, and the
-actions that exist only to be audited — a view of a resident's personal data."""
+actions that exist only to be audited — a reveal of a resident's personal data."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ from dataclasses import dataclass
 
 from civicdesk_gui.actions.history import event_json
 from civicdesk_gui.actions.permission import require
-from civicdesk_gui.domain import permissions
 from civicdesk_gui.domain.actor import Actor
 from civicdesk_gui.domain.audit import AUDIT_KINDS
 from civicdesk_gui.domain.changes import Changes
@@ -43,33 +42,37 @@ def append_audit(
 
 
 @dataclass(frozen=True)
-class Recorded:
+class PersonalData:
+    """A resident's personal data in clear, as the detail pane shows it after "Show personal data"."""
+
+    name: str
+    phone: str
+    address: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Revealed:
     event_id: int
+    personal: PersonalData
     changes: Changes
 
 
-def record_personal_data_view(*, case_id: int, actor: Actor, at: dt.datetime | None = None) -> Recorded:
-    """The detail pane showed this case's resident (name, phone, address) to `actor`.
-
-    Recorded for every reader, with whether their role may see personal data: until lists and the
-    detail pane mask what a role may not see, a view by such a role is exactly what the log must show."""
+def reveal_personal_data(*, case_id: int, actor: Actor, at: dt.datetime | None = None) -> Revealed:
+    """The detail pane shows masked values; a reader whose role may see this case's personal data asks
+    to see them in clear, and the audit log records that they did. The clear values come from here
+    only, read in the transaction that records the reveal (a refusal writes nothing, shows nothing)."""
     with database_proxy.atomic():
         case = Case.get_or_none(Case.id == case_id)
         if case is None:
             raise NotFoundError("case.not_found", {"id": case_id})
-        user = require(actor, "case.read", case=case)
-        permitted = permissions.allows(
-            user.role,
-            "case.view_personal",
-            actor_department_id=user.department_id,
-            case_department_id=case.department_id,
-            on_case=True,
-        )
+        require(actor, "case.view_personal", case=case)
         event = append_audit(
             "personal_data_view",
             actor=actor,
             case_id=case.id,
-            details={"number": case.number, "permitted": permitted},
+            details={"number": case.number},
             at=at,
         )
-    return Recorded(event.id, AUDIT_CHANGED)
+        personal = PersonalData(case.submitter_name, case.submitter_phone, case.submitter_address, case.text)
+    return Revealed(event.id, personal, AUDIT_CHANGED)

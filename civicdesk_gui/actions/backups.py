@@ -52,7 +52,7 @@ class SavedBackupSettings:
 
 
 def back_up(
-    *, target: DatabaseTarget, dest: str | os.PathLike, actor: Actor, progress: Progress | None = None
+    *, target: DatabaseTarget, dest: str | os.PathLike, actor: Actor | None, progress: Progress | None = None
 ) -> BackedUp:
     """A checked copy of the database at `dest` (SQLite: integrity and row counts compared)."""
     require(actor, "database.backup")

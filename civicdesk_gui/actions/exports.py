@@ -20,6 +20,7 @@ from civicdesk_gui.documents.open311 import build_request, write_requests
 from civicdesk_gui.domain import permissions
 from civicdesk_gui.domain.actor import Actor
 from civicdesk_gui.domain.changes import Changes
+from civicdesk_gui.domain.masking import PersonalDataPolicy
 from civicdesk_gui.queries.audit import AuditFilter, iterate_audit
 from civicdesk_gui.queries.case_list import CaseFilter, CaseSort, iterate_rows
 from civicdesk_gui.queries.open311 import exchange_cases
@@ -56,14 +57,31 @@ def export_cases(
 ) -> Exported:
     """Write the view to `path`; `check` may raise to stop (nothing is left behind, nothing audited)."""
     with database_proxy.atomic():
-        require(actor, "case.export")
+        user = require(actor, "case.export")
+    privacy = policy_of_user(user)
     path = Path(path)
     temporary = _temporary(path)
-    rows = iterate_rows(case_filter, sort, now=now, with_text=True)  # the resident's whole words
+    # The resident's whole words, phone numbers masked unless the user may see the case's personal data.
+    rows = iterate_rows(case_filter, sort, now=now, with_text=True, privacy=privacy)
     count = write_cases(rows, temporary, fmt=fmt, progress=progress, check=check)
-    return _place(
-        temporary, path, count, "case_export", actor, {"format": fmt, "filter": _described(case_filter)}
-    )
+    details = {
+        "format": fmt,
+        "filter": _described(case_filter),
+        "personal_data": personal_data_shown(privacy),
+    }
+    return _place(temporary, path, count, "case_export", actor, details)
+
+
+def policy_of_user(user) -> PersonalDataPolicy:
+    """The masking for a user row as the action read it (its current role and department)."""
+    return PersonalDataPolicy(role=user.role, department_id=user.department_id, active=user.active)
+
+
+def personal_data_shown(privacy: PersonalDataPolicy) -> str:
+    """What the audit event says about a file's personal data: all, own_department or masked."""
+    if privacy.shows(None):  # a role with every case in scope
+        return "all"
+    return "own_department" if privacy.shows_any() else "masked"
 
 
 def export_open311(

@@ -175,9 +175,14 @@ def issue_pending_letters(
     return result
 
 
-def write_letter_files(letter_ids: list[int], folder: Path, *, combined: bool = True) -> BatchResult:
+def write_letter_files(
+    letter_ids: list[int], folder: Path, *, actor: Actor, combined: bool = True
+) -> BatchResult:
     """Write these issued letters' files from their stored bytes (a reprint, or the owed files), and
-    a combined PDF when there are several. Voided letters are refused: they are not to be mailed."""
+    a combined PDF when there are several. Voided letters are refused: they are not to be mailed.
+    Residents' letters leaving the app: the office's permission, and an audit event naming them."""
+    with database_proxy.atomic():
+        require(actor, "letter.issue")
     for letter_id in letter_ids:
         letter = stored_letter(letter_id)
         if letter.voided:
@@ -188,17 +193,40 @@ def write_letter_files(letter_ids: list[int], folder: Path, *, combined: bool = 
     pdfs = _write_files(letter_ids, folder, result, earlier=False)
     if combined:
         _write_combined(folder, pdfs, result)
+    _audit_files(actor, folder, result, "reprint")
     return result
 
 
-def write_owed_letter_files(folder: Path) -> BatchResult:
+def write_owed_letter_files(folder: Path, *, actor: Actor) -> BatchResult:
     """Only the files owed by earlier batches (a re-run with nothing new to issue)."""
+    with database_proxy.atomic():
+        require(actor, "letter.issue")
     owed = owed_letter_ids()
     folder = check_output_folder(folder, needed_bytes=stored_size(owed))
     remove_leftovers(folder)
     result = BatchResult()
     _write_files(owed, folder, result, earlier=True)
+    _audit_files(actor, folder, result, "missing")
     return result
+
+
+def _audit_files(actor: Actor, folder: Path, result: BatchResult, mode: str) -> None:
+    """One event for the files written (none written: nothing left the app, nothing to record)."""
+    from civicdesk_gui.actions.audit import append_audit
+
+    if not result.files:
+        return
+    with database_proxy.atomic():
+        append_audit(
+            "letter_files",
+            actor=actor,
+            details={
+                "mode": mode,
+                "folder": str(folder),
+                "files": len(result.files),
+                "letters": [f.path.name for f in result.files],
+            },
+        )
 
 
 def _write_files(letter_ids: list[int], folder: Path, result: BatchResult, *, earlier: bool) -> list[bytes]:

@@ -250,3 +250,39 @@ def sign_in_remembered(*, user_id: int, at: dt.datetime | None = None) -> Signed
 def _locked(login: str, until: dt.datetime, at: dt.datetime) -> SignInRefused:
     seconds = max(1, int((until - at).total_seconds()))
     return SignInRefused("sign_in.locked", {"login": login, "until": f"{until:%H:%M:%S}", "seconds": seconds})
+
+
+def change_own_password(
+    *, actor: Actor, current: str, password: str, at: dt.datetime | None = None
+) -> UserChange:
+    """A signed-in user changes their own password, proving the current one first (a desk left
+    unlocked does not let a passer-by take the account)."""
+    check_password(password)
+    user = User.get_or_none(User.id == actor.id)
+    if user is None or not user.active:
+        raise PermissionDenied("permission.inactive")
+    if not verify_password(user.password_hash, current):
+        raise ValidationError("user.current_password_wrong", field="current")
+    password_hash = hash_password(password)
+    with database_proxy.atomic():
+        user = _user(actor.id)
+        if not user.active:
+            raise PermissionDenied("permission.inactive")
+        User.update(password_hash=password_hash, failed_sign_ins=0, locked_until=None).where(
+            User.id == user.id
+        ).execute()
+        append_audit("own_password", actor=actor, subject_id=user.id, details={"login": user.login}, at=at)
+    return UserChange(user.id, user.login)
+
+
+@dataclass(frozen=True)
+class SignedOut:
+    login: str
+    changes: Changes = AUDIT_CHANGED
+
+
+def sign_out(*, actor: Actor, at: dt.datetime | None = None) -> SignedOut:
+    """The user leaves the desk: recorded, and a remembered sign-in is no longer offered (the UI)."""
+    with database_proxy.atomic():
+        append_audit("sign_out", actor=actor, at=at)
+    return SignedOut(actor.login)

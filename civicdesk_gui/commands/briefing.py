@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+from pathlib import Path
 
-from civicdesk_gui.commands.common import add_db_option, open_database
+from civicdesk_gui.commands.common import acting_user, add_db_option, open_database
 from civicdesk_gui.errors import ValidationError
 
 MORNING = dt.time(9, 0)
@@ -43,17 +44,19 @@ def parse_date(value: str | None, option: str) -> dt.date | None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from civicdesk_gui.documents.briefing_pdf import write_briefing_pdf
+    from civicdesk_gui.actions.reports import export_briefing
     from civicdesk_gui.domain.periods import period_for
-    from civicdesk_gui.queries.briefing import Scope, load_briefing
+    from civicdesk_gui.queries.briefing import Scope
     from civicdesk_gui.store.models import now as clock_now
     from civicdesk_gui.store.office_settings import get_setting
 
     day = parse_date(args.date, "date")
     open_database(args)
+    actor = acting_user(args)
     now = dt.datetime.combine(day, MORNING) if day else clock_now()
     scope = Scope(period_for(args.period, now.date()), args.channel or None)
-    briefing = load_briefing(scope, now)
-    path = write_briefing_pdf(briefing, args.output, city=get_setting("city.name"))
-    print(f"briefing of {now:%Y-%m-%d %H:%M} written to {path}")
+    exported = export_briefing(
+        actor=actor, scope=scope, now=now, path=Path(args.output), city=get_setting("city.name")
+    )
+    print(f"briefing of {now:%Y-%m-%d %H:%M} written to {exported.path}")
     return 0

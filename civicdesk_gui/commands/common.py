@@ -19,6 +19,25 @@ from civicdesk_gui.paths import configured_database_url
 from civicdesk_gui.store.database import DatabaseTarget
 from civicdesk_gui.store.opening import NOTICES, connect
 
+WROTE = False  # a command opened the database to write: the other desks are told when it ends
+
+
+def tell_other_desks() -> None:
+    """After a command that wrote (an import, a purge, letters): desks on the same PostgreSQL database
+    refresh what they show (store/notices.py). The command's actions committed already; the notice
+    says "anything may have changed", since a command's writes are many and varied."""
+    from civicdesk_gui.domain.changes import EVERYTHING
+    from civicdesk_gui.store.notices import publish
+
+    global WROTE
+    if not WROTE:
+        return
+    WROTE = False
+    try:
+        publish(EVERYTHING, origin="cli")
+    except Exception:  # noqa: BLE001 - the work is done; the desks see it at their next refresh
+        return
+
 
 def add_db_option(parser: argparse.ArgumentParser, *, required: bool = False) -> None:
     parser.add_argument(
@@ -46,6 +65,8 @@ def open_database(
     """Open the database of --db (or the default one). A command that writes first makes the day's
     automatic backup of a SQLite file, if none exists yet (store/backups.py)."""
     target = connect(database_url(args), must_exist=must_exist)
+    global WROTE
+    WROTE = WROTE or writes
     for code in target.notices:
         print(f"civicdesk: note: {NOTICES[code]}", file=sys.stderr)
     if writes:

@@ -98,9 +98,9 @@ def _run(args: argparse.Namespace, folder: Path, actor) -> int:
 
     if args.reprint:
         ids = letter_ids_by_register(args.reprint)  # an unknown number is refused before any file
-        return _report(write_letter_files(ids, folder, combined=len(ids) > 1))
+        return _report(write_letter_files(ids, folder, actor=actor, combined=len(ids) > 1))
     if args.missing:
-        result = write_owed_letter_files(folder)
+        result = write_owed_letter_files(folder, actor=actor)
         if not result.files and result.stopped is None:
             print("civicdesk: no letter is owed its file", file=sys.stderr)
         return _report(result)

@@ -11,7 +11,7 @@ import argparse
 import re
 from pathlib import Path
 
-from civicdesk_gui.commands.common import add_db_option, open_database
+from civicdesk_gui.commands.common import acting_user, add_db_option, open_database
 from civicdesk_gui.errors import ValidationError
 
 
@@ -50,15 +50,15 @@ def output_kind(path: Path) -> tuple[str, Path]:
 
 
 def run(args: argparse.Namespace) -> int:
-    from civicdesk_gui.documents.monthly_report import report_sheets, write_report_xlsx, write_report_zip
-    from civicdesk_gui.queries.monthly_report import monthly_report
+    from civicdesk_gui.actions.reports import export_monthly_report
     from civicdesk_gui.store.models import now as clock_now
 
     year, month = parse_month(args.month)
     kind, path = output_kind(Path(args.output))
     open_database(args)
-    report = monthly_report(year, month, clock_now())
-    sheets = report_sheets(report)
-    written = write_report_xlsx(sheets, path) if kind == "xlsx" else write_report_zip(sheets, path)
-    print(f"report for {year}-{month:02d} ({report.figures.received:,} cases) written to {written}")
+    actor = acting_user(args)  # the report quotes residents' words: a named reader, masked by role
+    exported = export_monthly_report(
+        actor=actor, year=year, month=month, now=clock_now(), path=path, kind=kind
+    )
+    print(f"report for {year}-{month:02d} ({exported.rows:,} cases) written to {exported.path}")
     return 0

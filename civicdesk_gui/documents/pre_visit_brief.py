@@ -22,6 +22,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from civicdesk_gui.atomic_file import atomic_output
+from civicdesk_gui.domain.masking import NOBODY, PersonalDataPolicy, mask_phone
 from civicdesk_gui.paths import fonts_dir
 from civicdesk_gui.queries.session_brief import BriefCase, BriefData
 
@@ -218,11 +219,31 @@ def _first_words(text: str, limit: int = 40) -> str:
     return (cut or text[:limit]) + "…"
 
 
-def build_pre_visit_brief(data: BriefData, path: Path, *, city: str = "") -> Path:
-    """Write the brief to `path`, whole or not at all (atomic_file.py)."""
+def build_pre_visit_brief(
+    data: BriefData, path: Path, *, city: str = "", privacy: PersonalDataPolicy = NOBODY
+) -> Path:
+    """Write the brief to `path`, whole or not at all (atomic_file.py). The brief leaves the office
+    with the mayor: the requester's phone and the numbers inside case summaries are masked unless
+    `privacy`'s reader may see residents' personal data (domain/masking.py)."""
+    data = masked_brief(data, privacy)
     with atomic_output(path) as handle:
         _build(data, handle, city)
     return path
+
+
+def masked_brief(data: BriefData, privacy: PersonalDataPolicy) -> BriefData:
+    import dataclasses
+
+    def cases(rows):
+        return [dataclasses.replace(c, summary=privacy.text(c.summary, None)) for c in rows]
+
+    request = data.request
+    if request is not None:
+        contact = request.contact if privacy.shows(None) else mask_phone(request.contact)
+        request = dataclasses.replace(request, contact=contact, notes=privacy.text(request.notes, None))
+    return dataclasses.replace(
+        data, request=request, open_cases=cases(data.open_cases), resolved_cases=cases(data.resolved_cases)
+    )
 
 
 def _build(data: BriefData, handle, city: str) -> None:

@@ -155,7 +155,7 @@ class Changes:
 
     def touches_settings(self, *keys: str) -> bool:
         """Any of these keys (or a key under a prefix ending in '.'); no keys: any setting."""
-        if not keys:
+        if not keys or "*" in self.settings:  # "*": any setting (another desk's notice, unlisted)
             return bool(self.settings)
         return any(
             changed == key or (key.endswith(".") and changed.startswith(key))
@@ -164,9 +164,67 @@ class Changes:
         )
 
     def touches_reference(self, *names: str) -> bool:
-        if not names:
+        if not names or "*" in self.reference:
             return bool(self.reference)
         return not self.reference.isdisjoint(names)
 
 
 NOTHING: Final = Changes()
+
+
+# ------------------------------------------------------------------- between desks (live team)
+
+_ID_KINDS = ("cases", "case_history", "letters", "sessions", "session_requests", "surveys")
+_NAME_KINDS = ("settings", "reference")
+NOTICE_LIMIT = 7000  # PostgreSQL's NOTIFY payload must stay under 8000 bytes
+
+EVERYTHING: Final = Changes(
+    cases=MANY,
+    case_history=MANY,
+    letters=MANY,
+    sessions=MANY,
+    session_requests=MANY,
+    surveys=MANY,
+    settings=frozenset({"*"}),
+    reference=frozenset({"*"}),
+)
+"""What another desk may have changed when all we know is that it wrote (SQLite's data_version)."""
+
+
+def to_notice(changes: Changes, origin: str) -> str:
+    """`changes` as one line of JSON for another desk (`"*"` for MANY); a notice too long for NOTIFY
+    says MANY for the kinds it touches instead of listing them."""
+    import json
+
+    def encode(value: IdSet) -> object:
+        return "*" if isinstance(value, _Many) else sorted(value)
+
+    body: dict[str, object] = {"o": origin}
+    for kind in _ID_KINDS:
+        value = getattr(changes, kind)
+        if value:
+            body[kind] = encode(value)
+    for kind in _NAME_KINDS:
+        names = getattr(changes, kind)
+        if names:
+            body[kind] = sorted(names)
+    text = json.dumps(body, ensure_ascii=False, separators=(",", ":"))
+    if len(text.encode()) > NOTICE_LIMIT:
+        body = {"o": origin, **{k: "*" for k in (*_ID_KINDS, *_NAME_KINDS) if getattr(changes, k)}}
+        text = json.dumps(body, separators=(",", ":"))
+    return text
+
+
+def from_notice(text: str) -> tuple[Changes, str]:
+    """The Changes and the origin desk of a notice written by to_notice."""
+    import json
+
+    body = json.loads(text)
+    values: dict[str, object] = {}
+    for kind in _ID_KINDS:
+        if kind in body:
+            values[kind] = MANY if body[kind] == "*" else body[kind]
+    for kind in _NAME_KINDS:
+        if kind in body:
+            values[kind] = EVERYTHING.settings if body[kind] == "*" else body[kind]
+    return Changes.of(**values), str(body.get("o", ""))

@@ -60,6 +60,7 @@ ACTIONS = index_terms(
     Term("case.survey", "만족도 조사 기록", "record a satisfaction survey"),
     Term("case.survey_import", "만족도 조사 가져오기", "import satisfaction surveys"),
     Term("case.view_personal", "민원인 개인정보 열람", "see residents' personal data"),
+    Term("case.purge", "보존기간 지난 개인정보 파기", "anonymise personal data past the retention period"),
     Term("letter.issue", "시장 서명 회신문 발송", "issue a mayor-signed letter"),
     Term("letter.void", "회신문 취소", "void a letter"),
     Term("letter.template", "회신문 서식 편집", "edit letter templates"),
@@ -116,6 +117,7 @@ RULES: dict[str, dict[str, str]] = {
     "case.survey": _DEPARTMENT_TOO,  # whoever called the resident back types the answers in
     "case.survey_import": _OFFICE,
     "case.view_personal": _DEPARTMENT_TOO,
+    "case.purge": _ADMIN,  # retention: one audited action of the administrator
     "letter.issue": _OFFICE,  # the mayor's letter goes out through the communication office
     "letter.void": _OFFICE,
     "letter.template": _ADMIN,

@@ -77,6 +77,9 @@ DECLARED: Final = (
         QT_TRANSLATE_NOOP("Settings", "Last folder of each kind of file (JSON)"),
     ),
     _desk("ui/language", str, "ko", QT_TRANSLATE_NOOP("Settings", "Interface language"), UI_LANGUAGES),
+    # A team desk's PostgreSQL database (postgresql://user@host:port/db, never a password: that is in
+    # the OS keyring or asked at start, civicdesk_gui/credentials.py). Empty: this computer's SQLite file.
+    _desk("database/url", str, "", QT_TRANSLATE_NOOP("Settings", "Team database (PostgreSQL)")),
     # "<database file>\n<login>": the one user of a single-desk SQLite database, signed in without the
     # password for this operating-system account (ui/users/sign_in.py; never on PostgreSQL).
     _desk("sign_in/remembered", str, "", QT_TRANSLATE_NOOP("Settings", "Sign-in remembered on this desk")),
@@ -194,7 +197,16 @@ DECLARED: Final = (
     # The automatic backup of a SQLite database at the first start of each day (store/backups.py):
     # how many daily copies are kept; 0 switches it off.
     _office("backups.keep_daily", int, 7, QT_TRANSLATE_NOOP("Settings", "Daily backups kept")),
+    # Retention (civicdesk purge): residents' personal data of cases closed longer ago is anonymised.
+    _office(
+        "retention.years",
+        int,
+        3,
+        QT_TRANSLATE_NOOP("Settings", "Years residents' personal data is kept after a case closes"),
+    ),
 )
+
+RETENTION_YEARS_RANGE: Final = (1, 100)
 
 KEEP_DAILY_RANGE: Final = (0, 365)
 

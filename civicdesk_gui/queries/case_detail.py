@@ -102,6 +102,7 @@ class CaseDetail:
     result_at: dt.datetime | None = None  # when the resident was told the result (meets the clocks)
     # clock -> the label of the rule that set its due time (e.g. "기타민원 즉시(3근무시간) — 시행령 제16조·제19조")
     rule_labels: dict[str, str] = field(default_factory=dict)
+    anonymised_at: dt.datetime | None = None  # personal data removed after the retention period
 
     @property
     def state(self) -> str:
@@ -243,6 +244,7 @@ def load_case_detail(case_id: int) -> CaseDetail:
         petition_kind=case.petition_kind,
         result_at=case.result_at,
         rule_labels=rule_labels,
+        anonymised_at=case.anonymised_at,
     )
 
 

@@ -20,6 +20,7 @@ import peewee as pw
 
 from civicdesk_gui.domain import workflow
 from civicdesk_gui.domain.actor import Actor
+from civicdesk_gui.domain.masking import PersonalDataPolicy
 from civicdesk_gui.domain.vocabulary import CLASSIFICATIONS, STATUSES
 from civicdesk_gui.queries.letters import awaiting_letter_condition  # a standing letter, not a reply
 from civicdesk_gui.store.database import database_proxy, is_postgres
@@ -109,6 +110,7 @@ class CaseRow:
     next_clock: str | None  # promise | statutory | monthly_update
     sort_key: tuple[Any, int] = field(compare=False, default=(None, 0))
     text: str = ""  # the resident's whole words: read for exports only (iterate_rows(with_text=True))
+    department_id: int | None = None  # whose case it is: an official sees personal data of their own
 
     @property
     def state(self) -> str:
@@ -437,6 +439,7 @@ def page_query(
         Case.update_due_at,
         Case.result_at,  # the promise and statutory clocks run until the result (store/list_indexes.py)
         Case.closed_at,
+        Case.department,
         key.alias("sort_value"),
     )
     query = _where(_joined(query), conditions)
@@ -457,13 +460,15 @@ def fetch_page(
     after: tuple[Any, int] | None = None,
     limit: int = PAGE_SIZE,
     now: dt.datetime | None = None,
+    privacy: PersonalDataPolicy | None = None,
 ) -> list[CaseRow]:
-    """Up to `limit` rows in `sort` order, starting after the row whose `sort_key` is `after`."""
+    """Up to `limit` rows in `sort` order, starting after the row whose `sort_key` is `after`, masked
+    for `privacy`'s reader (see `masked`)."""
     query = page_query(case_filter, sort, after=after, limit=limit, now=now)
     # Raw cursor rows: Peewee's per-field converters cost more than the query itself on a 200-row
     # page; the few datetime columns are parsed below (SQLite stores ISO text, psycopg gives datetimes).
     cursor = database_proxy.obj.execute(query)
-    return [_row(values) for values in cursor.fetchall()]
+    return [masked(_row(values), privacy) for values in cursor.fetchall()]
 
 
 def count_query(case_filter: CaseFilter, *, now: dt.datetime | None = None) -> pw.Query:
@@ -496,7 +501,8 @@ def _nearest_running(
 
 def _row(values: tuple) -> CaseRow:
     (case_id, number, received, channel, category, town, summary, department, official, status,
-     classification, promise, statutory, update, first_reply, closed, sort_value) = values  # fmt: skip
+     classification, promise, statutory, update, first_reply, closed, department_id,
+     sort_value) = values  # fmt: skip
     received, promise, statutory, update, first_reply, closed = (
         _datetime(v) for v in (received, promise, statutory, update, first_reply, closed)
     )
@@ -516,6 +522,20 @@ def _row(values: tuple) -> CaseRow:
         next_due_at=next_due,
         next_clock=next_clock,
         sort_key=(sort_value, case_id),
+        department_id=department_id,
+    )
+
+
+def masked(row: CaseRow, privacy: PersonalDataPolicy | None) -> CaseRow:
+    """The row as `privacy`'s reader may see it: phone numbers in the summary and text masked unless the
+    reader may see this case's personal data, resident registration numbers masked for everyone.
+    None: as stored (for the office's own counts and checks, never for a screen or a file)."""
+    if privacy is None:
+        return row
+    return replace(
+        row,
+        summary=privacy.text(row.summary, row.department_id),
+        text=privacy.text(row.text, row.department_id),
     )
 
 
@@ -526,6 +546,7 @@ def iterate_rows(
     page_size: int = 1000,
     now: dt.datetime | None = None,
     with_text: bool = False,
+    privacy: PersonalDataPolicy | None = None,
 ) -> Iterator[CaseRow]:
     """Every row of the view in order, a keyset page at a time (exports). `with_text` adds each
     case's whole text, read by id for the page (the list itself never carries it)."""
@@ -536,7 +557,7 @@ def iterate_rows(
         if with_text and page:
             texts = dict(Case.select(Case.id, Case.text).where(Case.id.in_([r.id for r in page])).tuples())
             page = [replace(row, text=texts.get(row.id, "")) for row in page]
-        yield from page
+        yield from (masked(row, privacy) for row in page)
         if len(page) < page_size:
             return
         after = page[-1].sort_key

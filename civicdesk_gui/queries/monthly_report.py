@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 import peewee as pw
 
+from civicdesk_gui.domain.masking import NOBODY, PersonalDataPolicy
 from civicdesk_gui.domain.periods import Period, month_period
 from civicdesk_gui.queries import compliance, figures
 from civicdesk_gui.queries.aggregates import count_rows
@@ -58,10 +59,13 @@ class MonthlyReport:
     coverage: SessionCoverage
     surveys: list[SurveyFigures]
     overdue_filter: CaseFilter
+    privacy: PersonalDataPolicy = NOBODY  # whose report: summaries masked unless they may see them
 
     def overdue_rows(self) -> Iterator[CaseRow]:
         """The month's cases overdue now on any clock, the most overdue first (read page by page)."""
-        return iterate_rows(self.overdue_filter, CaseSort("deadline", descending=False), now=self.now)
+        return iterate_rows(
+            self.overdue_filter, CaseSort("deadline", descending=False), now=self.now, privacy=self.privacy
+        )
 
 
 def _grouped(column: pw.Field, labels: dict, scope: Scope, now: dt.datetime) -> list[GroupRow]:

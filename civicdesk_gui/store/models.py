@@ -298,6 +298,8 @@ class Case(BaseModel):
     place = pw.ForeignKeyField(Place, null=True, backref="cases", on_delete="SET NULL")
     qr_tag = pw.CharField(max_length=80, default="", constraints=[pw.SQL("DEFAULT ''")])
     reply_by = pw.CharField(max_length=10, default="", constraints=[pw.SQL("DEFAULT ''")])
+    # Schema step 11: personal data removed after the retention period (actions/retention.py).
+    anonymised_at = pw.DateTimeField(null=True)
 
     class Meta:
         indexes = (

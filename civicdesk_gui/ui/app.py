@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 import tempfile
 from pathlib import Path
@@ -12,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from civicdesk_gui import __version__
 from civicdesk_gui.errors import CivicDeskError
-from civicdesk_gui.paths import configured_database_url, resources_dir
+from civicdesk_gui.paths import DATABASE_ENV, configured_database_url, resources_dir
 from civicdesk_gui.ui.shell.error_dialog import install_excepthook
 from civicdesk_gui.ui.shell.error_text import describe
 from civicdesk_gui.ui.shell.fonts import apply_ui_font, register_bundled_fonts
@@ -77,7 +78,19 @@ def run_gui(*, db_url: str | None, demo: bool = False) -> int:
     install_excepthook()
     database_wait.install()  # the status bar says when a write waits for another desk
     try:
-        url = demo_database_url() if demo else (db_url or configured_database_url())
+        if demo:
+            url = demo_database_url()
+        else:
+            from civicdesk_gui.ui.connection.connection_page import team_database_url
+
+            # --db, then CIVICDESK_DB (IT's setting for every program on the desk), then Settings >
+            # Database (its password from the keyring), then this computer's own SQLite file.
+            url = db_url or os.environ.get(DATABASE_ENV, "").strip()
+            if not url:
+                team = team_database_url()
+                if team is None:
+                    return 0  # the user cancelled the password
+                url = team or configured_database_url()
     except CivicDeskError as exc:
         QMessageBox.critical(None, "CivicDesk", describe(exc))
         return 2
@@ -104,6 +117,7 @@ class Desk:
             return False
         window = MainWindow(context)
         window.database_replaced.connect(self.reopen)
+        window.start_live_updates()
         old, self.window = self.window, window
         if old is not None:
             window.restoreGeometry(old.saveGeometry())

@@ -88,6 +88,10 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self._build_file_menu()
+        from civicdesk_gui.ui.users.account_menu import AccountMenu
+
+        self.account = AccountMenu(self, context)
+        self.account.signed_out.connect(self.database_replaced)  # open again: the sign-in comes first
         self._build_status_bar()
         self._restore_layout()
 
@@ -182,9 +186,22 @@ class MainWindow(QMainWindow):
         else:
             self.jobs_label.setText(self.tr("State: ready"))
 
+    def start_live_updates(self) -> None:
+        """Other desks' changes reach these screens within a second or two (ui/shell/live.py)."""
+        from civicdesk_gui.ui.shell.live import LiveUpdates
+
+        try:
+            self.live = LiveUpdates(self.context.database, self)
+        except Exception:  # noqa: BLE001 - the desk works without it; F5 still refreshes
+            self.live = None
+            self.statusBar().showMessage(self.tr("Other desks' changes appear when you refresh (F5)."))
+
     def retire(self) -> None:
         """Another window took over (the database was restored and opened again): hide now, and go
         once no background job can still report to these screens."""
+        live = getattr(self, "live", None)
+        if live is not None:
+            live.stop()
         self.hide()
         self._retire_timer = QTimer(self)
         self._retire_timer.setInterval(100)

@@ -59,6 +59,7 @@ def settings_pages(context: AppContext) -> list[SettingsPage]:
     from civicdesk_gui.ui.backups.settings_pages import backups_settings_pages
     from civicdesk_gui.ui.briefing.settings_pages import briefing_settings_pages
     from civicdesk_gui.ui.cases.settings_pages import cases_settings_pages
+    from civicdesk_gui.ui.connection.settings_pages import connection_settings_pages
     from civicdesk_gui.ui.letters.settings_pages import letters_settings_pages
     from civicdesk_gui.ui.outbox.settings_pages import outbox_settings_pages
     from civicdesk_gui.ui.reference.settings_pages import reference_settings_pages
@@ -77,6 +78,7 @@ def settings_pages(context: AppContext) -> list[SettingsPage]:
         *audit_settings_pages(context),
         *backups_settings_pages(context),
         *reference_settings_pages(context),
+        *connection_settings_pages(context),
     ]
 
 

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>AccountMenu</name>
+    <message>
+        <source>&amp;Account</source>
+        <translation>계정(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Change my &amp;password…</source>
+        <translation>내 비밀번호 변경(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>로그아웃(&amp;O)</translation>
+    </message>
+</context>
+<context>
     <name>AssignForm</name>
     <message>
         <source>Official</source>
@@ -26,6 +41,97 @@
     <message>
         <source>Choose an official.</source>
         <translation>담당자를 선택하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDetails</name>
+    <message>
+        <source>personal data included</source>
+        <translation>개인정보 포함</translation>
+    </message>
+    <message>
+        <source>personal data of the user&apos;s department only</source>
+        <translation>소속 부서 민원의 개인정보만 포함</translation>
+    </message>
+    <message>
+        <source>personal data masked</source>
+        <translation>개인정보 가림</translation>
+    </message>
+    <message>
+        <source>remembered on this desk</source>
+        <translation>이 창구에서 자동 로그인</translation>
+    </message>
+    <message>
+        <source>with password</source>
+        <translation>비밀번호로 로그인</translation>
+    </message>
+    <message>
+        <source>account locked</source>
+        <translation>계정 잠김</translation>
+    </message>
+    <message>
+        <source>account deactivated</source>
+        <translation>비활성 계정</translation>
+    </message>
+    <message>
+        <source>unknown login</source>
+        <translation>없는 로그인</translation>
+    </message>
+    <message>
+        <source>wrong login or password</source>
+        <translation>로그인 또는 비밀번호 틀림</translation>
+    </message>
+    <message>
+        <source>{0} failed attempts; locked for {1} seconds</source>
+        <translation>{0}회 실패, {1}초 동안 잠금</translation>
+    </message>
+    <message>
+        <source>{0} as {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>{0} rows to {1}</source>
+        <translation>{0}건 → {1}</translation>
+    </message>
+    <message>
+        <source>filter: {0}</source>
+        <translation>조건: {0}</translation>
+    </message>
+    <message>
+        <source>morning briefing</source>
+        <translation>아침 현황 보고</translation>
+    </message>
+    <message>
+        <source>monthly report</source>
+        <translation>월간 보고서</translation>
+    </message>
+    <message>
+        <source>to {0}</source>
+        <translation>→ {0}</translation>
+    </message>
+    <message>
+        <source>case {0}</source>
+        <translation>민원 {0}</translation>
+    </message>
+    <message>
+        <source>version {0}: {1}</source>
+        <translation>{0}판: {1}</translation>
+    </message>
+    <message>
+        <source>{0} cases closed before {1} (kept {2} years)</source>
+        <translation>{1} 이전 종결 민원 {0}건 (보존기간 {2}년)</translation>
+    </message>
+    <message>
+        <source>reprint</source>
+        <translation>재출력</translation>
+    </message>
+    <message>
+        <source>owed files</source>
+        <translation>누락 파일</translation>
+    </message>
+    <message>
+        <source>{0} letter files to {1}</source>
+        <translation>회신문 파일 {0}개 → {1}</translation>
     </message>
 </context>
 <context>
@@ -1026,6 +1132,10 @@ Everything saved after that backup is replaced. A copy of the database as it is 
         <translation>민원 {0}</translation>
     </message>
     <message>
+        <source>Shows the resident&apos;s data; the audit log records it</source>
+        <translation>민원인 개인정보를 표시합니다. 열람 사실은 감사 기록에 남습니다</translation>
+    </message>
+    <message>
         <source>Saved: {0}</source>
         <translation>저장했습니다: {0}</translation>
     </message>
@@ -1378,6 +1488,13 @@ Everything saved after that backup is replaced. A copy of the database as it is 
     </message>
 </context>
 <context>
+    <name>CasesOps</name>
+    <message>
+        <source>Retention period saved</source>
+        <translation>보존기간을 저장했습니다</translation>
+    </message>
+</context>
+<context>
     <name>CasesScreen</name>
     <message>
         <source>Cases</source>
@@ -1636,6 +1753,89 @@ Everything saved after that backup is replaced. A copy of the database as it is 
     </message>
 </context>
 <context>
+    <name>ConnectionPage</name>
+    <message>
+        <source>This desk uses: {0}</source>
+        <translation>이 창구의 데이터베이스: {0}</translation>
+    </message>
+    <message>
+        <source>Keep the password in this computer&apos;s keyring</source>
+        <translation>비밀번호를 이 컴퓨터의 키링에 보관</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>서버 주소</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>포트</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>데이터베이스</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>사용자</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>비밀번호</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>연결 시험</translation>
+    </message>
+    <message>
+        <source>Use this database</source>
+        <translation>이 데이터베이스 사용</translation>
+    </message>
+    <message>
+        <source>Use this computer&apos;s database</source>
+        <translation>이 컴퓨터의 데이터베이스 사용</translation>
+    </message>
+    <message>
+        <source>A team shares one PostgreSQL database. The choice applies the next time CivicDesk starts. The password is never written to a file.</source>
+        <translation>여러 창구가 하나의 PostgreSQL 데이터베이스를 함께 씁니다. 선택은 CivicDesk를 다음에 시작할 때 적용됩니다. 비밀번호는 파일에 저장하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The password is kept in the operating system&apos;s keyring.</source>
+        <translation>비밀번호는 운영체제의 키링에 보관됩니다.</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring: the password will be asked each time CivicDesk starts.</source>
+        <translation>이 컴퓨터에는 키링이 없습니다. CivicDesk를 시작할 때마다 비밀번호를 묻습니다.</translation>
+    </message>
+    <message>
+        <source>Host, database and user are needed.</source>
+        <translation>서버 주소, 데이터베이스, 사용자를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Could not connect: {0}</source>
+        <translation>연결하지 못했습니다: {0}</translation>
+    </message>
+    <message>
+        <source>Connected to {0}.</source>
+        <translation>{0}에 연결되었습니다.</translation>
+    </message>
+    <message>
+        <source>The keyring refused the password: it will be asked at start.</source>
+        <translation>키링에 비밀번호를 보관하지 못했습니다. 시작할 때 묻습니다.</translation>
+    </message>
+    <message>
+        <source>CivicDesk will open {0} at the next start.</source>
+        <translation>다음 시작부터 {0}을(를) 엽니다.</translation>
+    </message>
+    <message>
+        <source>CivicDesk will open this computer&apos;s database at the next start.</source>
+        <translation>다음 시작부터 이 컴퓨터의 데이터베이스를 엽니다.</translation>
+    </message>
+    <message>
+        <source>Password for {0}</source>
+        <translation>{0}의 비밀번호</translation>
+    </message>
+</context>
+<context>
     <name>DeskPage</name>
     <message>
         <source>Follow the system</source>
@@ -1697,6 +1897,10 @@ Everything saved after that backup is replaced. A copy of the database as it is 
     <message>
         <source>No case with id {id}</source>
         <translation>민원(ID {id})을 찾을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Personal data is kept between {low} and {high} years after a case closes, not {value}</source>
+        <translation>개인정보 보존기간은 민원 종결 후 {low}년에서 {high}년 사이여야 합니다({value}은(는) 안 됩니다)</translation>
     </message>
     <message>
         <source>No case numbered {number}</source>
@@ -2835,6 +3039,10 @@ Everything saved after that backup is replaced. A copy of the database as it is 
         <translation>로그인 {login} 사용자가 없습니다</translation>
     </message>
     <message>
+        <source>The current password is not right</source>
+        <translation>현재 비밀번호가 맞지 않습니다</translation>
+    </message>
+    <message>
         <source>The user {login} is deactivated</source>
         <translation>사용자 {login}은(는) 비활성화되었습니다</translation>
     </message>
@@ -3818,6 +4026,10 @@ Everything saved after that backup is replaced. A copy of the database as it is 
         <source>State: ready</source>
         <translation>상태: 준비됨</translation>
     </message>
+    <message>
+        <source>Other desks&apos; changes appear when you refresh (F5).</source>
+        <translation>다른 창구의 변경 내용은 새로 고침(F5)할 때 보입니다.</translation>
+    </message>
 </context>
 <context>
     <name>MessageSizeLabel</name>
@@ -4197,6 +4409,33 @@ Everything saved after that backup is replaced. A copy of the database as it is 
     </message>
 </context>
 <context>
+    <name>OwnPasswordDialog</name>
+    <message>
+        <source>Change my password</source>
+        <translation>내 비밀번호 변경</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>현재 비밀번호</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>새 비밀번호</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>새 비밀번호 확인</translation>
+    </message>
+    <message>
+        <source>Signed in as {0}</source>
+        <translation>{0}(으)로 로그인됨</translation>
+    </message>
+    <message>
+        <source>The two new passwords are not the same.</source>
+        <translation>새 비밀번호 두 개가 서로 다릅니다.</translation>
+    </message>
+</context>
+<context>
     <name>PetitionKindForm</name>
     <message>
         <source>The statutory period follows the kind: other petitions immediately (3 working hours), grievances 7 days, suggestions 14 days, questions 7 or 14 days.</source>
@@ -4467,6 +4706,14 @@ Everything saved after that backup is replaced. A copy of the database as it is 
         <translation>민원인 및 접수 내용</translation>
     </message>
     <message>
+        <source>Show personal data</source>
+        <translation>개인정보 보기</translation>
+    </message>
+    <message>
+        <source>Personal data is masked.</source>
+        <translation>개인정보는 가려져 있습니다.</translation>
+    </message>
+    <message>
         <source>invalid number — kept as typed</source>
         <translation>잘못된 번호 — 입력한 그대로 보관</translation>
     </message>
@@ -4497,6 +4744,29 @@ Everything saved after that backup is replaced. A copy of the database as it is 
     <message>
         <source>Original text (as received, read-only)</source>
         <translation>원문 (접수 내용 그대로, 읽기 전용)</translation>
+    </message>
+    <message>
+        <source>Personal data removed on {0} (retention period over).</source>
+        <translation>보존기간이 지나 {0}에 개인정보를 파기했습니다.</translation>
+    </message>
+    <message>
+        <source>Personal data shown (recorded in the audit log).</source>
+        <translation>개인정보 표시 중(감사 기록에 남음).</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionPage</name>
+    <message>
+        <source> years</source>
+        <translation>년</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <source>Cases closed longer ago lose the resident&apos;s name, phone and address, and the numbers in their text, when the administrator runs `civicdesk purge` (try `--dry-run` first). Figures and history stay as they are.</source>
+        <translation>관리자가 `civicdesk purge`를 실행하면 이보다 오래전에 종결된 민원의 민원인 이름·전화번호·주소와 본문 속 번호를 파기(익명화)합니다(먼저 `--dry-run`으로 확인하세요). 통계와 처리 이력은 그대로 남습니다.</translation>
     </message>
 </context>
 <context>
@@ -5166,6 +5436,10 @@ Everything saved after that backup is replaced. A copy of the database as it is 
         <translation>화면 언어</translation>
     </message>
     <message>
+        <source>Team database (PostgreSQL)</source>
+        <translation>공동 데이터베이스(PostgreSQL)</translation>
+    </message>
+    <message>
         <source>Sign-in remembered on this desk</source>
         <translation>이 자리에서 기억한 로그인</translation>
     </message>
@@ -5277,6 +5551,10 @@ Everything saved after that backup is replaced. A copy of the database as it is 
         <source>Daily backups kept</source>
         <translation>자동 백업 보관 일수</translation>
     </message>
+    <message>
+        <source>Years residents&apos; personal data is kept after a case closes</source>
+        <translation>민원 종결 후 민원인 개인정보 보존기간(년)</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPages</name>
@@ -5324,8 +5602,16 @@ Everything saved after that backup is replaced. A copy of the database as it is 
         <translation>Open311</translation>
     </message>
     <message>
+        <source>Personal data</source>
+        <translation>개인정보</translation>
+    </message>
+    <message>
         <source>Outbox</source>
         <translation>발송함</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>데이터베이스</translation>
     </message>
 </context>
 <context>
@@ -5654,6 +5940,13 @@ Everything saved after that backup is replaced. A copy of the database as it is 
     <message>
         <source>Active</source>
         <translation>사용 중</translation>
+    </message>
+</context>
+<context>
+    <name>UsersOps</name>
+    <message>
+        <source>Your password was changed</source>
+        <translation>비밀번호를 변경했습니다</translation>
     </message>
 </context>
 <context>

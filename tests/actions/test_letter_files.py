@@ -77,12 +77,14 @@ def test_an_owed_file_is_written_by_the_next_batch(actor, tmp_path):
 def test_owed_files_alone_and_a_reprint(actor, tmp_path):
     folder = tmp_path / "out"
     first = _issue_without_file(make_letter_case(actor), actor, folder)
-    result = write_owed_letter_files(folder)
+    result = write_owed_letter_files(folder, actor=actor)
     assert [f.letter_id for f in result.files] == [first.letter_id] and result.files[0].earlier
-    assert write_owed_letter_files(folder).files == []  # nothing owed any more
+    assert write_owed_letter_files(folder, actor=actor).files == []  # nothing owed any more
     path = result.files[0].path
     path.write_bytes(b"scribbled over")
-    reprint = write_letter_files(letter_ids_by_register(["도로관리과-1"]), folder, combined=False)
+    reprint = write_letter_files(
+        letter_ids_by_register(["도로관리과-1"]), folder, actor=actor, combined=False
+    )
     assert path.read_bytes() == first.pdf and reprint.combined is None
     with pytest.raises(Exception) as unknown:
         letter_ids_by_register(["도로관리과-99"])
@@ -93,7 +95,7 @@ def test_a_voided_letter_is_not_reprinted(actor, tmp_path):
     issued = issue_pending_letters([make_letter_case(actor)], actor=actor).issued[0]
     void_letter(letter_id=issued.letter_id, reason="주소 오기", actor=actor)
     with pytest.raises(ValidationError) as caught:
-        write_letter_files([issued.letter_id], tmp_path / "out")
+        write_letter_files([issued.letter_id], tmp_path / "out", actor=actor)
     assert caught.value.code == "letter.voided_no_reprint"
     assert not (tmp_path / "out").exists()
 
@@ -102,7 +104,7 @@ def test_stored_bytes_that_do_not_match_their_hash_are_not_written(actor, tmp_pa
     issued = issue_pending_letters([make_letter_case(actor)], actor=actor).issued[0]
     Letter.update(pdf=issued.pdf[:-10] + b"0123456789").where(Letter.id == issued.letter_id).execute()
     with pytest.raises(ValidationError) as caught:
-        write_letter_files([issued.letter_id], tmp_path / "out")
+        write_letter_files([issued.letter_id], tmp_path / "out", actor=actor)
     assert caught.value.code == "letter.stored_bytes_differ" and "도로관리과-1" in str(caught.value)
     assert not (tmp_path / "out").exists() or list((tmp_path / "out").iterdir()) == []
 

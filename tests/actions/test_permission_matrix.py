@@ -28,6 +28,8 @@ from civicdesk_gui.actions import (
     outbox,
     places,
     reference_names,
+    reports,
+    retention,
     session_import,
     sessions,
     signoff,
@@ -87,6 +89,8 @@ EXPECTED: dict[str, set[str]] = {
     "issue_letter": OFFICE,
     "void_letter": OFFICE,
     "issue_pending_letters": OFFICE,
+    "write_letter_files": OFFICE,
+    "write_owed_letter_files": OFFICE,
     "save_letter_template": ADMIN,
     "save_city_settings": ADMIN,
     "rename_reference": ADMIN,
@@ -108,7 +112,9 @@ EXPECTED: dict[str, set[str]] = {
     "reset_password": ADMIN,
     "deactivate_user": ADMIN,
     "reactivate_user": ADMIN,
-    "record_personal_data_view": EVERYONE,  # recorded for every reader (whether they may see it: details)
+    "reveal_personal_data": DEPARTMENT_TOO,  # an official: their own department's residents only
+    "purge_personal_data": ADMIN,
+    "save_retention_years": ADMIN,
     "export_cases": OFFICE,
     "export_open311": OFFICE,
     "export_audit": ADMIN,
@@ -132,6 +138,10 @@ EXPECTED: dict[str, set[str]] = {
     "save_outbox_settings": ADMIN,
     "save_place": OFFICE,
     "write_posters": OFFICE,
+    "export_briefing": EVERYONE,
+    "change_own_password": EVERYONE,  # their own: a deactivated account changes nothing
+    "sign_out": EVERYONE | {"deactivated"},  # leaving the desk is always recorded
+    "export_monthly_report": EVERYONE,
 }
 
 
@@ -455,6 +465,13 @@ ATTEMPTS: dict[str, Attempt] = {
     "void_letter": Attempt(
         lambda o, k: {"letter_id": _issued_letter(o, k), "reason": "주소 오기"}, letters.void_letter
     ),
+    "write_letter_files": Attempt(
+        lambda o, k: {"letter_ids": [_issued_letter(o, k)], "folder": o.tmp_path / f"letters{o._n()}"},
+        letter_batch.write_letter_files,
+    ),
+    "write_owed_letter_files": Attempt(
+        lambda o, k: {"folder": o.tmp_path / f"owed{o._n()}"}, letter_batch.write_owed_letter_files
+    ),
     "issue_pending_letters": Attempt(
         lambda o, k: {"case_ids": [_letter_case(o, k)]}, letter_batch.issue_pending_letters
     ),
@@ -577,9 +594,11 @@ ATTEMPTS: dict[str, Attempt] = {
     "reactivate_user": Attempt(
         lambda o, k: {"user_id": o.target_user(active=False)}, user_actions.reactivate_user
     ),
-    "record_personal_data_view": Attempt(
-        lambda o, k: {"case_id": o.case(o.department_for(k))}, audit.record_personal_data_view
+    "reveal_personal_data": Attempt(
+        lambda o, k: {"case_id": o.case(o.department_for(k))}, audit.reveal_personal_data
     ),
+    "save_retention_years": Attempt(lambda o, k: {"years": 5}, retention.save_retention_years),
+    "purge_personal_data": Attempt(lambda o, k: {"older_than_years": 1}, retention.purge_personal_data),
     "export_cases": Attempt(
         lambda o, k: {
             "case_filter": CaseFilter(),
@@ -592,6 +611,26 @@ ATTEMPTS: dict[str, Attempt] = {
     "export_open311": Attempt(
         lambda o, k: {"case_filter": CaseFilter(), "path": o.tmp_path / f"requests{o._n()}.json"},
         exports.export_open311,
+    ),
+    "change_own_password": Attempt(lambda o, k: _own_password(o, k), user_actions.change_own_password),
+    "sign_out": Attempt(lambda o, k: {}, user_actions.sign_out),
+    "export_briefing": Attempt(
+        lambda o, k: {
+            "scope": _briefing_scope(),
+            "now": FUTURE,
+            "path": o.tmp_path / f"briefing{o._n()}.pdf",
+        },
+        reports.export_briefing,
+    ),
+    "export_monthly_report": Attempt(
+        lambda o, k: {
+            "year": 2026,
+            "month": 3,
+            "now": FUTURE,
+            "path": o.tmp_path / f"report{o._n()}.xlsx",
+            "kind": "xlsx",
+        },
+        reports.export_monthly_report,
     ),
     "export_audit": Attempt(
         lambda o, k: {"audit_filter": AuditFilter(), "path": o.tmp_path / f"audit{o._n()}.csv"},
@@ -663,6 +702,18 @@ def _poster_folder(o):
     folder = o.tmp_path / f"posters{o._n()}"
     folder.mkdir()
     return folder
+
+
+def _own_password(o: Office, kind: str) -> dict:
+    user_actions.reset_password(user_id=o.users[kind].id, password="지금 비밀번호 2026", actor=o.setup)
+    return {"current": "지금 비밀번호 2026", "password": f"새 비밀번호 {o._n()} 2027"}
+
+
+def _briefing_scope():
+    from civicdesk_gui.domain.periods import period_for
+    from civicdesk_gui.queries.briefing import Scope
+
+    return Scope(period_for("this_month", FUTURE.date()))
 
 
 def _fingerprint() -> str:
@@ -745,6 +796,8 @@ def test_every_action_is_in_the_matrix():
         outbox,
         places,
         reference_names,
+        reports,
+        retention,
         session_import,
         sessions,
         suggestions,
@@ -775,7 +828,7 @@ def test_every_action_is_in_the_matrix():
 
 def test_the_table_agrees_with_the_matrix():
     """domain/permissions.py says the same as EXPECTED for the roles without a department scope."""
-    assert len(EXPECTED) * len(KINDS) == 396  # the matrix size quoted in the README
+    assert len(EXPECTED) * len(KINDS) == 444  # the matrix size quoted in the README
     for role in ("admin", "coordinator", "viewer"):
         allowed_actions = {p for p in permissions.RULES if permissions.allows(role, p)}
         assert allowed_actions, role

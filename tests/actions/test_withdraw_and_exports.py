@@ -89,14 +89,11 @@ def test_a_cancelled_export_leaves_no_file_and_no_event(two_cases, actor, tmp_pa
 
 def test_views_of_personal_data_and_the_audit_export(two_cases, actor, admin, tmp_path):
     kept, _ = two_cases
-    audit.record_personal_data_view(case_id=kept, actor=actor)
+    revealed = audit.reveal_personal_data(case_id=kept, actor=actor)
+    assert revealed.personal.text == "가로등이 꺼졌어요"
     number = Case.get_by_id(kept).number
     (row,) = fetch_audit(AuditFilter(case_number=number))
-    assert (row.kind, row.login, row.details) == (
-        "personal_data_view",
-        actor.login,
-        {"number": number, "permitted": True},
-    )
+    assert (row.kind, row.login, row.details) == ("personal_data_view", actor.login, {"number": number})
     assert fetch_audit(AuditFilter(kind="case_export")) == []
     path = tmp_path / "audit.csv"
     exported = exports.export_audit(actor=admin, audit_filter=AuditFilter(), path=path)

@@ -29,7 +29,9 @@ def _run(argv, capsys):
 
 def test_briefing_pdf_for_a_date(office_url, tmp_path, capsys):
     target = tmp_path / "briefing.pdf"
-    code, out, _ = _run(["briefing", "--db", office_url, "-o", str(target), "--date", "2026-10-06"], capsys)
+    code, out, _ = _run(
+        ["briefing", "--as", "tester", "--db", office_url, "-o", str(target), "--date", "2026-10-06"], capsys
+    )
     assert code == 0 and "2026-10-06 09:00" in out
     reader = PdfReader(str(target))
     assert len(reader.pages) == 1
@@ -39,7 +41,8 @@ def test_briefing_pdf_for_a_date(office_url, tmp_path, capsys):
 
 def test_briefing_refuses_a_bad_date(office_url, tmp_path, capsys):
     code, _, err = _run(
-        ["briefing", "--db", office_url, "-o", str(tmp_path / "b.pdf"), "--date", "6.10."], capsys
+        ["briefing", "--as", "tester", "--db", office_url, "-o", str(tmp_path / "b.pdf"), "--date", "6.10."],
+        capsys,
     )
     assert code == cli.EXIT_USER_ERROR and "--date must be a date like 2026-03-01" in err
     assert not (tmp_path / "b.pdf").exists()
@@ -47,12 +50,24 @@ def test_briefing_refuses_a_bad_date(office_url, tmp_path, capsys):
 
 def test_monthly_report_xlsx_and_csv(office_url, tmp_path, capsys):
     code, out, _ = _run(
-        ["report", "--db", office_url, "--month", "2026-09", "-o", str(tmp_path / "r.xlsx")], capsys
+        [
+            "report",
+            "--as",
+            "tester",
+            "--db",
+            office_url,
+            "--month",
+            "2026-09",
+            "-o",
+            str(tmp_path / "r.xlsx"),
+        ],
+        capsys,
     )
     assert code == 0 and "8 cases" in out
     assert load_workbook(tmp_path / "r.xlsx")["요약"]["B4"].value == 8
     code, out, _ = _run(
-        ["report", "--db", office_url, "--month", "2026-09", "-o", str(tmp_path / "r.csv")], capsys
+        ["report", "--as", "tester", "--db", office_url, "--month", "2026-09", "-o", str(tmp_path / "r.csv")],
+        capsys,
     )
     assert code == 0 and str(tmp_path / "r.zip") in out  # CSV files come in one ZIP
     with zipfile.ZipFile(tmp_path / "r.zip") as archive:
@@ -68,7 +83,7 @@ def test_monthly_report_xlsx_and_csv(office_url, tmp_path, capsys):
 )
 def test_report_user_errors(office_url, tmp_path, capsys, argv, message):
     argv = [a if not a.startswith("r.") else str(tmp_path / a) for a in argv]
-    code, _, err = _run(["report", "--db", office_url, *argv], capsys)
+    code, _, err = _run(["report", "--as", "tester", "--db", office_url, *argv], capsys)
     assert code == cli.EXIT_USER_ERROR and message in err
 
 
@@ -120,3 +135,45 @@ def test_stats_json_for_a_period(office_url, capsys):
     assert stats["satisfaction"]["satisfied"]["numerator"] == 2
     code, _, err = _run(["stats", "--db", office_url, "--from", "2026-10-01", "--to", "2026-09-01"], capsys)
     assert code == cli.EXIT_USER_ERROR and "after it ends" in err
+
+
+def test_briefing_and_report_name_their_reader_mask_by_role_and_are_audited(
+    office_url, actor, tmp_path, capsys
+):
+    import datetime as dt
+
+    from civicdesk_gui.actions import cases
+    from civicdesk_gui.actions.actor import ensure_user
+    from civicdesk_gui.store.models import AuditEvent
+
+    ensure_user("mayor", display_name="김시장", role="viewer")
+    cases.intake_case(
+        channel="text",
+        text="연락처 010-2345-6789, 주민번호 900101-1234567 입니다",
+        received_at=dt.datetime(2026, 9, 14, 10, 0),
+        actor=actor,
+    )
+    code, _, err = _run(["briefing", "--db", office_url, "-o", str(tmp_path / "b.pdf")], capsys)
+    assert code == cli.EXIT_PERMISSION and not (tmp_path / "b.pdf").exists()
+    code, _, _ = _run(
+        ["briefing", "--as", "mayor", "--db", office_url, "-o", str(tmp_path / "b.pdf")], capsys
+    )
+    assert code == 0 and (tmp_path / "b.pdf").exists()
+
+    def overdue_cells(path):
+        return [
+            str(c) for row in load_workbook(path)["기한 경과 목록"].iter_rows(values_only=True) for c in row
+        ]
+
+    for login, phone in (("tester", "010-2345-6789"), ("mayor", "010-****-6789")):
+        path = tmp_path / f"{login}.xlsx"
+        code, _, _ = _run(
+            ["report", "--as", login, "--db", office_url, "--month", "2026-09", "-o", str(path)], capsys
+        )
+        cells = " ".join(overdue_cells(path))
+        assert (
+            code == 0 and f"연락처 {phone}" in cells and "900101-1******" in cells and "1234567" not in cells
+        )
+    events = [json.loads(e.details) for e in AuditEvent.select().where(AuditEvent.kind == "report_export")]
+    assert [e["document"] for e in events] == ["briefing", "monthly_report", "monthly_report"]
+    assert [e.get("personal_data") for e in events] == [None, "all", "masked"]

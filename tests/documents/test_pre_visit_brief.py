@@ -93,3 +93,38 @@ def test_brief_tables_break_lines_between_words_only():
 
     register_fonts()
     assert _styles()["cell"].wordWrap is None
+
+
+def test_the_brief_masks_phones_unless_the_reader_may_see_them(any_db, tmp_path):
+    from civicdesk_gui.actions.actor import ensure_user
+    from civicdesk_gui.actions.cases import intake_case
+    from civicdesk_gui.domain.masking import NOBODY, PersonalDataPolicy
+
+    actor = ensure_user("tester")
+    intake_case(
+        channel="text", text="010-2345-6789 운정3동 가로등 고장 신고", actor=actor, town_id=town("운정3동")
+    )
+    request = actions.request_session(
+        requested_by="운정3동 주민자치회장 이정호",
+        contact="010-9876-5432",
+        unit_type="town",
+        town_id=town("운정3동"),
+        unit_name="운정3동 주민",
+        actor=actor,
+    )
+    session = actions.schedule_session(
+        starts_at=dt.datetime(2026, 12, 8, 14),
+        ends_at=dt.datetime(2026, 12, 8, 16),
+        actor=actor,
+        request_id=request.request_id,
+        place="운정3동 행정복지센터",
+    )
+    texts = {}
+    for name, privacy in (("viewer", NOBODY), ("coordinator", PersonalDataPolicy("coordinator"))):
+        path = build_pre_visit_brief(
+            brief_data(session.session_id), tmp_path / f"{name}.pdf", privacy=privacy
+        )
+        texts[name] = "".join(page.extract_text() for page in PdfReader(path).pages)
+    assert "010-****-5432" in texts["viewer"] and "010-9876-5432" not in texts["viewer"]
+    assert "010-****-6789" in texts["viewer"] and "2345" not in texts["viewer"]
+    assert "010-9876-5432" in texts["coordinator"] and "010-2345-6789" in texts["coordinator"]

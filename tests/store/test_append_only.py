@@ -38,7 +38,7 @@ def _make_history(actor) -> int:
     sessions.schedule_session(
         starts_at=start, ends_at=start + dt.timedelta(hours=2), unit_type="town", actor=actor
     )
-    audit.record_personal_data_view(case_id=case_id, actor=actor)
+    audit.reveal_personal_data(case_id=case_id, actor=actor)
     return case_id
 
 

@@ -38,6 +38,7 @@ from civicdesk_gui.store.migrations import (
     step_0008_outbox_and_places,
     step_0009_reference_english_names,
     step_0010_case_tallies,
+    step_0011_case_anonymised,
 )
 
 Step = Callable[[peewee.Database, object], None]
@@ -54,4 +55,5 @@ STEPS: dict[int, Step] = {
     8: step_0008_outbox_and_places.up,
     9: step_0009_reference_english_names.up,
     10: step_0010_case_tallies.up,
+    11: step_0011_case_anonymised.up,
 }

@@ -5,7 +5,6 @@ first, and exported to CSV. For the administrator: other roles see why they may 
 from __future__ import annotations
 
 import datetime as dt
-import json
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +31,7 @@ from civicdesk_gui.domain.permissions import ROLES
 from civicdesk_gui.queries.audit import PAGE_SIZE, AuditFilter, AuditRow, count_audit, fetch_audit
 from civicdesk_gui.queries.users import list_users
 from civicdesk_gui.ui.audit import ops
+from civicdesk_gui.ui.audit.audit_details import readable
 from civicdesk_gui.ui.shell import icons
 from civicdesk_gui.ui.shell.context import AppContext
 from civicdesk_gui.ui.shell.permitted import refusal_text
@@ -61,7 +61,7 @@ class AuditTableModel(RowTableModel[AuditRow]):
     def cell(self, row: AuditRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             user = f"{row.actor} ({row.login})" if row.actor else row.login
-            details = json.dumps(row.details, ensure_ascii=False, sort_keys=True)
+            details = readable(row.kind, row.details)
             return [
                 f"{row.at:%Y-%m-%d %H:%M:%S}",
                 user,
@@ -71,7 +71,7 @@ class AuditTableModel(RowTableModel[AuditRow]):
                 details,
             ][column]
         if role == Qt.ItemDataRole.ToolTipRole and column == self.DETAILS:
-            return json.dumps(row.details, ensure_ascii=False, sort_keys=True, indent=1)
+            return readable(row.kind, row.details).replace(" · ", "\n")
         return None
 
 

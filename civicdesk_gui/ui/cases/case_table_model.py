@@ -13,6 +13,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
+from civicdesk_gui.domain.masking import NOBODY, PersonalDataPolicy
 from civicdesk_gui.domain.vocabulary import CATEGORIES, CHANNELS, CLOCKS, label
 from civicdesk_gui.domain.workflow import state_label
 from civicdesk_gui.queries.case_list import PAGE_SIZE, CaseFilter, CaseRow, CaseSort, count_cases, fetch_page
@@ -66,9 +67,11 @@ class CaseTableModel(QAbstractTableModel):
         *,
         page_size: int = PAGE_SIZE,
         clock: Callable[[], dt.datetime] | None = None,
+        privacy: PersonalDataPolicy = NOBODY,
     ) -> None:
         super().__init__(parent)
         self.page_size = page_size
+        self.privacy = privacy  # whose eyes: phone numbers in summaries masked unless they may see them
         self._clock = clock or (lambda: dt.datetime.now().replace(microsecond=0))
         self._language = interface_language()
         self._filter = CaseFilter()
@@ -156,7 +159,7 @@ class CaseTableModel(QAbstractTableModel):
         self._set_loading(True)
         generation, case_filter, sort, now = self._generation, self._filter, self._sort, self._now
         after = self._rows[-1].sort_key if self._rows else None
-        limit = self.page_size
+        limit, privacy = self.page_size, self.privacy
 
         def done(page: list[CaseRow]) -> None:
             if generation != self._generation:
@@ -176,7 +179,7 @@ class CaseTableModel(QAbstractTableModel):
                 self._start_count()
 
         self._page_job = run_in_background(
-            lambda job: fetch_page(case_filter, sort, after=after, limit=limit, now=now),
+            lambda job: fetch_page(case_filter, sort, after=after, limit=limit, now=now, privacy=privacy),
             on_done=done,
             on_error=self._failed(generation),
         )

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from civicdesk_gui.domain.changes import Changes
+from civicdesk_gui.domain.masking import privacy_of
 from civicdesk_gui.queries.case_list import CaseFilter, saved_view_counts
 from civicdesk_gui.queries.filter_choices import filter_choices
 from civicdesk_gui.ui.cases.case_export_runner import CaseExportRunner
@@ -90,7 +91,7 @@ class CasesScreen(QWidget):
         super().__init__(parent)
         self.context = context
         self._clock = clock or (lambda: dt.datetime.now().replace(microsecond=0))
-        self.model = CaseTableModel(self, clock=self._clock)
+        self.model = CaseTableModel(self, clock=self._clock, privacy=privacy_of(context.actor))
         self.views = SavedViewsPanel()
         self.filters = CaseFilterBar()
         self.table = self._build_table()

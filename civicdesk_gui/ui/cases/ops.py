@@ -12,7 +12,16 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from civicdesk_gui.actions import audit, case_import, cases, exports, open311_import, outbox, surveys
+from civicdesk_gui.actions import (
+    audit,
+    case_import,
+    cases,
+    exports,
+    open311_import,
+    outbox,
+    retention,
+    surveys,
+)
 from civicdesk_gui.actions.actor import Actor
 from civicdesk_gui.actions.case_import import ImportReport  # re-exported: the import dialog's type hints
 from civicdesk_gui.actions.open311_import import Open311ImportReport  # re-exported likewise
@@ -197,11 +206,9 @@ def withdraw_case(
     )
 
 
-def record_personal_data_view(
-    *, parent: QWidget | None, actor: Actor, case_id: int
-) -> WriteOp[audit.Recorded]:
-    """The detail pane shows a resident's name and phone: the audit log records who saw them."""
-    return WriteOp(parent, lambda _job: audit.record_personal_data_view(case_id=case_id, actor=actor))
+def reveal_personal_data(*, parent: QWidget | None, actor: Actor, case_id: int) -> WriteOp[audit.Revealed]:
+    """ "Show personal data" in the detail pane: the clear values, and the audit event saying who saw them."""
+    return WriteOp(parent, lambda _job: audit.reveal_personal_data(case_id=case_id, actor=actor))
 
 
 def export_cases(
@@ -349,4 +356,14 @@ def record_survey(
         parent,
         lambda _job: surveys.record_survey(case_id=case_id, actor=actor, **answers),
         done_message=_saved(title),
+    )
+
+
+def save_retention_years(
+    *, parent: QWidget | None, actor: Actor, years: int
+) -> WriteOp[retention.SavedRetention]:
+    return WriteOp(
+        parent,
+        lambda _job: retention.save_retention_years(years=years, actor=actor),
+        done_message=QCoreApplication.translate("CasesOps", "Retention period saved"),
     )

@@ -116,8 +116,19 @@ class CitySettingsPage(QWidget):
         form.addRow(preferences.label("letters.default_language"), self.language)
         save = QPushButton(self.tr("Save"))
         save.clicked.connect(self.save)
-        permitted(save, context.actor, "settings.office")  # the administrator's
+        self.editable = permitted(save, context.actor, "settings.office")  # the administrator's
+        self.read_only_note = QLabel(save.toolTip())
+        self.read_only_note.setWordWrap(True)
+        self.read_only_note.setStyleSheet("color: #546e7a;")
+        self.read_only_note.setVisible(not self.editable)
+        if not self.editable:  # shown as they are; the action refuses a change anyway
+            for edit in self.fields.values():
+                edit.setReadOnly(True)
+            self.certificate.setReadOnly(True)
+            for widget in (browse, self.language, self.seal, self.emblem):
+                widget.setEnabled(False)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.read_only_note)
         layout.addLayout(form)
         layout.addWidget(save, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)

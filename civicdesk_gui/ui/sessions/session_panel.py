@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from civicdesk_gui.domain.masking import NOBODY, PersonalDataPolicy, privacy_of
 from civicdesk_gui.domain.sessions import SESSION_EVENT_KINDS
 from civicdesk_gui.domain.vocabulary import label
 from civicdesk_gui.errors import NotFoundError
@@ -41,11 +42,11 @@ from civicdesk_gui.ui.shell.permitted import permitted, refusal_text
 from civicdesk_gui.ui.shell.signals import bus
 
 
-def build_brief(session_id: int, path: Path) -> Path:
+def build_brief(session_id: int, path: Path, privacy: PersonalDataPolicy = NOBODY) -> Path:
     from civicdesk_gui.documents.pre_visit_brief import build_pre_visit_brief
     from civicdesk_gui.queries.session_brief import brief_data
 
-    return build_pre_visit_brief(brief_data(session_id), path)
+    return build_pre_visit_brief(brief_data(session_id), path, privacy=privacy)
 
 
 class SessionPanel(QWidget):
@@ -246,4 +247,8 @@ class SessionPanel(QWidget):
             self.brief_button.setEnabled(True)
             show_error(self, exc, tb)
 
-        run_in_background(lambda job: build_brief(session_id, Path(path)), on_done=finished, on_error=failed)
+        run_in_background(
+            lambda job: build_brief(session_id, Path(path), privacy_of(self.context.actor)),
+            on_done=finished,
+            on_error=failed,
+        )

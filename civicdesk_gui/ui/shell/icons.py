@@ -45,6 +45,7 @@ NAMES = {
     "back": "mdi6.arrow-left",
     "refresh": "mdi6.refresh",
     "warning": "mdi6.alert-outline",
+    "reveal": "mdi6.eye-outline",
     "calendar": "mdi6.calendar-month-outline",
     "holiday": "mdi6.flag-variant-outline",
     "withdraw": "mdi6.archive-cancel-outline",

@@ -21,6 +21,7 @@ touches what they show.
 
 from __future__ import annotations
 
+import contextlib
 import traceback
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
@@ -30,6 +31,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from civicdesk_gui.domain.changes import NOTHING, Changes
 from civicdesk_gui.errors import CivicDeskError, ConflictError
+from civicdesk_gui.store.database import database_proxy, is_postgres
+from civicdesk_gui.store.notices import publish
 from civicdesk_gui.ui.shell.background import Cancelled, Job, run_in_background
 from civicdesk_gui.ui.shell.error_dialog import show_error, user_message
 from civicdesk_gui.ui.shell.signals import bus
@@ -45,6 +48,37 @@ def changes_of(result: Any) -> Changes:
     if isinstance(changes, Changes):
         return changes
     raise TypeError(f"{type(result).__name__} does not say what it changed (no .changes)")
+
+
+@contextlib.contextmanager
+def transaction_for_notice():
+    """On PostgreSQL a quick write runs inside one outer transaction, so that its NOTIFY to the other
+    desks is delivered exactly when (and only if) the action's work commits; the action's own
+    transactions become savepoints in it. When the action raises, what its own transactions had
+    committed before the error (a failed sign-in counted, say) is committed still — exactly as without
+    the outer transaction — and no notice was sent. SQLite needs none (other desks poll data_version)."""
+    if not is_postgres() or database_proxy.obj.is_closed():  # only the desk's open team database
+        yield
+        return
+    outer = database_proxy.atomic()
+    outer.__enter__()
+    try:
+        yield
+    except BaseException:
+        try:
+            outer.__exit__(None, None, None)  # keep what the action's own transactions committed
+        except Exception:  # noqa: BLE001 - the transaction was aborted: nothing of it stands
+            with contextlib.suppress(Exception):
+                database_proxy.obj.rollback()
+        raise
+    outer.__exit__(None, None, None)
+
+
+def publish_quietly(changes: Changes) -> None:
+    """A notice that cannot be sent (the server went away) does not undo what was written; the other
+    desks then see it at their next refresh."""
+    with contextlib.suppress(Exception):  # the write is done; a lost notice is not the user's error
+        publish(changes)
 
 
 def announce(changes: Changes, initiator: object | None) -> None:
@@ -118,8 +152,10 @@ class WriteOp(Generic[T]):
     def run(self) -> T | None:
         """Run on the GUI thread; the result, or None when it failed (already shown to the user)."""
         try:
-            result = self.work(Job())
-            changes = changes_of(result)
+            with transaction_for_notice():
+                result = self.work(Job())
+                changes = changes_of(result)
+                publish(changes)  # other desks (PostgreSQL): delivered when this transaction commits
         except Exception as exc:
             self._failed(exc, traceback.format_exc())
             self._finish()
@@ -138,6 +174,8 @@ class WriteOp(Generic[T]):
             result = self.work(job)
             outcome = (result, changes_of(result))  # a result that does not say what it changed is a bug
             finished.append(outcome)
+            # A batch commits as it goes: the other desks hear of it once it has returned.
+            publish_quietly(outcome[1])
             return outcome
 
         def on_done(outcome: tuple[T, Changes]) -> None:

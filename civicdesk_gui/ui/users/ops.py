@@ -74,3 +74,17 @@ def set_active(*, parent: QWidget | None, actor: Actor, user_id: int, active: bo
 def has_administrator() -> bool:
     """Read through the actions' own rule: whether someone can sign in and manage users."""
     return users.has_administrator()
+
+
+def change_own_password(
+    *, parent: QWidget | None, actor: Actor, current: str, password: str
+) -> WriteOp[users.UserChange]:
+    return WriteOp(
+        parent,
+        lambda _job: users.change_own_password(actor=actor, current=current, password=password),
+        done_message=QCoreApplication.translate("UsersOps", "Your password was changed"),
+    )
+
+
+def sign_out(*, parent: QWidget | None, actor: Actor) -> WriteOp[users.SignedOut]:
+    return WriteOp(parent, lambda _job: users.sign_out(actor=actor))

@@ -41,7 +41,8 @@ def test_the_settings_screen_has_a_sessions_page_that_saves_the_buffer(qtbot, co
     screen = build_settings_screen(context)
     qtbot.addWidget(screen)
     titles = [screen.tabs.tabText(i) for i in range(screen.tabs.count())]
-    assert {"Sessions", "Open311", "Users", "Audit log", "Backups", "Names"} <= set(titles), titles
+    expected = {"Sessions", "Open311", "Users", "Audit log", "Backups", "Names", "Personal data", "Database"}
+    assert expected <= set(titles), titles
     page = screen.page("sessions")
     assert page.travel_buffer.value() == 30  # the declared default
     assert page.travel_buffer.suffix().strip() == "min"

@@ -94,8 +94,9 @@ def roads_case(sqlite_db):
     coordinator = ensure_user("coordinator", display_name="김소통")
     case_id = cases.intake_case(
         channel="text",
-        text="도로가 파였어요",
+        text="도로가 파였어요. 010-3456-7890 으로 연락 주세요",
         submitter_name="홍길동",
+        submitter_phone="010-3456-7890",
         department_id=roads.id,
         actor=coordinator,
     ).case_id
@@ -119,6 +120,17 @@ def test_the_detail_pane_disables_what_the_role_may_not_and_says_why(qtbot, kore
         qtbot.addWidget(view)
         assert view.show_case(case_id)
         enabled[kind] = {key for key, action in view.actions.items() if action.isEnabled()}
+        # Masked for everyone at first; only the roles that may see it can ask for it in clear.
+        resident = view.resident
+        assert (resident.name.text(), resident.phone.text()) == ("홍*동", "010-****-7890")
+        assert "010-****-7890" in resident.text.toPlainText()
+        assert resident.reveal_button.isEnabled() == (kind in {"coordinator", "official_own"})
+        if kind == "official_other":
+            assert "소속 부서의 민원에만" in resident.reveal_button.toolTip()
+        view.reveal_personal_data()
+        shown = kind in {"coordinator", "official_own"}
+        assert (resident.name.text() == "홍길동") == shown and resident.reveal_button.isHidden() == shown
+        assert ("010-3456-7890" in resident.text.toPlainText()) == shown
         if kind == "viewer":
             assert view.actions["note"].toolTip() == "열람자 역할은 ‘내부 메모’ 권한이 없습니다"
         if kind == "official_other":
@@ -127,10 +139,9 @@ def test_the_detail_pane_disables_what_the_role_may_not_and_says_why(qtbot, kore
     assert {"note", "progress", "reply", "assign"} <= enabled["official_own"]
     assert "route" not in enabled["official_own"] and "withdraw" not in enabled["official_own"]
     assert enabled["official_other"] == enabled["viewer"] == set()
-    # Every opening of the case in the pane is a view of personal data, recorded with its reader.
+    # Opening a case records nothing; each reveal is recorded with its reader (refusals show nothing).
     views = AuditEvent.select().where(AuditEvent.kind == "personal_data_view")
-    assert sorted(e.login for e in views) == sorted(a.login for a in kinds.values())
-    assert {json.loads(e.details)["permitted"] for e in views} == {True, False}
+    assert sorted(e.login for e in views) == ["coordinator", "roads"]
 
 
 def test_the_cases_screen_buttons_follow_the_role(qtbot, korean, sqlite_db):
@@ -172,9 +183,9 @@ def test_the_audit_viewer_filters_and_exports(qtbot, korean, sqlite_db, roads_ca
     case_id, _ = roads_case
     admin = ensure_user("admin", role="admin")
     coordinator = ensure_user("coordinator")
-    from civicdesk_gui.actions.audit import record_personal_data_view
+    from civicdesk_gui.actions.audit import reveal_personal_data
 
-    record_personal_data_view(case_id=case_id, actor=coordinator)
+    reveal_personal_data(case_id=case_id, actor=coordinator)
     with pytest.raises(Exception):  # noqa: B017 - a failed sign-in is an event too
         users.sign_in(login="nobody", password="x")
     page = AuditPage(_context(sqlite_db, admin))
@@ -185,9 +196,65 @@ def test_the_audit_viewer_filters_and_exports(qtbot, korean, sqlite_db, roads_ca
     page.reload()
     assert [row.login for row in page.model.rows] == ["coordinator"]
     assert page.model.data(page.model.index(0, 2)) == "개인정보 열람"
+    details = page.model.data(page.model.index(0, 5))
+    assert details.startswith("민원 2026-") and "{" not in details and '"' not in details
     exported = page.export_to(tmp_path / "audit.csv")
     assert exported.rows == 1 and (tmp_path / "audit.csv").read_text(encoding="utf-8-sig").count("\n") == 2
     assert _audit("audit_export")[0]["rows"] == 1
     refused = AuditPage(_context(sqlite_db, coordinator))
     qtbot.addWidget(refused)
     assert refused.pages.currentWidget() is refused.refused and "감사 기록 열람" in refused.refused.text()
+
+
+def test_a_user_changes_their_own_password_and_signs_out(qtbot, korean, sqlite_db):
+    from civicdesk_gui.ui.main_window import MainWindow
+    from civicdesk_gui.ui.users.account_menu import OwnPasswordDialog
+
+    users.add_user(login="admin", display_name="정관리", role="admin", password=PASSWORD, actor=None)
+    admin = users.sign_in(login="admin", password=PASSWORD).actor
+    users.add_user(login="kim", display_name="김소통", role="coordinator", password=PASSWORD, actor=admin)
+    kim = users.sign_in(login="kim", password=PASSWORD).actor
+    dialog = OwnPasswordDialog(_context(sqlite_db, kim))
+    qtbot.addWidget(dialog)
+    dialog.current.setText("틀린 비밀번호")
+    dialog.password.setText("새 비밀번호 2027 봄")
+    dialog.again.setText("새 비밀번호 2027 봄")
+    assert not dialog.change() and "현재 비밀번호" in dialog.error.text() and dialog.current.text() == ""
+    dialog.current.setText(PASSWORD)
+    dialog.password.setText("새 비밀번호 2027 봄")
+    assert dialog.change()
+    assert users.sign_in(login="kim", password="새 비밀번호 2027 봄").actor.login == "kim"
+    assert _audit("own_password") == [{"login": "kim"}]
+
+    window = MainWindow(_context(sqlite_db, kim))
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.database_replaced, timeout=2000):
+        assert window.account.sign_out()
+    assert [e.login for e in AuditEvent.select().where(AuditEvent.kind == "sign_out")] == ["kim"]
+
+
+def test_city_settings_are_read_only_for_other_roles(qtbot, korean, sqlite_db):
+    from civicdesk_gui.ui.letters.city_settings_page import CitySettingsPage
+
+    coordinator = CitySettingsPage(_context(sqlite_db, ensure_user("coordinator")))
+    qtbot.addWidget(coordinator)
+    assert all(edit.isReadOnly() for edit in coordinator.fields.values())
+    assert not coordinator.read_only_note.isHidden() and "기관 설정 변경" in coordinator.read_only_note.text()
+    admin = CitySettingsPage(_context(sqlite_db, ensure_user("admin", role="admin")))
+    qtbot.addWidget(admin)
+    assert not any(edit.isReadOnly() for edit in admin.fields.values()) and admin.read_only_note.isHidden()
+
+
+def test_the_retention_period_is_the_administrators(qtbot, korean, sqlite_db):
+    from civicdesk_gui.store.office_settings import get_setting
+    from civicdesk_gui.ui.cases.retention_page import RetentionPage
+
+    page = RetentionPage(_context(sqlite_db, ensure_user("admin", role="admin")))
+    qtbot.addWidget(page)
+    assert page.years.value() == 3 and page.years.isEnabled()
+    page.years.setValue(5)
+    assert page.save() and get_setting("retention.years") == 5
+    assert _audit("settings_change")[-1] == {"keys": ["retention.years"]}
+    theirs = RetentionPage(_context(sqlite_db, ensure_user("coordinator")))
+    qtbot.addWidget(theirs)
+    assert theirs.years.value() == 5 and not theirs.years.isEnabled() and not theirs.save_button.isEnabled()

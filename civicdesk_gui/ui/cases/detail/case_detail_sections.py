@@ -14,11 +14,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from civicdesk_gui.domain.clocks import ClockReading
+from civicdesk_gui.domain.masking import mask_address, mask_name, mask_phone, mask_text
 from civicdesk_gui.domain.petitions import PETITION_KINDS
 from civicdesk_gui.domain.reply_templates import gist
 from civicdesk_gui.domain.vocabulary import CLOCKS, REASON_CODES
@@ -132,11 +134,23 @@ class ClockLabel(QLabel):
 
 
 class ResidentSection(QGroupBox):
-    """Who wrote, when and how, and the words as received (read-only: never edited after intake)."""
+    """Who wrote, when and how, and the words as received (read-only: never edited after intake).
+
+    The resident's name, phone, address and the numbers inside the text are shown masked; "Show
+    personal data" asks for them in clear (an audited action, for roles that may see them), and the
+    clear values stay until another case is shown."""
+
+    reveal_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Resident and submission"))
+        self.revealed = None  # actions.audit.PersonalData once shown in clear
+        self.reveal_button = QPushButton(icons.icon("reveal"), self.tr("Show personal data"))
+        self.reveal_button.clicked.connect(self.reveal_requested)
+        self.masked_note = QLabel(self.tr("Personal data is masked."))
+        self.masked_note.setStyleSheet("color: #546e7a;")
+        self.masked_note.setWordWrap(True)
         self.name = _value_label()
         self.phone = _value_label()
         self.phone_warning = QWidget()
@@ -165,6 +179,10 @@ class ResidentSection(QGroupBox):
         form.addRow(self.tr("Channel"), self.channel)
         form.addRow(self.tr("Received"), self.received)
         layout = QVBoxLayout(self)
+        reveal_row = QHBoxLayout()
+        reveal_row.addWidget(self.masked_note, 1)
+        reveal_row.addWidget(self.reveal_button)
+        layout.addLayout(reveal_row)
         layout.addLayout(form)
         caption = QLabel(self.tr("Original text (as received, read-only)"))
         caption.setWordWrap(True)
@@ -172,14 +190,34 @@ class ResidentSection(QGroupBox):
         layout.addWidget(self.text)
 
     def show_detail(self, detail: CaseDetail) -> None:
-        self.name.setText(_dash(detail.submitter_name))
-        self.phone.setText(_dash(detail.submitter_phone))
+        clear = self.revealed
+        if clear is not None:
+            name, phone, address, text = clear.name, clear.phone, clear.address, clear.text
+        else:
+            name, phone = mask_name(detail.submitter_name), mask_phone(detail.submitter_phone)
+            address, text = mask_address(detail.submitter_address), mask_text(detail.text)
+        self.name.setText(_dash(name))
+        self.phone.setText(_dash(phone))
         self.phone_warning.setVisible(bool(detail.submitter_phone) and not detail.phone_valid)
         self.town.setText(_dash(detail.town_name))
-        self.address.setText(_dash(detail.submitter_address))
+        self.address.setText(_dash(address))
         self.channel.setText(ref_name(detail.channel_label))
         self.received.setText(f"{detail.received_at:%Y-%m-%d %H:%M}")
-        self.text.set_text(detail.text)
+        self.text.set_text(text)
+        has_personal = bool(detail.submitter_name or detail.submitter_phone or detail.submitter_address)
+        has_personal = has_personal or mask_text(detail.text) != detail.text
+        if detail.anonymised_at is not None:
+            self.masked_note.setText(
+                self.tr("Personal data removed on {0} (retention period over).").format(
+                    f"{detail.anonymised_at:%Y-%m-%d}"
+                )
+            )
+        elif clear is not None:
+            self.masked_note.setText(self.tr("Personal data shown (recorded in the audit log)."))
+        else:
+            self.masked_note.setText(self.tr("Personal data is masked."))
+        self.masked_note.setVisible(has_personal or detail.anonymised_at is not None)
+        self.reveal_button.setVisible(has_personal and clear is None)
 
 
 class ClockRow(QWidget):

@@ -188,6 +188,7 @@ class CaseDetailView(QWidget):
 
         self.panel = self._build_panel()
         self.resident = ResidentSection()
+        self.resident.reveal_requested.connect(self.reveal_personal_data)
         self.clocks = ClocksSection()
         self.handling = HandlingSection()
         self.handling.case_link_activated.connect(bus().open_case_requested)
@@ -268,11 +269,23 @@ class CaseDetailView(QWidget):
         self.close_panel()
         self.message.hide()
         self.case_id = case_id
+        self.resident.revealed = None  # another resident: masked again
         self.reload()
-        if self.detail is not None:
-            # The pane shows the resident's name and phone: the audit log records who saw them.
-            ops.record_personal_data_view(parent=self, actor=self.context.actor, case_id=self.detail.id).run()
         return True
+
+    def reveal_personal_data(self) -> None:
+        """ "Show personal data": the clear values come from the audited action, never from the pane's
+        own query, so nobody sees them without the audit log saying so."""
+        if self.detail is None or not self.resident.reveal_button.isEnabled():
+            return  # the role may not (the button says why; the action would refuse anyway)
+        case_id = self.detail.id
+
+        def shown(revealed) -> None:
+            if self.case_id == case_id and self.detail is not None:
+                self.resident.revealed = revealed.personal
+                self.resident.show_detail(self.detail)
+
+        ops.reveal_personal_data(parent=self, actor=self.context.actor, case_id=case_id).success(shown).run()
 
     def reload(self) -> None:
         """Read the case again; whatever the user is typing stays where it is."""
@@ -307,6 +320,20 @@ class CaseDetailView(QWidget):
         for form in self.forms.values():
             form.load(detail)
         self._enable_actions(detail)
+        actor = self.context.actor
+        refused = permissions.refusal(
+            actor.role,
+            "case.view_personal",
+            actor_department_id=actor.department_id,
+            case_department_id=detail.department_id,
+            on_case=True,
+        )
+        self.resident.reveal_button.setEnabled(refused is None)
+        self.resident.reveal_button.setToolTip(
+            describe(refused)
+            if refused is not None
+            else self.tr("Shows the resident's data; the audit log records it")
+        )
         self.pages.setCurrentIndex(1)
         self.showing_case.emit(True)
 

@@ -52,6 +52,10 @@ def _save(view, key, fill):
 def test_shows_the_case_with_resolved_names_and_readonly_text(view, case_id):
     detail = view.detail
     assert detail.number.startswith("2026-")
+    # Masked until asked for; "Show personal data" reveals them (and the audit log records it).
+    assert view.resident.name.text() == "홍*동"
+    assert view.resident.phone.text() == "010-****-5678"
+    view.resident.reveal_button.click()
     assert view.resident.name.text() == "홍길동"
     assert view.resident.phone.text() == "010-1234-5678"
     assert view.resident.phone_warning.isHidden()
@@ -76,6 +80,8 @@ def test_invalid_phone_is_marked(qtbot, context, desk_actor):
     qtbot.addWidget(widget)
     widget.show_case(result.case_id)
     assert not widget.resident.phone_warning.isHidden()
+    assert widget.resident.phone.text() == "**-**"
+    widget.reveal_personal_data()
     assert widget.resident.phone.text() == "12-34"
 
 
