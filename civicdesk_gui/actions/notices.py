@@ -224,4 +224,8 @@ def record_agency_answer(
             before={"referral_remind_on": iso(case.referral_remind_on)}, after={"agency_answered_at": iso(at)},
             body=text.strip(),
         )  # fmt: skip
-    return case_touched(case.id)
+        # Every resident linked to the case (merged duplicates) gets a draft reply with the answer.
+        from civicdesk_gui.actions.linked_replies import draft_for_group
+
+        drafted = draft_for_group(case.id, actor=actor, at=at, answer=text)
+    return case_touched(case.id) | drafted

@@ -146,3 +146,22 @@ def test_a_lone_brace_is_kept_as_typed(any_db, actor):
     assert {m.message for m in OutboxMessage.select().where(OutboxMessage.id.in_(prepared.message_ids))} == {
         "{이름}님 {조치 완료"
     }
+
+
+def test_the_agency_answer_action_drafts_each_linked_reply(any_db, actor):
+    """The statutory referral's own action (record_agency_answer) tells the group, as progress does."""
+    from civicdesk_gui.actions import notices
+    from civicdesk_gui.store.models import Agency
+
+    ids = _group(actor)
+    agency = Agency.select().first()
+    _review(actor, ids[0])
+    cases.refer_case(
+        case_id=ids[0], agency_id=agency.id, note="소관 기관 이송", actor=actor, expected_version=None
+    )
+    outbox.release_for_sending(message_ids=[m.id for m in OutboxMessage.select()], actor=actor)
+    changes = notices.record_agency_answer(case_id=ids[0], text="보수 공사를 마쳤습니다", actor=actor)
+    answers = list(OutboxMessage.select().where(OutboxMessage.state == "draft"))
+    assert sorted(m.case_id for m in answers) == sorted(ids)
+    assert all(agency.name in m.message and m.message.endswith("보수 공사를 마쳤습니다") for m in answers)
+    assert changes.touches_outbox([answers[0].id])
