@@ -23,7 +23,7 @@ def add_parser(subparsers) -> None:
 
 
 def run_show(args: argparse.Namespace) -> int:
-    from civicdesk_gui.actions.audit import record_personal_data_view
+    from civicdesk_gui.actions.audit import reveal_personal_data
     from civicdesk_gui.cli import EXIT_OK
     from civicdesk_gui.domain import permissions
     from civicdesk_gui.queries.case_record import case_record
@@ -32,7 +32,6 @@ def run_show(args: argparse.Namespace) -> int:
     open_database(args)
     actor = acting_user(args)  # read from the database just now: its current role and department
     case_id = case_id_by_number(args.number)
-    record_personal_data_view(case_id=case_id, actor=actor)  # checks case.read, and audits the view
     record = case_record(case_id, personal=False)
     if permissions.allows(
         actor.role,
@@ -41,6 +40,7 @@ def run_show(args: argparse.Namespace) -> int:
         case_department_id=record["department_id"],
         on_case=True,
     ):
+        reveal_personal_data(case_id=case_id, actor=actor)  # the audit log records who saw them
         record = case_record(case_id, personal=True)
     if args.json:
         print(json.dumps(record, ensure_ascii=False, indent=2))

@@ -174,7 +174,7 @@ NOTHING: Final = Changes()
 
 # ------------------------------------------------------------------- between desks (live team)
 
-_ID_KINDS = ("cases", "case_history", "letters", "sessions", "session_requests", "surveys")
+_ID_KINDS = ("cases", "case_history", "letters", "sessions", "session_requests", "surveys", "outbox")
 _NAME_KINDS = ("settings", "reference")
 NOTICE_LIMIT = 7000  # PostgreSQL's NOTIFY payload must stay under 8000 bytes
 
@@ -185,6 +185,7 @@ EVERYTHING: Final = Changes(
     sessions=MANY,
     session_requests=MANY,
     surveys=MANY,
+    outbox=MANY,
     settings=frozenset({"*"}),
     reference=frozenset({"*"}),
 )

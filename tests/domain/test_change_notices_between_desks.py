@@ -11,9 +11,21 @@ ids = st.one_of(st.just(MANY), st.frozensets(st.integers(1, 10**9), max_size=20)
 names = st.frozensets(st.sampled_from(["city.name", "letter_templates", "users", "audit"]), max_size=3)
 
 
-@given(ids, ids, ids, ids, ids, ids, names, names)
-def test_a_notice_round_trips(cases, history, letters, sessions, requests, surveys, settings, reference):
-    changes = Changes(cases, history, letters, sessions, requests, surveys, settings, reference)
+@given(ids, ids, ids, ids, ids, ids, ids, names, names)
+def test_a_notice_round_trips(
+    cases, history, letters, sessions, requests, surveys, outbox, settings, reference
+):
+    changes = Changes(
+        cases=cases,
+        case_history=history,
+        letters=letters,
+        sessions=sessions,
+        session_requests=requests,
+        surveys=surveys,
+        outbox=outbox,
+        settings=settings,
+        reference=reference,
+    )
     assert from_notice(to_notice(changes, "desk-1")) == (changes, "desk-1")
 
 
