@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from civicdesk_gui.actions.actor import Actor
+from civicdesk_gui.actions.permission import require
 from civicdesk_gui.domain.changes import Changes
 from civicdesk_gui.errors import ValidationError
 from civicdesk_gui.store.database import database_proxy
@@ -27,5 +28,6 @@ def save_min_sample(*, value: int, actor: Actor) -> SavedBriefingSettings:
             "briefing.min_sample", {"value": value, "limit": MAX_MIN_SAMPLE}, field="min_sample"
         )
     with database_proxy.atomic():
+        require(actor, "settings.briefing")
         put_setting(MIN_SAMPLE_KEY, value)
     return SavedBriefingSettings(value, Changes.of(settings={MIN_SAMPLE_KEY}))

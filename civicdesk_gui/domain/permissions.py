@@ -68,6 +68,7 @@ ACTIONS = index_terms(
     Term("signoff.review", "결재 검토", "review a draft"),
     Term("signoff.approve", "결재", "approve a draft (결재)"),
     Term("settings.office", "기관 설정 변경", "change the office settings"),
+    Term("settings.briefing", "현황 보고 설정 변경", "change the briefing's minimum sample"),
     Term("settings.service_codes", "Open311 서비스 코드 표 편집", "edit the Open311 service-code table"),
     Term("reference.edit", "기준 정보 이름 변경", "rename reference data"),
     Term("session.request", "이동시장실 신청 등록", "register a session request"),
@@ -127,6 +128,7 @@ RULES: dict[str, dict[str, str]] = {
     "signoff.review": _DEPARTMENT_TOO,
     "signoff.approve": {**_DEPARTMENT_TOO, "viewer": ALL},
     "settings.office": _ADMIN,
+    "settings.briefing": _OFFICE,  # the office that reads the department table decides its sample
     "settings.service_codes": _ADMIN,  # reference data: what another system's codes mean here
     "reference.edit": _ADMIN,  # departments, agencies, topics, channels, categories in both languages
     "session.request": _OFFICE,

@@ -17,6 +17,7 @@ import pytest
 
 from civicdesk_gui.actions import (
     audit,
+    briefing_settings,
     case_import,
     cases,
     exports,
@@ -114,6 +115,7 @@ EXPECTED: dict[str, set[str]] = {
     "reactivate_user": ADMIN,
     "reveal_personal_data": DEPARTMENT_TOO,  # an official: their own department's residents only
     "purge_personal_data": ADMIN,
+    "save_min_sample": OFFICE,
     "save_retention_years": ADMIN,
     "export_cases": OFFICE,
     "export_open311": OFFICE,
@@ -597,6 +599,7 @@ ATTEMPTS: dict[str, Attempt] = {
     "reveal_personal_data": Attempt(
         lambda o, k: {"case_id": o.case(o.department_for(k))}, audit.reveal_personal_data
     ),
+    "save_min_sample": Attempt(lambda o, k: {"value": 7}, briefing_settings.save_min_sample),
     "save_retention_years": Attempt(lambda o, k: {"years": 5}, retention.save_retention_years),
     "purge_personal_data": Attempt(lambda o, k: {"older_than_years": 1}, retention.purge_personal_data),
     "export_cases": Attempt(
@@ -786,6 +789,7 @@ def test_every_action_is_in_the_matrix():
 
     modules = (
         audit,
+        briefing_settings,
         case_import,
         cases,
         exports,
@@ -828,7 +832,7 @@ def test_every_action_is_in_the_matrix():
 
 def test_the_table_agrees_with_the_matrix():
     """domain/permissions.py says the same as EXPECTED for the roles without a department scope."""
-    assert len(EXPECTED) * len(KINDS) == 444  # the matrix size quoted in the README
+    assert len(EXPECTED) * len(KINDS) == 450  # the matrix size quoted in the README
     for role in ("admin", "coordinator", "viewer"):
         allowed_actions = {p for p in permissions.RULES if permissions.allows(role, p)}
         assert allowed_actions, role
