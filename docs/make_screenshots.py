@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import sys
+import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
@@ -35,6 +36,8 @@ def main(url: str, folder: str) -> None:
     from civicdesk_gui.ui.shell import preferences
 
     language = os.environ.get("SHOTS_LANGUAGE", "ko")
+    # Settings of its own: a screenshot run neither takes this desk's layout nor changes its language.
+    preferences.use_file(os.path.join(tempfile.mkdtemp(prefix="civicdesk-shots-"), "CivicDesk.ini"))
     preferences.put("ui/language", language)
     app = create_application()
     target = connect(url)

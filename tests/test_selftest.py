@@ -44,6 +44,38 @@ def test_the_selftest_passes_in_its_own_process(tmp_path):
     assert not (tmp_path / "data").exists()  # nothing written to the user's data folder
 
 
+def test_the_selftest_checks_korean_on_a_desk_that_chose_english(tmp_path):
+    """The desk's own settings say English: the selftest still checks (and loads) the Korean
+    translations, in a settings file of its own, and leaves the desk's settings as they were."""
+    config = tmp_path / "config" / "CivicDesk"
+    config.mkdir(parents=True)
+    desk_settings = config / "CivicDesk.conf"
+    desk_settings.write_text("[ui]\nlanguage=en\n\n[settings]\nversion=2\n", encoding="utf-8")
+    before = desk_settings.read_bytes()
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "HOME": str(tmp_path),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "civicdesk_gui", "--selftest"],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert any(
+        line.startswith("ok      main window: ") and "Korean translations loaded" in line
+        for line in result.stdout.splitlines()
+    )
+    assert desk_settings.read_bytes() == before
+    assert sorted(p.name for p in config.iterdir()) == ["CivicDesk.conf"]
+
+
 def test_a_failing_check_is_named_and_exits_1():
     def broken(_run):
         raise OSError("disk on fire")

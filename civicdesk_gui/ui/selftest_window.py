@@ -9,7 +9,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QThreadPool, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QThreadPool, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
 LOAD_TIMEOUT_S = 15.0
@@ -29,8 +29,12 @@ def _settle(app: QApplication, tracker, timeout: float = LOAD_TIMEOUT_S) -> None
 
 
 def open_every_screen(actor, folder: Path) -> str:
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder / "settings"))
+    from civicdesk_gui.ui.shell import preferences
+
+    # Its own settings file, in Korean whatever language this desk chose: the check is of the
+    # Korean translations, and must not depend on (or change) the settings of the computer it runs on.
+    preferences.use_file(str(folder / "settings" / "CivicDesk.ini"))
+    preferences.put("ui/language", "ko")
     problems: list[str] = []
 
     def collect(kind, _context, message) -> None:
@@ -44,6 +48,7 @@ def open_every_screen(actor, folder: Path) -> str:
         return _open(actor, problems)
     finally:
         qInstallMessageHandler(previous)
+        preferences.use_file(None)
 
 
 def _open(actor, problems: list[str]) -> str:

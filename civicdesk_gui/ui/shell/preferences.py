@@ -17,11 +17,26 @@ from civicdesk_gui.domain.settings_catalog import DESK, LABEL_CONTEXT, OFFICE, S
 from civicdesk_gui.queries.settings import office_setting
 
 _upgraded = False
+_file: str | None = None
+
+
+def use_file(path: str | None) -> None:
+    """Keep the desk settings in this INI file instead of this computer's own (the selftest and
+    screenshots must neither read nor change the settings of the desk they run on); None goes back."""
+    global _file, _upgraded
+    _file = path
+    _upgraded = False
+
+
+def _open() -> QSettings:
+    if _file is not None:
+        return QSettings(_file, QSettings.Format.IniFormat)
+    return QSettings("CivicDesk", "CivicDesk")
 
 
 def _settings() -> QSettings:
     global _upgraded
-    settings = QSettings("CivicDesk", "CivicDesk")
+    settings = _open()
     if not _upgraded:  # the first read of the run: at start-up
         _upgraded = True
         upgrade(settings)
@@ -49,7 +64,7 @@ class _QSettingsStore:
 
 def upgrade(settings: QSettings | None = None) -> int:
     """Run the desk settings upgrades this desk has not had yet; returns its settings version."""
-    store = _QSettingsStore(settings if settings is not None else QSettings("CivicDesk", "CivicDesk"))
+    store = _QSettingsStore(settings if settings is not None else _open())
     return settings_upgrade.run_upgrades(DESK, store)
 
 
