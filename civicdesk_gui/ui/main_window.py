@@ -56,10 +56,12 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.screens: dict[str, QWidget] = {}
         self._keys: list[str] = []
+        self._titles: dict[str, str] = {}
         for spec in screen_specs():
             widget = spec.factory(context)
             self.screens[spec.key] = widget
             self._keys.append(spec.key)
+            self._titles[spec.key] = spec.title
             self.stack.addWidget(widget)
             item = QListWidgetItem(icons.icon(spec.icon), spec.title)
             item.setToolTip(f"{spec.title} ({spec.shortcut})")
@@ -92,6 +94,7 @@ class MainWindow(QMainWindow):
 
         self.account = AccountMenu(self, context)
         self.account.signed_out.connect(self.database_replaced)  # open again: the sign-in comes first
+        self._build_help_menu()
         self._build_status_bar()
         self._restore_layout()
 
@@ -121,6 +124,39 @@ class MainWindow(QMainWindow):
         quit_action = menu.addAction(self.tr("&Quit"))
         quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
         quit_action.triggered.connect(self.close)  # through closeEvent: unsaved text is asked about
+
+    def _build_help_menu(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&Help"))
+        # F1: Qt's own help key, free in every screen (Ctrl+/ is a text field's key in some styles).
+        shortcuts = menu.addAction(icons.icon("keyboard"), self.tr("&Keyboard shortcuts"))
+        shortcuts.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        shortcuts.setToolTip(self.tr("Every key of this window, by screen (F1)"))
+        shortcuts.triggered.connect(self.show_shortcuts)
+        about = menu.addAction(self.tr("&About CivicDesk"))
+        about.triggered.connect(self.show_about)
+
+    def shortcut_entries(self):
+        """Every shortcut of the window now, grouped by screen and menu (ui/help/shortcut_catalog.py)."""
+        from civicdesk_gui.ui.help.shortcut_catalog import collect_shortcuts
+
+        groups = [(self._titles[key], self.screens[key]) for key in self._keys]
+        return collect_shortcuts(self, groups)
+
+    def show_shortcuts(self) -> None:
+        from civicdesk_gui.ui.help.shortcut_sheet import ShortcutSheet
+
+        sheet = ShortcutSheet(self.shortcut_entries(), self)
+        sheet.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        sheet.open()
+        self.shortcut_sheet = sheet
+
+    def show_about(self) -> None:
+        from civicdesk_gui.ui.help.about_dialog import AboutDialog
+
+        dialog = AboutDialog(self.context.database, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.about_dialog = dialog
 
     def _import(self) -> None:
         from civicdesk_gui.ui.cases.import_dialog import run_import_dialog

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About CivicDesk</source>
+        <translation>CivicDesk 정보</translation>
+    </message>
+    <message>
+        <source>SQLite file</source>
+        <translation>SQLite 파일</translation>
+    </message>
+    <message>
+        <source>PostgreSQL (team)</source>
+        <translation>PostgreSQL (팀)</translation>
+    </message>
+    <message>
+        <source>The desk of the mayor&apos;s communication office.</source>
+        <translation>시민소통담당관실의 민원 처리 프로그램입니다.</translation>
+    </message>
+    <message>
+        <source>Database in use: {0} — {1}</source>
+        <translation>사용 중인 데이터베이스: {0} — {1}</translation>
+    </message>
+    <message>
+        <source>Fonts: NanumGothic and NanumMyeongjo © NAVER Corporation, under the SIL Open Font License 1.1 (resources/fonts/OFL.txt, shipped with the program).</source>
+        <translation>글꼴: 나눔고딕·나눔명조 © NAVER Corporation, SIL Open Font License 1.1 (프로그램과 함께 제공되는 resources/fonts/OFL.txt)</translation>
+    </message>
+    <message>
+        <source>Qt {0} and PySide6 {1}, under the GNU LGPL v3.</source>
+        <translation>Qt {0}, PySide6 {1} (GNU LGPL v3)</translation>
+    </message>
+</context>
+<context>
     <name>AccountMenu</name>
     <message>
         <source>&amp;Account</source>
@@ -1048,6 +1079,10 @@ Everything saved after that backup is replaced. A copy of the database as it is 
 <context>
     <name>CaseDetailView</name>
     <message>
+        <source>Close the open form, then back to the list</source>
+        <translation>열린 입력란 닫기, 한 번 더 누르면 목록으로</translation>
+    </message>
+    <message>
         <source>Select a case to see it here.</source>
         <translation>민원을 선택하면 여기에 표시됩니다.</translation>
     </message>
@@ -1539,6 +1574,18 @@ Everything saved after that backup is replaced. A copy of the database as it is 
     <message>
         <source>Leave the briefing figure and list cases by the filters again</source>
         <translation>현황 보고 실적을 벗어나 필터로 민원을 다시 봅니다</translation>
+    </message>
+    <message>
+        <source>Open the selected case full width</source>
+        <translation>선택한 민원을 전체 화면으로 열기</translation>
+    </message>
+    <message>
+        <source>Search the case list</source>
+        <translation>민원 목록 검색</translation>
+    </message>
+    <message>
+        <source>Take in a new case</source>
+        <translation>새 민원 접수</translation>
     </message>
     <message>
         <source>Briefing: {0}</source>
@@ -3192,6 +3239,13 @@ Everything saved after that backup is replaced. A copy of the database as it is 
     </message>
 </context>
 <context>
+    <name>FigureTable</name>
+    <message>
+        <source>List the cases behind the selected figure</source>
+        <translation>선택한 수치의 민원 목록 보기</translation>
+    </message>
+</context>
+<context>
     <name>FigureTableModel</name>
     <message>
         <source>Click to see these cases</source>
@@ -3997,6 +4051,22 @@ Everything saved after that backup is replaced. A copy of the database as it is 
     <message>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>단축키(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Every key of this window, by screen (F1)</source>
+        <translation>이 창의 모든 단축키, 화면별 (F1)</translation>
+    </message>
+    <message>
+        <source>&amp;About CivicDesk</source>
+        <translation>CivicDesk 정보(&amp;A)</translation>
     </message>
     <message>
         <source>Database: {0}</source>
@@ -4928,6 +4998,10 @@ Everything saved after that backup is replaced. A copy of the database as it is 
         <translation>삭제</translation>
     </message>
     <message>
+        <source>Save this service code</source>
+        <translation>이 서비스 코드 저장</translation>
+    </message>
+    <message>
         <source>Saved: {0}</source>
         <translation>저장됨: {0}</translation>
     </message>
@@ -5612,6 +5686,33 @@ Everything saved after that backup is replaced. A copy of the database as it is 
     <message>
         <source>Database</source>
         <translation>데이터베이스</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutSheet</name>
+    <message>
+        <source>Everywhere</source>
+        <translation>어디서나</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>단축키</translation>
+    </message>
+    <message>
+        <source>Search by what it does or by key (e.g. reply, Ctrl+R)</source>
+        <translation>기능이나 키로 찾기 (예: 회신, Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>기능</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>키</translation>
+    </message>
+    <message>
+        <source>{0} shortcuts</source>
+        <translation>단축키 {0}개</translation>
     </message>
 </context>
 <context>

@@ -143,6 +143,7 @@ class FigureTable(QTableView):
         self.entered.connect(self._hover)
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             shortcut = QShortcut(QKeySequence(key), self, context=Qt.ShortcutContext.WidgetShortcut)
+            shortcut.setWhatsThis(self.tr("List the cases behind the selected figure"))
             shortcut.activated.connect(lambda: self.open_figure(self.currentIndex()))
 
     def set_rows(self, rows: list[list[Cell]]) -> None:

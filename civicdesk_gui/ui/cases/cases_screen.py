@@ -256,14 +256,17 @@ class CasesScreen(QWidget):
         self.table.doubleClicked.connect(lambda _index: self.open_full_width())
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             shortcut = QShortcut(QKeySequence(key), self.table, context=Qt.ShortcutContext.WidgetShortcut)
+            shortcut.setWhatsThis(self.tr("Open the selected case full width"))
             shortcut.activated.connect(self.open_full_width)
         find = QShortcut(
             QKeySequence.StandardKey.Find, self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut
         )
+        find.setWhatsThis(self.tr("Search the case list"))
         find.activated.connect(self.focus_search)
         new = QShortcut(
             QKeySequence.StandardKey.New, self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut
         )
+        new.setWhatsThis(self.tr("Take in a new case"))
         new.activated.connect(self.new_case)
         # Esc belongs to the detail pane (it first closes an open action form, then asks to go back);
         # a second Esc shortcut here would make the key ambiguous and neither would fire.

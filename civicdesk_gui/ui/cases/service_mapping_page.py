@@ -109,6 +109,7 @@ class ServiceMappingPage(QWidget):
         shortcut = QShortcut(
             QKeySequence.StandardKey.Save, self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut
         )
+        shortcut.setWhatsThis(self.tr("Save this service code"))
         shortcut.activated.connect(self.save)
         self.status = QLabel()
         buttons = QHBoxLayout()

@@ -67,6 +67,7 @@ NAMES = {
     "qr": "mdi6.qrcode",
     "place": "mdi6.map-marker-outline",
     "linked": "mdi6.account-multiple-outline",
+    "keyboard": "mdi6.keyboard-outline",
 }
 
 

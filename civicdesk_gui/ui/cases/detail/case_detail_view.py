@@ -109,6 +109,7 @@ class CaseDetailView(QWidget):
         bus().changed.connect(self._on_changed)
         shortcut = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.setWhatsThis(self.tr("Close the open form, then back to the list"))
         shortcut.activated.connect(self._escape)
         self._show_empty(self.tr("Select a case to see it here."))
 

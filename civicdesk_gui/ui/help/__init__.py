@@ -1,0 +1,1 @@
+"""Help: the keyboard shortcuts sheet (read from the window's live shortcuts) and About."""
