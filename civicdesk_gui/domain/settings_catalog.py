@@ -69,6 +69,12 @@ DECLARED: Final = (
         "cases/header", bytes, b"", QT_TRANSLATE_NOOP("Settings", "Case list columns (order, widths, hidden)")
     ),
     _desk("cases/splitter", bytes, b"", QT_TRANSLATE_NOOP("Settings", "Case list and detail split")),
+    _desk(
+        "cases/columns_fitted",
+        bool,
+        True,
+        QT_TRANSLATE_NOOP("Settings", "Case list columns fit its width (until a column is sized by hand)"),
+    ),
     _desk("cases/view", str, "all", QT_TRANSLATE_NOOP("Settings", "Saved view of the case list")),
     _desk(
         "files/last_folders",

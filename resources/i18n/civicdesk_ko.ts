@@ -5498,6 +5498,10 @@ Everything saved after that backup is replaced. A copy of the database as it is 
         <translation>민원 목록과 상세 보기 나누기</translation>
     </message>
     <message>
+        <source>Case list columns fit its width (until a column is sized by hand)</source>
+        <translation>민원 목록 열 너비 자동 맞춤 (열 너비를 직접 바꾸기 전까지)</translation>
+    </message>
+    <message>
         <source>Saved view of the case list</source>
         <translation>민원 목록의 저장된 보기</translation>
     </message>

@@ -72,6 +72,19 @@ DEFAULT_HIDDEN = (
     CaseTableModel.COL_TOWN,
     CaseTableModel.COL_OFFICIAL,
 )
+# A narrow list (a case open beside it, 1366 px): the columns give way in this order, each down to
+# the width of its sample, before anything needs a horizontal scroll. The request's words elide
+# first (to a short line), then the department, the received time (its date stays), the status, the
+# request again, last the deadline badge; the number never shrinks.
+GIVE_WAY = (
+    (CaseTableModel.COL_SUMMARY, "가" * 8),
+    (CaseTableModel.COL_DEPARTMENT, "가" * 4),
+    (CaseTableModel.COL_RECEIVED, "2026-00-00"),
+    (CaseTableModel.COL_STATE, "가" * 3),
+    (CaseTableModel.COL_SUMMARY, "가" * 4),
+    (CaseTableModel.COL_DEADLINE, ""),  # the badge's short form (_floor)
+    (CaseTableModel.COL_SUMMARY, "가" * 2),
+)
 SAVE_DELAY_MS = 400
 # First start (no saved split): the detail pane gets 36 %, enough for its wrapped deadline lines
 # while the list keeps its deadline column in view at 1400 px.
@@ -235,9 +248,11 @@ class CasesScreen(QWidget):
             ),
             key=metrics.horizontalAdvance,
         )
+        self._natural_widths: dict[int, int] = {}
         for column, sample in enumerate(samples):
             extra = 40 if column == CaseTableModel.COL_DEADLINE else 16
-            header.resizeSection(column, metrics.horizontalAdvance(sample) + extra)
+            self._natural_widths[column] = metrics.horizontalAdvance(sample) + extra
+            header.resizeSection(column, self._natural_widths[column])
         # Indicator first: enabling sorting sorts once by it (newest first, the model's default).
         header.setSortIndicator(CaseTableModel.COL_RECEIVED, Qt.SortOrder.DescendingOrder)
         table.setSortingEnabled(True)
@@ -278,6 +293,10 @@ class CasesScreen(QWidget):
         header.sectionMoved.connect(lambda *_args: self._save_timer.start())
         self.splitter.splitterMoved.connect(lambda *_args: self._save_timer.start())
         self.splitter.splitterMoved.connect(lambda *_args: self._fit_summary_column())
+        # The list's own width changes too when its vertical scroll bar comes or goes.
+        self.table.verticalScrollBar().rangeChanged.connect(
+            lambda *_args: QTimer.singleShot(0, self, self._fit_summary_column)
+        )
         self.export_runner.finished.connect(self._exported)
         bus().changed.connect(self._changed)
         bus().open_case_requested.connect(self.open_case)
@@ -546,10 +565,12 @@ class CasesScreen(QWidget):
             return
         if self.isVisible() and QApplication.mouseButtons() != Qt.MouseButton.NoButton:
             self._fit_summary = False  # the user dragged a column's edge: their widths from now on
+            preferences.put("cases/columns_fitted", False)
         self._save_timer.start()
 
     def set_column_visible(self, column: int, visible: bool) -> None:
         self.table.horizontalHeader().setSectionHidden(column, not visible)
+        self._fit_summary_column()
         self._save_layout()
 
     def _restore_layout(self) -> None:
@@ -564,7 +585,9 @@ class CasesScreen(QWidget):
                 header.moveSection(header.visualIndex(column), position)
             for column in DEFAULT_HIDDEN:
                 header.setSectionHidden(column, True)
-            self._fit_summary = True
+            preferences.put("cases/columns_fitted", True)
+        # Until the user drags a column's edge, the columns fit the list's width at every start.
+        self._fit_summary = preferences.get("cases/columns_fitted")
         splitter_state = preferences.get("cases/splitter")
         if not splitter_state.isEmpty():
             self.splitter.restoreState(splitter_state)
@@ -596,22 +619,45 @@ class CasesScreen(QWidget):
             self._collapsed_split = None
 
     def _fit_summary_column(self) -> None:
-        """Until the user sizes columns themselves, the request's column takes the list's spare width."""
+        """Until the user sizes columns themselves, the columns fit the list's width: the request's
+        column takes the spare width; short of width, the columns give way (GIVE_WAY) so that none
+        needs a horizontal scroll, whether the list is alone or beside a case."""
         if not getattr(self, "_fit_summary", False):
             return
         header = self.table.horizontalHeader()
-        others = sum(
-            header.sectionSize(c)
-            for c in range(self.model.COLUMN_COUNT)
-            if c != CaseTableModel.COL_SUMMARY and not header.isSectionHidden(c)
-        )
-        spare = self.table.viewport().width() - others
-        minimum = self.table.fontMetrics().horizontalAdvance("가" * 10)
+        metrics = self.table.fontMetrics()
+        visible = [c for c in range(self.model.COLUMN_COUNT) if not header.isSectionHidden(c)]
+        widths = {c: self._natural_widths[c] for c in visible}
+        excess = sum(widths.values()) - self.table.viewport().width()
+        for column, sample in GIVE_WAY:
+            if excess <= 0:
+                break
+            if column in widths:
+                floor = self._floor(column, sample, metrics)
+                cut = min(excess, max(0, widths[column] - floor))
+                widths[column] -= cut
+                excess -= cut
+        if excess < 0:  # spare width: the request's words, else the last column, take it
+            taker = CaseTableModel.COL_SUMMARY if CaseTableModel.COL_SUMMARY in widths else None
+            if taker is None and visible:
+                taker = header.logicalIndex(max(header.visualIndex(c) for c in visible))
+            if taker is not None:
+                widths[taker] -= excess
         self._fitting = True
         try:
-            header.resizeSection(CaseTableModel.COL_SUMMARY, max(minimum, spare))
+            for column, width in widths.items():
+                if header.sectionSize(column) != width:
+                    header.resizeSection(column, width)
         finally:
             self._fitting = False
+
+    def _floor(self, column: int, sample: str, metrics) -> int:
+        if column == CaseTableModel.COL_DEADLINE:  # "99일 남음" and the badge's icon
+            sample = self.model.tr("{0} days left · {1}").format(99, "").rstrip(" ·")
+            return metrics.horizontalAdvance(sample) + 40
+        title = self.model.headerData(column, Qt.Orientation.Horizontal)
+        # The column's title stays readable too (at most its first four letters).
+        return max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(str(title)[:4])) + 16
 
     def _save_layout(self) -> None:
         preferences.put("cases/header", self.table.horizontalHeader().saveState())
