@@ -22,6 +22,7 @@ from civicdesk_gui.ui.shell.background import tracker
 from civicdesk_gui.ui.shell.context import AppContext
 from civicdesk_gui.ui.shell.focus import focus_screen
 from civicdesk_gui.ui.shell.permitted import permitted
+from civicdesk_gui.ui.shell.screen_fit import fit_on_screen
 from civicdesk_gui.ui.shell.signals import bus
 from civicdesk_gui.ui.shell.vocabulary_labels import term
 
@@ -46,7 +47,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.context = context
         self.setWindowTitle(self.tr("CivicDesk — {0}").format(context.database.display_name))
-        self.setMinimumSize(QSize(1000, 640))
+        # Small enough for a 1366x768 laptop at 150 % scaling (911x512 logical pixels, less the frame).
+        self.setMinimumSize(QSize(800, 460))
 
         self.rail = QListWidget()
         self.rail.setObjectName("navigationRail")
@@ -270,6 +272,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1360, 860)
+        fit_on_screen(self)  # a saved size from a bigger monitor, or the default, within this screen
         state = preferences.get("window/state")
         if not state.isEmpty():
             self.restoreState(state)

@@ -97,7 +97,9 @@ class CaseFilterBar(QWidget):
     def _combo(self, any_text: str) -> QComboBox:
         combo = QComboBox()
         combo.addItem(any_text, None)
-        combo.setMinimumContentsLength(10)
+        # Four letters at least: the bar shrinks with the window (150 % scaling on a laptop) and
+        # each box shows what it can; a wide window shares the room out evenly (stretch 1 each).
+        combo.setMinimumContentsLength(4)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.currentIndexChanged.connect(lambda _i: self.filter_changed.emit())
         return combo

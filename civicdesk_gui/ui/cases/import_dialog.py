@@ -32,6 +32,7 @@ from civicdesk_gui.ui.shell.background import Job
 from civicdesk_gui.ui.shell.context import AppContext
 from civicdesk_gui.ui.shell.error_dialog import show_error
 from civicdesk_gui.ui.shell.error_text import say
+from civicdesk_gui.ui.shell.screen_fit import fit_on_screen
 
 _running: set[ImportController] = set()  # keeps controllers alive while their job runs
 
@@ -87,6 +88,7 @@ class ColumnMappingDialog(QDialog):
         layout.addWidget(self.hint)
         layout.addWidget(self.buttons)
         self._validate()
+        fit_on_screen(self)  # within the screen at 125 % / 150 % scaling too
 
     def _preview(self, headers: list[str], samples: list[list[str]]) -> QTableWidget:
         preview = QTableWidget(len(samples), len(headers))
@@ -233,6 +235,7 @@ class ImportReportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)
         layout.addWidget(buttons)
+        fit_on_screen(self)  # within the screen at 125 % / 150 % scaling too
 
 
 class ImportController(QObject):

@@ -36,6 +36,7 @@ from civicdesk_gui.ui.shell import icons
 from civicdesk_gui.ui.shell.context import AppContext
 from civicdesk_gui.ui.shell.error_dialog import user_message
 from civicdesk_gui.ui.shell.reference_labels import ref_name
+from civicdesk_gui.ui.shell.screen_fit import fit_on_screen
 from civicdesk_gui.ui.shell.signals import bus
 
 DUPLICATE_CHECK_DELAY_MS = 300  # typing is never slowed by the duplicate lookup
@@ -62,6 +63,7 @@ class IntakeDialog(QDialog):
         self._on_category_changed()
         self._on_phone_changed()
         self._on_text_changed()
+        fit_on_screen(self)  # within the screen at 125 % / 150 % scaling too
 
     def _build(self) -> None:
         self.channel = QComboBox()

@@ -23,6 +23,7 @@ from civicdesk_gui.domain.vocabulary import CATEGORIES
 from civicdesk_gui.queries.open311 import UnmappedCode
 from civicdesk_gui.queries.reference_lists import categories, topics
 from civicdesk_gui.ui.cases import ops
+from civicdesk_gui.ui.shell.screen_fit import fit_on_screen
 from civicdesk_gui.ui.shell.vocabulary_labels import term
 
 
@@ -114,6 +115,7 @@ class UnmappedCodesDialog(QDialog):
         layout.addWidget(self.hint)
         layout.addWidget(self.buttons)
         self._update()
+        fit_on_screen(self)  # within the screen at 125 % / 150 % scaling too
 
     def choose(self, code: str, category: str | None, topic_id: int | None = None) -> None:
         self.fields[code][1].set_target(category, topic_id)
@@ -220,3 +222,4 @@ class Open311ReportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)
         layout.addWidget(buttons)
+        fit_on_screen(self)  # within the screen at 125 % / 150 % scaling too

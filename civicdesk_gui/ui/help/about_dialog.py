@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 
 from civicdesk_gui import __version__
 from civicdesk_gui.store.database import DatabaseTarget, redacted
+from civicdesk_gui.ui.shell.screen_fit import fit_on_screen
 
 
 class AboutDialog(QDialog):
@@ -48,3 +49,4 @@ class AboutDialog(QDialog):
         layout.addWidget(self.text)
         layout.addWidget(buttons)
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 36)
+        fit_on_screen(self)  # within the screen at 125 % / 150 % scaling too

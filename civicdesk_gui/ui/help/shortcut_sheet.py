@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from civicdesk_gui.ui.help.shortcut_catalog import ShortcutEntry
+from civicdesk_gui.ui.shell.screen_fit import fit_on_screen
 
 
 class ShortcutSheet(QDialog):
@@ -60,6 +61,7 @@ class ShortcutSheet(QDialog):
         metrics = self.fontMetrics()
         self.resize(metrics.horizontalAdvance("M") * 60, metrics.height() * 32)
         self.search.setFocus()
+        fit_on_screen(self)  # within the screen at 125 % / 150 % scaling too
 
     def _fill(self) -> None:
         # One line per command: Return and Enter (or one key on several tables) are one entry.

@@ -43,6 +43,7 @@ from civicdesk_gui.ui.shell.error_dialog import show_error
 from civicdesk_gui.ui.shell.ops import show_conflict
 from civicdesk_gui.ui.shell.permitted import permitted, refusal_text
 from civicdesk_gui.ui.shell.reference_labels import ref_name
+from civicdesk_gui.ui.shell.screen_fit import fit_on_screen
 from civicdesk_gui.ui.shell.vocabulary_labels import term
 from civicdesk_gui.ui.widgets.pdf_preview import PdfPreview
 
@@ -75,6 +76,8 @@ class LetterDialog(QDialog):
             self._show_issued(letter.id)
         else:
             self._start_draft()
+
+        fit_on_screen(self)  # within the screen at 125 % / 150 % scaling too
 
     # ------------------------------------------------------------------ layout
 

@@ -19,6 +19,7 @@ from civicdesk_gui.queries.case_detail import find_case_id
 from civicdesk_gui.queries.outbox import linked_case_ids
 from civicdesk_gui.ui.outbox import ops
 from civicdesk_gui.ui.shell.context import AppContext
+from civicdesk_gui.ui.shell.screen_fit import fit_on_screen
 from civicdesk_gui.ui.widgets.message_size_label import MessageSizeLabel
 
 
@@ -53,6 +54,7 @@ class LinkedRepliesDialog(QDialog):
         layout.addWidget(self.size)
         layout.addWidget(self.buttons)
         self.case_id: int | None = None
+        fit_on_screen(self)  # within the screen at 125 % / 150 % scaling too
 
     def look_up(self) -> None:
         self.case_id = find_case_id(self.number.text())

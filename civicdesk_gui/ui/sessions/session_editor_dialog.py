@@ -30,6 +30,7 @@ from civicdesk_gui.ui.shell import preferences
 from civicdesk_gui.ui.shell.context import AppContext
 from civicdesk_gui.ui.shell.error_dialog import show_error
 from civicdesk_gui.ui.shell.error_text import describe
+from civicdesk_gui.ui.shell.screen_fit import fit_on_screen
 
 
 def ask_to_confirm_conflicts(parent: QWidget, conflicts) -> bool:
@@ -133,6 +134,7 @@ class SessionEditorDialog(QDialog):
             widget.editingFinished.connect(self.refresh_conflicts)
         self.town.currentIndexChanged.connect(self.refresh_conflicts)
         self.refresh_conflicts()
+        fit_on_screen(self)  # within the screen at 125 % / 150 % scaling too
 
     def _prefill(self) -> None:
         source = self.detail.row if self.detail else self.request

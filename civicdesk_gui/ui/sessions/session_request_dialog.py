@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from civicdesk_gui.ui.sessions import ops
 from civicdesk_gui.ui.sessions.session_unit_fields import subgroup_combo, town_combo, unit_type_combo
 from civicdesk_gui.ui.shell.context import AppContext
+from civicdesk_gui.ui.shell.screen_fit import fit_on_screen
 
 
 class SessionRequestDialog(QDialog):
@@ -58,6 +59,7 @@ class SessionRequestDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        fit_on_screen(self)  # within the screen at 125 % / 150 % scaling too
 
     def save(self) -> None:
         change = ops.request_session(

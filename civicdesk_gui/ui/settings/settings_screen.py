@@ -4,7 +4,7 @@ no feature."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from civicdesk_gui.ui.shell.context import AppContext
 from civicdesk_gui.ui.shell.settings_page import SettingsPage
@@ -16,9 +16,16 @@ class SettingsScreen(QWidget):
         self.context = context
         self.tabs = QTabWidget()
         self.pages: dict[str, QWidget] = {}
+        self.scrolls: dict[str, QScrollArea] = {}
         for page in pages:
             self.pages[page.key] = page.widget
-            self.tabs.addTab(page.widget, page.title)
+            # A page taller than the window (the City page at 150 % scaling) scrolls inside its tab.
+            scroll = QScrollArea()
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            scroll.setWidget(page.widget)
+            self.scrolls[page.key] = scroll
+            self.tabs.addTab(scroll, page.title)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
 
@@ -26,4 +33,4 @@ class SettingsScreen(QWidget):
         return self.pages[key]
 
     def show_page(self, key: str) -> None:
-        self.tabs.setCurrentWidget(self.pages[key])
+        self.tabs.setCurrentWidget(self.scrolls[key])

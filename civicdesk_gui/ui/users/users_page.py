@@ -33,6 +33,7 @@ from civicdesk_gui.ui.shell import icons
 from civicdesk_gui.ui.shell.context import AppContext
 from civicdesk_gui.ui.shell.error_text import describe
 from civicdesk_gui.ui.shell.permitted import permitted
+from civicdesk_gui.ui.shell.screen_fit import fit_on_screen
 from civicdesk_gui.ui.shell.signals import bus
 from civicdesk_gui.ui.shell.vocabulary_labels import term
 from civicdesk_gui.ui.users import ops
@@ -135,6 +136,7 @@ class UserDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        fit_on_screen(self)  # within the screen at 125 % / 150 % scaling too
 
     def _check(self) -> None:
         if self.mode in (self.ADD, self.PASSWORD) and self.password.text() != self.again.text():

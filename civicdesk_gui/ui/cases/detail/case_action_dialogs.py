@@ -30,6 +30,7 @@ from civicdesk_gui.ui.cases.detail.case_action_forms import fill_combo
 from civicdesk_gui.ui.cases.detail.case_timeline_view import describe
 from civicdesk_gui.ui.shell import error_text, icons
 from civicdesk_gui.ui.shell.ops import WriteOp
+from civicdesk_gui.ui.shell.screen_fit import fit_on_screen
 from civicdesk_gui.ui.shell.vocabulary_labels import state_label, term
 
 if TYPE_CHECKING:
@@ -99,6 +100,7 @@ class ClassifyDialog(QDialog):
             signal.connect(self._validate)
         self.reason_text.textChanged.connect(self._validate)
         self._validate()
+        fit_on_screen(self)  # within the screen at 125 % / 150 % scaling too
 
     def chosen(self) -> str | None:
         return self.classification.currentData()
