@@ -120,7 +120,9 @@ def table(rows, cases: int, url: str, rounds: int) -> str:
         "|---|---:|---:|---:|---:|",
     ]
     for key, title, shown_first, ready_first, shown, ready in rows:
-        lines.append(f"| {key} ({title}) | {ms(shown_first)} | {ms(ready_first)} | {ms(shown)} | {ms(ready)} |")
+        lines.append(
+            f"| {key} ({title}) | {ms(shown_first)} | {ms(ready_first)} | {ms(shown)} | {ms(ready)} |"
+        )
     return "\n".join(lines) + "\n"
 
 

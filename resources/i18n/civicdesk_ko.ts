@@ -4451,7 +4451,7 @@ Everything saved after that backup is replaced. A copy of the database as it is 
     </message>
     <message>
         <source>Number</source>
-        <translation>접수번호</translation>
+        <translation>수신번호</translation>
     </message>
     <message>
         <source>By</source>

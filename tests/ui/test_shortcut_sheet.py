@@ -119,6 +119,9 @@ def test_the_sheet_reads_korean(qtbot, context, korean):
     assert sheet.windowTitle() == "단축키"
     texts = {text for _group, text, _keys in sheet.visible_lines()}
     assert "회신" in texts and "민원 목록 검색" in texts
+    # The menu's mnemonic is the menu's: "바로문자 가져오기(&I)…" reads without its "(I)" here.
+    assert "바로문자 가져오기…" in texts
+    assert not [text for text in texts if "(" in text and "&" in text]
 
 
 def test_about_names_the_version_the_database_and_the_fonts_licence(qtbot, context):

@@ -74,15 +74,15 @@ DEFAULT_HIDDEN = (
 )
 # A narrow list (a case open beside it, 1366 px): the columns give way in this order, each down to
 # the width of its sample, before anything needs a horizontal scroll. The request's words elide
-# first (to a short line), then the department, the received time (its date stays), the status, the
-# request again, last the deadline badge; the number never shrinks.
+# first (to a short line), then the department, the deadline badge (its clock word), the status,
+# the request again, last the received time (its date stays); the number never shrinks.
 GIVE_WAY = (
     (CaseTableModel.COL_SUMMARY, "가" * 8),
     (CaseTableModel.COL_DEPARTMENT, "가" * 4),
-    (CaseTableModel.COL_RECEIVED, "2026-00-00"),
+    (CaseTableModel.COL_DEADLINE, ""),  # the badge's short form (_floor)
     (CaseTableModel.COL_STATE, "가" * 3),
     (CaseTableModel.COL_SUMMARY, "가" * 4),
-    (CaseTableModel.COL_DEADLINE, ""),  # the badge's short form (_floor)
+    (CaseTableModel.COL_RECEIVED, "2026-00-00"),
     (CaseTableModel.COL_SUMMARY, "가" * 2),
 )
 SAVE_DELAY_MS = 400

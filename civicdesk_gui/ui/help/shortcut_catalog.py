@@ -6,6 +6,7 @@ the button whose tooltip names the same key, as the Outbox's buttons do)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Qt
@@ -28,7 +29,9 @@ class ShortcutEntry:
 
 
 def plain_text(text: str) -> str:
-    """A menu text without its mnemonic ampersand ("&Back up now…" → "Back up now…")."""
+    """A menu text without its mnemonic ("&Back up now…" → "Back up now…", and the Korean
+    "지금 백업(&B)…" → "지금 백업…")."""
+    text = re.sub(r"\(&[^&)]\)", "", text)
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&").strip()
 
 

@@ -24,6 +24,9 @@ class SettingsScreen(QWidget):
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QFrame.Shape.NoFrame)
             scroll.setWidget(page.widget)
+            # The tab's own light pane shows through (setWidget paints the page with the window's grey).
+            scroll.viewport().setAutoFillBackground(False)
+            page.widget.setAutoFillBackground(False)
             self.scrolls[page.key] = scroll
             self.tabs.addTab(scroll, page.title)
         layout = QVBoxLayout(self)
