@@ -1,14 +1,15 @@
 """Screenshots of CivicDesk for the README, taken from a real window (run under Xvfb):
 
-    xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python docs/make_screenshots.py sqlite:////tmp/demo.db docs
+    xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python docs/make_screenshots.py sqlite:////tmp/demo.db docs/screens
 
-Each screen is shown in turn, given time to load its rows in the background, and grabbed. The window
+(`./dev shots` runs it for both languages at 1366x768 and 1440x900.) Each screen of the rail is shown in turn, given time to load its rows in the background, and grabbed. The window
 fills the virtual screen; SHOTS_LANGUAGE=en|ko picks the interface language and names the files
 (screen-cases-en-1366x768.png) so both languages at both sizes sit side by side.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import sys
 import tempfile
@@ -32,6 +33,43 @@ def wait(ms: int) -> None:
     loop.exec()
 
 
+def save_compact(image, path: Path) -> None:
+    """Save a grab as a 256-colour PNG (no dithering: flat UI colours and text stay crisp), about
+    a third of the full-colour file; Pillow comes with ReportLab."""
+    from PIL import Image
+
+    image.save(str(path))
+    with Image.open(path) as full:
+        compact = full.convert("RGB").quantize(
+            colors=256, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE
+        )
+    compact.save(path, optimize=True)
+
+
+def queue_some_texts(actor) -> None:
+    """The demo data sends no texts: a few replies by text wait in the Outbox (through the real
+    action, as the Reply form would), so its screenshot shows what a coordinator sees."""
+    from civicdesk_gui.actions.outbox import mobile_number, queue_text_reply
+    from civicdesk_gui.store.models import Case, OutboxMessage
+
+    if OutboxMessage.select().exists():
+        return
+    queued = 0
+    for case in Case.select().where(Case.status != "classified").order_by(Case.received_at.desc()).limit(60):
+        if queued == 8:
+            break
+        if mobile_number(case) is None:
+            continue
+        queue_text_reply(
+            case_id=case.id,
+            text=f"{case.submitter_name or '민원인'}님, 말씀하신 민원({case.number})은 담당 부서에서 "
+            "현장을 확인하고 있습니다. 처리 결과를 다시 알려 드리겠습니다. -시장실",
+            purpose="interim",
+            actor=actor,
+        )
+        queued += 1
+
+
 def main(url: str, folder: str) -> None:
     from civicdesk_gui.ui.shell import preferences
 
@@ -39,16 +77,20 @@ def main(url: str, folder: str) -> None:
     # Settings of its own: a screenshot run neither takes this desk's layout nor changes its language.
     preferences.use_file(os.path.join(tempfile.mkdtemp(prefix="civicdesk-shots-"), "CivicDesk.ini"))
     preferences.put("ui/language", language)
+    if dt.date.today().day < 8:  # early in a month "this month" has hardly a case: show the last one
+        preferences.put("briefing/period", "last_month")
     app = create_application()
     target = connect(url)
-    window = MainWindow(AppContext(actor=ensure_user("coordinator", display_name="김소통"), database=target))
+    actor = ensure_user("coordinator", display_name="김소통")
+    queue_some_texts(actor)
+    window = MainWindow(AppContext(actor=actor, database=target))
     area = app.primaryScreen().availableGeometry()
     window.setGeometry(area)
     window.show()
     suffix = f"-{language}-{area.width()}x{area.height()}"
     out = Path(folder)
     out.mkdir(parents=True, exist_ok=True)
-    for key in ("briefing", "cases", "sessions", "letters", "settings"):
+    for key in window._keys:  # every screen of the rail, in its order (a new screen included)
         window.show_screen(key)
         wait(2500)
         if key == "briefing":  # the figures, then the trend chart, counted in the background
@@ -64,7 +106,16 @@ def main(url: str, folder: str) -> None:
             if held is not None:
                 window.screens["sessions"].open_session(held.id)
                 wait(1000)
-        window.grab().save(str(out / f"screen-{key}{suffix}.png"))
+        if key == "outbox":
+            window.screens["outbox"].table.selectRow(0)
+            wait(500)
+        save_compact(window.grab(), out / f"screen-{key}{suffix}.png")
+    # Help > Keyboard shortcuts (F1) over the Cases screen.
+    window.show_screen("cases")
+    window.show_shortcuts()
+    wait(800)
+    save_compact(window.shortcut_sheet.grab(), out / f"dialog-shortcuts{suffix}.png")
+    window.shortcut_sheet.close()
     app.quit()
 
 
