@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 
 import PySide6
-from PySide6.QtCore import qVersion
+from PySide6.QtCore import Qt, qVersion
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from civicdesk_gui import __version__
@@ -40,9 +40,7 @@ class AboutDialog(QDialog):
         ]
         self.text = QLabel("".join(lines))
         self.text.setWordWrap(True)
-        self.text.setTextInteractionFlags(
-            self.text.textInteractionFlags() | self.text.textInteractionFlags().TextSelectableByMouse
-        )
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractButton, QMenu, QStackedWidget, QWidget
 
@@ -113,8 +113,6 @@ def collect_shortcuts(window: QWidget, groups: list[tuple[str, QWidget]]) -> lis
 
 
 def _window_title() -> str:
-    from PySide6.QtCore import QCoreApplication
-
     return QCoreApplication.translate("ShortcutSheet", "Everywhere")
 
 

@@ -50,9 +50,16 @@ def _right_edges(screen) -> dict[str, tuple[int, int]]:
     }
 
 
+def _assert_columns_inside(qtbot, screen):
+    qtbot.waitUntil(
+        lambda: all(edge <= screen.table.viewport().width() for edge, _size in _right_edges(screen).values()),
+        timeout=2000,
+    )
+
+
 def _assert_fits(qtbot, screen):
     width = screen.table.viewport().width()
-    qtbot.waitUntil(lambda: all(edge <= width for edge, _size in _right_edges(screen).values()), timeout=2000)
+    _assert_columns_inside(qtbot, screen)
     assert screen.table.horizontalScrollBar().maximum() == 0
     edges = _right_edges(screen)
     assert len(edges) == 6  # number, deadline, request, status, department, received
@@ -102,3 +109,16 @@ def test_a_column_sized_by_hand_is_kept(qtbot, sqlite_db):
     header.resizeSection(CaseTableModel.COL_DEPARTMENT, 300)
     screen._fit_summary_column()
     assert header.sectionSize(CaseTableModel.COL_DEPARTMENT) == 300
+
+
+@pytest.mark.parametrize("language", ["en", "ko"])
+def test_reply_and_classify_stay_on_the_narrowest_pane(qtbot, sqlite_db, request, language):
+    if language == "ko":
+        request.getfixturevalue("korean")
+    screen = _cases_beside_a_case(qtbot, sqlite_db, (1366, 768))
+    screen.splitter.setSizes([2000, 1])  # the pane dragged as narrow as it goes
+    qtbot.waitUntil(lambda: screen.splitter.sizes()[1] <= screen.detail.minimumSizeHint().width() + 1)
+    assert screen.splitter.sizes()[1] > 0
+    for key in ("reply", "classify"):
+        assert screen.detail.toolbar.widgetForAction(screen.detail.actions[key]).isVisible(), key
+    _assert_columns_inside(qtbot, screen)
