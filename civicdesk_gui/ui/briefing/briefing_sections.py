@@ -295,19 +295,18 @@ def place_rows(b: q.Briefing) -> list[list[Cell]]:
 def referral_rows(b: q.Briefing, *, shown: int = 8) -> list[list[Cell]]:
     """Referrals whose agency has not answered by the reminder date (이송·이첩 회신 지연): the longest
     waiting first, then one row with them all; every row opens the list of them all."""
-    tr = QCoreApplication.translate
     waiting = b.overdue_referrals
     if not waiting:
         return []
-    title = tr("BriefingSections", "Referrals: the agency's answer is overdue")
+    title = QCoreApplication.translate("BriefingSections", "Referrals: the agency's answer is overdue")
     case_filter = q.tile_filter("referral_overdue")
     total = len(waiting)
-    tooltip = tr("BriefingSections", "Opens the {0} referrals waiting past their reminder date").format(
-        f"{total:,}"
-    )
+    tooltip = QCoreApplication.translate(
+        "BriefingSections", "Opens the {0} referrals waiting past their reminder date"
+    ).format(f"{total:,}")
     rows = []
     for r in waiting[:shown]:
-        days = tr("BriefingSections", "{0} days").format(f"{r.days_waiting:,}")
+        days = QCoreApplication.translate("BriefingSections", "{0} days").format(f"{r.days_waiting:,}")
         rows.append(
             [
                 Cell(ref_name(r.agency) or "—", case_filter, title, tooltip, count=total),
@@ -316,7 +315,7 @@ def referral_rows(b: q.Briefing, *, shown: int = 8) -> list[list[Cell]]:
                 Cell(days, case_filter, title, tooltip, r.days_waiting, alert=True, number=True, count=total),
             ]
         )
-    more = tr("BriefingSections", "All {0} referrals waiting").format(f"{total:,}")
+    more = QCoreApplication.translate("BriefingSections", "All {0} referrals waiting").format(f"{total:,}")
     rows.append(
         [Cell(more), Cell(""), Cell(""), count(total, case_filter, title, alert=True, tooltip=tooltip)]
     )
