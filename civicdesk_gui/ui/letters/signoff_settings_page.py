@@ -57,7 +57,6 @@ class SignoffSettingsPage(QWidget):
         self.fax = QLineEdit()
         self.fax.setMaxLength(40)
         self.fax.setPlaceholderText(self.tr("e.g. 031-940-4119"))
-        form.addRow(preferences.label("city.fax"), self.fax)
         fax_note = QLabel(
             self.tr(
                 "The closing block of a letter prints the fax of the official in charge, or this one when "
@@ -67,7 +66,11 @@ class SignoffSettingsPage(QWidget):
         )
         fax_note.setWordWrap(True)
         fax_note.setStyleSheet("color: #546e7a;")
-        form.addRow("", fax_note)
+        fax_box = QVBoxLayout()  # the note right under its field (a row of its own left a gap)
+        fax_box.setContentsMargins(0, 0, 0, 0)
+        fax_box.addWidget(self.fax)
+        fax_box.addWidget(fax_note)
+        form.addRow(preferences.label("city.fax"), fax_box)
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.clicked.connect(self.save)
         self.editable = permitted(self.save_button, context.actor, "settings.office")
