@@ -245,11 +245,11 @@ def _referrals(briefing: Briefing, s, limit: int) -> list:
             ]
         )
     parts = [
-        _p(f"이송·이첩 회신 지연 ({len(waiting):,}건)", s["h2"]),
+        _p(f"이송·이첩 회신 지연 ({briefing.overdue_referral_count:,}건)", s["h2"]),
         _table(rows, [60 * mm, 45 * mm, 45 * mm, 30 * mm]),
     ]
-    if len(waiting) > limit:
-        parts.append(_p(f"외 {len(waiting) - limit:,}건", s["muted"]))
+    if briefing.overdue_referral_count > min(limit, len(waiting)):
+        parts.append(_p(f"외 {briefing.overdue_referral_count - min(limit, len(waiting)):,}건", s["muted"]))
     return parts
 
 

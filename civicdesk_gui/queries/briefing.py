@@ -391,31 +391,34 @@ class OverdueReferral:
     days_waiting: int  # since the referral (since the reminder date when the history has no referral)
 
 
-def overdue_referrals(today: dt.date) -> list[OverdueReferral]:
+OVERDUE_REFERRALS_SHOWN = 10  # the screen and the paper list the longest waiting; the count is all of them
+
+
+def overdue_referrals(today: dt.date, *, limit: int = OVERDUE_REFERRALS_SHOWN) -> list[OverdueReferral]:
     """Referrals still waiting for the agency's answer past their reminder date (이송·이첩 회신 지연),
-    the longest waiting first: the same cases as the figure "referral_overdue" lists."""
-    referred = (
-        CaseEvent.select(CaseEvent.case, pw.fn.MAX(CaseEvent.at).alias("referred_at"))
-        .where(CaseEvent.kind == "refer")
-        .group_by(CaseEvent.case)
-    )
-    rows = (
+    the longest waiting first (the earliest reminder: it is set a week after the referral), at most
+    `limit`: the first of the cases the figure "referral_overdue" lists."""
+    rows = list(
         Case.select(Case.id, Case.number, Case.referral_remind_on, Agency.name.alias("agency"))
         .join(Agency, pw.JOIN.LEFT_OUTER, on=(Case.agency == Agency.id))
         .where(figures.referral_overdue_condition(today))
+        .order_by(Case.referral_remind_on, Case.id)
+        .limit(limit)
         .dicts()
     )
-    found = list(rows)
-    ids = [r["id"] for r in found]
     when: dict[int, dt.datetime] = {}
-    if ids:
-        for event in referred.where(CaseEvent.case.in_(ids)).dicts():
-            when[event["case"]] = event["referred_at"]
+    if rows:
+        referred = (
+            CaseEvent.select(CaseEvent.case, pw.fn.MAX(CaseEvent.at).alias("referred_at"))
+            .where((CaseEvent.kind == "refer") & CaseEvent.case.in_([r["id"] for r in rows]))
+            .group_by(CaseEvent.case)
+        )
+        for event in referred.dicts():
+            at = event["referred_at"]
+            when[event["case"]] = dt.datetime.fromisoformat(at) if isinstance(at, str) else at  # SQLite: text
     result = []
-    for r in found:
+    for r in rows:
         referred_at = when.get(r["id"])
-        if isinstance(referred_at, str):  # SQLite's MAX() of a datetime column is text
-            referred_at = dt.datetime.fromisoformat(referred_at)
         start = referred_at.date() if referred_at else r["referral_remind_on"]
         result.append(
             OverdueReferral(
@@ -427,7 +430,12 @@ def overdue_referrals(today: dt.date) -> list[OverdueReferral]:
                 max(0, (today - start).days),
             )
         )
-    return sorted(result, key=lambda r: (-r.days_waiting, r.number))
+    return result
+
+
+def overdue_referral_count(today: dt.date) -> int:
+    """How many referrals wait past their reminder date (the figure "referral_overdue")."""
+    return Case.select(count_rows()).where(figures.referral_overdue_condition(today)).scalar() or 0
 
 
 # ------------------------------------------------------------------------------------------ all
@@ -449,6 +457,7 @@ class Briefing:
     unit_suggestions: dict[str, int] = field(default_factory=dict)  # unit type -> suggestions raised
     place_messages: list[tuple[str, str, int]] = field(default_factory=list)  # QR places: code, name, texts
     overdue_referrals: list[OverdueReferral] = field(default_factory=list)  # the agency's answer is late
+    overdue_referral_count: int = 0  # all of them (the list holds the longest waiting)
 
 
 # "All": every session ever held (the figure's filter has no dates either).
@@ -513,4 +522,5 @@ def load_briefing(
         unit_suggestions=unit_suggestions(scope),
         place_messages=place_messages(scope),
         overdue_referrals=overdue_referrals(now.date()),
+        overdue_referral_count=overdue_referral_count(now.date()),
     )

@@ -57,6 +57,9 @@ def test_overdue_referrals_on_the_briefing(any_db):
     ]
     assert rows[0].remind_on == dt.date(2026, 3, 7) and rows[0].referred_at == D(2026, 2, 28, 10, 0)
     assert not_yet not in {r.case_id for r in rows}
+    # The longest waiting first, at most `limit`; the count is all of them.
+    assert [r.case_id for r in briefing.overdue_referrals(NOW.date(), limit=1)] == [old]
+    assert briefing.overdue_referral_count(NOW.date()) == 2
     # The same cases as the notices' reminder list, and as the list the figure opens.
     assert {r.case_id for r in rows} == {w.case_id for w in referrals_waiting(NOW.date())}
     case_filter = briefing.tile_filter("referral_overdue")
@@ -66,7 +69,10 @@ def test_overdue_referrals_on_the_briefing(any_db):
     loaded = briefing.load_briefing(
         briefing.Scope(period_for("this_month", NOW.date())), NOW, with_trends=False
     )
-    assert [r.case_id for r in loaded.overdue_referrals] == [old, recent]
+    assert [r.case_id for r in loaded.overdue_referrals] == [
+        old,
+        recent,
+    ] and loaded.overdue_referral_count == 2
     text = " ".join(
         PdfReader(io.BytesIO(briefing_pdf_bytes(loaded, city="파주시"))).pages[0].extract_text().split()
     )
@@ -75,12 +81,13 @@ def test_overdue_referrals_on_the_briefing(any_db):
     # The agency answers: the case leaves the section.
     notices.record_agency_answer(case_id=old, text="단속 강화 회신", actor=actor, at=D(2026, 3, 20, 8, 0))
     assert [r.case_id for r in briefing.overdue_referrals(NOW.date())] == [recent]
+    assert briefing.overdue_referral_count(NOW.date()) == 1
 
 
 def test_no_overdue_referral_no_section(any_db):
     loaded = briefing.load_briefing(
         briefing.Scope(period_for("this_month", NOW.date())), NOW, with_trends=False
     )
-    assert loaded.overdue_referrals == []
+    assert loaded.overdue_referrals == [] and loaded.overdue_referral_count == 0
     text = PdfReader(io.BytesIO(briefing_pdf_bytes(loaded))).pages[0].extract_text()
     assert "이송·이첩" not in text

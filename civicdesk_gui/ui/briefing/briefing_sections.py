@@ -300,7 +300,7 @@ def referral_rows(b: q.Briefing, *, shown: int = 8) -> list[list[Cell]]:
         return []
     title = QCoreApplication.translate("BriefingSections", "Referrals: the agency's answer is overdue")
     case_filter = q.tile_filter("referral_overdue")
-    total = len(waiting)
+    total = b.overdue_referral_count
     tooltip = QCoreApplication.translate(
         "BriefingSections", "Opens the {0} referrals waiting past their reminder date"
     ).format(f"{total:,}")
