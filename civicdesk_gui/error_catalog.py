@@ -258,6 +258,55 @@ MESSAGES: dict[str, Message] = {
     "reference.name_too_long": _m(QT_TRANSLATE_NOOP("Errors", "A name may have at most {limit} characters")),
     "reference.name_taken": _m(QT_TRANSLATE_NOOP("Errors", "Another entry is already called {name}")),
     "reference.not_found": _m(QT_TRANSLATE_NOOP("Errors", "This entry ({kind} {id}) no longer exists")),
+    "rule.not_found": _m(QT_TRANSLATE_NOOP("Errors", "This rule ({id}) no longer exists")),
+    "contact.no_official": _m(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Your account is not linked to an official: the administrator links it on Settings › Users",
+        )
+    ),
+    "contact.too_long": _m(
+        QT_TRANSLATE_NOOP("Errors", "{field} may have at most {limit} characters"), field="contact_field"
+    ),
+    "contact.bad_number": _m(
+        QT_TRANSLATE_NOOP("Errors", "{field}: digits, spaces, hyphens and parentheses only, not '{value}'"),
+        field="contact_field",
+    ),
+    "contact.bad_email": _m(QT_TRANSLATE_NOOP("Errors", "Not an e-mail address: '{value}'")),
+    "rule.kind_duplicate": _m(
+        QT_TRANSLATE_NOOP(
+            "Errors", "There is already a kind rule for this category and topic: change that one"
+        )
+    ),
+    "rule.deadline_duplicate": _m(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "There is already a period rule for this clock, kind of petition, channel and category: change that one",
+        )
+    ),
+    "rule.amount": _m(QT_TRANSLATE_NOOP("Errors", "The period must be a whole number from 1 to {limit}")),
+    "rule.unit_unknown": _m(QT_TRANSLATE_NOOP("Errors", "Unknown unit of a period: {unit}")),
+    "rule.clock_unknown": _m(QT_TRANSLATE_NOOP("Errors", "Unknown clock: {clock}")),
+    "rule.anchor_unknown": _m(QT_TRANSLATE_NOOP("Errors", "Unknown starting point of a period: {anchor}")),
+    "rule.label_empty": _m(QT_TRANSLATE_NOOP("Errors", "The rule's Korean label must not be empty")),
+    "rule.label_too_long": _m(QT_TRANSLATE_NOOP("Errors", "A label may have at most {limit} characters")),
+    "rule.only_one": _m(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "This is the only rule for its clock and kind of petition: change its period rather than remove it",
+        )
+    ),
+    "rule.default_kind_rule": _m(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The rule for any category and topic gives every other case its kind: change it rather than remove it",
+        )
+    ),
+    "rule.topic_category": _m(
+        QT_TRANSLATE_NOOP(
+            "Errors", "The topic {topic} belongs to another category: the rule would never apply"
+        )
+    ),
     "cli.brief_output": _m(
         QT_TRANSLATE_NOOP("Errors", "--brief needs -o FILE.pdf: where to write the brief")
     ),
@@ -1013,6 +1062,11 @@ WORDS: dict[str, dict[str, str]] = {
         "name": QT_TRANSLATE_NOOP("Errors", "name"),
         "phone": QT_TRANSLATE_NOOP("Errors", "phone number"),
         "address": QT_TRANSLATE_NOOP("Errors", "address"),
+    },
+    "contact_field": {
+        "phone": QT_TRANSLATE_NOOP("Errors", "Phone"),
+        "fax": QT_TRANSLATE_NOOP("Errors", "Fax"),
+        "email": QT_TRANSLATE_NOOP("Errors", "E-mail"),
     },
     "letter_part": {
         "subject": QT_TRANSLATE_NOOP("Errors", "subject"),

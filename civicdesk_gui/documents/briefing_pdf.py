@@ -228,6 +228,31 @@ def _overdue(briefing: Briefing, s, limit: int) -> list:
     return parts
 
 
+def _referrals(briefing: Briefing, s, limit: int) -> list:
+    """Referrals whose agency has not answered by the reminder date (이송·이첩 회신 지연); nothing when
+    none is late, so the one page keeps its room."""
+    waiting = briefing.overdue_referrals
+    if not waiting:
+        return []
+    rows = [[_p(h, s["cell"]) for h in ("이송 기관", "접수번호", "회신 요청일", "대기 일수")]]
+    for row in waiting[:limit]:
+        rows.append(
+            [
+                _p(row.agency or "—", s["cell"]),
+                _p(row.number, s["cell"]),
+                _p(f"{row.remind_on.year}. {row.remind_on.month}. {row.remind_on.day}.", s["cell"]),
+                _p(f"{row.days_waiting:,}일", s["num"]),
+            ]
+        )
+    parts = [
+        _p(f"이송·이첩 회신 지연 ({briefing.overdue_referral_count:,}건)", s["h2"]),
+        _table(rows, [60 * mm, 45 * mm, 45 * mm, 30 * mm]),
+    ]
+    if briefing.overdue_referral_count > min(limit, len(waiting)):
+        parts.append(_p(f"외 {briefing.overdue_referral_count - min(limit, len(waiting)):,}건", s["muted"]))
+    return parts
+
+
 def _key_figures(briefing: Briefing, s) -> Table:
     f = briefing.figures
     mix = ", ".join(
@@ -276,6 +301,7 @@ def _story(briefing: Briefing, city: str, overdue_limit: int, session_limit: int
         *_sessions(briefing, s, session_limit),
         _p("부서별 기한 경과 민원", s["h2"]),
         *_overdue(briefing, s, overdue_limit),
+        *_referrals(briefing, s, min(overdue_limit, 5)),
         _p(f"주요 지표 — {period_text(scope.period.start, scope.period.end)}, {channel}", s["h2"]),
         _key_figures(briefing, s),
     ]

@@ -29,4 +29,6 @@ AUDIT_KINDS = index_terms(
     Term("outbox_export", "문자 발송 파일 전달", "Texts handed to the gateway"),
     Term("delivery_report", "문자 전달 결과 가져오기", "Delivery report imported"),
     Term("reference_rename", "기준 정보 이름 변경", "Reference data renamed"),
+    Term("rule_change", "민원 종류·처리기간 규칙 변경", "Petition kind or period rule changed"),
+    Term("contact_change", "담당자 연락처 변경", "Official's contact details changed"),
 )

@@ -187,6 +187,10 @@ class Rule:
     anchor: str = "received"
     kind: str | None = None  # kind of petition (domain/petitions.py): the statutory periods are per kind
     label: str = ""
+    label_en: str = ""  # the English interface's label (empty: the Korean one is shown)
+
+    def label_in(self, language: str) -> str:
+        return self.label_en if language == "en" and self.label_en else self.label
 
     @property
     def period(self) -> Period | None:

@@ -71,6 +71,8 @@ ACTIONS = index_terms(
     Term("settings.briefing", "현황 보고 설정 변경", "change the briefing's minimum sample"),
     Term("settings.service_codes", "Open311 서비스 코드 표 편집", "edit the Open311 service-code table"),
     Term("reference.edit", "기준 정보 이름 변경", "rename reference data"),
+    Term("rules.edit", "민원 종류·처리기간 규칙 편집", "edit the petition kinds and periods"),
+    Term("profile.contact", "본인 연락처 변경", "change one's own phone, fax and e-mail"),
     Term("session.request", "이동시장실 신청 등록", "register a session request"),
     Term("session.decide_request", "신청 반려·취소", "decline or cancel a request"),
     Term("session.schedule", "이동시장실 일정 등록", "schedule a session"),
@@ -131,6 +133,8 @@ RULES: dict[str, dict[str, str]] = {
     "settings.briefing": _OFFICE,  # the office that reads the department table decides its sample
     "settings.service_codes": _ADMIN,  # reference data: what another system's codes mean here
     "reference.edit": _ADMIN,  # departments, agencies, topics, channels, categories in both languages
+    "rules.edit": _ADMIN,  # the kind rules and the deadline rules: the office's reading of the Act
+    "profile.contact": _EVERYONE,  # one's own contact as a letter's closing block prints it
     "session.request": _OFFICE,
     "session.decide_request": _OFFICE,
     "session.schedule": _OFFICE,

@@ -39,7 +39,7 @@ from civicdesk_gui.queries.outbox import messages_per_place
 from civicdesk_gui.queries.session_figures import SessionCoverage, session_coverage
 from civicdesk_gui.queries.sessions import SessionRow, sessions_between
 from civicdesk_gui.store.database import database_proxy
-from civicdesk_gui.store.models import Case, Category, Channel, Department, Session, Topic
+from civicdesk_gui.store.models import Agency, Case, CaseEvent, Category, Channel, Department, Session, Topic
 from civicdesk_gui.store.office_settings import get_setting
 from civicdesk_gui.store.tallies import read_tallies
 
@@ -378,6 +378,66 @@ def overdue_by_department(now: dt.datetime) -> list[OverdueRow]:
     return sorted(rows, key=lambda r: (-r.total, r.department))
 
 
+# ------------------------------------------------------------------------------------------ referrals
+
+
+@dataclass(frozen=True)
+class OverdueReferral:
+    case_id: int
+    number: str
+    agency: str  # Korean name (the screen shows it in the interface's language)
+    referred_at: dt.datetime | None  # the referral recorded in the case's history
+    remind_on: dt.date
+    days_waiting: int  # since the referral (since the reminder date when the history has no referral)
+
+
+OVERDUE_REFERRALS_SHOWN = 10  # the screen and the paper list the longest waiting; the count is all of them
+
+
+def overdue_referrals(today: dt.date, *, limit: int = OVERDUE_REFERRALS_SHOWN) -> list[OverdueReferral]:
+    """Referrals still waiting for the agency's answer past their reminder date (이송·이첩 회신 지연),
+    the longest waiting first (the earliest reminder: it is set a week after the referral), at most
+    `limit`: the first of the cases the figure "referral_overdue" lists."""
+    rows = list(
+        Case.select(Case.id, Case.number, Case.referral_remind_on, Agency.name.alias("agency"))
+        .join(Agency, pw.JOIN.LEFT_OUTER, on=(Case.agency == Agency.id))
+        .where(figures.referral_overdue_condition(today))
+        .order_by(Case.referral_remind_on, Case.id)
+        .limit(limit)
+        .dicts()
+    )
+    when: dict[int, dt.datetime] = {}
+    if rows:
+        referred = (
+            CaseEvent.select(CaseEvent.case, pw.fn.MAX(CaseEvent.at).alias("referred_at"))
+            .where((CaseEvent.kind == "refer") & CaseEvent.case.in_([r["id"] for r in rows]))
+            .group_by(CaseEvent.case)
+        )
+        for event in referred.dicts():
+            at = event["referred_at"]
+            when[event["case"]] = dt.datetime.fromisoformat(at) if isinstance(at, str) else at  # SQLite: text
+    result = []
+    for r in rows:
+        referred_at = when.get(r["id"])
+        start = referred_at.date() if referred_at else r["referral_remind_on"]
+        result.append(
+            OverdueReferral(
+                r["id"],
+                r["number"],
+                r["agency"] or "",
+                referred_at,
+                r["referral_remind_on"],
+                max(0, (today - start).days),
+            )
+        )
+    return result
+
+
+def overdue_referral_count(today: dt.date) -> int:
+    """How many referrals wait past their reminder date (the figure "referral_overdue")."""
+    return Case.select(count_rows()).where(figures.referral_overdue_condition(today)).scalar() or 0
+
+
 # ------------------------------------------------------------------------------------------ all
 
 
@@ -396,6 +456,8 @@ class Briefing:
     overdue: list[OverdueRow] = field(default_factory=list)
     unit_suggestions: dict[str, int] = field(default_factory=dict)  # unit type -> suggestions raised
     place_messages: list[tuple[str, str, int]] = field(default_factory=list)  # QR places: code, name, texts
+    overdue_referrals: list[OverdueReferral] = field(default_factory=list)  # the agency's answer is late
+    overdue_referral_count: int = 0  # all of them (the list holds the longest waiting)
 
 
 # "All": every session ever held (the figure's filter has no dates either).
@@ -459,4 +521,6 @@ def load_briefing(
         overdue=overdue_by_department(now),
         unit_suggestions=unit_suggestions(scope),
         place_messages=place_messages(scope),
+        overdue_referrals=overdue_referrals(now.date()),
+        overdue_referral_count=overdue_referral_count(now.date()),
     )

@@ -102,6 +102,13 @@ class CaseDetail:
     result_at: dt.datetime | None = None  # when the resident was told the result (meets the clocks)
     # clock -> the label of the rule that set its due time (e.g. "기타민원 즉시(3근무시간) — 시행령 제16조·제19조")
     rule_labels: dict[str, str] = field(default_factory=dict)
+    # the same in the English interface (the rule's English label; its Korean one when it has none)
+    rule_labels_en: dict[str, str] = field(default_factory=dict)
+
+    def rule_label(self, clock: str, language: str) -> str:
+        labels = self.rule_labels_en if language == "en" else self.rule_labels
+        return labels.get(clock, "")
+
     anonymised_at: dt.datetime | None = None  # personal data removed after the retention period
 
     @property
@@ -185,6 +192,7 @@ def load_case_detail(case_id: int) -> CaseDetail:
     category_code = category.code if category else None
     rules = load_rules()
     rule_labels = {}
+    rule_labels_en = {}
     for clock in ("promise", "statutory", "monthly_update"):
         rule = pick_rule(
             rules,
@@ -195,6 +203,7 @@ def load_case_detail(case_id: int) -> CaseDetail:
         )
         if rule is not None and rule.amount is not None and (clock != "statutory" or case.petition_kind):
             rule_labels[clock] = rule.label
+            rule_labels_en[clock] = rule.label_in("en")
     return CaseDetail(
         id=case.id,
         number=case.number,
@@ -244,6 +253,7 @@ def load_case_detail(case_id: int) -> CaseDetail:
         petition_kind=case.petition_kind,
         result_at=case.result_at,
         rule_labels=rule_labels,
+        rule_labels_en=rule_labels_en,
         anonymised_at=case.anonymised_at,
     )
 

@@ -12,6 +12,7 @@ Names (`Figure.name`, and what `detail` holds):
   measure ("promise_48h:met", "statutory:late", "promise:base" … see queries/compliance.py), replied
   (a first reply), result (the result told), open, overdue, managed_topic ("long_term_review:12",
   "unfeasible:none"), managed_reason ("long_term_review:large_budget")
+- referral_overdue: referred cases whose agency has not answered by the reminder date (today)
 - with their own dates: closed (closed in start..end), session_suggestions (raised at sessions held
   in start..end; detail: a unit type or ""), survey (surveys taken in start..end; detail
   "<survey channel or all>:<question>:<value>", e.g. "all:satisfaction:satisfied", "text:would_recommend:yes",
@@ -157,6 +158,16 @@ def session_held_condition(start: dt.date | None, end: dt.date | None, unit: str
     return _all(parts)
 
 
+def referral_overdue_condition(today: dt.date) -> pw.Node:
+    """Referred, the agency's answer not recorded, the reminder date reached (queries/notices.py
+    referrals_waiting: the same cases)."""
+    return (
+        (Case.classification == "referred")
+        & Case.agency_answered_at.is_null()
+        & (Case.referral_remind_on <= today)
+    )
+
+
 def figure_condition(figure: Figure, now: dt.datetime) -> pw.Node | None:
     """The condition a figure adds to the filter's own (period, channel, department …); None adds nothing."""
     name, detail = figure.name, figure.detail
@@ -184,6 +195,8 @@ def figure_condition(figure: Figure, now: dt.datetime) -> pw.Node | None:
         return managed_condition("topic", detail)
     if name == "managed_reason":
         return managed_condition("reason", detail)
+    if name == "referral_overdue":
+        return referral_overdue_condition(now.date())
     if name == "closed":
         return _all([Case.closed_at.is_null(False), *day_range(Case.closed_at, figure.start, figure.end)])
     if name == "session_suggestions":

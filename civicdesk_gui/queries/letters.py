@@ -296,6 +296,7 @@ def case_facts(case_id: int) -> CaseFacts:
             Official.rank.alias("official_rank"),
             Official.phone.alias("official_phone"),
             Official.email.alias("official_email"),
+            Official.fax.alias("official_fax"),
         )
         .join(Channel, on=(Case.channel == Channel.id))
         .switch(Case)
@@ -308,17 +309,23 @@ def case_facts(case_id: int) -> CaseFacts:
     )
     if row is None:
         raise NotFoundError("case.not_found", {"id": case_id})
-    official = (row["official_name"], row["official_rank"], row["official_phone"], row["official_email"])
+    official = (
+        row["official_name"],
+        row["official_rank"],
+        row["official_phone"],
+        row["official_email"],
+        row["official_fax"],
+    )
     if row["official_name"] is None and row["department"] is not None:
         # The letter names an official in charge: without an assigned one, the department's responsible one.
         fallback = (
-            Official.select(Official.name, Official.rank, Official.phone, Official.email)
+            Official.select(Official.name, Official.rank, Official.phone, Official.email, Official.fax)
             .where((Official.department == row["department"]) & Official.active)
             .order_by(Official.is_responsible.desc(), Official.id)
             .first()
         )
         if fallback is not None:
-            official = (fallback.name, fallback.rank, fallback.phone, fallback.email)
+            official = (fallback.name, fallback.rank, fallback.phone, fallback.email, fallback.fax)
     return CaseFacts(
         case_id=row["id"],
         case_version=row["version"],
@@ -340,6 +347,7 @@ def case_facts(case_id: int) -> CaseFacts:
         petition_kind=row["petition_kind"],
         official_email=official[3] or "",
         department_name_en=row["department_name_en"] or "",
+        official_fax=official[4] or "",
     )
 
 

@@ -156,6 +156,26 @@ STATUTORY_RULES = [
     ("statutory", None, "statutory_days", "법정민원: 관계 법령의 처리기간"),
 ]
 
+# The rules' labels in the English interface (schema step 14 gives existing databases the same).
+RULE_LABELS_EN = {
+    "바로문자 48시간 회신": "Text message: result within 48 hours",
+    "전화 48시간 회신": "Phone: result within 48 hours",
+    "QR 접수 48시간 회신": "QR poster: result within 48 hours",
+    "방문 48시간 회신": "Walk-in: result within 48 hours",
+    "이동시장실 14일 이내 결과 통보": "Mobile Mayor's Office: result within 14 days",
+    "월 1회 이상 진행 상황 갱신": "Progress update at least once a month",
+    "기타민원 즉시(3근무시간) — 시행령 제16조·제19조": (
+        "Other petition, immediate (3 working hours) — Enforcement Decree Art. 16, 19"
+    ),
+    "고충민원 7일 — 시행령 제17조": "Grievance, 7 days — Enforcement Decree Art. 17",
+    "건의민원 14일 — 시행령 제15조": "Suggestion, 14 days — Enforcement Decree Art. 15",
+    "질의민원(법령) 14일 — 시행령 제14조": "Question about laws, 14 days — Enforcement Decree Art. 14",
+    "질의민원(제도·절차) 7일 — 시행령 제14조": (
+        "Question about procedures, 7 days — Enforcement Decree Art. 14"
+    ),
+    "법정민원: 관계 법령의 처리기간": "Statutory application: the period its statute sets",
+}
+
 # Which kind of petition a case is by default (category, topic, kind, label); the most specific row
 # wins and the administrator edits them. Everyday inconveniences reported so the office acts (a broken
 # streetlight, a pothole, illegal parking) are 기타민원; suggestions and institutional improvements are
@@ -211,6 +231,7 @@ def seed_reference_data() -> None:
             unit=unit,
             anchor=anchor,
             label=label,
+            label_en=RULE_LABELS_EN.get(label, ""),
         )
     seed_petition_rules(categories={c.code: c for c in Category.select()})
 
@@ -219,7 +240,13 @@ def seed_petition_rules(*, categories: dict) -> None:
     """The statutory periods per kind and the default kinds (a new database, and schema step 8)."""
     for kind, amount, unit, label in STATUTORY_RULES:
         DeadlineRule.create(
-            clock="statutory", kind=kind, amount=amount, unit=unit, anchor="received", label=label
+            clock="statutory",
+            kind=kind,
+            amount=amount,
+            unit=unit,
+            anchor="received",
+            label=label,
+            label_en=RULE_LABELS_EN.get(label, ""),
         )
     topics = {t.code: t for t in Topic.select()}
     for category, topic, kind, label in DEFAULT_KIND_RULES:

@@ -1,23 +1,35 @@
-"""Deadline rules read from the database as plain domain data."""
+"""Deadline rules read from the database as plain domain data.
+
+The administrator edits the rules while the office works (actions/petition_rules.py), on any desk: the
+cache is kept while the number of rule-change audit events stays the same (one indexed count per read),
+so a case taken in on another desk after a change gets the new period without a restart."""
 
 from __future__ import annotations
 
 from civicdesk_gui.domain.clocks import Rule
 from civicdesk_gui.domain.petitions import KindRule as KindRuleData
 from civicdesk_gui.store.database import database_proxy
-from civicdesk_gui.store.models import Category, Channel, DeadlineRule, KindRule, Topic
+from civicdesk_gui.store.models import AuditEvent, Category, Channel, DeadlineRule, KindRule, Topic
 
-_cache: dict[int, list[Rule]] = {}
-_kind_cache: dict[int, list[KindRuleData]] = {}
+RULE_CHANGE = "rule_change"  # the audit kind every rule edit writes (domain/audit.py)
+
+_cache: dict[int, tuple[int, list[Rule]]] = {}
+_kind_cache: dict[int, tuple[int, list[KindRuleData]]] = {}
+
+
+def _revision() -> int:
+    return AuditEvent.select().where(AuditEvent.kind == RULE_CHANGE).count()
 
 
 def load_rules() -> list[Rule]:
-    """All rules, cached per database connection object until `invalidate_rules()`."""
+    """All rules, cached per database connection object until a rule changes or `invalidate_rules()`."""
     key = id(database_proxy.obj)
-    if key not in _cache:
+    revision = _revision()
+    cached = _cache.get(key)
+    if cached is None or cached[0] != revision:
         channels = {c.id: c.code for c in Channel.select(Channel.id, Channel.code)}
         categories = {c.id: c.code for c in Category.select(Category.id, Category.code)}
-        _cache[key] = [
+        rules = [
             Rule(
                 clock=row.clock,
                 channel=channels.get(row.channel_id),
@@ -27,24 +39,29 @@ def load_rules() -> list[Rule]:
                 anchor=row.anchor,
                 kind=row.kind,
                 label=row.label,
+                label_en=row.label_en,
             )
             for row in DeadlineRule.select()
         ]
-    return _cache[key]
+        _cache[key] = cached = (revision, rules)
+    return cached[1]
 
 
 def load_kind_rules() -> list[KindRuleData]:
     """The rules that default a case's kind of petition from its category and topic (cached like
     load_rules)."""
     key = id(database_proxy.obj)
-    if key not in _kind_cache:
+    revision = _revision()
+    cached = _kind_cache.get(key)
+    if cached is None or cached[0] != revision:
         categories = {c.id: c.code for c in Category.select(Category.id, Category.code)}
         topics = {t.id: t.code for t in Topic.select(Topic.id, Topic.code)}
-        _kind_cache[key] = [
+        rules = [
             KindRuleData(categories.get(row.category_id), topics.get(row.topic_id), row.kind, row.label)
             for row in KindRule.select()
         ]
-    return _kind_cache[key]
+        _kind_cache[key] = cached = (revision, rules)
+    return cached[1]
 
 
 def invalidate_rules() -> None:

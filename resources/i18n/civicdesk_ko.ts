@@ -39,6 +39,10 @@
         <translation>계정(&amp;A)</translation>
     </message>
     <message>
+        <source>My &amp;contact details…</source>
+        <translation>내 연락처(&amp;C)…</translation>
+    </message>
+    <message>
         <source>Change my &amp;password…</source>
         <translation>내 비밀번호 변경(&amp;P)…</translation>
     </message>
@@ -774,6 +778,26 @@ Everything saved after that backup is replaced. A copy of the database as it is 
         <translation>사유</translation>
     </message>
     <message>
+        <source>Agency</source>
+        <translation>이송 기관</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>접수번호</translation>
+    </message>
+    <message>
+        <source>Reminder date</source>
+        <translation>회신 요청일</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>대기</translation>
+    </message>
+    <message>
+        <source>Referrals: the agency&apos;s answer is overdue</source>
+        <translation>이송·이첩 회신 지연</translation>
+    </message>
+    <message>
         <source>Outcomes</source>
         <translation>처리 결과</translation>
     </message>
@@ -923,6 +947,22 @@ Everything saved after that backup is replaced. A copy of the database as it is 
     <message>
         <source>Suggestions at sessions with {0} · {1}</source>
         <translation>{0} 이동시장실의 건의 · {1}</translation>
+    </message>
+    <message>
+        <source>Referrals: the agency&apos;s answer is overdue</source>
+        <translation>이송·이첩 회신 지연</translation>
+    </message>
+    <message>
+        <source>Opens the {0} referrals waiting past their reminder date</source>
+        <translation>회신 요청일이 지난 이송 민원 {0}건을 엽니다</translation>
+    </message>
+    <message>
+        <source>{0} days</source>
+        <translation>{0}일</translation>
+    </message>
+    <message>
+        <source>All {0} referrals waiting</source>
+        <translation>회신 지연 이송 민원 전체 {0}건</translation>
     </message>
     <message>
         <source>{0} of {1} answers</source>
@@ -1883,6 +1923,65 @@ Everything saved after that backup is replaced. A copy of the database as it is 
     </message>
 </context>
 <context>
+    <name>DeadlineRuleDialog</name>
+    <message>
+        <source>Period rule</source>
+        <translation>처리기간 규칙</translation>
+    </message>
+    <message>
+        <source>Change period rule</source>
+        <translation>처리기간 규칙 변경</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>모든 민원 종류</translation>
+    </message>
+    <message>
+        <source>Any channel</source>
+        <translation>모든 접수 경로</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>모든 분야</translation>
+    </message>
+    <message>
+        <source>Korean, with the article: 고충민원 7일 — 시행령 제17조</source>
+        <translation>조문과 함께: 고충민원 7일 — 시행령 제17조</translation>
+    </message>
+    <message>
+        <source>Empty: the English interface shows the Korean label</source>
+        <translation>비우면 영어 화면에도 한국어 이름이 표시됩니다</translation>
+    </message>
+    <message>
+        <source>C&amp;lock</source>
+        <translation>기한 종류(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of petition</source>
+        <translation>민원 종류(&amp;K)</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel</source>
+        <translation>접수 경로(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>분야(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>처리기간(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Legal basis (Korean)</source>
+        <translation>근거(한국어)(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;English label</source>
+        <translation>영어 이름(&amp;E)</translation>
+    </message>
+</context>
+<context>
     <name>DeskPage</name>
     <message>
         <source>Follow the system</source>
@@ -2276,6 +2375,70 @@ Everything saved after that backup is replaced. A copy of the database as it is 
     <message>
         <source>Another entry is already called {name}</source>
         <translation>이미 같은 이름({name})이 있습니다</translation>
+    </message>
+    <message>
+        <source>This rule ({id}) no longer exists</source>
+        <translation>이 규칙({id})은 더 이상 없습니다</translation>
+    </message>
+    <message>
+        <source>Your account is not linked to an official: the administrator links it on Settings › Users</source>
+        <translation>계정이 담당 공무원과 연결되어 있지 않습니다. 관리자가 설정 › 사용자에서 연결합니다</translation>
+    </message>
+    <message>
+        <source>{field} may have at most {limit} characters</source>
+        <translation>{field}은(는) {limit}자까지 입력할 수 있습니다</translation>
+    </message>
+    <message>
+        <source>{field}: digits, spaces, hyphens and parentheses only, not &apos;{value}&apos;</source>
+        <translation>{field}: 숫자, 공백, 하이픈, 괄호만 쓸 수 있습니다(&apos;{value}&apos;)</translation>
+    </message>
+    <message>
+        <source>Not an e-mail address: &apos;{value}&apos;</source>
+        <translation>전자우편 주소가 아닙니다: &apos;{value}&apos;</translation>
+    </message>
+    <message>
+        <source>There is already a kind rule for this category and topic: change that one</source>
+        <translation>이 분야와 주제의 민원 종류 규칙이 이미 있습니다. 그 규칙을 변경하십시오</translation>
+    </message>
+    <message>
+        <source>There is already a period rule for this clock, kind of petition, channel and category: change that one</source>
+        <translation>같은 기한 종류·민원 종류·접수 경로·분야의 처리기간 규칙이 이미 있습니다. 그 규칙을 변경하십시오</translation>
+    </message>
+    <message>
+        <source>The period must be a whole number from 1 to {limit}</source>
+        <translation>처리기간은 1부터 {limit}까지의 정수여야 합니다</translation>
+    </message>
+    <message>
+        <source>Unknown unit of a period: {unit}</source>
+        <translation>알 수 없는 기간 단위입니다: {unit}</translation>
+    </message>
+    <message>
+        <source>Unknown clock: {clock}</source>
+        <translation>알 수 없는 기한 종류입니다: {clock}</translation>
+    </message>
+    <message>
+        <source>Unknown starting point of a period: {anchor}</source>
+        <translation>알 수 없는 기간 기산점입니다: {anchor}</translation>
+    </message>
+    <message>
+        <source>The rule&apos;s Korean label must not be empty</source>
+        <translation>규칙의 한국어 이름(근거)을 입력하십시오</translation>
+    </message>
+    <message>
+        <source>A label may have at most {limit} characters</source>
+        <translation>이름은 {limit}자까지 입력할 수 있습니다</translation>
+    </message>
+    <message>
+        <source>This is the only rule for its clock and kind of petition: change its period rather than remove it</source>
+        <translation>이 기한 종류와 민원 종류의 유일한 규칙입니다. 삭제하지 말고 처리기간을 변경하십시오</translation>
+    </message>
+    <message>
+        <source>The rule for any category and topic gives every other case its kind: change it rather than remove it</source>
+        <translation>모든 분야·주제에 적용되는 기본 규칙은 다른 규칙에 해당하지 않는 민원의 종류를 정합니다. 삭제하지 말고 변경하십시오</translation>
+    </message>
+    <message>
+        <source>The topic {topic} belongs to another category: the rule would never apply</source>
+        <translation>주제 {topic}은(는) 다른 분야에 속하므로 이 규칙은 적용되지 않습니다</translation>
     </message>
     <message>
         <source>--brief needs -o FILE.pdf: where to write the brief</source>
@@ -3214,6 +3377,18 @@ Everything saved after that backup is replaced. A copy of the database as it is 
         <translation>주소</translation>
     </message>
     <message>
+        <source>Phone</source>
+        <translation>전화</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>팩스</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>전자우편</translation>
+    </message>
+    <message>
         <source>subject</source>
         <translation>제목</translation>
     </message>
@@ -3594,6 +3769,49 @@ Everything saved after that backup is replaced. A copy of the database as it is 
     <message>
         <source>The text you typed has not been saved. Discard it?</source>
         <translation>입력한 내용이 저장되지 않았습니다. 버리시겠습니까?</translation>
+    </message>
+</context>
+<context>
+    <name>KindRuleDialog</name>
+    <message>
+        <source>Kind rule</source>
+        <translation>민원 종류 규칙</translation>
+    </message>
+    <message>
+        <source>Change kind rule</source>
+        <translation>민원 종류 규칙 변경</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>모든 분야</translation>
+    </message>
+    <message>
+        <source>Any topic</source>
+        <translation>모든 주제</translation>
+    </message>
+    <message>
+        <source>Not a petition under the Act (no statutory period)</source>
+        <translation>법상 민원 아님(법정 처리기한 없음)</translation>
+    </message>
+    <message>
+        <source>e.g. 생활 불편 신고: 기타민원</source>
+        <translation>예: 생활 불편 신고: 기타민원</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>분야(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Topic</source>
+        <translation>주제(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of petition</source>
+        <translation>민원 종류(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Label</source>
+        <translation>이름(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -4479,6 +4697,37 @@ Everything saved after that backup is replaced. A copy of the database as it is 
     </message>
 </context>
 <context>
+    <name>OwnContactDialog</name>
+    <message>
+        <source>My contact details</source>
+        <translation>내 연락처</translation>
+    </message>
+    <message>
+        <source>empty: the city hall&apos;s fax is printed</source>
+        <translation>비우면 시청 대표 팩스가 인쇄됩니다</translation>
+    </message>
+    <message>
+        <source>Your account is not linked to an official: the administrator links it on Settings › Users.</source>
+        <translation>계정이 담당 공무원과 연결되어 있지 않습니다. 관리자가 설정 › 사용자에서 연결합니다.</translation>
+    </message>
+    <message>
+        <source>{0} {1}, {2}: printed in the closing block of the letters you are in charge of.</source>
+        <translation>{2} {1} {0}: 담당하는 회신문의 끝부분(발신 정보)에 인쇄됩니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>전화(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Fax</source>
+        <translation>팩스(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>전자우편(&amp;E)</translation>
+    </message>
+</context>
+<context>
     <name>OwnPasswordDialog</name>
     <message>
         <source>Change my password</source>
@@ -4518,6 +4767,101 @@ Everything saved after that backup is replaced. A copy of the database as it is 
     <message>
         <source>Change the kind of petition</source>
         <translation>민원 종류 변경</translation>
+    </message>
+</context>
+<context>
+    <name>PetitionRulesPage</name>
+    <message>
+        <source>A change applies to cases received afterwards, and to a case whose category or kind is changed afterwards. Cases already received keep the deadlines they were given.</source>
+        <translation>변경한 규칙은 이후 접수되는 민원과, 이후 분야나 민원 종류가 바뀌는 민원에 적용됩니다. 이미 접수된 민원의 처리기한은 그대로입니다.</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>분야</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>주제</translation>
+    </message>
+    <message>
+        <source>Kind of petition</source>
+        <translation>민원 종류</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>기한 종류</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>접수 경로</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>처리기간</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>근거</translation>
+    </message>
+    <message>
+        <source>Kind of petition by category and topic (the most specific rule wins)</source>
+        <translation>분야·주제별 민원 종류 (가장 구체적인 규칙이 우선)</translation>
+    </message>
+    <message>
+        <source>Periods by clock, kind of petition, channel and category</source>
+        <translation>기한 종류·민원 종류·접수 경로·분야별 처리기간</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>추가…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>변경…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>모든 분야</translation>
+    </message>
+    <message>
+        <source>Any topic</source>
+        <translation>모든 주제</translation>
+    </message>
+    <message>
+        <source>Not a petition (no period)</source>
+        <translation>민원 아님(기한 없음)</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>모든 민원 종류</translation>
+    </message>
+    <message>
+        <source>Any channel</source>
+        <translation>모든 접수 경로</translation>
+    </message>
+    <message>
+        <source>none (set by the statute)</source>
+        <translation>없음(관계 법령에 따름)</translation>
+    </message>
+    <message>
+        <source>Remove rule</source>
+        <translation>규칙 삭제</translation>
+    </message>
+    <message>
+        <source>Remove the kind rule “{0}”?</source>
+        <translation>민원 종류 규칙 “{0}”을(를) 삭제하시겠습니까?</translation>
+    </message>
+    <message>
+        <source>Remove the period rule “{0}”?</source>
+        <translation>처리기간 규칙 “{0}”을(를) 삭제하시겠습니까?</translation>
     </message>
 </context>
 <context>
@@ -4671,6 +5015,30 @@ Everything saved after that backup is replaced. A copy of the database as it is 
     <message>
         <source>Name saved: {0} / {1}</source>
         <translation>이름 저장: {0} / {1}</translation>
+    </message>
+    <message>
+        <source>Kind rule added: {0}</source>
+        <translation>민원 종류 규칙 추가: {0}</translation>
+    </message>
+    <message>
+        <source>Kind rule changed: {0}</source>
+        <translation>민원 종류 규칙 변경: {0}</translation>
+    </message>
+    <message>
+        <source>Kind rule removed</source>
+        <translation>민원 종류 규칙 삭제</translation>
+    </message>
+    <message>
+        <source>Period rule added: {0}</source>
+        <translation>처리기간 규칙 추가: {0}</translation>
+    </message>
+    <message>
+        <source>Period rule changed: {0}</source>
+        <translation>처리기간 규칙 변경: {0}</translation>
+    </message>
+    <message>
+        <source>Period rule removed</source>
+        <translation>처리기간 규칙 삭제</translation>
     </message>
 </context>
 <context>
@@ -5649,6 +6017,10 @@ Everything saved after that backup is replaced. A copy of the database as it is 
         <translation>이름</translation>
     </message>
     <message>
+        <source>Petition kinds and periods</source>
+        <translation>민원 종류·처리기간</translation>
+    </message>
+    <message>
         <source>This desk</source>
         <translation>이 컴퓨터</translation>
     </message>
@@ -5658,6 +6030,10 @@ Everything saved after that backup is replaced. A copy of the database as it is 
     <message>
         <source>City</source>
         <translation>시</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>결재</translation>
     </message>
     <message>
         <source>Letters</source>
@@ -5771,6 +6147,33 @@ Everything saved after that backup is replaced. A copy of the database as it is 
     <message>
         <source>Passphrase of the signing certificate {0}:</source>
         <translation>서명용 인증서 {0}의 암호:</translation>
+    </message>
+</context>
+<context>
+    <name>SignoffSettingsPage</name>
+    <message>
+        <source>When this is on, mayor-signed letters, statutory notices and result replies need an approved draft (drafter → reviewer → approver) before they are issued or sent; without one CivicDesk refuses to issue them.</source>
+        <translation>이 항목을 켜면 시장 서명 회신문, 법정 통지문, 처리 결과 회신은 결재(기안자 → 검토자 → 결재권자)를 마친 뒤에만 발송할 수 있습니다. 결재를 받지 않은 문서는 발송되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>e.g. 031-940-4119</source>
+        <translation>예: 031-940-4119</translation>
+    </message>
+    <message>
+        <source>The closing block of a letter prints the fax of the official in charge, or this one when the official has none. Each official keeps their own phone, fax and e-mail under Account › My contact details.</source>
+        <translation>회신문 끝부분에는 담당자의 팩스를, 담당자 팩스가 없으면 이 번호를 인쇄합니다. 담당자는 각자 계정 › 내 연락처에서 전화·팩스·전자우편을 관리합니다.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>설정</translation>
+    </message>
+    <message>
+        <source>Sign-off settings saved.</source>
+        <translation>결재 설정을 저장했습니다.</translation>
     </message>
 </context>
 <context>
@@ -6006,6 +6409,10 @@ Everything saved after that backup is replaced. A copy of the database as it is 
     <message>
         <source>User deactivated</source>
         <translation>사용자를 비활성화했습니다</translation>
+    </message>
+    <message>
+        <source>Contact details saved</source>
+        <translation>연락처를 저장했습니다</translation>
     </message>
 </context>
 <context>

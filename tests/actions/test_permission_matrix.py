@@ -25,8 +25,10 @@ from civicdesk_gui.actions import (
     letters,
     linked_replies,
     notices,
+    officials,
     open311_import,
     outbox,
+    petition_rules,
     places,
     reference_names,
     reports,
@@ -95,6 +97,14 @@ EXPECTED: dict[str, set[str]] = {
     "save_letter_template": ADMIN,
     "save_city_settings": ADMIN,
     "rename_reference": ADMIN,
+    # The office's reading of the Civil Petitions Act: the administrator's alone.
+    "add_kind_rule": ADMIN,
+    "change_kind_rule": ADMIN,
+    "remove_kind_rule": ADMIN,
+    "add_deadline_rule": ADMIN,
+    "change_deadline_rule": ADMIN,
+    "remove_deadline_rule": ADMIN,
+    "save_own_contact": EVERYONE,  # one's own phone, fax and e-mail for the letters' closing block
     "request_session": OFFICE,
     "decline_request": OFFICE,
     "cancel_request": OFFICE,
@@ -499,6 +509,51 @@ ATTEMPTS: dict[str, Attempt] = {
         },
         reference_names.rename_reference,
     ),
+    "add_kind_rule": Attempt(
+        lambda o, k: {"category": None, "topic_id": _free_topic(o), "kind": "grievance", "label": "고충"},
+        petition_rules.add_kind_rule,
+    ),
+    "change_kind_rule": Attempt(
+        lambda o, k: {"rule_id": _default_kind_rule(), "kind": "other", "label": f"기타민원 {o._n()}"},
+        petition_rules.change_kind_rule,
+    ),
+    "remove_kind_rule": Attempt(
+        lambda o, k: {
+            "rule_id": petition_rules.add_kind_rule(
+                category=None, topic_id=_free_topic(o), kind="grievance", label="고충", actor=o.setup
+            ).rule_id
+        },
+        petition_rules.remove_kind_rule,
+    ),
+    "add_deadline_rule": Attempt(
+        lambda o, k: {**_free_promise(o), "amount": 24, "unit": "hours", "label": "24시간 회신"},
+        petition_rules.add_deadline_rule,
+    ),
+    "change_deadline_rule": Attempt(
+        lambda o, k: {
+            "rule_id": _statutory_rule("grievance"),
+            "amount": 7,
+            "unit": "statutory_days",
+            "label": f"고충민원 7일 {o._n()}",
+        },
+        petition_rules.change_deadline_rule,
+    ),  # fmt: skip
+    "remove_deadline_rule": Attempt(
+        lambda o, k: {
+            "rule_id": petition_rules.add_deadline_rule(
+                **_free_promise(o), amount=24, unit="hours", label="24시간 회신", actor=o.setup
+            ).rule_id
+        },
+        petition_rules.remove_deadline_rule,
+    ),
+    "save_own_contact": Attempt(
+        lambda o, k: {
+            "phone": "031-940-4321",
+            "fax": "031-940-4329",
+            "email": f"u{_own_official(o, k)}@paju.go.kr",
+        },
+        officials.save_own_contact,
+    ),
     "request_session": Attempt(
         lambda o, k: {"requested_by": "교하동 청년회", "unit_type": "youth"}, sessions.request_session
     ),
@@ -667,6 +722,47 @@ ATTEMPTS: dict[str, Attempt] = {
 }
 
 
+def _free_topic(o) -> int:
+    """A topic no kind rule names yet (each attempt needs its own)."""
+    from civicdesk_gui.store.models import KindRule, Topic
+
+    taken = {r.topic_id for r in KindRule.select() if r.topic_id is not None}
+    return next(t.id for t in Topic.select().order_by(Topic.id) if t.id not in taken)
+
+
+def _default_kind_rule() -> int:
+    from civicdesk_gui.store.models import KindRule
+
+    return KindRule.get(KindRule.category.is_null() & KindRule.topic.is_null()).id
+
+
+def _statutory_rule(kind: str) -> int:
+    from civicdesk_gui.store.models import DeadlineRule
+
+    return DeadlineRule.get((DeadlineRule.clock == "statutory") & (DeadlineRule.kind == kind)).id
+
+
+def _free_promise(o) -> dict:
+    """A channel and category no promise rule names yet."""
+    from civicdesk_gui.store.models import Category, Channel, DeadlineRule
+
+    taken = {
+        (r.channel_id, r.category_id) for r in DeadlineRule.select().where(DeadlineRule.clock == "promise")
+    }
+    for channel in Channel.select().order_by(Channel.id):
+        for category in Category.select().order_by(Category.id):
+            if (channel.id, category.id) not in taken:
+                return {"clock": "promise", "kind": None, "channel": channel.code, "category": category.code}
+    raise AssertionError("no free channel and category")
+
+
+def _own_official(o, kind) -> int:
+    """The user's account linked to an official (the letters print that official's contact)."""
+    official = o.leads[o.roads.id]
+    User.update(official=official.id).where(User.id == o.users[kind].id).execute()
+    return o._n()
+
+
 def _drafts(o, kind) -> list[int]:
     case_id = o.case(o.department_for(kind))
     return linked_replies.prepare_linked_replies(
@@ -797,7 +893,9 @@ def test_every_action_is_in_the_matrix():
         letters,
         open311_import,
         linked_replies,
+        officials,
         outbox,
+        petition_rules,
         places,
         reference_names,
         reports,
@@ -832,7 +930,7 @@ def test_every_action_is_in_the_matrix():
 
 def test_the_table_agrees_with_the_matrix():
     """domain/permissions.py says the same as EXPECTED for the roles without a department scope."""
-    assert len(EXPECTED) * len(KINDS) == 450  # the matrix size quoted in the README
+    assert len(EXPECTED) * len(KINDS) == 492  # the matrix size quoted in the README
     for role in ("admin", "coordinator", "viewer"):
         allowed_actions = {p for p in permissions.RULES if permissions.allows(role, p)}
         assert allowed_actions, role

@@ -36,7 +36,8 @@ class CaseFacts:
     next_review_on: dt.date | None
     petition_kind: str | None = "suggestion"  # domain/petitions.PETITION_KINDS: decides the remedy
     official_email: str = ""
-    department_name_en: str = ""  # the department in English letters (schema step 9); "": its Korean name
+    department_name_en: str = ""
+    official_fax: str = ""  # schema step 14: the official's own fax; "": the city hall's  # the department in English letters (schema step 9); "": its Korean name
 
 
 def written_date(value: dt.date | None, language: str) -> str:
@@ -139,7 +140,8 @@ def letter_content(
         city_homepage=city.homepage,
         seal_png=seal,
         emblem_png=city.emblem_png,
-        city_fax=city.fax,
+        # 시행규칙 제4조⑥4호: the fax of the office in charge — the official's own, else the city hall's.
+        city_fax=facts.official_fax or city.fax,
         official_email=facts.official_email,
         sign_lines=tuple(sign_lines),
     )

@@ -187,6 +187,10 @@ class BriefingScreen(QWidget):
         self.managed_reasons = FigureTable(
             [self.tr("Reason"), self.tr("Long-term review"), self.tr("Unfeasible")]
         )
+        self.referrals = FigureTable(
+            [self.tr("Agency"), self.tr("Case"), self.tr("Reminder date"), self.tr("Waiting")]
+        )
+        self.referrals_heading = _heading(self.tr("Referrals: the agency's answer is overdue"))
         self.status = QLabel()
         self.status.setStyleSheet("color: #607d8b;")
 
@@ -231,6 +235,8 @@ class BriefingScreen(QWidget):
         managed_box.addStretch(1)
         bottom.addLayout(sessions_box, 3, 0)
         bottom.addLayout(managed_box, 3, 1)
+        bottom.addWidget(self.referrals_heading, 4, 0, 1, 2)
+        bottom.addWidget(self.referrals, 5, 0, 1, 2)
         bottom.setColumnStretch(0, 1)
         bottom.setColumnStretch(1, 1)
         bottom.setHorizontalSpacing(12)
@@ -423,6 +429,9 @@ class BriefingScreen(QWidget):
         self.places.set_rows(sections.place_rows(b))
         self.places.setVisible(bool(b.place_messages))
         self.surveys.set_rows(sections.survey_rows(b, context))
+        self.referrals.set_rows(sections.referral_rows(b))
+        for widget in (self.referrals_heading, self.referrals):
+            widget.setVisible(bool(b.overdue_referrals))
         self.managed_topics.set_rows(
             sections.managed_rows(b.figures.managed_by_topic[:8], b, context, by="topic")
         )

@@ -292,6 +292,36 @@ def place_rows(b: q.Briefing) -> list[list[Cell]]:
     ]
 
 
+def referral_rows(b: q.Briefing, *, shown: int = 8) -> list[list[Cell]]:
+    """Referrals whose agency has not answered by the reminder date (이송·이첩 회신 지연): the longest
+    waiting first, then one row with them all; every row opens the list of them all."""
+    waiting = b.overdue_referrals
+    if not waiting:
+        return []
+    title = QCoreApplication.translate("BriefingSections", "Referrals: the agency's answer is overdue")
+    case_filter = q.tile_filter("referral_overdue")
+    total = b.overdue_referral_count
+    tooltip = QCoreApplication.translate(
+        "BriefingSections", "Opens the {0} referrals waiting past their reminder date"
+    ).format(f"{total:,}")
+    rows = []
+    for r in waiting[:shown]:
+        days = QCoreApplication.translate("BriefingSections", "{0} days").format(f"{r.days_waiting:,}")
+        rows.append(
+            [
+                Cell(ref_name(r.agency) or "—", case_filter, title, tooltip, count=total),
+                Cell(r.number, case_filter, title, tooltip, count=total),
+                Cell(f"{r.remind_on:%Y-%m-%d}", sort=r.remind_on.toordinal()),
+                Cell(days, case_filter, title, tooltip, r.days_waiting, alert=True, number=True, count=total),
+            ]
+        )
+    more = QCoreApplication.translate("BriefingSections", "All {0} referrals waiting").format(f"{total:,}")
+    rows.append(
+        [Cell(more), Cell(""), Cell(""), count(total, case_filter, title, alert=True, tooltip=tooltip)]
+    )
+    return rows
+
+
 def _survey_cell(
     b: q.Briefing, s: q.SurveyFigures, question: str, value: str, what: str, context: str
 ) -> Cell:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from civicdesk_gui.actions import users
+from civicdesk_gui.actions import officials, users
 from civicdesk_gui.actions.actor import Actor
 from civicdesk_gui.ui.shell.ops import WriteOp
 
@@ -88,3 +88,13 @@ def change_own_password(
 
 def sign_out(*, parent: QWidget | None, actor: Actor) -> WriteOp[users.SignedOut]:
     return WriteOp(parent, lambda _job: users.sign_out(actor=actor))
+
+
+def save_own_contact(
+    *, parent: QWidget | None, actor: Actor, phone: str, fax: str, email: str
+) -> WriteOp[officials.SavedContact]:
+    return WriteOp(
+        parent,
+        lambda _job: officials.save_own_contact(phone=phone, fax=fax, email=email, actor=actor),
+        done_message=QCoreApplication.translate("UserOps", "Contact details saved"),
+    )

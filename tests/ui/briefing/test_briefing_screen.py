@@ -241,3 +241,19 @@ def test_the_briefing_is_the_start_screen_and_a_figure_brings_the_cases_forward(
     assert window.current_screen_key() == "sessions"
     assert window.screens["sessions"].current == NOW.date()
     qtbot.waitUntil(lambda: not cases.model.loading, timeout=5000)
+
+
+def test_overdue_referrals_are_listed_and_open_their_cases(qtbot, screen):
+    """K was referred to the police on 16 Sep (reminder 23 Sep) and the police have not answered: the
+    section names the agency, the case and the days waiting; a click lists exactly those cases."""
+    assert screen.referrals.isVisible() and screen.referrals_heading.isVisible()
+    rows = screen.referrals.figures.rows
+    k = Case.get(Case.text == "K 민원 내용입니다")
+    from civicdesk_gui.ui.shell.reference_labels import ref_name
+
+    assert [cell.text for cell in rows[0]] == [ref_name("파주경찰서"), k.number, "2026-09-23", "20 days"]
+    assert rows[0][3].text.startswith("20") and rows[-1][3].count == 1
+    with qtbot.waitSignal(bus().cases_filter_requested) as request:
+        screen.referrals.open_figure(screen.referrals.model().index(0, 1))
+    case_filter, title = request.args
+    assert count_cases(case_filter, now=NOW) == 1 and "agency" in title

@@ -28,7 +28,7 @@ from civicdesk_gui.queries.case_detail import CaseDetail, CaseLink
 from civicdesk_gui.ui.cases.detail.case_clock_labels import ICONS, clock_state, clock_text
 from civicdesk_gui.ui.shell import icons
 from civicdesk_gui.ui.shell.reference_labels import ref_name
-from civicdesk_gui.ui.shell.vocabulary_labels import state_label, term
+from civicdesk_gui.ui.shell.vocabulary_labels import language, state_label, term
 
 ICON_SIZE = 16
 ORIGINAL_TEXT_MAX_LINES = 14  # longer messages scroll inside the box
@@ -268,7 +268,7 @@ class ClocksSection(QGroupBox):
             row = self.rows[reading.clock]
             row.show_reading(reading, now)
             # Which rule set this deadline (the rule table's own words, with the article of the law).
-            rule = detail.rule_labels.get(reading.clock, "")
+            rule = detail.rule_label(reading.clock, language())
             row.setToolTip(self.tr("Set by the rule: {0}").format(rule) if rule else "")
             row.rule.setText(rule)
             row.rule.setVisible(bool(rule) and reading.due_at is not None)
