@@ -505,8 +505,6 @@ class CasesScreen(QWidget):
         else:
             panel.refresh()
         panel.show()
-        panel.raise_()
-        panel.activateWindow()
         return panel
 
     def import_cases(self) -> None:
