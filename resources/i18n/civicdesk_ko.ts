@@ -1068,8 +1068,8 @@ Everything saved after that backup is replaced. A copy of the database as it is 
         <translation>기한 {0} · {1} 남음</translation>
     </message>
     <message>
-        <source>Paused since {0}, awaiting the resident&apos;s supplement · due {1} before the pause</source>
-        <translation>{0}부터 정지 (민원인 보완 대기) · 정지 전 기한 {1}</translation>
+        <source>Paused since {0} · awaiting the supplement · due {1} before the pause</source>
+        <translation>{0}부터 정지 · 민원인 보완 대기 · 정지 전 기한 {1}</translation>
     </message>
     <message>
         <source>Extended once by notice (the due date includes it)</source>
@@ -1556,6 +1556,26 @@ Everything saved after that backup is replaced. A copy of the database as it is 
     <message>
         <source>Why not delivered</source>
         <translation>전달 실패 사유</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>통지</translation>
+    </message>
+    <message>
+        <source>Clock paused since</source>
+        <translation>처리기간 정지 시작</translation>
+    </message>
+    <message>
+        <source>Agency answered</source>
+        <translation>이송 기관 회신</translation>
+    </message>
+    <message>
+        <source>Ask the agency on</source>
+        <translation>회신 독촉일</translation>
+    </message>
+    <message>
+        <source>Extensions</source>
+        <translation>연장 횟수</translation>
     </message>
     <message>
         <source>yes</source>

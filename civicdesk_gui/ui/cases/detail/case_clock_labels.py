@@ -79,7 +79,7 @@ def paused_text(reading: ClockReading, paused_at: dt.datetime) -> str:
     """The statutory clock stopped for a supplement (시행령 제20조): no time is counted until it comes."""
     due = f"{reading.due_at:%Y-%m-%d %H:%M}" if reading.due_at else "—"
     return QCoreApplication.translate(
-        "CaseClock", "Paused since {0}, awaiting the resident's supplement · due {1} before the pause"
+        "CaseClock", "Paused since {0} · awaiting the supplement · due {1} before the pause"
     ).format(f"{paused_at:%Y-%m-%d %H:%M}", due)
 
 

@@ -495,7 +495,7 @@ class CaseDetailView(QWidget):
             dialog = AgencyAnswerDialog(self.detail, actor, self)
         else:
             dialog = NoticeDialog(self.detail, key.removeprefix("notice_"), actor, parent=self)
-        dialog.done.connect(lambda result: self._notice_done(dialog, result))
+        dialog.written.connect(lambda result: self._notice_done(dialog, result))
         self.notice_dialog = dialog
         dialog.open()
         return dialog

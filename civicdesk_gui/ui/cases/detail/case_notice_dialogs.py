@@ -75,7 +75,7 @@ class _CaseWriteDialog(QDialog):
     """A dialog that writes one thing on the case shown: a hint line for what is missing or what
     went wrong (the typed text stays), and the version on screen (a stale write asks again)."""
 
-    done = Signal(object)  # the action's result, after it was written
+    written = Signal(object)  # the action's result, after it was written
 
     def __init__(self, detail: CaseDetail, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -134,7 +134,7 @@ class _CaseWriteDialog(QDialog):
 
     def _succeeded(self, result) -> None:
         self.accept()
-        self.done.emit(result)
+        self.written.emit(result)
 
     def _conflicted(self, exc: ConflictError) -> None:
         """Someone saved the case meanwhile (or the draft is not approved): say so and keep the

@@ -15,13 +15,16 @@ from pypdf import PdfReader
 from civicdesk_gui.actions import cases, signoff
 from civicdesk_gui.actions.actor import ensure_user
 from civicdesk_gui.domain import clocks
+from civicdesk_gui.domain.notices import NOTICE_KINDS
 from civicdesk_gui.errors import ValidationError
 from civicdesk_gui.store.letter_models import Approval, Letter
 from civicdesk_gui.store.models import Agency, Case, CaseEvent, Department, Official, now
 from civicdesk_gui.store.office_settings import put_setting
 from civicdesk_gui.ui.cases.detail.case_detail_view import CaseDetailView
+from civicdesk_gui.ui.cases.detail.case_timeline_view import change_lines, field_label
 from civicdesk_gui.ui.shell.error_text import describe
 from civicdesk_gui.ui.shell.signals import bus
+from civicdesk_gui.ui.shell.vocabulary_labels import term
 
 
 def _text(pdf: bytes) -> str:
@@ -184,6 +187,11 @@ def test_supplement_pauses_the_clock_in_the_pane_until_received(view, case_id):
         f"보완 기한: {by.year}. {by.month}. {by.day}.", "제20조",
     )  # fmt: skip
     assert case.paused_at is not None
+    # The history says it in words: which notice, under which register number, the clock paused.
+    entry = next(e for e in view.detail.timeline if e.kind == "notice")
+    lines = change_lines(entry)
+    assert f"{field_label('notice')}: {term(NOTICE_KINDS, 'supplement')}" in lines
+    assert any(letter.register_number in line for line in lines)
     statutory = view.clocks.rows["statutory"]
     assert statutory.state == "paused" and f"{case.paused_at:%Y-%m-%d %H:%M}" in statutory.text.full_text()
     assert not view.actions["notice_supplement"].isEnabled()  # one pause at a time
@@ -196,6 +204,8 @@ def test_supplement_pauses_the_clock_in_the_pane_until_received(view, case_id):
     after = Case.get_by_id(case_id)
     assert after.paused_at is None and after.statutory_due_at >= case.statutory_due_at
     assert view.clocks.rows["statutory"].state != "paused"
+    received = next(e for e in view.detail.timeline if e.kind == "supplement")
+    assert f"{field_label('paused_at')}: {case.paused_at:%Y-%m-%d %H:%M} → —" in change_lines(received)
     assert f"{after.statutory_due_at:%Y-%m-%d %H:%M}" in view.clocks.rows["statutory"].text.full_text()
     assert (
         view.actions["notice_supplement"].isEnabled() and not view.actions["supplement_received"].isEnabled()
