@@ -139,10 +139,17 @@ def notice_context(case_id: int) -> NoticeContext:
     )
 
 
-def approved_notice_draft(case_id: int, kind: str) -> int | None:
-    """The id of an approved, not yet issued, draft of this kind of notice for the case (결재 완료)."""
+@dataclass(frozen=True)
+class ApprovedNotice:
+    approval_id: int
+    title: str
+    body: str
+
+
+def approved_notice_draft(case_id: int, kind: str) -> ApprovedNotice | None:
+    """The approved, not yet issued, draft of this kind of notice for the case (결재 완료), if any."""
     row = (
-        Approval.select(Approval.id)
+        Approval.select(Approval.id, Approval.title, Approval.body)
         .where(
             (Approval.case == case_id)
             & (Approval.subject == "notice")
@@ -152,7 +159,7 @@ def approved_notice_draft(case_id: int, kind: str) -> int | None:
         .order_by(Approval.approved_at.desc(), Approval.id.desc())
         .first()
     )
-    return row.id if row is not None else None
+    return ApprovedNotice(row.id, row.title, row.body) if row is not None else None
 
 
 def pending_notice_draft(case_id: int, kind: str) -> bool:

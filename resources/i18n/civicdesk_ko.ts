@@ -4412,6 +4412,10 @@ Everything saved after that backup is replaced. A copy of the database as it is 
         <translation>결재</translation>
     </message>
     <message>
+        <source>Approved text</source>
+        <translation>결재된 문안</translation>
+    </message>
+    <message>
         <source>Issue approved notice</source>
         <translation>결재된 통지문 발송</translation>
     </message>
@@ -4440,8 +4444,16 @@ Everything saved after that backup is replaced. A copy of the database as it is 
         <translation>보완 기한이 이미 지났습니다.</translation>
     </message>
     <message>
+        <source>This notice already awaits sign-off: it is issued from here once approved.</source>
+        <translation>이 통지문은 이미 결재 대기 중입니다. 결재가 끝나면 여기에서 발송합니다.</translation>
+    </message>
+    <message>
         <source>Choose who approves the notice (sign-off is required).</source>
         <translation>통지문을 결재할 사람을 고르십시오(결재 필수).</translation>
+    </message>
+    <message>
+        <source>This differs from the approved draft (its text is shown above): issue what was approved, or draft the notice again.</source>
+        <translation>결재된 문안(위)과 내용이 다릅니다. 결재된 내용대로 발송하거나 통지문을 다시 기안하십시오.</translation>
     </message>
     <message>
         <source>The statutory due date moves to {0}.</source>

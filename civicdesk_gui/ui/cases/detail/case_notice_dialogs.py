@@ -167,7 +167,12 @@ class NoticeDialog(_CaseWriteDialog):
         self.at = at or now().replace(microsecond=0)
         self.context = notice_queries.notice_context(detail.id)
         self.signoff = bool(preferences.get("signoff.required"))
-        self.approval_id = notice_queries.approved_notice_draft(detail.id, kind) if self.signoff else None
+        self.approved = notice_queries.approved_notice_draft(detail.id, kind) if self.signoff else None
+        self.approval_id = self.approved.approval_id if self.approved else None
+        # A draft of this notice already in sign-off: it is issued from here once approved, not drafted twice.
+        self.awaiting_signoff = (
+            self.signoff and self.approved is None and notice_queries.pending_notice_draft(detail.id, kind)
+        )
         self.pdf_dialog: IssuedPdfDialog | None = None
         titles = {
             "interim": self.tr("Interim notice"),
@@ -294,10 +299,16 @@ class NoticeDialog(_CaseWriteDialog):
             self.ok_button.setText(self.tr("Issue notice"))
             self.ok_button.setIcon(icons.icon("notice"))
             return
-        if self.approval_id is not None:
+        if self.approved is not None:
             note = QLabel(self.tr("Sign-off: the approved draft is issued, in its approved wording."))
             note.setWordWrap(True)
+            self.approved_text = QPlainTextEdit(self.approved.body)
+            self.approved_text.setReadOnly(True)
+            self.approved_text.setTabChangesFocus(True)
+            self.approved_text.setMaximumHeight(110)
             self.form.addRow(self.tr("Sign-off"), note)
+            self.form.addRow(self.tr("Approved text"), self.approved_text)
+            self._fill_from_approved()
             self.ok_button.setText(self.tr("Issue approved notice"))
             self.ok_button.setIcon(icons.icon("notice"))
             return
@@ -312,6 +323,37 @@ class NoticeDialog(_CaseWriteDialog):
         self.approver.currentIndexChanged.connect(self.validate)
         self.ok_button.setText(self.tr("Submit for sign-off"))
         self.ok_button.setIcon(icons.icon("approve"))
+
+    def _fill_from_approved(self) -> None:
+        """The form starts from what the approved draft says, so the case's clock moves by exactly
+        what the resident reads (an extension's new date, a supplement's deadline)."""
+        facts = notice_rules.notice_fields(self.kind, self.approved.body)
+        if "progress" in facts:
+            self.progress.setPlainText(facts["progress"])
+        if "expected_on" in facts:
+            self.expected_on.setDate(_qdate(facts["expected_on"]))
+        if "reason" in facts:
+            self.reason.setPlainText(facts["reason"])
+        if "missing" in facts:
+            self.missing.setPlainText(facts["missing"])
+        if "by_date" in facts:
+            self.by_date.setDate(_qdate(facts["by_date"]))
+        if "consent_on" in facts:
+            self.consent.setChecked(True)
+            self.consent_on.setDate(_qdate(facts["consent_on"]))
+        if "new_due" in facts:
+            for amount in range(1, self.amount.maximum() + 1):
+                self.amount.setValue(amount)
+                new_due = self.new_due_at()
+                if new_due is not None and new_due.date() >= facts["new_due"]:
+                    break
+
+    def differs_from_approved(self) -> bool:
+        """The facts in the form are not those the approver signed (compared item by item)."""
+        title, body = notice_queries.notice_wording(self.detail.id, self.kind, at=self.at, **self.fields())
+        return notice_rules.notice_fields(self.kind, body) != notice_rules.notice_fields(
+            self.kind, self.approved.body
+        )
 
     # ------------------------------------------------------------------ checking
 
@@ -360,8 +402,15 @@ class NoticeDialog(_CaseWriteDialog):
                 return ValidationError("notice.missing_needed", field="missing")
             if fields["by_date"] < self.at.date():
                 return self.tr("The date to supply by has already passed.")
-        if self.signoff and self.approval_id is None and self.approver.currentData() is None:
+        if self.awaiting_signoff:
+            return self.tr("This notice already awaits sign-off: it is issued from here once approved.")
+        if self.signoff and self.approved is None and self.approver.currentData() is None:
             return self.tr("Choose who approves the notice (sign-off is required).")
+        if self.approved is not None and self.differs_from_approved():
+            return self.tr(
+                "This differs from the approved draft (its text is shown above): issue what was approved, "
+                "or draft the notice again."
+            )
         return None
 
     def ready_text(self) -> str:

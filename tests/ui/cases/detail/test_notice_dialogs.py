@@ -270,12 +270,42 @@ def test_with_signoff_required_a_notice_is_drafted_then_issued_once_approved(vie
     assert "보완할 사항: 현장 사진" in draft.body
     assert Letter.select().count() == 0 and Case.get_by_id(case_id).paused_at is None  # nothing went out
 
+    view.actions["notice_supplement"].trigger()  # not approved yet: not drafted twice
+    dialog = view.notice_dialog
+    dialog.missing.setPlainText("현장 사진")
+    assert not dialog.ok_button.isEnabled() and "sign-off" in dialog.hint.text()
+    dialog.reject()
+
     signoff.approve_draft(approval_id=draft.id, actor=head)
     view.actions["notice_supplement"].trigger()
     dialog = view.notice_dialog
+    # The form starts from the approved draft; other facts than those approved are refused.
+    assert dialog.approval_id == draft.id and dialog.missing.toPlainText() == "현장 사진"
+    assert dialog.approved_text.toPlainText() == draft.body and dialog.ok_button.isEnabled()
+    dialog.missing.setPlainText("주민등록등본")
+    assert not dialog.ok_button.isEnabled() and "approved" in dialog.hint.text()
     dialog.missing.setPlainText("현장 사진")
-    assert dialog.approval_id == draft.id and dialog.ok_button.isEnabled()
     dialog.ok_button.click()
     letter = Letter.get(Letter.case == case_id)
     assert Approval.get_by_id(draft.id).state == "issued" and Case.get_by_id(case_id).paused_at is not None
     assert "보완할 사항: 현장 사진" in _text(bytes(letter.pdf))
+
+
+def test_an_approved_extension_fills_the_form_with_its_new_date(view, case_id):
+    roads = Department.get(Department.code == "도로관리과")
+    head = ensure_user("roads.head", display_name="도로과장", role="official", department_id=roads.id)
+    put_setting("signoff.required", True)
+    view.reload()
+    view.actions["notice_extension"].trigger()
+    dialog = view.notice_dialog
+    dialog.amount.setValue(6)
+    dialog.reason.setPlainText("관계 기관 협의가 필요합니다")
+    expected = dialog.new_due_at()
+    dialog.approver.setCurrentIndex(dialog.approver.findData(head.id))
+    dialog.ok_button.click()
+    signoff.approve_draft(approval_id=Approval.get(Approval.case == case_id).id, actor=head)
+    view.actions["notice_extension"].trigger()
+    dialog = view.notice_dialog
+    assert dialog.amount.value() == 6 and dialog.reason.toPlainText() == "관계 기관 협의가 필요합니다"
+    dialog.ok_button.click()
+    assert Case.get_by_id(case_id).statutory_due_at == expected
