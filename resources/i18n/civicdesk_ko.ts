@@ -1668,8 +1668,8 @@ Everything saved after that backup is replaced. A copy of the database as it is 
         <translation>통지 대상</translation>
     </message>
     <message>
-        <source>Interim notices due and referrals awaiting the agency</source>
-        <translation>중간 통지 대상과 이송 기관 회신 대기 민원</translation>
+        <source>Interim notices due and referrals awaiting the agency (Ctrl+Shift+T)</source>
+        <translation>중간 통지 대상과 이송 기관 회신 대기 민원 (Ctrl+Shift+T)</translation>
     </message>
     <message>
         <source>Show all cases</source>

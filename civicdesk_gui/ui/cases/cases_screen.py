@@ -178,7 +178,10 @@ class CasesScreen(QWidget):
         self.export_button.setMenu(menu)
         # 통지 대상: the statutory notices due and the referrals to chase (ui/cases/notices_due_panel.py).
         self.notices_button = QPushButton(icons.icon("notice"), self.tr("Notices due"))
-        self.notices_button.setToolTip(self.tr("Interim notices due and referrals awaiting the agency"))
+        self.notices_button.setToolTip(
+            self.tr("Interim notices due and referrals awaiting the agency (Ctrl+Shift+T)")
+        )
+        self.notices_button.setShortcut(QKeySequence("Ctrl+Shift+T"))
         self.notices_button.clicked.connect(self.show_notices_due)
         for widget in (self.new_button, self.notices_button, self.import_button, self.export_button):
             bar.addWidget(widget)

@@ -8,6 +8,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from civicdesk_gui.actions import cases, notices
@@ -139,6 +140,7 @@ def test_the_cases_screen_opens_it(qtbot, desk):
     qtbot.addWidget(screen)
     screen.resize(1366, 768)
     screen.show()
+    assert screen.notices_button.shortcut() == QKeySequence("Ctrl+Shift+T")
     screen.notices_button.click()
     panel = screen.notices_panel
     qtbot.waitUntil(lambda: not panel.loading, timeout=5000)

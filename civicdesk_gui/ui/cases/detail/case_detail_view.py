@@ -94,6 +94,7 @@ PERMISSIONS = {
 # The Notice menu (통지문): the four notices, then what comes back from the resident or the agency.
 NOTICE_ACTIONS = ("notice_interim", "notice_extension", "notice_transfer", "notice_supplement")
 RETURN_ACTIONS = ("supplement_received", "agency_answer")
+NOTICE_SHORTCUT = "Ctrl+Shift+N"  # opens the Notice menu
 
 
 # Keyboard shortcuts of the case's actions (shown in the Actions menu and the buttons' tooltips); they
@@ -219,11 +220,15 @@ class CaseDetailView(QWidget):
         self.notice_action = notice_menu.menuAction()
         self.notice_action.setToolTip(
             self.tr("Statutory notices: interim, extension, transfer, supplement request")
+            + f" ({QKeySequence(NOTICE_SHORTCUT).toString(QKeySequence.SequenceFormat.NativeText)})"
         )
         toolbar.addAction(self.notice_action)
         self.notice_button = toolbar.widgetForAction(self.notice_action)
         self.notice_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.notice_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        notice_keys = QShortcut(QKeySequence(NOTICE_SHORTCUT), self)
+        notice_keys.setContext(Qt.ShortcutContext.WindowShortcut)  # only while the pane is shown
+        notice_keys.activated.connect(self.show_notice_menu)
         header.addWidget(self.more_button)
 
         self.message = QLabel()
@@ -483,6 +488,13 @@ class CaseDetailView(QWidget):
         self.classify_dialog = dialog
         dialog.open()
         return dialog
+
+    def show_notice_menu(self) -> None:
+        """Ctrl+Shift+N: the Notice menu at its button, or under the toolbar when it is folded into »."""
+        if self.detail is None or not self.isVisible():
+            return
+        anchor = self.notice_button if self.notice_button.isVisible() else self.toolbar
+        self.notice_menu.popup(anchor.mapToGlobal(anchor.rect().bottomLeft()))
 
     def open_notice_dialog(self, key: str):
         """The dialog of one notice (or of what came back); on success the register number goes to the

@@ -11,6 +11,7 @@ import io
 
 import pytest
 from pypdf import PdfReader
+from PySide6.QtGui import QKeySequence, QShortcut
 
 from civicdesk_gui.actions import cases, signoff
 from civicdesk_gui.actions.actor import ensure_user
@@ -100,6 +101,8 @@ def test_interim_and_extension_notices_from_the_pane(view, case_id, status_lines
     assert view.notice_button.isEnabled() and view.actions["notice_interim"].isEnabled()
     assert not view.actions["notice_transfer"].isEnabled()  # not referred
     assert not view.actions["supplement_received"].isEnabled()  # nothing awaited
+    keys = [shortcut.key() for shortcut in view.findChildren(QShortcut)]
+    assert QKeySequence("Ctrl+Shift+N") in keys  # the Notice menu by keyboard
 
     def interim(dialog):
         assert dialog.progress.toPlainText() == "설계 용역을 발주했습니다"  # the latest progress, proposed
