@@ -4440,6 +4440,10 @@ Everything saved after that backup is replaced. A copy of the database as it is 
         <translation>결재 올리기</translation>
     </message>
     <message>
+        <source>The expected completion date has already passed.</source>
+        <translation>처리 완료 예정일이 이미 지났습니다.</translation>
+    </message>
+    <message>
         <source>The date to supply by has already passed.</source>
         <translation>보완 기한이 이미 지났습니다.</translation>
     </message>
@@ -4458,6 +4462,10 @@ Everything saved after that backup is replaced. A copy of the database as it is 
     <message>
         <source>The statutory due date moves to {0}.</source>
         <translation>처리 기한이 {0}(으)로 바뀝니다.</translation>
+    </message>
+    <message>
+        <source>The period already ended on {0}: the extension counts from that date.</source>
+        <translation>처리기간이 {0}에 이미 끝났습니다. 연장은 그 날부터 계산합니다.</translation>
     </message>
     <message>
         <source>The statutory clock pauses from now until the supplement is received.</source>

@@ -378,6 +378,8 @@ class NoticeDialog(_CaseWriteDialog):
         if self.kind == "interim":
             if not fields["progress"].strip():
                 return ValidationError("notice.progress_needed", field="progress")
+            if fields["expected_on"] < self.at.date():
+                return self.tr("The expected completion date has already passed.")
         elif self.kind == "extension":
             if self.context.period is None or self.context.statutory_due_at is None:
                 return ValidationError("notice.no_period", number, field="kind")
@@ -417,9 +419,17 @@ class NoticeDialog(_CaseWriteDialog):
         if self.kind == "extension":
             new_due = self.new_due_at()
             self.new_due.setText(f"{new_due:%Y-%m-%d %H:%M}" if new_due else "—")
-            return self.tr("The statutory due date moves to {0}.").format(
+            text = self.tr("The statutory due date moves to {0}.").format(
                 f"{new_due:%Y-%m-%d %H:%M}" if new_due else "—"
             )
+            due = self.context.statutory_due_at
+            if due is not None and due < self.at:
+                # 시행령 제21조 means an extension told before the period ends; after it, the new date
+                # is still counted from the old due date.
+                text += " " + self.tr(
+                    "The period already ended on {0}: the extension counts from that date."
+                ).format(f"{due:%Y-%m-%d %H:%M}")
+            return text
         if self.kind == "supplement":
             return self.tr("The statutory clock pauses from now until the supplement is received.")
         return ""

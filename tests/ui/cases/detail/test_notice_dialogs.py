@@ -106,6 +106,8 @@ def test_interim_and_extension_notices_from_the_pane(view, case_id, status_lines
 
     def interim(dialog):
         assert dialog.progress.toPlainText() == "설계 용역을 발주했습니다"  # the latest progress, proposed
+        dialog.expected_on.setDate(dialog.expected_on.date().addDays(-400))  # a date already past
+        assert not dialog.ok_button.isEnabled() and dialog.hint.text().startswith("⚠")
         dialog.expected_on.setDate(dt.date(2031, 4, 30))
 
     pdf_dialog = _issue(view, "notice_interim", interim)
