@@ -15,6 +15,7 @@ closing block and the last item of the text.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from civicdesk_gui.domain.vocabulary import Term, index_terms
 from civicdesk_gui.errors import ValidationError
@@ -103,3 +104,33 @@ def notice_text(kind: str, facts: dict) -> tuple[str, str]:
     else:
         raise ValidationError("notice.unknown_kind", {"kind": kind}, field="kind")
     return title, body
+
+
+_ITEM_PATTERNS = {
+    "progress": r"^  가\. 진행 상황: (.*)$",
+    "expected_on": r"^  나\. 처리 완료 예정일: (\d+)\. (\d+)\. (\d+)\.$",
+    "reason": r"^  가\. (?:연장|이송) 사유: (.*)$",
+    "new_due": r"^  나\. 처리 완료 예정일: (\d+)\. (\d+)\. (\d+)\.",
+    "consent_on": r"^  다\. 연장에 대한 동의: (\d+)\. (\d+)\. (\d+)\.",
+    "missing": r"^  가\. 보완할 사항: (.*)$",
+    "by_date": r"^  나\. 보완 기한: (\d+)\. (\d+)\. (\d+)\.$",
+}
+_KIND_FIELDS = {
+    "interim": ("progress", "expected_on"),
+    "extension": ("reason", "new_due", "consent_on"),
+    "transfer": ("reason",),
+    "supplement": ("missing", "by_date"),
+}
+
+
+def notice_fields(kind: str, body: str) -> dict:
+    """The facts a notice's text states (the inverse of notice_text): what a drafted, approved notice
+    said, so that it is issued with the same facts (dates as dt.date, texts as str)."""
+    found: dict = {}
+    for name in _KIND_FIELDS.get(kind, ()):
+        match = re.search(_ITEM_PATTERNS[name], body, re.MULTILINE)
+        if match is None:
+            continue
+        groups = match.groups()
+        found[name] = dt.date(*map(int, groups)) if len(groups) == 3 else groups[0]
+    return found

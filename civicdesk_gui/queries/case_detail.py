@@ -110,6 +110,13 @@ class CaseDetail:
         return labels.get(clock, "")
 
     anonymised_at: dt.datetime | None = None  # personal data removed after the retention period
+    # The statutory notices' marks on the case (actions/notices.py): extensions of the period, a
+    # supplement awaited since paused_at (the clock stopped), the referral's reminder and answer.
+    extensions: int = 0
+    paused_at: dt.datetime | None = None
+    referred_at: dt.datetime | None = None
+    referral_remind_on: dt.date | None = None
+    agency_answered_at: dt.datetime | None = None
 
     @property
     def state(self) -> str:
@@ -204,6 +211,9 @@ def load_case_detail(case_id: int) -> CaseDetail:
         if rule is not None and rule.amount is not None and (clock != "statutory" or case.petition_kind):
             rule_labels[clock] = rule.label
             rule_labels_en[clock] = rule.label_in("en")
+    timeline = _timeline(case.id)
+    # Since when the agency has had it: the latest referral in the history (newest first).
+    referred_at = next((e.at for e in timeline if e.kind == "refer"), None)
     return CaseDetail(
         id=case.id,
         number=case.number,
@@ -248,13 +258,18 @@ def load_case_detail(case_id: int) -> CaseDetail:
         closed_at=case.closed_at,
         updated_at=case.updated_at,
         updated_by_name=editor.display_name if editor else "",
-        timeline=_timeline(case.id),
+        timeline=timeline,
         survey=_survey(case.id),
         petition_kind=case.petition_kind,
         result_at=case.result_at,
         rule_labels=rule_labels,
         rule_labels_en=rule_labels_en,
         anonymised_at=case.anonymised_at,
+        extensions=case.extensions or 0,
+        paused_at=case.paused_at,
+        referred_at=referred_at if case.classification == "referred" else None,
+        referral_remind_on=case.referral_remind_on,
+        agency_answered_at=case.agency_answered_at,
     )
 
 

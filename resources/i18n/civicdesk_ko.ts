@@ -52,6 +52,29 @@
     </message>
 </context>
 <context>
+    <name>AgencyAnswerDialog</name>
+    <message>
+        <source>Agency&apos;s answer — case {0}</source>
+        <translation>이송 기관 회신 — 민원 {0}</translation>
+    </message>
+    <message>
+        <source>Referred to {0} on {1}. What did the agency answer?</source>
+        <translation>{1}에 {0}(으)로 이송했습니다. 기관은 어떻게 회신했습니까?</translation>
+    </message>
+    <message>
+        <source>The agency&apos;s answer, as it will be told to the resident</source>
+        <translation>민원인에게 알릴 기관의 회신 내용</translation>
+    </message>
+    <message>
+        <source>Record answer</source>
+        <translation>회신 기록</translation>
+    </message>
+    <message>
+        <source>The reminder stops; reply the result to the resident afterwards.</source>
+        <translation>회신 독촉이 멈춥니다. 이어서 민원인에게 처리 결과를 회신하십시오.</translation>
+    </message>
+</context>
+<context>
     <name>AssignForm</name>
     <message>
         <source>Official</source>
@@ -346,7 +369,7 @@ Everything saved after that backup is replaced. A copy of the database as it is 
     <name>BackupSettingsPage</name>
     <message>
         <source> days</source>
-        <translation>일</translation>
+        <translation> 일</translation>
     </message>
     <message>
         <source>Save</source>
@@ -1115,6 +1138,34 @@ Everything saved after that backup is replaced. A copy of the database as it is 
         <source>Due {0} · {1} left</source>
         <translation>기한 {0} · {1} 남음</translation>
     </message>
+    <message>
+        <source>Paused since {0} · awaiting the supplement · due {1} before the pause</source>
+        <translation>{0}부터 정지 · 민원인 보완 대기 · 정지 전 기한 {1}</translation>
+    </message>
+    <message>
+        <source>Extended once by notice (the due date includes it)</source>
+        <translation>통지로 1회 연장됨 (기한에 반영)</translation>
+    </message>
+    <message>
+        <source>Extended twice, the second with the resident&apos;s consent (the due date includes it)</source>
+        <translation>2회 연장됨, 두 번째는 민원인 동의 (기한에 반영)</translation>
+    </message>
+    <message>
+        <source>The agency answered on {0}</source>
+        <translation>{0} 이송 기관 회신</translation>
+    </message>
+    <message>
+        <source>Awaiting the agency since {0}</source>
+        <translation>{0}부터 이송 기관 회신 대기</translation>
+    </message>
+    <message>
+        <source>Awaiting the agency since {0} · ask it for its answer (reminder {1})</source>
+        <translation>{0}부터 이송 기관 회신 대기 · 회신을 독촉하십시오 (독촉일 {1})</translation>
+    </message>
+    <message>
+        <source>Awaiting the agency since {0} · reminder on {1}</source>
+        <translation>{0}부터 이송 기관 회신 대기 · 독촉일 {1}</translation>
+    </message>
 </context>
 <context>
     <name>CaseDetailView</name>
@@ -1179,12 +1230,44 @@ Everything saved after that backup is replaced. A copy of the database as it is 
         <translation>만족도 조사 기록…</translation>
     </message>
     <message>
+        <source>Interim notice…</source>
+        <translation>중간 통지…</translation>
+    </message>
+    <message>
+        <source>Extension of the period…</source>
+        <translation>처리기간 연장 통지…</translation>
+    </message>
+    <message>
+        <source>Transfer notice…</source>
+        <translation>이송 통지…</translation>
+    </message>
+    <message>
+        <source>Request a supplement…</source>
+        <translation>보완 요구…</translation>
+    </message>
+    <message>
+        <source>Supplement received…</source>
+        <translation>보완 접수…</translation>
+    </message>
+    <message>
+        <source>Record the agency&apos;s answer…</source>
+        <translation>기관 회신 기록…</translation>
+    </message>
+    <message>
         <source>Back to the list (Esc)</source>
         <translation>목록으로 (Esc)</translation>
     </message>
     <message>
         <source>Actions</source>
         <translation>작업</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>통지</translation>
+    </message>
+    <message>
+        <source>Statutory notices: interim, extension, transfer, supplement request</source>
+        <translation>법정 통지: 중간 통지, 처리기간 연장, 이송, 보완 요구</translation>
     </message>
     <message>
         <source>History (newest first)</source>
@@ -1211,8 +1294,20 @@ Everything saved after that backup is replaced. A copy of the database as it is 
         <translation>민원인 개인정보를 표시합니다. 열람 사실은 감사 기록에 남습니다</translation>
     </message>
     <message>
+        <source>Drafted for sign-off: it is issued once approved</source>
+        <translation>결재 기안했습니다. 결재가 끝나면 발송합니다</translation>
+    </message>
+    <message>
         <source>Saved: {0}</source>
         <translation>저장했습니다: {0}</translation>
+    </message>
+    <message>
+        <source>Notice issued: register number {0}</source>
+        <translation>통지문 발송: 시행 번호 {0}</translation>
+    </message>
+    <message>
+        <source>Issued with register number {0}. Print it or save it for mailing.</source>
+        <translation>시행 번호 {0}(으)로 발송했습니다. 우편 발송을 위해 인쇄하거나 저장하십시오.</translation>
     </message>
     <message>
         <source>Unsaved text</source>
@@ -1350,6 +1445,22 @@ Everything saved after that backup is replaced. A copy of the database as it is 
     <message>
         <source>Service code removed</source>
         <translation>서비스 코드를 삭제했습니다</translation>
+    </message>
+    <message>
+        <source>Notice issued: register number {0}</source>
+        <translation>통지문 발송: 시행 번호 {0}</translation>
+    </message>
+    <message>
+        <source>Notice drafted for sign-off</source>
+        <translation>통지문 결재 기안</translation>
+    </message>
+    <message>
+        <source>Supplement received: the clock runs again</source>
+        <translation>보완 접수: 처리기간이 다시 진행됩니다</translation>
+    </message>
+    <message>
+        <source>Agency&apos;s answer recorded</source>
+        <translation>이송 기관 회신 기록</translation>
     </message>
 </context>
 <context>
@@ -1522,6 +1633,26 @@ Everything saved after that backup is replaced. A copy of the database as it is 
         <translation>전달 실패 사유</translation>
     </message>
     <message>
+        <source>Notice</source>
+        <translation>통지</translation>
+    </message>
+    <message>
+        <source>Clock paused since</source>
+        <translation>처리기간 정지 시작</translation>
+    </message>
+    <message>
+        <source>Agency answered</source>
+        <translation>이송 기관 회신</translation>
+    </message>
+    <message>
+        <source>Ask the agency on</source>
+        <translation>회신 독촉일</translation>
+    </message>
+    <message>
+        <source>Extensions</source>
+        <translation>연장 횟수</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>예</translation>
     </message>
@@ -1606,6 +1737,14 @@ Everything saved after that backup is replaced. A copy of the database as it is 
     <message>
         <source>Excel workbook (.xlsx)…</source>
         <translation>Excel 통합 문서 (.xlsx)…</translation>
+    </message>
+    <message>
+        <source>Notices due</source>
+        <translation>통지 대상</translation>
+    </message>
+    <message>
+        <source>Interim notices due and referrals awaiting the agency (Ctrl+Shift+T)</source>
+        <translation>중간 통지 대상과 이송 기관 회신 대기 민원 (Ctrl+Shift+T)</translation>
     </message>
     <message>
         <source>Show all cases</source>
@@ -1775,6 +1914,10 @@ Everything saved after that backup is replaced. A copy of the database as it is 
     <message>
         <source>Deadlines</source>
         <translation>기한</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>이송</translation>
     </message>
     <message>
         <source>Set by the rule: {0}</source>
@@ -2002,6 +2145,25 @@ Everything saved after that backup is replaced. A copy of the database as it is 
     <message>
         <source>The new language is used from the next start of CivicDesk.</source>
         <translation>새 언어는 CivicDesk를 다시 시작하면 적용됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>DueNoticeModel</name>
+    <message>
+        <source>Number</source>
+        <translation>접수번호</translation>
+    </message>
+    <message>
+        <source>Due since</source>
+        <translation>통지 기한</translation>
+    </message>
+    <message>
+        <source>Sent so far</source>
+        <translation>발송 횟수</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>민원 요지</translation>
     </message>
 </context>
 <context>
@@ -3772,6 +3934,29 @@ Everything saved after that backup is replaced. A copy of the database as it is 
     </message>
 </context>
 <context>
+    <name>IssuedPdfDialog</name>
+    <message>
+        <source>Print…</source>
+        <translation>인쇄…</translation>
+    </message>
+    <message>
+        <source>Print (Ctrl+P)</source>
+        <translation>인쇄 (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>PDF로 저장…</translation>
+    </message>
+    <message>
+        <source>Save as PDF (Ctrl+Shift+S)</source>
+        <translation>PDF로 저장 (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>PDF로 저장</translation>
+    </message>
+</context>
+<context>
     <name>KindRuleDialog</name>
     <message>
         <source>Kind rule</source>
@@ -4374,6 +4559,284 @@ Everything saved after that backup is replaced. A copy of the database as it is 
     <message>
         <source>What colleagues should know about this case</source>
         <translation>동료가 알아야 할 이 민원의 사항</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeDialog</name>
+    <message>
+        <source>Interim notice</source>
+        <translation>중간 통지</translation>
+    </message>
+    <message>
+        <source>Extension notice</source>
+        <translation>처리기간 연장 통지</translation>
+    </message>
+    <message>
+        <source>Transfer notice</source>
+        <translation>이송 통지</translation>
+    </message>
+    <message>
+        <source>Request for a supplement</source>
+        <translation>보완 요구</translation>
+    </message>
+    <message>
+        <source>{0} — case {1}</source>
+        <translation>{0} — 민원 {1}</translation>
+    </message>
+    <message>
+        <source>The case is still open: the resident is told its progress and the expected completion date (Enforcement Decree art. 23; again every 30 days).</source>
+        <translation>처리 중인 민원입니다. 민원인에게 진행 상황과 처리 완료 예정일을 알립니다(시행령 제23조, 이후 30일마다).</translation>
+    </message>
+    <message>
+        <source>The statutory period is extended once by up to the original period; a second time only with the resident&apos;s consent (Enforcement Decree art. 21). The due date moves.</source>
+        <translation>처리기간은 원래 기간 범위에서 한 번 연장하며, 다시 연장하려면 민원인의 동의가 필요합니다(시행령 제21조). 처리 기한이 바뀝니다.</translation>
+    </message>
+    <message>
+        <source>The case belongs to another agency: the resident is told where it went, why, and whom to ask (Act art. 16).</source>
+        <translation>다른 기관 소관 민원입니다. 이송한 기관, 사유, 문의처를 민원인에게 알립니다(법 제16조).</translation>
+    </message>
+    <message>
+        <source>The resident is asked for what is missing; the statutory clock pauses until it arrives (Enforcement Decree art. 20).</source>
+        <translation>민원인에게 보완할 사항을 요청합니다. 보완될 때까지 처리기간이 정지됩니다(시행령 제20조).</translation>
+    </message>
+    <message>
+        <source>What has been done so far, in words the resident reads</source>
+        <translation>지금까지 처리한 내용 (민원인이 읽을 문장으로)</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>진행 상황</translation>
+    </message>
+    <message>
+        <source>Expected completion</source>
+        <translation>처리 완료 예정일</translation>
+    </message>
+    <message>
+        <source>Why the case cannot be completed within the period</source>
+        <translation>처리기간 안에 처리할 수 없는 사유</translation>
+    </message>
+    <message>
+        <source> working hours</source>
+        <translation> 근무시간</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 일</translation>
+    </message>
+    <message>
+        <source>At most the original period ({0})</source>
+        <translation>원래 처리기간({0}) 이내</translation>
+    </message>
+    <message>
+        <source>The resident consented to a further extension, on</source>
+        <translation>민원인이 재연장에 동의함, 동의일</translation>
+    </message>
+    <message>
+        <source>Extensions so far</source>
+        <translation>연장 횟수</translation>
+    </message>
+    <message>
+        <source>Current due date</source>
+        <translation>현재 처리 기한</translation>
+    </message>
+    <message>
+        <source>Extend by</source>
+        <translation>연장 기간</translation>
+    </message>
+    <message>
+        <source>New due date</source>
+        <translation>새 처리 기한</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>동의</translation>
+    </message>
+    <message>
+        <source>not referred yet</source>
+        <translation>아직 이송하지 않음</translation>
+    </message>
+    <message>
+        <source>no telephone on record</source>
+        <translation>등록된 전화번호 없음</translation>
+    </message>
+    <message>
+        <source>Why the case belongs to that agency</source>
+        <translation>그 기관 소관인 이유</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>이송 기관</translation>
+    </message>
+    <message>
+        <source>Agency&apos;s contact</source>
+        <translation>이송 기관 연락처</translation>
+    </message>
+    <message>
+        <source>What the resident must supply (a photo of the place, an address …)</source>
+        <translation>민원인이 보완할 사항 (현장 사진, 주소 …)</translation>
+    </message>
+    <message>
+        <source>What is missing</source>
+        <translation>보완할 사항</translation>
+    </message>
+    <message>
+        <source>Supply by</source>
+        <translation>보완 기한</translation>
+    </message>
+    <message>
+        <source>Issue notice</source>
+        <translation>통지문 발송</translation>
+    </message>
+    <message>
+        <source>Sign-off: the approved draft is issued, in its approved wording.</source>
+        <translation>결재: 결재된 문안 그대로 발송합니다.</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>결재</translation>
+    </message>
+    <message>
+        <source>Approved text</source>
+        <translation>결재된 문안</translation>
+    </message>
+    <message>
+        <source>Issue approved notice</source>
+        <translation>결재된 통지문 발송</translation>
+    </message>
+    <message>
+        <source>— choose the approver —</source>
+        <translation>— 결재권자 선택 —</translation>
+    </message>
+    <message>
+        <source>(no reviewer)</source>
+        <translation>(검토자 없음)</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>검토자</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>결재권자</translation>
+    </message>
+    <message>
+        <source>Submit for sign-off</source>
+        <translation>결재 올리기</translation>
+    </message>
+    <message>
+        <source>The expected completion date has already passed.</source>
+        <translation>처리 완료 예정일이 이미 지났습니다.</translation>
+    </message>
+    <message>
+        <source>The date to supply by has already passed.</source>
+        <translation>보완 기한이 이미 지났습니다.</translation>
+    </message>
+    <message>
+        <source>This notice already awaits sign-off: it is issued from here once approved.</source>
+        <translation>이 통지문은 이미 결재 대기 중입니다. 결재가 끝나면 여기에서 발송합니다.</translation>
+    </message>
+    <message>
+        <source>Choose who approves the notice (sign-off is required).</source>
+        <translation>통지문을 결재할 사람을 고르십시오(결재 필수).</translation>
+    </message>
+    <message>
+        <source>This differs from the approved draft (its text is shown above): issue what was approved, or draft the notice again.</source>
+        <translation>결재된 문안(위)과 내용이 다릅니다. 결재된 내용대로 발송하거나 통지문을 다시 기안하십시오.</translation>
+    </message>
+    <message>
+        <source>The statutory due date moves to {0}.</source>
+        <translation>처리 기한이 {0}(으)로 바뀝니다.</translation>
+    </message>
+    <message>
+        <source>The period already ended on {0}: the extension counts from that date.</source>
+        <translation>처리기간이 {0}에 이미 끝났습니다. 연장은 그 날부터 계산합니다.</translation>
+    </message>
+    <message>
+        <source>The statutory clock pauses from now until the supplement is received.</source>
+        <translation>지금부터 보완이 접수될 때까지 처리기간이 정지됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticesDuePanel</name>
+    <message>
+        <source>Notices due</source>
+        <translation>통지 대상</translation>
+    </message>
+    <message>
+        <source>Open 30 days after receipt, and every 30 days after: the resident is told the progress (Enforcement Decree art. 23).</source>
+        <translation>접수 후 30일이 지나도록 처리 중인 민원, 이후 30일마다: 민원인에게 진행 상황을 알립니다(시행령 제23조).</translation>
+    </message>
+    <message>
+        <source>The agency has not answered by the reminder date: ask it.</source>
+        <translation>독촉일까지 이송 기관이 회신하지 않았습니다. 회신을 요청하십시오.</translation>
+    </message>
+    <message>
+        <source>Issue interim notices…</source>
+        <translation>중간 통지 발송…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>새로 고침</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>민원 열기</translation>
+    </message>
+    <message>
+        <source>Interim notices due: {0}</source>
+        <translation>중간 통지 대상: {0}건</translation>
+    </message>
+    <message>
+        <source>Referrals awaiting the agency&apos;s answer: {0}</source>
+        <translation>이송 기관 회신 대기: {0}건</translation>
+    </message>
+    <message>
+        <source>Issue interim notices</source>
+        <translation>중간 통지 발송</translation>
+    </message>
+    <message>
+        <source>Issue interim notices for {0} cases?</source>
+        <translation>민원 {0}건에 중간 통지를 발송할까요?</translation>
+    </message>
+    <message>
+        <source>Each notice is an official letter with a register number; it tells the latest progress recorded and the expected completion date.</source>
+        <translation>통지문마다 시행 번호가 붙은 공문서이며, 최근 기록된 진행 상황과 처리 완료 예정일을 알립니다.</translation>
+    </message>
+    <message>
+        <source>Issue {0} notices</source>
+        <translation>{0}건 발송</translation>
+    </message>
+    <message>
+        <source>Issuing {0} interim notices…</source>
+        <translation>중간 통지 {0}건 발송 중…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Issuing the interim notice of case {0}…</source>
+        <translation>민원 {0} 중간 통지 발송 중…</translation>
+    </message>
+    <message>
+        <source>Issued: {0} · not issued: {1} · not reached (cancelled): {2}</source>
+        <translation>발송 {0}건 · 미발송 {1}건 · 취소로 처리 안 됨 {2}건</translation>
+    </message>
+    <message>
+        <source>{0}: issued, register number {1}</source>
+        <translation>{0}: 발송, 시행 번호 {1}</translation>
+    </message>
+    <message>
+        <source>{0}: not issued — {1}</source>
+        <translation>{0}: 미발송 — {1}</translation>
+    </message>
+    <message>
+        <source>{0}: not reached (cancelled)</source>
+        <translation>{0}: 취소로 처리 안 됨</translation>
     </message>
 </context>
 <context>
@@ -6218,6 +6681,21 @@ Everything saved after that backup is replaced. A copy of the database as it is 
     </message>
 </context>
 <context>
+    <name>SupplementReceivedDialog</name>
+    <message>
+        <source>Supplement received — case {0}</source>
+        <translation>보완 접수 — 민원 {0}</translation>
+    </message>
+    <message>
+        <source>The statutory clock has been paused since {0}, awaiting the resident&apos;s supplement. Recording it now starts the clock again; the due date moves by the time it was paused.</source>
+        <translation>{0}부터 민원인의 보완을 기다리며 처리기간이 정지되어 있습니다. 지금 보완 접수를 기록하면 처리기간이 다시 진행되고, 정지된 기간만큼 처리 기한이 늦춰집니다.</translation>
+    </message>
+    <message>
+        <source>Record supplement</source>
+        <translation>보완 접수 기록</translation>
+    </message>
+</context>
+<context>
     <name>SurveyForm</name>
     <message>
         <source>Not answered</source>
@@ -6489,6 +6967,21 @@ Everything saved after that backup is replaced. A copy of the database as it is 
     </message>
 </context>
 <context>
+    <name>WaitingReferralModel</name>
+    <message>
+        <source>Number</source>
+        <translation>접수번호</translation>
+    </message>
+    <message>
+        <source>Ask since</source>
+        <translation>독촉일</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>민원 요지</translation>
+    </message>
+</context>
+<context>
     <name>WithdrawForm</name>
     <message>
         <source>Withdraw the case (entered by mistake)</source>
@@ -6497,6 +6990,13 @@ Everything saved after that backup is replaced. A copy of the database as it is 
     <message>
         <source>Why the case is withdrawn (required): a test message, entered twice …</source>
         <translation>철회 사유 (필수): 시험 문자, 중복 입력 …</translation>
+    </message>
+</context>
+<context>
+    <name>_CaseWriteDialog</name>
+    <message>
+        <source>{0} changed the case meanwhile; press again to apply yours. ({1})</source>
+        <translation>그사이 {0}님이 민원을 변경했습니다. 다시 누르면 입력한 내용이 적용됩니다. ({1})</translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,7 @@ from civicdesk_gui.ui.cases.case_export_runner import CaseExportRunner
 from civicdesk_gui.ui.cases.case_filter_bar import CaseFilterBar
 from civicdesk_gui.ui.cases.case_table_model import CaseTableModel
 from civicdesk_gui.ui.cases.detail.case_detail_view import CaseDetailView
+from civicdesk_gui.ui.cases.notices_due_panel import NoticesDuePanel
 from civicdesk_gui.ui.cases.saved_views_panel import SavedViewsPanel
 from civicdesk_gui.ui.shell import icons, preferences
 from civicdesk_gui.ui.shell.background import run_in_background
@@ -188,7 +189,14 @@ class CasesScreen(QWidget):
         menu.addAction(self.tr("Excel workbook (.xlsx)…"), lambda: self.ask_export("xlsx"))
         menu.addAction(self.tr("Open311 service requests (JSON)…"), lambda: self.ask_export("open311"))
         self.export_button.setMenu(menu)
-        for widget in (self.new_button, self.import_button, self.export_button):
+        # 통지 대상: the statutory notices due and the referrals to chase (ui/cases/notices_due_panel.py).
+        self.notices_button = QPushButton(icons.icon("notice"), self.tr("Notices due"))
+        self.notices_button.setToolTip(
+            self.tr("Interim notices due and referrals awaiting the agency (Ctrl+Shift+T)")
+        )
+        self.notices_button.setShortcut(QKeySequence("Ctrl+Shift+T"))
+        self.notices_button.clicked.connect(self.show_notices_due)
+        for widget in (self.new_button, self.notices_button, self.import_button, self.export_button):
             bar.addWidget(widget)
         # What the role may not do is disabled, and the tooltip says why (domain/permissions.py).
         for widget, action in (
@@ -514,6 +522,15 @@ class CasesScreen(QWidget):
         created = dialog.created_case_id
         if self.detail.show_case(created) and not self.select_case(created):
             self._pending_select = created
+
+    def show_notices_due(self) -> NoticesDuePanel:
+        panel = getattr(self, "notices_panel", None)
+        if panel is None:
+            panel = self.notices_panel = NoticesDuePanel(self.context, self, clock=self._clock)
+        else:
+            panel.refresh()
+        panel.show()
+        return panel
 
     def import_cases(self) -> None:
         from civicdesk_gui.ui.cases.import_dialog import run_import_dialog

@@ -7,6 +7,7 @@ its own follow-up (`.success`, `.failure`, `.conflict`) and runs it. Only ops mo
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -17,16 +18,22 @@ from civicdesk_gui.actions import (
     case_import,
     cases,
     exports,
+    notices,
     open311_import,
     outbox,
     retention,
+    signoff,
     surveys,
 )
 from civicdesk_gui.actions.actor import Actor
 from civicdesk_gui.actions.case_import import ImportReport  # re-exported: the import dialog's type hints
 from civicdesk_gui.actions.open311_import import Open311ImportReport  # re-exported likewise
+from civicdesk_gui.domain.changes import NOTHING, Changes
+from civicdesk_gui.errors import CivicDeskError
+from civicdesk_gui.queries.notices import DueNotice, interim_defaults
 from civicdesk_gui.ui.shell.background import Job
 from civicdesk_gui.ui.shell.ops import WriteOp
+from civicdesk_gui.ui.shell.signals import bus
 
 __all__ = ["ImportReport", "Open311ImportReport"]
 
@@ -367,3 +374,121 @@ def save_retention_years(
         lambda _job: retention.save_retention_years(years=years, actor=actor),
         done_message=QCoreApplication.translate("CasesOps", "Retention period saved"),
     )
+
+
+# ---------------------------------------------------------------------------- statutory notices
+
+
+def issue_notice(
+    *, parent: QWidget | None, actor: Actor, case_id: int, version: int, kind: str, **fields
+) -> WriteOp[notices.IssuedNotice]:
+    """Issue one statutory notice (fields as `actions.notices.issue_notice` takes them): its register
+    number goes to the status bar."""
+    op: WriteOp[notices.IssuedNotice] = WriteOp(
+        parent,
+        lambda _job: notices.issue_notice(
+            case_id=case_id, kind=kind, actor=actor, expected_version=version, **fields
+        ),
+    )
+    return op.success(
+        lambda issued: bus().status_message.emit(
+            QCoreApplication.translate("CaseOps", "Notice issued: register number {0}").format(
+                issued.register_number
+            )
+        )
+    )
+
+
+def draft_notice(
+    *,
+    parent: QWidget | None,
+    actor: Actor,
+    case_id: int,
+    kind: str,
+    title: str,
+    body: str,
+    reviewer_id: int | None,
+    approver_id: int,
+) -> WriteOp[signoff.SignoffStep]:
+    """With sign-off required, a notice goes to its approver first (결재); it is issued once approved."""
+    return WriteOp(
+        parent,
+        lambda _job: signoff.draft_letter(
+            case_id=case_id,
+            subject="notice",
+            kind=kind,
+            language="ko",
+            title=title,
+            body=body,
+            reviewer_id=reviewer_id,
+            approver_id=approver_id,
+            actor=actor,
+        ),  # fmt: skip
+        done_message=QCoreApplication.translate("CaseOps", "Notice drafted for sign-off"),
+    )
+
+
+def record_supplement(
+    *, parent: QWidget | None, actor: Actor, case_id: int, version: int
+) -> WriteOp[Changes]:
+    return WriteOp(
+        parent,
+        lambda _job: notices.record_supplement(case_id=case_id, actor=actor, expected_version=version),
+        done_message=QCoreApplication.translate("CaseOps", "Supplement received: the clock runs again"),
+    )
+
+
+def record_agency_answer(
+    *, parent: QWidget | None, actor: Actor, case_id: int, version: int, text: str
+) -> WriteOp[Changes]:
+    return WriteOp(
+        parent,
+        lambda _job: notices.record_agency_answer(
+            case_id=case_id, text=text, actor=actor, expected_version=version
+        ),
+        done_message=QCoreApplication.translate("CaseOps", "Agency's answer recorded"),
+    )
+
+
+@dataclass
+class InterimBatch:
+    """What a batch of interim notices did, case by case: issued (with the register number) or not
+    issued with the reason; nothing is left out — cases not reached (Cancel) are listed too."""
+
+    issued: list[tuple[str, str]] = field(default_factory=list)  # (case number, register number)
+    skipped: list[tuple[str, CivicDeskError]] = field(default_factory=list)  # (case number, why)
+    not_reached: list[str] = field(default_factory=list)  # case numbers, when cancelled
+    changes: Changes = NOTHING
+
+
+def issue_interim_notices(
+    *, parent: QWidget | None, actor: Actor, due: list[DueNotice], now: dt.datetime
+) -> WriteOp[InterimBatch]:
+    """Issue the due interim notices in the background, one transaction each (시행령 제23조). Each
+    proposes the latest progress and the expected date (queries.notices.interim_defaults); a case that
+    cannot get one (closed meanwhile, awaiting sign-off, no department) is reported with the reason.
+    Cancel stops between notices; the report lists the cases not reached."""
+
+    def work(job: Job) -> InterimBatch:
+        batch = InterimBatch()
+        for done, notice in enumerate(due):
+            if job.cancelled:
+                batch.not_reached = [n.number for n in due[done:]]
+                break
+            job.report(done, len(due), notice.number)
+            try:
+                progress, expected = interim_defaults(notice.case_id, now)
+                issued = notices.issue_notice(
+                    case_id=notice.case_id, kind="interim", progress=progress, expected_on=expected,
+                    actor=actor, at=now,
+                )  # fmt: skip
+            except CivicDeskError as exc:
+                batch.skipped.append((notice.number, exc))
+                continue
+            batch.issued.append((notice.number, issued.register_number))
+            batch.changes |= issued.changes
+        else:
+            job.report(len(due), len(due), "")
+        return batch
+
+    return WriteOp(parent, work)

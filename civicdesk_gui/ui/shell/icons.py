@@ -68,6 +68,10 @@ NAMES = {
     "place": "mdi6.map-marker-outline",
     "linked": "mdi6.account-multiple-outline",
     "keyboard": "mdi6.keyboard-outline",
+    # Statutory notices (ui/cases/detail/case_notice_dialogs.py): the notice, a paused clock, an answer.
+    "notice": "mdi6.email-alert-outline",
+    "pause": "mdi6.pause-circle-outline",
+    "answer": "mdi6.message-reply-text-outline",
 }
 
 

@@ -70,3 +70,57 @@ def clock_text(reading: ClockReading, now: dt.datetime) -> str:
             f"{reading.due_at:%H:%M}", span_text(left)
         )
     return QCoreApplication.translate("CaseClock", "Due {0} · {1} left").format(due, span_text(left))
+
+
+# ---------------------------------------------------------------------------- statutory notices
+
+
+def paused_text(reading: ClockReading, paused_at: dt.datetime) -> str:
+    """The statutory clock stopped for a supplement (시행령 제20조): no time is counted until it comes."""
+    due = f"{reading.due_at:%Y-%m-%d %H:%M}" if reading.due_at else "—"
+    return QCoreApplication.translate(
+        "CaseClock", "Paused since {0} · awaiting the supplement · due {1} before the pause"
+    ).format(f"{paused_at:%Y-%m-%d %H:%M}", due)
+
+
+def extension_text(extensions: int) -> str:
+    """The statutory due date shown includes the extensions (시행령 제21조)."""
+    if extensions <= 0:
+        return ""
+    if extensions == 1:
+        return QCoreApplication.translate("CaseClock", "Extended once by notice (the due date includes it)")
+    return QCoreApplication.translate(
+        "CaseClock", "Extended twice, the second with the resident's consent (the due date includes it)"
+    )
+
+
+def referral_text(
+    referred_at: dt.datetime | None,
+    remind_on: dt.date | None,
+    answered_at: dt.datetime | None,
+    today: dt.date,
+) -> tuple[str, bool]:
+    """(words, overdue): how long the agency has had the case and when to ask it, or when it answered."""
+    if answered_at is not None:
+        return (
+            QCoreApplication.translate("CaseClock", "The agency answered on {0}").format(
+                f"{answered_at:%Y-%m-%d %H:%M}"
+            ),
+            False,
+        )
+    since = f"{referred_at:%Y-%m-%d}" if referred_at else "—"
+    if remind_on is None:
+        return QCoreApplication.translate("CaseClock", "Awaiting the agency since {0}").format(since), False
+    if remind_on <= today:
+        return (
+            QCoreApplication.translate(
+                "CaseClock", "Awaiting the agency since {0} · ask it for its answer (reminder {1})"
+            ).format(since, f"{remind_on:%Y-%m-%d}"),
+            True,
+        )
+    return (
+        QCoreApplication.translate("CaseClock", "Awaiting the agency since {0} · reminder on {1}").format(
+            since, f"{remind_on:%Y-%m-%d}"
+        ),
+        False,
+    )

@@ -25,7 +25,14 @@ from civicdesk_gui.domain.petitions import PETITION_KINDS
 from civicdesk_gui.domain.reply_templates import gist
 from civicdesk_gui.domain.vocabulary import CLOCKS, REASON_CODES
 from civicdesk_gui.queries.case_detail import CaseDetail, CaseLink
-from civicdesk_gui.ui.cases.detail.case_clock_labels import ICONS, clock_state, clock_text
+from civicdesk_gui.ui.cases.detail.case_clock_labels import (
+    ICONS,
+    clock_state,
+    clock_text,
+    extension_text,
+    paused_text,
+    referral_text,
+)
 from civicdesk_gui.ui.shell import icons
 from civicdesk_gui.ui.shell.reference_labels import ref_name
 from civicdesk_gui.ui.shell.vocabulary_labels import language, state_label, term
@@ -251,6 +258,13 @@ class ClockRow(QWidget):
         self.text.setStyleSheet(f"color: {color}; font-weight: {weight};")
         self.text.set_clock_text(clock_text(reading, now))
 
+    def show_paused(self, reading: ClockReading, paused_at: dt.datetime) -> None:
+        """The clock stopped for a supplement: no deadline runs (not overdue, whatever the time)."""
+        self.state = "paused"
+        self.icon.setPixmap(icons.icon("pause").pixmap(ICON_SIZE, ICON_SIZE))
+        self.text.setStyleSheet(f"color: {icons.COLOR}; font-weight: bold;")
+        self.text.set_clock_text(paused_text(reading, paused_at))
+
 
 class ClocksSection(QGroupBox):
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -262,16 +276,50 @@ class ClocksSection(QGroupBox):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         for code, row in self.rows.items():
             form.addRow(term(CLOCKS, code), row)
+        # What the statutory notices did to the clocks: an extension, and a referral's reminder.
+        self.extension = _value_label()
+        self.extension.setStyleSheet("color: #616161;")
+        self.referral_icon = QLabel()
+        self.referral_icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.referral = _value_label()
+        referral = QWidget()
+        referral_row = QHBoxLayout(referral)
+        referral_row.setContentsMargins(0, 0, 0, 0)
+        referral_row.addWidget(self.referral_icon)
+        referral_row.addWidget(self.referral, 1)
+        self.referral_row = referral
+        self.form = form
+        form.addRow("", self.extension)
+        form.addRow(self.tr("Referral"), referral)
+        self.referral_overdue = False
 
     def show_detail(self, detail: CaseDetail, now: dt.datetime) -> None:
         for reading in detail.clocks:
             row = self.rows[reading.clock]
-            row.show_reading(reading, now)
+            if reading.clock == "statutory" and detail.paused_at is not None and reading.met_at is None:
+                row.show_paused(reading, detail.paused_at)
+            else:
+                row.show_reading(reading, now)
             # Which rule set this deadline (the rule table's own words, with the article of the law).
             rule = detail.rule_label(reading.clock, language())
             row.setToolTip(self.tr("Set by the rule: {0}").format(rule) if rule else "")
             row.rule.setText(rule)
             row.rule.setVisible(bool(rule) and reading.due_at is not None)
+        extended = extension_text(detail.extensions)
+        self.extension.setText(extended)
+        self.form.setRowVisible(self.extension, bool(extended))
+        tracked = detail.referred_at is not None or detail.agency_answered_at is not None
+        self.form.setRowVisible(self.referral_row, tracked)
+        if tracked:
+            text, overdue = referral_text(
+                detail.referred_at, detail.referral_remind_on, detail.agency_answered_at, now.date()
+            )
+            self.referral_overdue = overdue
+            color = WARNING_COLOR if overdue else icons.COLOR
+            name = "overdue" if overdue else ("idle" if detail.agency_answered_at else "refer")
+            self.referral_icon.setPixmap(icons.icon(name, color=color).pixmap(ICON_SIZE, ICON_SIZE))
+            self.referral.setStyleSheet(f"color: {color}; font-weight: {'bold' if overdue else 'normal'};")
+            self.referral.setText(text)
 
 
 def case_links_html(links: list[CaseLink]) -> str:

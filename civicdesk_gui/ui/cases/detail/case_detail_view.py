@@ -34,6 +34,11 @@ from civicdesk_gui.ui.cases import ops
 from civicdesk_gui.ui.cases.detail.case_action_dialogs import ClassifyDialog, ConflictDialog
 from civicdesk_gui.ui.cases.detail.case_action_forms import ActionForm, all_forms
 from civicdesk_gui.ui.cases.detail.case_detail_sections import ClocksSection, HandlingSection, ResidentSection
+from civicdesk_gui.ui.cases.detail.case_notice_dialogs import (
+    AgencyAnswerDialog,
+    NoticeDialog,
+    SupplementReceivedDialog,
+)
 from civicdesk_gui.ui.cases.detail.case_survey import SurveyForm, SurveySection
 from civicdesk_gui.ui.cases.detail.case_timeline_view import CaseTimelineView
 from civicdesk_gui.ui.shell import icons
@@ -42,6 +47,7 @@ from civicdesk_gui.ui.shell.error_dialog import user_message
 from civicdesk_gui.ui.shell.error_text import describe
 from civicdesk_gui.ui.shell.signals import bus
 from civicdesk_gui.ui.shell.vocabulary_labels import state_label
+from civicdesk_gui.ui.widgets.issued_pdf_dialog import IssuedPdfDialog
 
 # Actions shown as buttons; all of them (and these) are also in the Actions menu.
 # Reply and classify first: when the pane is narrow, the toolbar folds its last buttons into ».
@@ -76,7 +82,19 @@ PERMISSIONS = {
     "letter": "letter.issue",
     "withdraw": "case.withdraw",
     "survey": "case.survey",
+    # Statutory notices go out as letters through the office; the department records what comes back
+    # (the same permissions as actions/notices.py asks).
+    "notice_interim": "letter.issue",
+    "notice_extension": "letter.issue",
+    "notice_transfer": "letter.issue",
+    "notice_supplement": "letter.issue",
+    "supplement_received": "case.progress",
+    "agency_answer": "case.refer",
 }
+# The Notice menu (통지문): the four notices, then what comes back from the resident or the agency.
+NOTICE_ACTIONS = ("notice_interim", "notice_extension", "notice_transfer", "notice_supplement")
+RETURN_ACTIONS = ("supplement_received", "agency_answer")
+NOTICE_SHORTCUT = "Ctrl+Shift+N"  # opens the Notice menu
 
 
 # Keyboard shortcuts of the case's actions (shown in the Actions menu and the buttons' tooltips); they
@@ -103,6 +121,8 @@ class CaseDetailView(QWidget):
         self.detail: CaseDetail | None = None
         self.conflict_dialog: ConflictDialog | None = None
         self.classify_dialog: ClassifyDialog | None = None
+        self.pdf_dialog: IssuedPdfDialog | None = None
+        self.notice_dialog: NoticeDialog | SupplementReceivedDialog | AgencyAnswerDialog | None = None
         self.forms: dict[str, ActionForm] = {form.kind: form for form in [*all_forms(), SurveyForm()]}
         self.actions: dict[str, QAction] = {}
         self._build()
@@ -130,6 +150,12 @@ class CaseDetailView(QWidget):
             "letter": ("letter", self.tr("Draft letter…")),
             "withdraw": ("withdraw", self.tr("Withdraw (entered by mistake)…")),
             "survey": ("survey", self.tr("Record satisfaction survey…")),
+            "notice_interim": ("notice", self.tr("Interim notice…")),
+            "notice_extension": ("notice", self.tr("Extension of the period…")),
+            "notice_transfer": ("refer", self.tr("Transfer notice…")),
+            "notice_supplement": ("pause", self.tr("Request a supplement…")),
+            "supplement_received": ("progress", self.tr("Supplement received…")),
+            "agency_answer": ("answer", self.tr("Record the agency's answer…")),
         }
 
     def _build(self) -> None:
@@ -180,6 +206,30 @@ class CaseDetailView(QWidget):
         self.more_button.setText(self.tr("Actions"))
         self.more_button.setMenu(menu)
         self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        # 통지문: the statutory notices and what comes back (also under Actions).
+        notice_menu = QMenu(self.tr("Notice"), self)
+        notice_menu.setIcon(icons.icon("notice"))
+        for key in NOTICE_ACTIONS:
+            notice_menu.addAction(self.actions[key])
+        notice_menu.addSeparator()
+        for key in RETURN_ACTIONS:
+            notice_menu.addAction(self.actions[key])
+        menu.addSeparator()
+        menu.addMenu(notice_menu)
+        self.notice_menu = notice_menu
+        # The Notice menu is the toolbar's last button: in a narrow pane it folds into » with the rest.
+        self.notice_action = notice_menu.menuAction()
+        self.notice_action.setToolTip(
+            self.tr("Statutory notices: interim, extension, transfer, supplement request")
+            + f" ({QKeySequence(NOTICE_SHORTCUT).toString(QKeySequence.SequenceFormat.NativeText)})"
+        )
+        toolbar.addAction(self.notice_action)
+        self.notice_button = toolbar.widgetForAction(self.notice_action)
+        self.notice_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.notice_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        notice_keys = QShortcut(QKeySequence(NOTICE_SHORTCUT), self)
+        notice_keys.setContext(Qt.ShortcutContext.WindowShortcut)  # only while the pane is shown
+        notice_keys.activated.connect(self.show_notice_menu)
         header.addWidget(self.more_button)
 
         self.message = QLabel()
@@ -355,6 +405,7 @@ class CaseDetailView(QWidget):
             "letter": management,
             "withdraw": workflow.WITHDRAWN in targets,
             "survey": detail.survey is None,  # one survey per case
+            **self._notice_states(detail),
         }
         actor = self.context.actor
         for key, action in self.actions.items():
@@ -368,6 +419,21 @@ class CaseDetailView(QWidget):
             action.setEnabled(enabled[key] and refused is None)
             # Disabled by the role: the tooltip says why, in the permission table's words.
             action.setToolTip(describe(refused) if refused is not None else self._plain_tooltip(action))
+
+    @staticmethod
+    def _notice_states(detail: CaseDetail) -> dict[str, bool]:
+        """Which notices make sense now (the dialogs and the action check again, with reasons)."""
+        open_case = detail.status != workflow.WITHDRAWN and not workflow.is_closed(detail.classification)
+        routed = open_case and detail.department_id is not None
+        referred = detail.classification == "referred"
+        return {
+            "notice_interim": routed,
+            "notice_extension": routed and detail.statutory.due_at is not None and detail.result_at is None,
+            "notice_transfer": routed and referred and detail.agency_id is not None,
+            "notice_supplement": routed and detail.paused_at is None,
+            "supplement_received": detail.paused_at is not None,
+            "agency_answer": referred and detail.agency_answered_at is None,
+        }
 
     def _on_changed(self, changes: Changes, _initiator: object) -> None:
         if self.case_id is not None and changes.touches_case_history([self.case_id]):
@@ -392,6 +458,8 @@ class CaseDetailView(QWidget):
         elif key == "letter":
             # The letters feature owns the letter dialog; it hears this request (features never import each other).
             bus().letter_requested.emit(self.detail.id)
+        elif key in NOTICE_ACTIONS or key in RETURN_ACTIONS:
+            self.open_notice_dialog(key)
         else:
             self.open_form(key)
 
@@ -421,6 +489,51 @@ class CaseDetailView(QWidget):
         self.classify_dialog = dialog
         dialog.open()
         return dialog
+
+    def show_notice_menu(self) -> None:
+        """Ctrl+Shift+N: the Notice menu at its button, or under the toolbar when it is folded into »."""
+        if self.detail is None or not self.isVisible():
+            return
+        anchor = self.notice_button if self.notice_button.isVisible() else self.toolbar
+        self.notice_menu.popup(anchor.mapToGlobal(anchor.rect().bottomLeft()))
+
+    def open_notice_dialog(self, key: str):
+        """The dialog of one notice (or of what came back); on success the register number goes to the
+        status bar and the issued PDF opens, to print or save."""
+        assert self.detail is not None
+        actor = self.context.actor
+        if key == "supplement_received":
+            dialog = SupplementReceivedDialog(self.detail, actor, self)
+        elif key == "agency_answer":
+            dialog = AgencyAnswerDialog(self.detail, actor, self)
+        else:
+            dialog = NoticeDialog(self.detail, key.removeprefix("notice_"), actor, parent=self)
+        dialog.written.connect(lambda result: self._notice_done(dialog, result))
+        self.notice_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _notice_done(self, dialog, result) -> None:
+        pdf = getattr(result, "pdf", None)
+        if pdf is None:  # drafted for sign-off, or a supplement / answer recorded
+            if getattr(result, "approval_id", None) is not None:
+                self._show_message(self.tr("Drafted for sign-off: it is issued once approved"))
+            else:
+                self._show_message(self.tr("Saved: {0}").format(dialog.windowTitle()))
+            return
+        number = self.detail.number if self.detail else ""
+        self._show_message(self.tr("Notice issued: register number {0}").format(result.register_number))
+        pdf_dialog = IssuedPdfDialog(
+            title=dialog.windowTitle(),
+            headline=self.tr("Issued with register number {0}. Print it or save it for mailing.").format(
+                result.register_number
+            ),
+            pdf=pdf,
+            file_name=f"{number}_{result.register_number}.pdf",
+            parent=self,
+        )
+        self.pdf_dialog = pdf_dialog
+        pdf_dialog.open()
 
     def perform(self, performer) -> bool:
         """Run one form's action on the version on screen. True when it was saved."""
@@ -479,6 +592,8 @@ class CaseDetailView(QWidget):
 
     def _performers(self) -> list:
         dialogs = [self.classify_dialog] if self.classify_dialog and self.classify_dialog.isVisible() else []
+        if self.notice_dialog is not None and self.notice_dialog.isVisible():
+            dialogs.append(self.notice_dialog)
         return [*self.forms.values(), *dialogs]
 
     def has_unsaved_text(self) -> bool:

@@ -7,6 +7,7 @@ import datetime as dt
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from civicdesk_gui.domain.notices import NOTICE_KINDS
 from civicdesk_gui.domain.outbox import METHODS as OUTBOX_METHODS
 from civicdesk_gui.domain.outbox import PURPOSES
 from civicdesk_gui.domain.outbox import STATES as OUTBOX_STATES
@@ -43,6 +44,12 @@ def field_label(key: str) -> str:
         "to": QCoreApplication.translate("CaseTimeline", "To"),
         "file": QCoreApplication.translate("CaseTimeline", "Bulk-send file"),
         "reason": QCoreApplication.translate("CaseTimeline", "Why not delivered"),
+        # The statutory notices' events (actions/notices.py).
+        "notice": QCoreApplication.translate("CaseTimeline", "Notice"),
+        "paused_at": QCoreApplication.translate("CaseTimeline", "Clock paused since"),
+        "agency_answered_at": QCoreApplication.translate("CaseTimeline", "Agency answered"),
+        "referral_remind_on": QCoreApplication.translate("CaseTimeline", "Ask the agency on"),
+        "extensions": QCoreApplication.translate("CaseTimeline", "Extensions"),
     }
     return labels.get(key, key)
 
@@ -64,6 +71,8 @@ def value_text(key: str, value) -> str:
         return term(REPLY_METHODS, value)
     if key == "petition_kind":
         return term(PETITION_KINDS, value)
+    if key == "notice" and value in NOTICE_KINDS:
+        return term(NOTICE_KINDS, value)
     if key == "category":
         return term(CATEGORIES, value)
     if key == "channel":
