@@ -34,7 +34,7 @@ def awaiting(user_id: int) -> list[WaitingDraft]:
     )
     rows = (
         Approval.select(Approval, Case.number, User.display_name)
-        .join(Case, on=(Approval.case == Case.id))
+        .join(Case, on=(Approval.case == Case.id), attr="case_row")
         .switch(Approval)
         .join(User, on=(Approval.drafter == User.id))
         .where(review | approve)
@@ -44,7 +44,7 @@ def awaiting(user_id: int) -> list[WaitingDraft]:
         WaitingDraft(
             row.id,
             row.case_id,
-            row.case.number,
+            row.case_row.number,
             row.subject,
             row.title,
             row.state,
@@ -122,7 +122,7 @@ def desk_queue(user_id: int) -> tuple[list[DraftRow], list[DraftRow]]:
     waiting = awaiting(user_id)
     mine = list(
         Approval.select(Approval, Case.number)
-        .join(Case, on=(Approval.case == Case.id))
+        .join(Case, on=(Approval.case == Case.id), attr="case_row")
         .where((Approval.drafter == user_id) & Approval.state.in_(MY_OPEN_STATES))
         .order_by(Approval.drafted_at.desc(), Approval.id.desc())
     )
@@ -158,7 +158,7 @@ def desk_queue(user_id: int) -> tuple[list[DraftRow], list[DraftRow]]:
             DraftRow(
                 row.id,
                 row.case_id,
-                row.case.number,
+                row.case_row.number,
                 row.subject,
                 row.title,
                 row.state,
@@ -252,7 +252,7 @@ def awaiting_deputy(user_id: int) -> list[DraftRow]:
     ready = (Approval.state == "reviewed") | ((Approval.state == "drafted") & Approval.reviewer.is_null())
     rows = list(
         Approval.select(Approval, Case.number)
-        .join(Case, on=(Approval.case == Case.id))
+        .join(Case, on=(Approval.case == Case.id), attr="case_row")
         .where(ready & (Approval.approver != user_id) & (Approval.drafter != user_id))
         .order_by(Approval.drafted_at, Approval.id)
     )
@@ -261,7 +261,7 @@ def awaiting_deputy(user_id: int) -> list[DraftRow]:
         DraftRow(
             row.id,
             row.case_id,
-            row.case.number,
+            row.case_row.number,
             row.subject,
             row.title,
             row.state,
@@ -274,3 +274,35 @@ def awaiting_deputy(user_id: int) -> list[DraftRow]:
         )
         for row in rows
     ]
+
+
+def approved_draft(case_id: int, subject: str) -> DraftDetail | None:
+    """The case's approved draft of `subject` still to be issued (the newest), if any."""
+    row = (
+        Approval.select(Approval.id)
+        .where((Approval.case == case_id) & (Approval.subject == subject) & (Approval.state == "approved"))
+        .order_by(Approval.approved_at.desc(), Approval.id.desc())
+        .first()
+    )
+    return draft_detail(row.id) if row is not None else None
+
+
+def pending_draft(case_id: int, subject: str) -> DraftDetail | None:
+    """The case's draft of `subject` still in the line (drafted, reviewed or returned), if any."""
+    row = (
+        Approval.select(Approval.id)
+        .where(
+            (Approval.case == case_id)
+            & (Approval.subject == subject)
+            & Approval.state.in_(("drafted", "reviewed", "returned"))
+        )
+        .order_by(Approval.id.desc())
+        .first()
+    )
+    return draft_detail(row.id) if row is not None else None
+
+
+def case_department(case_id: int) -> int | None:
+    """The department a case is routed to: the sign-off line's default approver comes from it."""
+    row = Case.select(Case.department).where(Case.id == case_id).tuples().first()
+    return row[0] if row else None

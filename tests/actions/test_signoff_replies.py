@@ -132,7 +132,8 @@ def test_a_text_waits_as_a_draft_until_the_approval_releases_it(line, actor):
         approval_id=step.approval_id, title="처리 결과 회신", body=ANSWER, actor=people["drafter"]
     )
     assert OutboxMessage.get().message == ANSWER and OutboxMessage.get().state == "draft"
-    assert desk_queue(people["leader"].id)[0][0].step == "approve"
+    waiting = desk_queue(people["leader"].id)[0]
+    assert [(w.step, w.case_id, w.approver) for w in waiting] == [("approve", case_id, "김도로")]
     released = signoff.approve_draft(approval_id=step.approval_id, actor=people["leader"])
     assert released.state == "issued" and released.changes.touches_outbox()
     message = OutboxMessage.get()

@@ -67,6 +67,10 @@ NAMES = {
     "qr": "mdi6.qrcode",
     "place": "mdi6.map-marker-outline",
     "linked": "mdi6.account-multiple-outline",
+    "approvals": "mdi6.stamper",
+    "review": "mdi6.clipboard-check-outline",
+    "return": "mdi6.undo-variant",
+    "resubmit": "mdi6.file-send-outline",
 }
 
 
