@@ -110,7 +110,7 @@
         <translation>&lt;b&gt;{0}&lt;/b&gt; · {1} · {2}{3}</translation>
     </message>
     <message>
-        <source>Returned by the line: {0}</source>
+        <source>Returned with the comment: {0}</source>
         <translation>반려 사유: {0}</translation>
     </message>
     <message>

@@ -14,12 +14,11 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
+    QTabBar,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -62,15 +61,13 @@ class ApprovalsScreen(QWidget):
             "deputy": self.tr("For an absent approver (대결)"),
             "mine": self.tr("My drafts"),
         }
-        self.views = QListWidget()
+        # The three lists as tabs above the table: the table keeps the width for its columns.
+        self.views = QTabBar()
+        self.views.setExpanding(False)
+        self.views.setDrawBase(False)
         for key in VIEWS:
-            item = QListWidgetItem(self.view_titles[key])
-            item.setData(Qt.ItemDataRole.UserRole, key)
-            self.views.addItem(item)
-        self.views.setFixedWidth(200)
-        self.views.setSpacing(3)
-        self.views.setWordWrap(True)
-        self.views.currentRowChanged.connect(lambda _row: self.reload())
+            self.views.setTabData(self.views.addTab(self.view_titles[key]), key)
+        self.views.currentChanged.connect(lambda _index: self.reload())
 
         self.model = DraftTableModel(self)
         self.table = QTableView()
@@ -83,9 +80,14 @@ class ApprovalsScreen(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(24)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((104, 110, 170, 70, 116, 120)):
+        # Every column but the title keeps its width; the title takes what is left (its tooltip has it
+        # whole), so the line fits beside the draft at 1366×768.
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        for column, width in enumerate((92, 100, 120, 58, 100, 104, 92)):
             self.table.setColumnWidth(column, width)
+        header.setSectionResizeMode(DraftTableModel.COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(48)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._select())
         self.table.doubleClicked.connect(lambda _index: self.open_case())
         self.empty = QLabel()
@@ -156,6 +158,7 @@ class ApprovalsScreen(QWidget):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.views)
         left_layout.addWidget(self.empty)
         left_layout.addWidget(self.table, 1)
         self.splitter = QSplitter()
@@ -164,12 +167,12 @@ class ApprovalsScreen(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([740, 420])
         layout = QHBoxLayout(self)
-        layout.addWidget(self.views)
         layout.addWidget(self.splitter, 1)
 
         bus().changed.connect(self._changed)
-        self.views.setCurrentRow(0)
+        self.reload()
 
     # ------------------------------------------------------------------ data
 
@@ -178,8 +181,8 @@ class ApprovalsScreen(QWidget):
         return self.table
 
     def current_view(self) -> str:
-        item = self.views.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item is not None else "awaiting"
+        key = self.views.tabData(self.views.currentIndex())
+        return key if key in VIEWS else "awaiting"
 
     def _changed(self, changes: Changes, _initiator: object) -> None:
         # Every sign-off step says it touched the draft's case (actions/signoff.py).
@@ -201,9 +204,8 @@ class ApprovalsScreen(QWidget):
             return
         lists = {"awaiting": awaiting, "deputy": deputy, "mine": mine}
         for index in range(self.views.count()):
-            item = self.views.item(index)
-            key = item.data(Qt.ItemDataRole.UserRole)
-            item.setText(f"{self.view_titles[key]}  ({len(lists[key]):,})")
+            key = self.views.tabData(index)
+            self.views.setTabText(index, f"{self.view_titles[key]} ({len(lists[key]):,})")
         kept = self.detail.approval_id if self.detail is not None else None
         self.model.set_rows(lists[view])
         self.empty.setVisible(not lists[view])
@@ -240,6 +242,7 @@ class ApprovalsScreen(QWidget):
         for widget in self.action_buttons:
             widget.setVisible(False)
         self.case_button.setEnabled(detail is not None)
+        self.pages.setVisible(detail is not None)
         if detail is None:
             self.heading.setText("")
             self.line.setText("")
@@ -257,7 +260,9 @@ class ApprovalsScreen(QWidget):
         self.line.setText(self._line_text(detail))
         returned = detail.state == "returned" and bool(detail.comment)
         self.comment.setVisible(returned)
-        self.comment.setText(self.tr("Returned by the line: {0}").format(detail.comment) if returned else "")
+        self.comment.setText(
+            self.tr("Returned with the comment: {0}").format(detail.comment) if returned else ""
+        )
         editable = row.step == "mine" and detail.state == "returned"
         title, body = typed if (typed is not None and editable) else (detail.title, detail.body)
         for widget, text in ((self.title, title), (self.body, body)):

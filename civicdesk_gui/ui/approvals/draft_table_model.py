@@ -49,7 +49,7 @@ class DraftTableModel(RowTableModel[DraftRow]):
                 term(SUBJECTS, row.subject),
                 row.title,
                 row.drafted_by,
-                f"{row.drafted_at:%Y. %m. %d. %H:%M}",
+                f"{row.drafted_at:%Y. %m. %d.}",
                 f"{row.approver} ({term(LEVELS, row.level)})" if row.approver else term(LEVELS, row.level),
                 self.state_text(row),
             ][column]
@@ -58,6 +58,8 @@ class DraftTableModel(RowTableModel[DraftRow]):
                 return self.tr("Returned: {0}").format(row.comment)
             if column == self.COL_TITLE:
                 return row.title
+            if column == self.COL_SINCE:
+                return f"{row.drafted_at:%Y. %m. %d. %H:%M}"
         if role == Qt.ItemDataRole.ForegroundRole and column == self.COL_STATE and row.state == "returned":
             return QColor("#b3261e")  # the words say it too: colour is never the only signal
         return None

@@ -60,7 +60,7 @@ def _screen(qtbot, sqlite_db, user) -> ApprovalsScreen:
 
 
 def _view(widget, qtbot, key: str, rows: int) -> None:
-    widget.views.setCurrentRow(list(screen_module.VIEWS).index(key))
+    widget.views.setCurrentIndex(list(screen_module.VIEWS).index(key))
     qtbot.waitUntil(lambda: widget.current_view() == key and widget.model.rowCount() == rows, timeout=5000)
     if rows:
         qtbot.waitUntil(lambda: widget.detail is not None, timeout=5000)
