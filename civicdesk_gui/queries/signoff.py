@@ -246,14 +246,18 @@ def default_approver(level: str, candidates: list[Signer], *, department_id: int
     return wanted[0] if wanted else None
 
 
-def awaiting_deputy(user_id: int) -> list[DraftRow]:
+def awaiting_deputy(user_id: int, *, department_id: int | None = None) -> list[DraftRow]:
     """Drafts ready for their approver's signature that name someone else: what `user_id` may sign
-    as a deputy (대결) while that approver is absent. Never their own drafts."""
+    as a deputy (대결) while that approver is absent — of `department_id`'s cases only, when given
+    (an official's scope). Never their own drafts."""
     ready = (Approval.state == "reviewed") | ((Approval.state == "drafted") & Approval.reviewer.is_null())
+    where = ready & (Approval.approver != user_id) & (Approval.drafter != user_id)
+    if department_id is not None:
+        where &= Case.department == department_id
     rows = list(
         Approval.select(Approval, Case.number)
         .join(Case, on=(Approval.case == Case.id), attr="case_row")
-        .where(ready & (Approval.approver != user_id) & (Approval.drafter != user_id))
+        .where(where)
         .order_by(Approval.drafted_at, Approval.id)
     )
     names = _names({row.approver_id for row in rows} | {row.drafter_id for row in rows})

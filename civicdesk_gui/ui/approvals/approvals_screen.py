@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from civicdesk_gui.documents.letters.rendering import preview_pdf
 from civicdesk_gui.domain.changes import Changes
+from civicdesk_gui.domain.permissions import OWN_DEPARTMENT, scope
 from civicdesk_gui.domain.signoff import LEVELS, SUBJECTS, approval_mark
 from civicdesk_gui.domain.vocabulary import REPLY_METHODS
 from civicdesk_gui.queries.letters import case_facts, current_city_settings
@@ -190,10 +191,20 @@ class ApprovalsScreen(QWidget):
             self.reload()
 
     def reload(self) -> None:
-        user_id = self.context.actor.id
+        actor = self.context.actor
         view = self.current_view()
+        # 대결 only where the role may approve at all, and an official only in their department.
+        may_sign = scope(actor.role, "signoff.approve")
+        department = actor.department_id if may_sign == OWN_DEPARTMENT else None
+
+        def load(_job):
+            deputy = awaiting_deputy(actor.id, department_id=department) if may_sign else []
+            if may_sign == OWN_DEPARTMENT and department is None:
+                deputy = []
+            return desk_queue(actor.id), deputy
+
         run_in_background(
-            lambda _job: (desk_queue(user_id), awaiting_deputy(user_id)),
+            load,
             on_done=lambda result: self._loaded(view, result),
             on_error=lambda exc, tb: show_error(self, exc, tb),
         )

@@ -192,3 +192,68 @@ def test_ctrl_7_brings_the_queue_with_the_keyboard_in_the_list(qtbot, context):
     qtbot.waitUntil(
         lambda: screen.table.hasFocus() or QApplication.focusWidget() is screen.table, timeout=3000
     )
+
+
+def test_the_reply_form_submits_a_result_for_sign_off(qtbot, sqlite_db, people, monkeypatch):
+    from civicdesk_gui.errors import ValidationError
+    from civicdesk_gui.queries.case_detail import load_case_detail
+    from civicdesk_gui.store.models import Case, OutboxMessage
+    from civicdesk_gui.ui.cases.detail.case_action_forms import ReplyForm
+
+    case_id = make_letter_case(people["drafter"])
+    form = ReplyForm()
+    qtbot.addWidget(form)
+    form.show()
+    detail = load_case_detail(case_id)
+    form.load(detail)
+    assert form.purpose.currentData() == "result" and form.signoff_note.isVisible()
+    form.method.setCurrentIndex(form.method.findData("sms"))
+    form.editor.setPlainText("요청하신 보도 설치는 2027년 본예산에 반영합니다.")
+    # Cancelling the line drafts nothing and says why the reply did not go.
+    monkeypatch.setattr(
+        signoff_line_dialog.SignoffLineDialog, "exec", lambda line: QDialog.DialogCode.Rejected
+    )
+    with pytest.raises(ValidationError) as cancelled:
+        form.op(detail=detail, actor=people["drafter"], parent=None)
+    assert cancelled.value.code == "signoff.reply_needed" and Approval.select().count() == 0
+    monkeypatch.setattr(
+        signoff_line_dialog.SignoffLineDialog, "exec", lambda line: QDialog.DialogCode.Accepted
+    )
+    form.op(detail=detail, actor=people["drafter"], parent=None).run()
+    draft = Approval.get()
+    # Result replies: the team leader approves by default (signoff.level.result_reply).
+    assert (draft.subject, draft.kind, draft.approver_id) == ("result_reply", "sms", people["leader"].id)
+    assert OutboxMessage.get().state == "draft" and Case.get_by_id(case_id).result_at is None
+    # An interim reply is not gated: the note goes, and it is queued as before.
+    form.purpose.setCurrentIndex(form.purpose.findData("interim"))
+    assert not form.signoff_note.isVisible()
+    form.op(detail=load_case_detail(case_id), actor=people["drafter"], parent=None).run()
+    assert [m.state for m in OutboxMessage.select().order_by(OutboxMessage.id)] == ["draft", "approved"]
+
+
+def test_the_letter_dialog_issues_the_approved_text(qtbot, sqlite_db, people, monkeypatch):
+    from civicdesk_gui.ui.letters import letter_dialog as dialog_module
+
+    case_id = make_letter_case(people["drafter"])
+    step = signoff.draft_letter(
+        case_id=case_id, subject="mayor_letter", kind="long_term_review", language="ko", title="승인된 제목",
+        body="1. 결재된 본문입니다.", reviewer_id=None, approver_id=people["mayor"].id, actor=people["drafter"],
+    )  # fmt: skip
+    dialog = LetterDialog(AppContext(actor=people["drafter"], database=sqlite_db), case_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.submit_button.isEnabled()  # already in the line
+    dialog.close()
+    signoff.approve_draft(approval_id=step.approval_id, actor=people["mayor"])
+    dialog = LetterDialog(AppContext(actor=people["drafter"], database=sqlite_db), case_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.issue_button.isVisible() and not dialog.submit_button.isVisible()
+    assert dialog.subject.text() == "승인된 제목" and dialog.body.isReadOnly()
+    monkeypatch.setattr(dialog, "_confirm_issue", lambda: True)
+    monkeypatch.setattr(dialog_module, "signer_for_issue", lambda _parent: None)
+    with qtbot.waitSignal(dialog.issued, timeout=15_000):
+        dialog.issue()
+    text = " ".join(PdfReader(io.BytesIO(Letter.get().pdf)).pages[0].extract_text().split())
+    assert "승인된 제목" in text and "결재권자" in text and "김시장" in text
+    assert Approval.get_by_id(step.approval_id).state == "issued"
