@@ -13,7 +13,7 @@ import pytest
 from civicdesk_gui.actions import cases, outbox, signoff
 from civicdesk_gui.actions.actor import ensure_user
 from civicdesk_gui.errors import PermissionDenied, ValidationError
-from civicdesk_gui.queries.signoff import default_approver, desk_queue, draft_detail, signers
+from civicdesk_gui.queries.signoff import awaiting_deputy, default_approver, desk_queue, draft_detail, signers
 from civicdesk_gui.store.letter_models import Approval
 from civicdesk_gui.store.models import Case, CaseEvent, Department, Official, OutboxMessage, User
 from civicdesk_gui.store.office_settings import put_setting
@@ -162,6 +162,14 @@ def test_who_may_stand_in_the_line(line, actor):
         case_id=case_id, method="phone", text=ANSWER, reviewer_id=None,
         approver_id=people["head"].id, actor=people["drafter"],
     )  # fmt: skip
+    # The head is away: the team leader may sign for them (대결), within the department's cases.
+    deputy = awaiting_deputy(people["leader"].id, department_id=roads)
+    assert [(d.approval_id, d.step, d.approver, d.case_id) for d in deputy] == [
+        (step.approval_id, "deputy", "이과장", case_id)
+    ]
+    parks = Department.get(Department.code == "공원녹지과").id
+    assert awaiting_deputy(people["leader"].id, department_id=parks) == []
+    assert awaiting_deputy(people["drafter"].id) == []  # never one's own draft
     with pytest.raises(ValidationError) as own:  # the drafter never approves their own draft
         signoff.approve_draft(approval_id=step.approval_id, actor=people["drafter"], deputy=True)
     assert own.value.code == "signoff.approve_own_draft"
