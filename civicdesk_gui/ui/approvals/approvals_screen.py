@@ -172,8 +172,10 @@ class ApprovalsScreen(QWidget):
         layout = QHBoxLayout(self)
         layout.addWidget(self.splitter, 1)
 
+        # Loaded when shown, and again on a change notice while shown: the main window builds every
+        # screen at start, and a hidden queue need not ask the database.
+        self._stale = True
         bus().changed.connect(self._changed)
-        self.reload()
 
     # ------------------------------------------------------------------ data
 
@@ -185,22 +187,30 @@ class ApprovalsScreen(QWidget):
         key = self.views.tabData(self.views.currentIndex())
         return key if key in VIEWS else "awaiting"
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self._stale:
+            self.reload()
+
     def _changed(self, changes: Changes, _initiator: object) -> None:
         # Every sign-off step says it touched the draft's case (actions/signoff.py).
         if changes.touches_cases():
-            self.reload()
+            if self.isVisible():
+                self.reload()
+            else:
+                self._stale = True
 
     def reload(self) -> None:
+        self._stale = False
         actor = self.context.actor
         view = self.current_view()
         # 대결 only where the role may approve at all, and an official only in their department.
         may_sign = scope(actor.role, "signoff.approve")
         department = actor.department_id if may_sign == OWN_DEPARTMENT else None
+        signs_for_others = may_sign is not None and not (may_sign == OWN_DEPARTMENT and department is None)
 
         def load(_job):
-            deputy = awaiting_deputy(actor.id, department_id=department) if may_sign else []
-            if may_sign == OWN_DEPARTMENT and department is None:
-                deputy = []
+            deputy = awaiting_deputy(actor.id, department_id=department) if signs_for_others else []
             return desk_queue(actor.id), deputy
 
         run_in_background(

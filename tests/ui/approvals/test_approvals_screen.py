@@ -61,9 +61,9 @@ def _screen(qtbot, sqlite_db, user) -> ApprovalsScreen:
 
 def _view(widget, qtbot, key: str, rows: int) -> None:
     widget.views.setCurrentIndex(list(screen_module.VIEWS).index(key))
-    qtbot.waitUntil(lambda: widget.current_view() == key and widget.model.rowCount() == rows, timeout=5000)
+    qtbot.waitUntil(lambda: widget.current_view() == key and widget.model.rowCount() == rows, timeout=15_000)
     if rows:
-        qtbot.waitUntil(lambda: widget.detail is not None, timeout=5000)
+        qtbot.waitUntil(lambda: widget.detail is not None, timeout=15_000)
 
 
 def test_the_whole_line_at_the_desk(qtbot, sqlite_db, people, monkeypatch):
