@@ -155,6 +155,15 @@ MESSAGES: dict[str, Message] = {
         QT_TRANSLATE_NOOP("Errors", "The designated approver approves in person, not as a deputy")
     ),
     "signoff.comment_needed": _m(QT_TRANSLATE_NOOP("Errors", "Say why the draft is returned")),
+    "signoff.reply_needed": _m(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "A result reply for case {number} goes out only after sign-off (결재): draft it for sign-off",
+        )
+    ),
+    "signoff.reply_mismatch": _m(
+        QT_TRANSLATE_NOOP("Errors", "Draft {id} is not an approved result reply of case {number}")
+    ),
     "letter.not_approved": _m(
         QT_TRANSLATE_NOOP(
             "Errors", "The letter for case {number} has not been approved (결재): it cannot be issued"

@@ -117,7 +117,7 @@ def test_the_import_walk_sees_imports_inside_functions(tmp_path):
 
 
 UI = PACKAGE / "ui"
-FEATURES = ("briefing", "cases", "sessions", "letters", "settings", "users", "audit", "backups")
+FEATURES = ("briefing", "cases", "sessions", "letters", "settings", "users", "audit", "backups", "approvals")
 
 
 def _ui_modules():

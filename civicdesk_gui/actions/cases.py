@@ -26,6 +26,7 @@ from civicdesk_gui.actions.case_writes import (
 )
 from civicdesk_gui.actions.history import append_event
 from civicdesk_gui.actions.permission import require
+from civicdesk_gui.actions.signoff_gate import mark_issued, result_reply_draft
 from civicdesk_gui.domain import input_limits, petitions, workflow
 from civicdesk_gui.domain.changes import Changes
 from civicdesk_gui.domain.numbering import case_counter_name, format_case_number
@@ -365,24 +366,34 @@ def record_reply(
     expected_version: int | None,
     at: dt.datetime | None = None,
     purpose: str = "result",
+    approval_id: int | None = None,
 ) -> CaseChange:
     """What the resident was told, how, and what for (domain/petitions.REPLY_PURPOSES). Only a result
     meets the promise and statutory clocks (법 제27조); a receipt notice or an interim reply does not,
-    and an interim reply restarts the monthly-update clock."""
+    and an interim reply restarts the monthly-update clock. With sign-off required (결재), a result
+    goes out only as its approved draft (`approval_id`): the approved text and method are recorded."""
     if method not in REPLY_METHODS:
         raise ValidationError("case.unknown_reply_method", {"method": method}, field="method")
     if purpose not in REPLY_PURPOSES:
         raise ValidationError("case.unknown_reply_purpose", {"purpose": purpose}, field="purpose")
-    if not text.strip():
+    if approval_id is None and not text.strip():
         raise ValidationError("case.reply_empty", field="text")
     at = at or now()
     with database_proxy.atomic():
         case = get_case(case_id)
         require(actor, "case.reply", case=case)
+        approval = result_reply_draft(case, approval_id, purpose=purpose)
+        if approval is not None:
+            # What was approved is what goes out (영 제17조).
+            text = approval.body
+            method = approval.kind if approval.kind in REPLY_METHODS else method
+            mark_issued(approval)
         version, before, after = count_as_reply(
             case, actor=actor, expected_version=expected_version, at=at, purpose=purpose
         )
         after["method"] = method
+        if approval is not None:
+            after["draft"] = approval.id
         append_event(case.id, kind="reply", actor=actor, at=at, before=before, after=after, body=text.strip())
     return CaseChange(case.id, case.number, version, "reply", before, after, changes=case_touched(case.id))
 

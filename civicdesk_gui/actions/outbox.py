@@ -1,10 +1,11 @@
 """The reply outbox: every text owed to a resident goes in once approved, leaves in one bulk-send file
 handed to the gateway, and is closed by the gateway's delivery report (domain/outbox.py).
 
-The one hook for sign-off (결재): a reply enters the outbox in ENTRY_STATE. Today, with no sign-off,
-that is "approved" — the reply action's user approves it by sending it. When sign-off lands, a reply
-enters as "draft" and the approval calls `release_for_sending`, which is what the linked residents'
-batch (actions/linked_replies.py) already does. Nothing but an approved message is ever exported.
+The hook for sign-off (결재): a reply enters the outbox in ENTRY_STATE, "approved" — the reply action's
+user approves it by sending it. With the office's `signoff.required` on, a result reply's text enters
+as "draft" in the batch of its result-reply draft (signoff_gate.outbox_batch) and the draft's approval
+releases it (actions/signoff.approve_draft), as the linked residents' batch is released by
+`release_for_sending`. Nothing but an approved message is ever exported.
 
 A reply counts for the clocks (promise, statutory, monthly update) when it is handed to the gateway,
 not when it is typed (count_as_reply at the export's time); a failed delivery keeps that count — the
@@ -24,6 +25,7 @@ from civicdesk_gui.actions.case_writes import get_case
 from civicdesk_gui.actions.cases import count_as_reply
 from civicdesk_gui.actions.history import append_event
 from civicdesk_gui.actions.permission import require
+from civicdesk_gui.actions.signoff_gate import LIVE_STATES, mark_issued, outbox_batch, result_reply_draft
 from civicdesk_gui.documents.outbox_files import FORMATS, OutboxLine, parse_delivery_report, write_bulk_file
 from civicdesk_gui.documents.sms_import import RowProblem
 from civicdesk_gui.domain import outbox as rules
@@ -33,7 +35,7 @@ from civicdesk_gui.store.database import database_proxy
 from civicdesk_gui.store.models import Case, OutboxMessage, now
 from civicdesk_gui.store.office_settings import get_setting, put_setting
 
-# The state a reply enters the outbox in (see the module docstring: sign-off makes it "draft").
+# The state a reply enters the outbox in (a result awaiting sign-off enters as "draft": see above).
 ENTRY_STATE = "approved"
 DEFAULT_BATCH_SIZE = 200
 MANY_MESSAGES = MANY  # what a cancelled report import may have changed
@@ -81,8 +83,10 @@ def add_message(
     at: dt.datetime,
     batch: str = "",
     retry_of: int | None = None,
+    record: bool = True,
 ) -> OutboxMessage:
-    """One message into the outbox, with its event on the case (who is told what). In a transaction."""
+    """One message into the outbox, with its event on the case (who is told what) unless the caller's
+    own event says it (`record=False`). In a transaction."""
     message = OutboxMessage.create(
         case=case.id,
         method=method,
@@ -98,6 +102,8 @@ def add_message(
         approved_by=actor.id if state == "approved" else None,
         retry_of=retry_of,
     )
+    if not record:
+        return message
     append_event(
         case.id,
         kind="outbox",
@@ -116,9 +122,17 @@ def add_message(
 
 
 def queue_text_reply(
-    *, case_id: int, text: str, actor: Actor, purpose: str = "result", at: dt.datetime | None = None
+    *,
+    case_id: int,
+    text: str,
+    actor: Actor,
+    purpose: str = "result",
+    at: dt.datetime | None = None,
+    approval_id: int | None = None,
 ) -> Queued:
-    """A reply by text: into the outbox for the resident's mobile number (ENTRY_STATE)."""
+    """A reply by text: into the outbox for the resident's mobile number (ENTRY_STATE). With sign-off
+    required (결재), a result reply needs its draft (`approval_id`): until the draft is approved the
+    text waits as a "draft" in the outbox, and the approval releases it (actions/signoff.py)."""
     check_message(text, purpose)
     at = at or now()
     with database_proxy.atomic():
@@ -126,8 +140,16 @@ def queue_text_reply(
         require(actor, "case.reply", case=case)
         if mobile_number(case) is None:
             raise ValidationError("outbox.no_phone", {"number": case.number}, field="phone")
+        approval = result_reply_draft(case, approval_id, purpose=purpose, states=LIVE_STATES)
+        state, batch = ENTRY_STATE, ""
+        if approval is not None:
+            text, batch = approval.body, outbox_batch(approval.id)
+            if approval.state == "approved":
+                mark_issued(approval)
+            else:
+                state = "draft"
         message = add_message(
-            case, method="text", text=text, purpose=purpose, state=ENTRY_STATE, actor=actor, at=at
+            case, method="text", text=text, purpose=purpose, state=state, actor=actor, at=at, batch=batch
         )
     return Queued([message.id], Changes.of(outbox=[message.id], case_history=[case.id]))
 

@@ -9,14 +9,18 @@ from dataclasses import dataclass
 
 from civicdesk_gui.actions.actor import Actor
 from civicdesk_gui.actions.history import append_event
+from civicdesk_gui.actions.outbox import add_message, check_message, mobile_number
 from civicdesk_gui.actions.permission import require
+from civicdesk_gui.actions.signoff_gate import outbox_batch
 from civicdesk_gui.documents.letters.templates import LANGUAGES
 from civicdesk_gui.domain import signoff
 from civicdesk_gui.domain.changes import Changes
+from civicdesk_gui.domain.outbox import reference_of
+from civicdesk_gui.domain.vocabulary import REPLY_METHODS
 from civicdesk_gui.errors import ConflictError, NotFoundError, ValidationError
 from civicdesk_gui.store.database import database_proxy
 from civicdesk_gui.store.letter_models import Approval
-from civicdesk_gui.store.models import Case, User, now
+from civicdesk_gui.store.models import Case, OutboxMessage, User, now
 from civicdesk_gui.store.office_settings import get_setting
 
 
@@ -46,7 +50,15 @@ def _active_user(user_id: int | None, field: str) -> User | None:
 
 
 def _step(
-    row: Approval, *, actor: Actor, at: dt.datetime, what: str, changes: dict, body: str = ""
+    row: Approval,
+    *,
+    actor: Actor,
+    at: dt.datetime,
+    what: str,
+    changes: dict,
+    body: str = "",
+    extra: dict | None = None,
+    touched: Changes | None = None,
 ) -> SignoffStep:
     before = {"signoff": row.state}
     updated = (
@@ -59,10 +71,10 @@ def _step(
     after = {"signoff": changes.get("state", row.state), "step": what, "draft": row.id}
     if changes.get("mark"):
         after["mark"] = changes["mark"]
+    after.update(extra or {})
     append_event(row.case_id, kind="signoff", actor=actor, at=at, before=before, after=after, body=body)
-    return SignoffStep(
-        row.id, row.case_id, after["signoff"], changes.get("mark", row.mark), Changes.of(cases={row.case_id})
-    )
+    touched = Changes.of(cases={row.case_id}) | (touched or Changes())
+    return SignoffStep(row.id, row.case_id, after["signoff"], changes.get("mark", row.mark), touched)
 
 
 def draft_letter(
@@ -90,39 +102,121 @@ def draft_letter(
         raise ValidationError("letter.text_empty", field="body")
     at = (at or now()).replace(microsecond=0)
     with database_proxy.atomic():
-        case = Case.get_or_none(Case.id == case_id)
-        if case is None:
-            raise NotFoundError("case.not_found", {"id": case_id})
-        require(actor, "signoff.draft", case=case)
-        reviewer = _active_user(reviewer_id, "reviewer")
-        approver = _active_user(approver_id, "approver")
-        if reviewer is not None and reviewer.id == actor.id:
-            raise ValidationError("signoff.review_own_draft", field="reviewer")
-        level = get_setting(signoff.LEVEL_SETTING[subject])
-        row = Approval.create(
-            case=case.id,
+        case, row = _create_draft(
+            case_id=case_id,
             subject=subject,
             kind=kind,
             language=language,
-            title=title.strip(),
+            title=title,
             body=body,
-            state="drafted",
-            level=level,
-            drafter=actor.id,
-            drafted_at=at,
-            reviewer=reviewer.id if reviewer else None,
-            approver=approver.id,
-        )
-        append_event(
-            case.id,
-            kind="signoff",
+            reviewer_id=reviewer_id,
+            approver_id=approver_id,
             actor=actor,
             at=at,
-            before={},
-            after={"signoff": "drafted", "step": "draft", "draft": row.id, "level": level},
-            body=title.strip(),
         )
+        _draft_event(row, actor=actor, at=at)
     return SignoffStep(row.id, case.id, "drafted", "", Changes.of(cases={case.id}))
+
+
+def _create_draft(
+    *,
+    case_id: int,
+    subject: str,
+    kind: str,
+    language: str,
+    title: str,
+    body: str,
+    reviewer_id: int | None,
+    approver_id: int,
+    actor: Actor,
+    at: dt.datetime,
+) -> tuple[Case, Approval]:
+    case = Case.get_or_none(Case.id == case_id)
+    if case is None:
+        raise NotFoundError("case.not_found", {"id": case_id})
+    require(actor, "signoff.draft", case=case)
+    reviewer = _active_user(reviewer_id, "reviewer")
+    approver = _active_user(approver_id, "approver")
+    if reviewer is not None and reviewer.id == actor.id:
+        raise ValidationError("signoff.review_own_draft", field="reviewer")
+    level = get_setting(signoff.LEVEL_SETTING[subject])
+    row = Approval.create(
+        case=case.id,
+        subject=subject,
+        kind=kind,
+        language=language,
+        title=title.strip(),
+        body=body,
+        state="drafted",
+        level=level,
+        drafter=actor.id,
+        drafted_at=at,
+        reviewer=reviewer.id if reviewer else None,
+        approver=approver.id,
+    )
+    return case, row
+
+
+def _draft_event(row: Approval, *, actor: Actor, at: dt.datetime, extra: dict | None = None) -> None:
+    after = {"signoff": "drafted", "step": "draft", "draft": row.id, "level": row.level, **(extra or {})}
+    append_event(row.case_id, kind="signoff", actor=actor, at=at, before={}, after=after, body=row.title)
+
+
+def draft_reply(
+    *,
+    case_id: int,
+    method: str,
+    text: str,
+    reviewer_id: int | None,
+    approver_id: int,
+    actor: Actor,
+    title: str = "",
+    at: dt.datetime | None = None,
+) -> SignoffStep:
+    """Draft a result reply (처리 결과 회신) for sign-off, the office's 전결 rule for result replies
+    naming the level. A reply by text waits in the outbox as a draft of this one's batch until the
+    approval releases it; any other method is recorded by the drafter once approved
+    (actions/cases.record_reply with the draft). The draft's `kind` is the reply method."""
+    if method not in REPLY_METHODS:
+        raise ValidationError("case.unknown_reply_method", {"method": method}, field="method")
+    if not text.strip():
+        raise ValidationError("case.reply_empty", field="text")
+    if method == "sms":
+        check_message(text, "result")
+    at = (at or now()).replace(microsecond=0)
+    with database_proxy.atomic():
+        case, row = _create_draft(
+            case_id=case_id,
+            subject="result_reply",
+            kind=method,
+            language="ko",
+            title=title.strip() or signoff.SUBJECTS["result_reply"].ko,
+            body=text.strip(),
+            reviewer_id=reviewer_id,
+            approver_id=approver_id,
+            actor=actor,
+            at=at,
+        )
+        extra: dict = {"method": method}
+        messages: list[int] = []
+        if method == "sms":
+            if mobile_number(case) is None:
+                raise ValidationError("outbox.no_phone", {"number": case.number}, field="phone")
+            message = add_message(
+                case,
+                method="text",
+                text=text,
+                purpose="result",
+                state="draft",
+                actor=actor,
+                at=at,
+                batch=outbox_batch(row.id),
+                record=False,  # the draft's event says it: one event
+            )
+            messages.append(message.id)
+            extra["outbox"] = reference_of(message.id)
+        _draft_event(row, actor=actor, at=at, extra=extra)
+    return SignoffStep(row.id, case.id, "drafted", "", Changes.of(cases={case.id}, outbox=messages))
 
 
 def review_draft(*, approval_id: int, actor: Actor, at: dt.datetime | None = None) -> SignoffStep:
@@ -154,13 +248,37 @@ def approve_draft(
             raise ValidationError("signoff.approve_own_draft", field="approver")
         signoff.check_step("approve", row.state, has_reviewer=row.reviewer_id is not None)
         mark = signoff.approval_mark(row.level, deputy=deputy)
+        changes = {"state": "approved", "approved_by": actor.id, "approved_at": at, "mark": mark}
+        released = _release_texts(row, actor=actor, at=at)
+        if released:
+            # A result reply by text: approving it hands it to the outbox, where it goes out with the
+            # next bulk-send file and counts for the clocks when handed over. Nothing is left to issue.
+            changes["state"] = "issued"
+        extra = {"released": [reference_of(i) for i in released]} if released else {}
         return _step(
             row,
             actor=actor,
             at=at,
             what="approve",
-            changes={"state": "approved", "approved_by": actor.id, "approved_at": at, "mark": mark},
+            changes=changes,
+            extra=extra,
+            touched=Changes.of(outbox=released),
         )
+
+
+def _release_texts(row: Approval, *, actor: Actor, at: dt.datetime) -> list[int]:
+    """The outbox drafts of a result reply, approved with it (actions/outbox.py's sign-off hook)."""
+    if row.subject != "result_reply":
+        return []
+    drafts = OutboxMessage.select(OutboxMessage.id).where(
+        (OutboxMessage.batch == outbox_batch(row.id)) & (OutboxMessage.state == "draft")
+    )
+    ids = sorted(m.id for m in drafts)
+    if ids:
+        OutboxMessage.update(state="approved", approved_at=at, approved_by=actor.id).where(
+            OutboxMessage.id.in_(ids)
+        ).execute()
+    return ids
 
 
 def return_draft(
@@ -205,6 +323,11 @@ def resubmit_draft(
         if actor.id != row.drafter_id:
             raise ConflictError("signoff.not_drafter", {"id": row.id})
         signoff.check_step("resubmit", row.state)
+        if row.subject == "result_reply" and row.kind == "sms":
+            check_message(body, "result")
+            OutboxMessage.update(message=body.strip()).where(
+                (OutboxMessage.batch == outbox_batch(row.id)) & (OutboxMessage.state == "draft")
+            ).execute()
         return _step(
             row,
             actor=actor,

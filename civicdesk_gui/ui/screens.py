@@ -53,6 +53,12 @@ def _outbox(context: AppContext) -> QWidget:
     return OutboxScreen(context)
 
 
+def _approvals(context: AppContext) -> QWidget:
+    from civicdesk_gui.ui.approvals.approvals_screen import ApprovalsScreen
+
+    return ApprovalsScreen(context)
+
+
 def settings_pages(context: AppContext) -> list[SettingsPage]:
     """Every feature's Settings pages, in the order of the tabs."""
     from civicdesk_gui.ui.audit.settings_pages import audit_settings_pages
@@ -96,6 +102,7 @@ def screen_specs() -> list[ScreenSpec]:
     letters = QCoreApplication.translate("Navigation", "Letters")
     outbox = QCoreApplication.translate("Navigation", "Outbox")
     settings = QCoreApplication.translate("Navigation", "Settings")
+    approvals = QCoreApplication.translate("Navigation", "Sign-off")
     return [
         ScreenSpec("briefing", briefing, "briefing", "Ctrl+1", _briefing),
         ScreenSpec("cases", cases, "cases", "Ctrl+2", _cases),
@@ -103,4 +110,5 @@ def screen_specs() -> list[ScreenSpec]:
         ScreenSpec("letters", letters, "letters", "Ctrl+4", _letters),
         ScreenSpec("outbox", outbox, "outbox", "Ctrl+5", _outbox),
         ScreenSpec("settings", settings, "settings", "Ctrl+6", build_settings_screen),
+        ScreenSpec("approvals", approvals, "approvals", "Ctrl+7", _approvals),
     ]

@@ -75,6 +75,176 @@
     </message>
 </context>
 <context>
+    <name>ApprovalsOps</name>
+    <message>
+        <source>Reviewed: the draft goes to its approver</source>
+        <translation>검토 완료: 결재권자에게 올라갑니다</translation>
+    </message>
+    <message>
+        <source>Approved (결재)</source>
+        <translation>결재 완료</translation>
+    </message>
+    <message>
+        <source>Returned to the drafter</source>
+        <translation>기안자에게 반려했습니다</translation>
+    </message>
+    <message>
+        <source>Submitted again for sign-off</source>
+        <translation>재상신했습니다</translation>
+    </message>
+    <message>
+        <source>Letter issued</source>
+        <translation>회신문을 발급했습니다</translation>
+    </message>
+    <message>
+        <source>Result reply recorded</source>
+        <translation>처리 결과 회신을 기록했습니다</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsScreen</name>
+    <message>
+        <source>Awaiting me</source>
+        <translation>내 결재 대기</translation>
+    </message>
+    <message>
+        <source>For an absent approver (대결)</source>
+        <translation>부재 결재권자 대결</translation>
+    </message>
+    <message>
+        <source>My drafts</source>
+        <translation>내 기안</translation>
+    </message>
+    <message>
+        <source>Title (제목)</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>내용</translation>
+    </message>
+    <message>
+        <source>Letter as printed</source>
+        <translation>시행될 문서 미리보기</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>검토 완료</translation>
+    </message>
+    <message>
+        <source>Approve (결재)…</source>
+        <translation>결재…</translation>
+    </message>
+    <message>
+        <source>Return…</source>
+        <translation>반려…</translation>
+    </message>
+    <message>
+        <source>Submit again</source>
+        <translation>재상신</translation>
+    </message>
+    <message>
+        <source>Issue (시행)…</source>
+        <translation>시행…</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>민원 열기</translation>
+    </message>
+    <message>
+        <source>Nothing awaits your review or approval.</source>
+        <translation>검토하거나 결재할 문서가 없습니다.</translation>
+    </message>
+    <message>
+        <source>No draft awaits another approver.</source>
+        <translation>다른 결재권자의 결재를 기다리는 문서가 없습니다.</translation>
+    </message>
+    <message>
+        <source>You have no draft in the line.</source>
+        <translation>결재 중인 내 기안이 없습니다.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt; · {1} · {2}{3}</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; · {1} · {2}{3}</translation>
+    </message>
+    <message>
+        <source>Returned with the comment: {0}</source>
+        <translation>반려 사유: {0}</translation>
+    </message>
+    <message>
+        <source>Drafted by {0}, {1}</source>
+        <translation>기안 {0} ({1})</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>대기 중</translation>
+    </message>
+    <message>
+        <source>reviewed by {0}: {1}</source>
+        <translation>검토 {0} ({1})</translation>
+    </message>
+    <message>
+        <source>approved by {0}, {1}</source>
+        <translation>결재 {0} ({1})</translation>
+    </message>
+    <message>
+        <source>approver {0}</source>
+        <translation>결재권자 {0}</translation>
+    </message>
+    <message>
+        <source>reply by {0}</source>
+        <translation>회신 방법: {0}</translation>
+    </message>
+    <message>
+        <source>You approve draft {0} for its absent approver {1}: your field will be marked 대결{2}.</source>
+        <translation>부재 중인 결재권자 {1}을(를) 대신하여 {0} 문서를 결재합니다. 결재란에 &quot;대결&quot;이 표시됩니다{2}.</translation>
+    </message>
+    <message>
+        <source> (the absent {0}&apos;s field reads 전결)</source>
+        <translation> (부재 중인 {0}의 결재란에는 &quot;전결&quot;이 표시됨)</translation>
+    </message>
+    <message>
+        <source>Approve draft {0}? It will be marked 전결: by the office&apos;s rules a {1} is approved by the {2} on delegated authority.</source>
+        <translation>{0} 문서를 결재하시겠습니까? 위임전결 규정에 따라 {1}은(는) {2}이(가) 전결하므로 결재란에 &quot;전결&quot;이 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Approve draft {0}? The {1} approves in person: no mark is printed.</source>
+        <translation>{0} 문서를 결재하시겠습니까? {1}이(가) 직접 결재하므로 전결·대결 표시가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Approve (결재)</source>
+        <translation>결재</translation>
+    </message>
+    <message>
+        <source>Return the draft</source>
+        <translation>반려</translation>
+    </message>
+    <message>
+        <source>Why is draft {0} returned to {1}? (required)</source>
+        <translation>{0} 문서를 {1}에게 반려하는 사유 (필수):</translation>
+    </message>
+    <message>
+        <source>Say why the draft is returned.</source>
+        <translation>반려 사유를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Issue (시행)</source>
+        <translation>시행</translation>
+    </message>
+    <message>
+        <source>A statutory notice is issued from its case (Actions › Statutory notices).</source>
+        <translation>법정 통지문은 해당 민원 화면(작업 › 법정 통지)에서 시행합니다.</translation>
+    </message>
+    <message>
+        <source>Issue the approved letter for case {0}? A register number is assigned and the letter can no longer be changed. It counts as the reply to the resident.</source>
+        <translation>민원 {0}의 결재된 회신문을 시행하시겠습니까? 시행 번호가 부여되며 이후에는 수정할 수 없습니다. 민원인에 대한 회신으로 기록됩니다.</translation>
+    </message>
+    <message>
+        <source>Record that the approved result reply was given to the resident of case {0} ({1})? It counts as the result for the promise and the statutory period.</source>
+        <translation>민원 {0}의 결재된 처리 결과 회신을 민원인에게 전달했다고 기록하시겠습니까? ({1}) 약속 기한과 법정 처리기간의 처리 결과 통지로 계산됩니다.</translation>
+    </message>
+</context>
+<context>
     <name>AssignForm</name>
     <message>
         <source>Official</source>
@@ -1435,6 +1605,10 @@ Everything saved after that backup is replaced. A copy of the database as it is 
         <translation>회신 문자를 발송함에 넣었습니다</translation>
     </message>
     <message>
+        <source>Reply submitted for sign-off</source>
+        <translation>회신을 결재에 올렸습니다</translation>
+    </message>
+    <message>
         <source>{0} is being imported by {1} (since {2}); waiting for that import to finish…</source>
         <translation>{0} 파일을 {1}에서 가져오는 중입니다({2}부터). 끝날 때까지 기다립니다…</translation>
     </message>
@@ -2148,6 +2322,53 @@ Everything saved after that backup is replaced. A copy of the database as it is 
     </message>
 </context>
 <context>
+    <name>DraftTableModel</name>
+    <message>
+        <source>Case</source>
+        <translation>접수번호</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>문서</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Drafter</source>
+        <translation>기안자</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>기안 일시</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>결재권자</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Review requested</source>
+        <translation>검토 요청</translation>
+    </message>
+    <message>
+        <source>Approval requested</source>
+        <translation>결재 요청</translation>
+    </message>
+    <message>
+        <source>Approver absent? (대결)</source>
+        <translation>결재권자 부재 시 대결</translation>
+    </message>
+    <message>
+        <source>Returned: {0}</source>
+        <translation>반려: {0}</translation>
+    </message>
+</context>
+<context>
     <name>DueNoticeModel</name>
     <message>
         <source>Number</source>
@@ -2373,6 +2594,14 @@ Everything saved after that backup is replaced. A copy of the database as it is 
     <message>
         <source>Say why the draft is returned</source>
         <translation>반려 사유를 적어 주십시오</translation>
+    </message>
+    <message>
+        <source>A result reply for case {number} goes out only after sign-off (결재): draft it for sign-off</source>
+        <translation>민원 {number}의 처리 결과 회신은 결재를 받은 뒤에만 보낼 수 있습니다. 결재를 올리세요</translation>
+    </message>
+    <message>
+        <source>Draft {id} is not an approved result reply of case {number}</source>
+        <translation>문서 {id}은(는) 민원 {number}의 결재된 처리 결과 회신이 아닙니다</translation>
     </message>
     <message>
         <source>The letter for case {number} has not been approved (결재): it cannot be issued</source>
@@ -4093,6 +4322,14 @@ Everything saved after that backup is replaced. A copy of the database as it is 
         <translation>시행…</translation>
     </message>
     <message>
+        <source>Submit for sign-off…</source>
+        <translation>결재 올리기…</translation>
+    </message>
+    <message>
+        <source>결재 올리기: the letter goes out after approval</source>
+        <translation>결재 올리기: 결재 후에 회신문이 시행됩니다</translation>
+    </message>
+    <message>
         <source>Print…</source>
         <translation>인쇄…</translation>
     </message>
@@ -4107,6 +4344,18 @@ Everything saved after that backup is replaced. A copy of the database as it is 
     <message>
         <source>Close</source>
         <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Approved (결재) by {0} on {1}{2}: issue it as approved; its text cannot be changed.</source>
+        <translation>{0}이(가) {1}에 결재했습니다{2}. 결재된 그대로 시행하며 본문은 고칠 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>A draft of this letter is in sign-off ({0}, {1}): see the Sign-off screen (Ctrl+7).</source>
+        <translation>이 회신문은 결재 중입니다({0}, 기안자 {1}). 결재함(Ctrl+7)에서 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Sign-off is required: submit the draft for approval (결재 올리기); the letter goes out after it is approved.</source>
+        <translation>결재가 필요합니다. 결재를 올리면 결재 후에 회신문이 시행됩니다.</translation>
     </message>
     <message>
         <source>Correcting letter {0}: it will be voided ({1}) when the new letter is issued.</source>
@@ -4141,6 +4390,10 @@ Everything saved after that backup is replaced. A copy of the database as it is 
         <translation>시행 중…</translation>
     </message>
     <message>
+        <source>Submitted for sign-off. The letter goes out after approval: its drafter issues it from the Sign-off screen (Ctrl+7).</source>
+        <translation>결재를 올렸습니다. 결재가 끝나면 기안자가 결재함(Ctrl+7)에서 시행합니다.</translation>
+    </message>
+    <message>
         <source>Not issued.</source>
         <translation>시행하지 않았습니다.</translation>
     </message>
@@ -4158,6 +4411,10 @@ Everything saved after that backup is replaced. A copy of the database as it is 
     <message>
         <source>Letter issued</source>
         <translation>회신문을 발급했습니다</translation>
+    </message>
+    <message>
+        <source>Submitted for sign-off</source>
+        <translation>결재를 올렸습니다</translation>
     </message>
     <message>
         <source>Letter voided; the case awaits a new letter</source>
@@ -4548,6 +4805,10 @@ Everything saved after that backup is replaced. A copy of the database as it is 
     <message>
         <source>Settings</source>
         <translation>설정</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>결재함</translation>
     </message>
 </context>
 <context>
@@ -5575,6 +5836,10 @@ Everything saved after that backup is replaced. A copy of the database as it is 
     <message>
         <source>Template</source>
         <translation>서식</translation>
+    </message>
+    <message>
+        <source>Sign-off is required: saving submits this result reply for approval (결재 올리기); it goes out once approved.</source>
+        <translation>결재가 필요합니다. 저장하면 이 처리 결과 회신이 결재에 올라가며, 결재 후에 나갑니다.</translation>
     </message>
     <message>
         <source>Reply to the resident</source>
@@ -6610,6 +6875,37 @@ Everything saved after that backup is replaced. A copy of the database as it is 
     <message>
         <source>Passphrase of the signing certificate {0}:</source>
         <translation>서명용 인증서 {0}의 암호:</translation>
+    </message>
+</context>
+<context>
+    <name>SignoffLineDialog</name>
+    <message>
+        <source>Submit for sign-off (결재 올리기)</source>
+        <translation>결재 올리기</translation>
+    </message>
+    <message>
+        <source>(no reviewer)</source>
+        <translation>(검토자 없음)</translation>
+    </message>
+    <message>
+        <source>By the office&apos;s rules a {0} is approved by the {1}. It goes out only after approval: the approver finds it on the Sign-off screen (Ctrl+7).</source>
+        <translation>위임전결 규정에 따라 {0}은(는) {1}이(가) 결재합니다. 결재 후에만 나가며, 결재권자는 결재함(Ctrl+7)에서 확인합니다.</translation>
+    </message>
+    <message>
+        <source>Reviewer (검토자)</source>
+        <translation>검토자</translation>
+    </message>
+    <message>
+        <source>Approver (결재권자)</source>
+        <translation>결재권자</translation>
+    </message>
+    <message>
+        <source>Submit for sign-off</source>
+        <translation>결재 올리기</translation>
+    </message>
+    <message>
+        <source>No user may approve: the administrator adds one in Settings › Users.</source>
+        <translation>결재할 수 있는 사용자가 없습니다. 관리자가 설정 › 사용자에서 추가하세요.</translation>
     </message>
 </context>
 <context>

@@ -136,6 +136,7 @@ EXPECTED: dict[str, set[str]] = {
     "approve_draft": DEPARTMENT_TOO | {"viewer"},
     "return_draft": DEPARTMENT_TOO,
     "resubmit_draft": DEPARTMENT_TOO,
+    "draft_reply": DEPARTMENT_TOO,
     # Statutory notices go out as letters, through the office; the department records what comes back.
     "issue_notice": OFFICE,
     "record_supplement": DEPARTMENT_TOO,
@@ -461,6 +462,16 @@ ATTEMPTS: dict[str, Attempt] = {
         },
         signoff.resubmit_draft,
     ),  # fmt: skip
+    "draft_reply": Attempt(
+        lambda o, k: {
+            "case_id": _letter_case(o, k),
+            "method": "phone",
+            "text": "처리 결과를 알려 드립니다",
+            "reviewer_id": None,
+            "approver_id": o.setup.id,
+        },
+        signoff.draft_reply,
+    ),
     "issue_notice": Attempt(
         lambda o, k: {
             "case_id": o.case(o.department_for(k), "in_review"),
@@ -930,7 +941,7 @@ def test_every_action_is_in_the_matrix():
 
 def test_the_table_agrees_with_the_matrix():
     """domain/permissions.py says the same as EXPECTED for the roles without a department scope."""
-    assert len(EXPECTED) * len(KINDS) == 492  # the matrix size quoted in the README
+    assert len(EXPECTED) * len(KINDS) == 498  # the matrix size quoted in the README
     for role in ("admin", "coordinator", "viewer"):
         allowed_actions = {p for p in permissions.RULES if permissions.allows(role, p)}
         assert allowed_actions, role

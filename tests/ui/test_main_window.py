@@ -15,7 +15,7 @@ def test_rail_lists_every_screen_and_ctrl_number_switches(qtbot, context):
     qtbot.addWidget(window)
     window.show()
     titles = [window.rail.item(i).text() for i in range(window.rail.count())]
-    assert titles == ["Briefing", "Cases", "Sessions", "Letters", "Outbox", "Settings"]
+    assert titles == ["Briefing", "Cases", "Sessions", "Letters", "Outbox", "Settings", "Sign-off"]
     # The offscreen platform never activates a window, so Qt would not dispatch the key: find the
     # action bound to Ctrl+3 and trigger it, which is what the shortcut does.
     (action,) = [a for a in window.actions() if a.shortcut() == QKeySequence("Ctrl+3")]

@@ -128,13 +128,38 @@ def set_petition_kind(
 
 
 def queue_text_reply(
-    *, parent: QWidget | None, actor: Actor, case_id: int, text: str
+    *, parent: QWidget | None, actor: Actor, case_id: int, text: str, purpose: str = "result"
 ) -> WriteOp[outbox.Queued]:
     """A reply by text: into the outbox, handed to the gateway with the next bulk-send file."""
     return WriteOp(
         parent,
-        lambda _job: outbox.queue_text_reply(case_id=case_id, text=text, actor=actor),
+        lambda _job: outbox.queue_text_reply(case_id=case_id, text=text, actor=actor, purpose=purpose),
         done_message=QCoreApplication.translate("CaseOps", "Reply queued in the outbox"),
+    )
+
+
+def draft_reply(
+    *,
+    parent: QWidget | None,
+    actor: Actor,
+    case_id: int,
+    method: str,
+    text: str,
+    reviewer_id: int | None,
+    approver_id: int,
+) -> WriteOp[signoff.SignoffStep]:
+    """Submit a result reply for sign-off (결재 올리기); it goes out once approved."""
+    return WriteOp(
+        parent,
+        lambda _job: signoff.draft_reply(
+            case_id=case_id,
+            method=method,
+            text=text,
+            reviewer_id=reviewer_id,
+            approver_id=approver_id,
+            actor=actor,
+        ),
+        done_message=QCoreApplication.translate("CaseOps", "Reply submitted for sign-off"),
     )
 
 

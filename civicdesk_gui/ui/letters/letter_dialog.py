@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from civicdesk_gui.documents.letters.files import letter_file_name
 from civicdesk_gui.documents.letters.rendering import preview_pdf
+from civicdesk_gui.domain.signoff import STATES
 from civicdesk_gui.domain.vocabulary import CLASSIFICATIONS
 from civicdesk_gui.errors import CivicDeskError
 from civicdesk_gui.queries.letters import (
@@ -33,6 +34,7 @@ from civicdesk_gui.queries.letters import (
     letter_record,
     standing_letter,
 )
+from civicdesk_gui.queries.signoff import approved_draft, pending_draft
 from civicdesk_gui.ui.letters import ops
 from civicdesk_gui.ui.letters.letter_printing import print_pdf, save_pdf
 from civicdesk_gui.ui.letters.signing_session import SigningCancelled, signer_for_issue
@@ -46,6 +48,7 @@ from civicdesk_gui.ui.shell.reference_labels import ref_name
 from civicdesk_gui.ui.shell.screen_fit import fit_on_screen
 from civicdesk_gui.ui.shell.vocabulary_labels import term
 from civicdesk_gui.ui.widgets.pdf_preview import PdfPreview
+from civicdesk_gui.ui.widgets.signoff_line_dialog import SignoffLineDialog, signoff_required
 
 PREVIEW_DELAY_MS = 400  # re-render after typing pauses, not on every keystroke
 
@@ -64,6 +67,11 @@ class LetterDialog(QDialog):
         self.void_reason = ""
         self._preview_serial = 0
         self._busy = False
+        # Sign-off (결재): with the office's rule on, the letter is submitted for approval, and what
+        # was approved is what is issued (its text can no longer be edited here).
+        self.signoff = signoff_required()
+        self.approved = approved_draft(case_id, "mayor_letter") if self.signoff else None
+        self.pending = pending_draft(case_id, "mayor_letter") if self.signoff else None
         self.setWindowTitle(self.tr("Letter for case {0}").format(self.facts.number))
         self.resize(1200, 820)
         self._build()
@@ -129,6 +137,12 @@ class LetterDialog(QDialog):
         self.issue_button = QPushButton(icons.icon("letter", color=icons.ACCENT), self.tr("Issue letter…"))
         permitted(self.issue_button, self.context.actor, "letter.issue")  # viewers read letters, never issue
         self.issue_button.clicked.connect(self.issue)
+        self.submit_button = QPushButton(
+            icons.icon("approvals", color=icons.ACCENT), self.tr("Submit for sign-off…")
+        )
+        self.submit_button.setToolTip(self.tr("결재 올리기: the letter goes out after approval"))
+        permitted(self.submit_button, self.context.actor, "signoff.draft")
+        self.submit_button.clicked.connect(self.submit_for_signoff)
         self.print_button = QPushButton(icons.icon("print"), self.tr("Print…"))
         self.print_button.clicked.connect(self._print)
         self.save_button = QPushButton(icons.icon("pdf"), self.tr("Save as PDF…"))
@@ -139,7 +153,13 @@ class LetterDialog(QDialog):
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.reject)
         buttons = QHBoxLayout()
-        for button in (self.issue_button, self.print_button, self.save_button, self.correct_button):
+        for button in (
+            self.issue_button,
+            self.submit_button,
+            self.print_button,
+            self.save_button,
+            self.correct_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(close)
@@ -156,19 +176,52 @@ class LetterDialog(QDialog):
         self.editor.setVisible(not issued)
         # Alone in the dialog, the issued letter is shown whole, as it will be printed.
         self.preview.view.setZoomMode(QPdfView.ZoomMode.FitInView if issued else QPdfView.ZoomMode.FitToWidth)
-        self.issue_button.setVisible(not issued)
+        drafting = not issued and self.signoff and self.approved is None
+        self.issue_button.setVisible(not issued and not drafting)
+        self.submit_button.setVisible(drafting)
         for button in (self.print_button, self.save_button, self.correct_button):
             button.setVisible(issued)
 
     def _start_draft(self, subject: str | None = None, body: str | None = None) -> None:
         self.letter_id = None
         self._set_mode(issued=False)
-        if subject is None or body is None:
+        if self.approved is not None:
+            subject, body = self.approved.title, self.approved.body
+            self.language.setCurrentIndex(max(0, self.language.findData(self.approved.language)))
+        elif subject is None or body is None:
             draft = letter_draft(self.case_id, self.language.currentData())
             subject, body = draft.subject, draft.body
         self.subject.setText(subject)
         self.body.setPlainText(body)
-        if self.replaces_id is not None:
+        for widget in (self.subject, self.body):
+            widget.setReadOnly(self.approved is not None)
+        self.language.setEnabled(self.approved is None)
+        self.reset_button.setEnabled(self.approved is None)
+        if self.approved is not None:
+            self.state_label.setText(
+                self.tr(
+                    "Approved (결재) by {0} on {1}{2}: issue it as approved; its text cannot be changed."
+                ).format(
+                    self.approved.approved_by,
+                    self.approved.approved_at.strftime("%Y-%m-%d"),
+                    f" ({self.approved.mark})" if self.approved.mark else "",
+                )
+            )
+        elif self.signoff and self.pending is not None:
+            self.submit_button.setEnabled(False)
+            self.state_label.setText(
+                self.tr(
+                    "A draft of this letter is in sign-off ({0}, {1}): see the Sign-off screen (Ctrl+7)."
+                ).format(term(STATES, self.pending.state), self.pending.drafter)
+            )
+        elif self.signoff:
+            self.state_label.setText(
+                self.tr(
+                    "Sign-off is required: submit the draft for approval (결재 올리기); the letter goes out "
+                    "after it is approved."
+                )
+            )
+        elif self.replaces_id is not None:
             self.state_label.setText(
                 self.tr(
                     "Correcting letter {0}: it will be voided ({1}) when the new letter is issued."
@@ -280,6 +333,7 @@ class LetterDialog(QDialog):
             signer=signer,
             replaces_letter_id=self.replaces_id,
             void_reason=self.void_reason,
+            approval_id=self.approved.approval_id if self.approved is not None else None,
         ).success(self._issued).failure(self._issue_refused).conflict(self._issue_conflict).finally_(
             self._issue_finished
         ).run_in_background()
@@ -289,7 +343,37 @@ class LetterDialog(QDialog):
         self.issue_button.setEnabled(True)
         permitted(self.issue_button, self.context.actor, "letter.issue")
 
+    def submit_for_signoff(self) -> None:
+        if self._busy or refusal_text(self.context.actor, "signoff.draft"):
+            return
+        line = SignoffLineDialog(
+            subject="mayor_letter", drafter_id=self.context.actor.id, case_id=self.case_id, parent=self
+        )
+        if line.exec() != QDialog.DialogCode.Accepted or line.approver_id() is None:
+            return
+        ops.draft_letter(
+            parent=self,
+            actor=self.context.actor,
+            case_id=self.case_id,
+            kind=self.facts.classification,
+            language=self.language.currentData(),
+            title=self.subject.text(),
+            body=self.body.toPlainText(),
+            reviewer_id=line.reviewer_id(),
+            approver_id=line.approver_id(),
+        ).success(self._submitted).run()
+
+    def _submitted(self, _step) -> None:
+        self.submit_button.setEnabled(False)
+        self.state_label.setText(
+            self.tr(
+                "Submitted for sign-off. The letter goes out after approval: its drafter issues it from "
+                "the Sign-off screen (Ctrl+7)."
+            )
+        )
+
     def _issued(self, letter) -> None:
+        self.approved = None
         self.replaces_id, self.void_reason = None, ""
         self.facts = case_facts(self.case_id)
         self._show_issued(letter.letter_id)

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from civicdesk_gui.actions import letter_batch, letters
+from civicdesk_gui.actions import letter_batch, letters, signoff
 from civicdesk_gui.actions.actor import Actor
 
 # re-exported: the screens' type hints
@@ -32,8 +32,10 @@ def issue_letter(
     signer=None,
     replaces_letter_id: int | None = None,
     void_reason: str = "",
+    approval_id: int | None = None,
 ) -> WriteOp[letters.IssuedLetter]:
-    """Issue (or correct) one case's letter; rendering and signing run in the background."""
+    """Issue (or correct) one case's letter; rendering and signing run in the background. With
+    `approval_id`, the approved draft's title and text go out (sign-off, 결재)."""
     return WriteOp(
         parent,
         lambda _job: letters.issue_letter(
@@ -46,8 +48,39 @@ def issue_letter(
             signer=signer,
             replaces_letter_id=replaces_letter_id,
             void_reason=void_reason,
+            approval_id=approval_id,
         ),
         done_message=QCoreApplication.translate("LetterOps", "Letter issued"),
+    )
+
+
+def draft_letter(
+    *,
+    parent: QWidget | None,
+    actor: Actor,
+    case_id: int,
+    kind: str,
+    language: str,
+    title: str,
+    body: str,
+    reviewer_id: int | None,
+    approver_id: int,
+) -> WriteOp[signoff.SignoffStep]:
+    """Submit the mayor-signed letter for sign-off (결재 올리기) instead of issuing it."""
+    return WriteOp(
+        parent,
+        lambda _job: signoff.draft_letter(
+            case_id=case_id,
+            subject="mayor_letter",
+            kind=kind,
+            language=language,
+            title=title,
+            body=body,
+            reviewer_id=reviewer_id,
+            approver_id=approver_id,
+            actor=actor,
+        ),
+        done_message=QCoreApplication.translate("LetterOps", "Submitted for sign-off"),
     )
 
 

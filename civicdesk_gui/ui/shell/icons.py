@@ -72,6 +72,10 @@ NAMES = {
     "notice": "mdi6.email-alert-outline",
     "pause": "mdi6.pause-circle-outline",
     "answer": "mdi6.message-reply-text-outline",
+    "approvals": "mdi6.stamper",
+    "review": "mdi6.clipboard-check-outline",
+    "return": "mdi6.undo-variant",
+    "resubmit": "mdi6.file-send-outline",
 }
 
 

@@ -11,6 +11,7 @@ from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
+    QDialog,
     QFormLayout,
     QGridLayout,
     QLabel,
@@ -32,6 +33,7 @@ from civicdesk_gui.ui.shell.ops import WriteOp
 from civicdesk_gui.ui.shell.reference_labels import ref_name
 from civicdesk_gui.ui.shell.vocabulary_labels import term
 from civicdesk_gui.ui.widgets.message_size_label import MessageSizeLabel
+from civicdesk_gui.ui.widgets.signoff_line_dialog import SignoffLineDialog, signoff_required
 
 if TYPE_CHECKING:
     from civicdesk_gui.domain.actor import Actor
@@ -221,6 +223,16 @@ class ReplyForm(_TextForm):
         # A reply by text goes into the outbox (ui/outbox/): its size as the gateway counts it.
         self.size = MessageSizeLabel()
         self.layout_.addWidget(self.size)
+        # Sign-off (결재): with the office's rule on, a result reply is submitted for approval.
+        self.signoff_note = QLabel(
+            self.tr(
+                "Sign-off is required: saving submits this result reply for approval (결재 올리기); it goes out once approved."
+            )
+        )
+        self.signoff_note.setWordWrap(True)
+        self.layout_.addWidget(self.signoff_note)
+        self.purpose.currentIndexChanged.connect(self._show_signoff)
+        self._show_signoff()
         self.editor.textChanged.connect(self._show_size)
         self.method.currentIndexChanged.connect(self._show_size)
         self._show_size()
@@ -230,6 +242,12 @@ class ReplyForm(_TextForm):
         self.size.setVisible(by_text)
         if by_text:
             self.size.show_text(self.text())
+
+    def _needs_signoff(self) -> bool:
+        return self.purpose.currentData() == "result" and signoff_required()
+
+    def _show_signoff(self) -> None:
+        self.signoff_note.setVisible(self._needs_signoff())
 
     def title(self) -> str:
         return self.tr("Reply to the resident")
@@ -259,6 +277,7 @@ class ReplyForm(_TextForm):
             category=detail.category_code, classification=detail.classification
         )
         fill_combo(self.template, [(t.title, t.code) for t in choices])
+        self._show_signoff()
 
     def insert_template(self) -> None:
         """Replace the text with the chosen template, filled with this case's fields."""
@@ -269,8 +288,29 @@ class ReplyForm(_TextForm):
         self.editor.setPlainText(filled)
 
     def op(self, *, detail: CaseDetail, actor: Actor, parent: QWidget | None) -> WriteOp:
+        if self._needs_signoff():
+            line = SignoffLineDialog(
+                subject="result_reply", drafter_id=actor.id, case_id=detail.id, parent=parent
+            )
+            if line.exec() != QDialog.DialogCode.Accepted or line.approver_id() is None:
+                raise ValidationError("signoff.reply_needed", {"number": detail.number}, field="purpose")
+            return ops.draft_reply(
+                parent=parent,
+                actor=actor,
+                case_id=detail.id,
+                method=self.method.currentData(),
+                text=self.text(),
+                reviewer_id=line.reviewer_id(),
+                approver_id=line.approver_id(),
+            )
         if self.method.currentData() == "sms":  # into the outbox; it counts when handed over
-            return ops.queue_text_reply(parent=parent, actor=actor, case_id=detail.id, text=self.text())
+            return ops.queue_text_reply(
+                parent=parent,
+                actor=actor,
+                case_id=detail.id,
+                text=self.text(),
+                purpose=self.purpose.currentData(),
+            )
         return ops.record_reply(
             parent=parent,
             actor=actor,
