@@ -63,7 +63,7 @@ class Official(BaseModel):
     # Schema step 8: the official's e-mail, printed in an official letter's closing block
     # (행정업무의 운영 및 혁신에 관한 규정 시행규칙 제4조⑥4호).
     email = pw.CharField(max_length=120, default="", constraints=[pw.SQL("DEFAULT ''")])
-    # Schema step 14: the official's own fax for the closing block (empty: the city hall's fax).
+    # Schema step 12: the official's own fax for the closing block (empty: the city hall's fax).
     fax = pw.CharField(max_length=40, default="", constraints=[pw.SQL("DEFAULT ''")])
 
 
@@ -140,7 +140,7 @@ class DeadlineRule(BaseModel):
     label = pw.CharField(max_length=80, default="")
     # Schema step 8: the kind of petition the rule is for (domain/petitions.py); null = any kind.
     kind = pw.CharField(max_length=20, null=True)
-    # Schema step 14: the label in the English interface (empty: the Korean label is shown).
+    # Schema step 12: the label in the English interface (empty: the Korean label is shown).
     label_en = pw.CharField(max_length=120, default="", constraints=[pw.SQL("DEFAULT ''")])
 
     class Meta:

@@ -156,7 +156,7 @@ STATUTORY_RULES = [
     ("statutory", None, "statutory_days", "법정민원: 관계 법령의 처리기간"),
 ]
 
-# The rules' labels in the English interface (schema step 14 gives existing databases the same).
+# The rules' labels in the English interface (schema step 12 gives existing databases the same).
 RULE_LABELS_EN = {
     "바로문자 48시간 회신": "Text message: result within 48 hours",
     "전화 48시간 회신": "Phone: result within 48 hours",

@@ -36,8 +36,8 @@ class CaseFacts:
     next_review_on: dt.date | None
     petition_kind: str | None = "suggestion"  # domain/petitions.PETITION_KINDS: decides the remedy
     official_email: str = ""
-    department_name_en: str = ""
-    official_fax: str = ""  # schema step 14: the official's own fax; "": the city hall's  # the department in English letters (schema step 9); "": its Korean name
+    department_name_en: str = ""  # the department in English letters (schema step 9); "": its Korean name
+    official_fax: str = ""  # schema step 12: the official's own fax; "": the city hall's
 
 
 def written_date(value: dt.date | None, language: str) -> str:

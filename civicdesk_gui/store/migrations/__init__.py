@@ -39,7 +39,7 @@ from civicdesk_gui.store.migrations import (
     step_0009_reference_english_names,
     step_0010_case_tallies,
     step_0011_case_anonymised,
-    step_0014_rule_labels_en_and_official_fax,
+    step_0012_rule_labels_en_and_official_fax,
 )
 
 Step = Callable[[peewee.Database, object], None]
@@ -57,7 +57,5 @@ STEPS: dict[int, Step] = {
     9: step_0009_reference_english_names.up,
     10: step_0010_case_tallies.up,
     11: step_0011_case_anonymised.up,
-    # Step 14 in the office's plan (steps 12–13 are on other branches; versions must be contiguous,
-    # so it runs as 12 until they are merged).
-    12: step_0014_rule_labels_en_and_official_fax.up,
+    12: step_0012_rule_labels_en_and_official_fax.up,
 }

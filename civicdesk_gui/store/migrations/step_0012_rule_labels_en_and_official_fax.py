@@ -1,4 +1,4 @@
-"""Schema step 14: the deadline rules carry an English label beside the Korean one (the English
+"""Schema step 12: the deadline rules carry an English label beside the Korean one (the English
 interface names the rule behind a deadline in English; the administrator edits both on Settings ›
 Petition kinds and periods), and an official has a fax number of their own for a letter's closing
 block (행정업무의 운영 및 혁신에 관한 규정 시행규칙 제4조⑥4호; empty: the city hall's fax is printed).
