@@ -1868,6 +1868,13 @@ Everything saved after that backup is replaced. A copy of the database as it is 
     </message>
 </context>
 <context>
+    <name>CaseWriteDialog</name>
+    <message>
+        <source>{0} changed the case meanwhile; press again to apply yours. ({1})</source>
+        <translation>그사이 {0}님이 민원을 변경했습니다. 다시 누르면 입력한 내용이 적용됩니다. ({1})</translation>
+    </message>
+</context>
+<context>
     <name>CasesOps</name>
     <message>
         <source>Retention period saved</source>
@@ -7286,13 +7293,6 @@ Everything saved after that backup is replaced. A copy of the database as it is 
     <message>
         <source>Why the case is withdrawn (required): a test message, entered twice …</source>
         <translation>철회 사유 (필수): 시험 문자, 중복 입력 …</translation>
-    </message>
-</context>
-<context>
-    <name>_CaseWriteDialog</name>
-    <message>
-        <source>{0} changed the case meanwhile; press again to apply yours. ({1})</source>
-        <translation>그사이 {0}님이 민원을 변경했습니다. 다시 누르면 입력한 내용이 적용됩니다. ({1})</translation>
     </message>
 </context>
 <context>

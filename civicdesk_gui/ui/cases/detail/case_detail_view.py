@@ -34,11 +34,8 @@ from civicdesk_gui.ui.cases import ops
 from civicdesk_gui.ui.cases.detail.case_action_dialogs import ClassifyDialog, ConflictDialog
 from civicdesk_gui.ui.cases.detail.case_action_forms import ActionForm, all_forms
 from civicdesk_gui.ui.cases.detail.case_detail_sections import ClocksSection, HandlingSection, ResidentSection
-from civicdesk_gui.ui.cases.detail.case_notice_dialogs import (
-    AgencyAnswerDialog,
-    NoticeDialog,
-    SupplementReceivedDialog,
-)
+from civicdesk_gui.ui.cases.detail.case_notice_answers import AgencyAnswerDialog, SupplementReceivedDialog
+from civicdesk_gui.ui.cases.detail.case_notice_dialogs import NoticeDialog
 from civicdesk_gui.ui.cases.detail.case_survey import SurveyForm, SurveySection
 from civicdesk_gui.ui.cases.detail.case_timeline_view import CaseTimelineView
 from civicdesk_gui.ui.shell import icons

@@ -1,7 +1,6 @@
 """The statutory notices from the open case (민원 처리에 관한 법률, 시행령; domain/notices.py): interim
 (제23조), extension (제21조), transfer (법 제16조), supplement request (법 제22조) — each an official
-letter with a register number — and what comes back: the supplement received (the clock runs again,
-제20조) and the agency's answer on a referral.
+letter with a register number (what comes back is in case_notice_answers.py).
 
 Each dialog says what is missing in the action's own words (the error catalog, via describe()) and
 keeps its OK button off until the form is complete; it writes through the cases ops. When the office
@@ -63,7 +62,7 @@ def _date_edit(day: dt.date) -> QDateEdit:
     return edit
 
 
-def _text_edit(placeholder: str, height: int = 70) -> QPlainTextEdit:
+def text_edit(placeholder: str, height: int = 70) -> QPlainTextEdit:
     edit = QPlainTextEdit()
     edit.setTabChangesFocus(True)  # Tab moves to the next field, never into the text
     edit.setPlaceholderText(placeholder)
@@ -71,7 +70,7 @@ def _text_edit(placeholder: str, height: int = 70) -> QPlainTextEdit:
     return edit
 
 
-class _CaseWriteDialog(QDialog):
+class CaseWriteDialog(QDialog):
     """A dialog that writes one thing on the case shown: a hint line for what is missing or what
     went wrong (the typed text stays), and the version on screen (a stale write asks again)."""
 
@@ -150,7 +149,7 @@ class _CaseWriteDialog(QDialog):
         self._say(text)
 
 
-class NoticeDialog(_CaseWriteDialog):
+class NoticeDialog(CaseWriteDialog):
     """One statutory notice to the resident, of the `kind` chosen from the case's Notice menu."""
 
     def __init__(
@@ -219,7 +218,7 @@ class NoticeDialog(_CaseWriteDialog):
 
     def _build_interim(self) -> None:
         progress, expected = notice_queries.interim_defaults(self.detail.id, self.at)
-        self.progress = _text_edit(self.tr("What has been done so far, in words the resident reads"))
+        self.progress = text_edit(self.tr("What has been done so far, in words the resident reads"))
         self.progress.setPlainText(progress)
         self.expected_on = _date_edit(expected)
         self.form.addRow(self.tr("Progress"), self.progress)
@@ -229,7 +228,7 @@ class NoticeDialog(_CaseWriteDialog):
 
     def _build_extension(self) -> None:
         period = self.context.period
-        self.reason = _text_edit(self.tr("Why the case cannot be completed within the period"))
+        self.reason = text_edit(self.tr("Why the case cannot be completed within the period"))
         self.amount = QSpinBox()
         self.amount.setMinimum(1)
         self.amount.setMaximum(max(1, period.amount if period else 1))
@@ -275,7 +274,7 @@ class NoticeDialog(_CaseWriteDialog):
         self.agency = QLabel(ref_name(agency) if agency else self.tr("not referred yet"))
         self.agency.setStyleSheet("font-weight: bold;")
         self.agency_contact = QLabel(self.context.agency_phone or self.tr("no telephone on record"))
-        self.reason = _text_edit(self.tr("Why the case belongs to that agency"))
+        self.reason = text_edit(self.tr("Why the case belongs to that agency"))
         self.reason.setPlainText(self.context.reason_text)
         self.form.addRow(self.tr("Agency"), self.agency)
         self.form.addRow(self.tr("Agency's contact"), self.agency_contact)
@@ -283,7 +282,7 @@ class NoticeDialog(_CaseWriteDialog):
         self.reason.textChanged.connect(self.validate)
 
     def _build_supplement(self) -> None:
-        self.missing = _text_edit(
+        self.missing = text_edit(
             self.tr("What the resident must supply (a photo of the place, an address …)")
         )
         self.by_date = _date_edit(self.at.date() + dt.timedelta(days=DEFAULT_SUPPLEMENT_DAYS))
@@ -471,83 +470,3 @@ class NoticeDialog(_CaseWriteDialog):
         editor = self._own_editor()
         if editor is not None:
             editor.clear()
-
-
-class SupplementReceivedDialog(_CaseWriteDialog):
-    """보완 접수: the resident supplied what was missing; the clock runs again, its due moved by the pause."""
-
-    def __init__(self, detail: CaseDetail, actor: Actor, parent: QWidget | None = None) -> None:
-        super().__init__(detail, actor, parent)
-        self.setWindowTitle(self.tr("Supplement received — case {0}").format(detail.number))
-        paused = detail.paused_at
-        self.explanation = text = QLabel(
-            self.tr(
-                "The statutory clock has been paused since {0}, awaiting the resident's supplement. "
-                "Recording it now starts the clock again; the due date moves by the time it was paused."
-            ).format(f"{paused:%Y-%m-%d %H:%M}" if paused else "—")
-        )
-        text.setWordWrap(True)
-        self.ok_button.setText(self.tr("Record supplement"))
-        self.ok_button.setIcon(icons.icon("progress"))
-        layout = QVBoxLayout(self)
-        layout.addWidget(text)
-        layout.addWidget(self.hint)
-        layout.addWidget(self.buttons)
-        self.validate()
-
-    def problem(self) -> CivicDeskError | None:
-        if self.detail.paused_at is None:
-            return ValidationError("notice.not_paused", {"number": self.detail.number}, field="state")
-        return None
-
-    def op(self):
-        return ops.record_supplement(
-            parent=self, actor=self.actor, case_id=self.detail.id, version=self.detail.version
-        )
-
-
-class AgencyAnswerDialog(_CaseWriteDialog):
-    """기관 회신 기록: the agency the case was referred to has answered; the reminder stops."""
-
-    def __init__(self, detail: CaseDetail, actor: Actor, parent: QWidget | None = None) -> None:
-        super().__init__(detail, actor, parent)
-        self.setWindowTitle(self.tr("Agency's answer — case {0}").format(detail.number))
-        agency = ref_name(detail.agency_name) if detail.agency_name else "—"
-        since = f"{detail.referred_at:%Y-%m-%d}" if detail.referred_at else "—"
-        intro = QLabel(self.tr("Referred to {0} on {1}. What did the agency answer?").format(agency, since))
-        intro.setWordWrap(True)
-        self.text = _text_edit(self.tr("The agency's answer, as it will be told to the resident"), 110)
-        self.text.textChanged.connect(self.validate)
-        self.ok_button.setText(self.tr("Record answer"))
-        self.ok_button.setIcon(icons.icon("answer"))
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.text)
-        layout.addWidget(self.hint)
-        layout.addWidget(self.buttons)
-        self.validate()
-
-    def ready_text(self) -> str:
-        return self.tr("The reminder stops; reply the result to the resident afterwards.")
-
-    def problem(self) -> CivicDeskError | None:
-        if self.detail.classification != "referred":
-            return ValidationError("notice.not_referred", {"number": self.detail.number}, field="agency")
-        if not self.text.toPlainText().strip():
-            return ValidationError("notice.answer_empty", field="text")
-        return None
-
-    def op(self):
-        return ops.record_agency_answer(
-            parent=self,
-            actor=self.actor,
-            case_id=self.detail.id,
-            version=self.detail.version,
-            text=self.text.toPlainText(),
-        )
-
-    def has_unsaved_text(self) -> bool:
-        return bool(self.text.toPlainText().strip())
-
-    def clear(self) -> None:
-        self.text.clear()
