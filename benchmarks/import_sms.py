@@ -1,9 +1,10 @@
 """Throughput of the text-message gateway import (rows per second), on SQLite or PostgreSQL.
 
-    python benchmarks/import_sms.py [--rows 5000] [--db URL] [--batch-size 200]
+    python benchmarks/import_sms.py [--rows 5000] [--db URL] [--batch-size N]
 
 Without --db a fresh SQLite file in a temporary folder is used. The same file is then imported a
-second time to time the duplicate check (nothing new may be written)."""
+second time to time the duplicate check (nothing new may be written). The batch size is the
+import's own default unless given."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from civicdesk_gui.actions.actor import ensure_user  # noqa: E402
-from civicdesk_gui.actions.case_import import import_sms_file  # noqa: E402
+from civicdesk_gui.actions.case_import import DEFAULT_BATCH_SIZE, import_sms_file  # noqa: E402
 from civicdesk_gui.store.opening import connect  # noqa: E402
 
 TOPICS = [
@@ -42,7 +43,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rows", type=int, default=5000)
     parser.add_argument("--db")
-    parser.add_argument("--batch-size", type=int, default=200)
+    parser.add_argument("--batch-size", type=int, default=DEFAULT_BATCH_SIZE)
     args = parser.parse_args()
     folder = Path(tempfile.mkdtemp(prefix="civicdesk-import-bench-"))
     connect(args.db or f"sqlite:///{folder / 'bench.db'}")

@@ -157,7 +157,9 @@ def check_letters(db: Path, out: Path, *, complete: bool, expected: int) -> tupl
     return problems, len(letters), files
 
 
-def kill_letter_batch(template: Path, work: Path, rng: random.Random, *, cases: int) -> KillRun:
+def kill_letter_batch(
+    template: Path, work: Path, rng: random.Random, *, cases: int, workers: int | None = None
+) -> KillRun:
     work.mkdir(parents=True)
     db = work / "office.db"
     shutil.copyfile(template, db)
@@ -174,6 +176,7 @@ def kill_letter_batch(template: Path, work: Path, rng: random.Random, *, cases: 
         "--no-sign",
         "-o",
         str(out),
+        *(["--workers", str(workers)] if workers is not None else []),
     ]
     proc = _start(argv, work)
     # From the first file on, the batch is issuing and writing: kill somewhere in it.
@@ -185,6 +188,8 @@ def kill_letter_batch(template: Path, work: Path, rng: random.Random, *, cases: 
     if not killed:
         proc.communicate()
     run = KillRun(killed)
+    if killed and workers is not None and workers > 1:
+        run.problems += [f"a rendering worker outlived its killed batch: {p}" for p in _orphans(work)]
     problems, letters, files = check_letters(db, out, complete=False, expected=cases)
     run.problems += [f"after the kill: {p}" for p in problems]
     temps = sum(1 for n in os.listdir(out) if is_temp_name(n)) if out.is_dir() else 0
@@ -197,6 +202,30 @@ def kill_letter_batch(template: Path, work: Path, rng: random.Random, *, cases: 
     problems, run.letters, run.files = check_letters(db, out, complete=True, expected=cases)
     run.problems += [f"after the re-run: {p}" for p in problems]
     return run
+
+
+def _orphans(work: Path, wait: float = 10.0) -> list[str]:
+    """Letter-rendering workers of the killed run (spawned processes whose environment is the run's)
+    still there after `wait` seconds: a worker leaves when its batch is killed (render_pool.py)."""
+    import time
+
+    marker = str(work).encode()
+    deadline = time.monotonic() + wait
+    while True:
+        left = []
+        for entry in os.listdir("/proc"):
+            if not entry.isdigit():
+                continue
+            try:
+                cmdline = Path(f"/proc/{entry}/cmdline").read_bytes()
+                environ = Path(f"/proc/{entry}/environ").read_bytes()
+            except OSError:
+                continue
+            if b"spawn_main" in cmdline and marker in environ:
+                left.append(cmdline.replace(b"\0", b" ").decode(errors="replace").strip()[:120])
+        if not left or time.monotonic() > deadline:
+            return left
+        time.sleep(0.2)
 
 
 # ------------------------------------------------------------------ schema upgrades

@@ -31,6 +31,16 @@ def test_a_letter_batch_killed_midway_loses_nothing(letters_template, tmp_path, 
     assert result.letters == CASES and result.files == CASES
 
 
+def test_a_letter_batch_rendering_in_workers_killed_midway_loses_nothing_and_leaves_no_worker(
+    letters_template, tmp_path
+):
+    # Two rendering workers (documents/letters/render_pool.py): the kill of the batch's process takes
+    # them with it, and the letters are as whole as without workers.
+    result = kill_letter_batch(letters_template, tmp_path / "run", random.Random(7), cases=CASES, workers=2)
+    assert not result.problems, "\n".join(result.problems)
+    assert result.letters == CASES and result.files == CASES
+
+
 @pytest.mark.parametrize("run", range(RUNS))
 def test_an_upgrade_killed_midway_is_applied_once_by_the_next_start(upgrade_template, tmp_path, run):
     result = kill_upgrade(upgrade_template, tmp_path / "run", random.Random(100 + run))

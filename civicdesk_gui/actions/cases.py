@@ -31,7 +31,7 @@ from civicdesk_gui.domain import input_limits, petitions, workflow
 from civicdesk_gui.domain.changes import Changes
 from civicdesk_gui.domain.numbering import case_counter_name, format_case_number
 from civicdesk_gui.domain.petitions import REPLY_PURPOSES
-from civicdesk_gui.domain.phone import normalise_phone
+from civicdesk_gui.domain.phone import PhoneNumber, normalise_phone
 from civicdesk_gui.domain.similarity import summary_of
 from civicdesk_gui.domain.vocabulary import REPLY_METHODS
 from civicdesk_gui.errors import TransitionError, ValidationError
@@ -97,82 +97,46 @@ def intake_case(
 
     `find_duplicates=False` skips the likely-duplicate lookup (the result's list stays empty) for
     callers that show it to nobody, such as the gateway import: it is most of an intake's cost."""
-    if not text or not text.strip():
-        raise ValidationError("case.text_empty", field="text")
-    if petition_kind is not None and petition_kind not in petitions.PETITION_KINDS:
-        raise ValidationError("case.unknown_petition_kind", {"kind": petition_kind}, field="petition_kind")
-    if len(text) > workflow.MAX_TEXT_LENGTH:
-        raise ValidationError(
-            "case.text_too_long", {"length": len(text), "limit": workflow.MAX_TEXT_LENGTH}, field="text"
-        )
-    received_at = (received_at or now()).replace(microsecond=0)
-    at = at or now()
-    phone = normalise_phone(submitter_phone)
-    _check_intake_limits(
+    received_at, phone = checked_intake(
         text=text,
-        name=submitter_name.strip(),
-        phone=phone.display,
-        address=submitter_address.strip(),
+        petition_kind=petition_kind,
         received_at=received_at,
-        today=max(at, now()).date(),  # `at` may be a moment past (tests, back-dated entry)
+        at=at,
+        submitter_name=submitter_name,
+        submitter_phone=submitter_phone,
+        submitter_address=submitter_address,
     )
+    at = at or now()
     with database_proxy.atomic():
         require(actor, "case.intake")
-        channel_row = lookup(Channel, channel, "channel", by="code")
-        category_row = lookup(Category, category, "category", by="code")
-        town = lookup(Town, town_id, "town")
-        topic = lookup(Topic, topic_id, "topic")
-        department = lookup(Department, department_id, "department")
-        session = lookup(Session, session_id, "session")
-        place = lookup(Place, place_id, "place")
-        year = received_at.year
-        number = format_case_number(year, next_value(case_counter_name(year)))
-        status = "routed" if department is not None else "received"
-        kind = petition_kind or default_kind(category_code=category, topic_code=topic.code if topic else None)
-        case = Case.create(
-            number=number,
-            channel=channel_row,
-            received_at=received_at,
-            submitter_name=submitter_name.strip(),
-            submitter_phone=phone.display,
-            phone_valid=phone.valid,
-            submitter_address=submitter_address.strip(),
-            town=town,
-            text=text,
-            summary=summary_of(text),
-            category=category_row,
-            topic=topic,
-            department=department,
-            session=session,
-            status=status,
-            import_key=import_key,
-            place=place,
-            qr_tag=qr_tag[:80],
-            reply_by=reply_by,
-            last_update_at=received_at,
-            update_due_at=update_due(channel_code=channel, category_code=category, last_update=received_at),
-            created_at=at,
-            created_by=actor.id,
-            updated_at=at,
-            updated_by=actor.id,
-            petition_kind=kind,
-            **clock_fields(
-                channel_code=channel,
-                category_code=category,
-                received_at=received_at,
-                session_at=session.starts_at if session is not None else None,
-                kind=kind,
-            ),
+        refs = IntakeRefs(
+            channel=lookup(Channel, channel, "channel", by="code"),
+            category=lookup(Category, category, "category", by="code"),
+            town=lookup(Town, town_id, "town"),
+            topic=lookup(Topic, topic_id, "topic"),
+            department=lookup(Department, department_id, "department"),
+            session=lookup(Session, session_id, "session"),
+            place=lookup(Place, place_id, "place"),
         )
-        after = {
-            "state": status,
-            "channel": channel,
-            "category": category,
-            "petition_kind": kind,
-            "department": display_name(department),
-            "phone_valid": phone.valid,
-        }
+        number = format_case_number(received_at.year, next_value(case_counter_name(received_at.year)))
+        fields, after = intake_row(
+            refs,
+            number=number,
+            text=text,
+            received_at=received_at,
+            phone=phone,
+            submitter_name=submitter_name,
+            submitter_address=submitter_address,
+            petition_kind=petition_kind,
+            import_key=import_key,
+            qr_tag=qr_tag,
+            reply_by=reply_by,
+            at=at,
+            actor=actor,
+        )
+        case = Case.create(**fields)
         append_event(case.id, kind="intake", actor=actor, at=at, before={}, after=after)
+    session = refs.session
     # A read, after the commit: the write lock is not held while similar cases are looked up.
     duplicates = (
         find_likely_duplicates(
@@ -183,6 +147,121 @@ def intake_case(
     )
     changes = Changes.of(cases={case.id}, sessions={session.id} if session is not None else None)
     return IntakeResult(case.id, number, phone.valid, duplicates, changes)
+
+
+@dataclass(frozen=True)
+class IntakeRefs:
+    """The reference rows a new case points at (looked up by the caller, one by one or in bulk)."""
+
+    channel: Channel
+    category: Category | None = None
+    town: Town | None = None
+    topic: Topic | None = None
+    department: Department | None = None
+    session: Session | None = None
+    place: Place | None = None
+
+
+def checked_intake(
+    *,
+    text: str,
+    petition_kind: str | None,
+    received_at: dt.datetime | None,
+    at: dt.datetime | None,
+    submitter_name: str,
+    submitter_phone: str,
+    submitter_address: str,
+) -> tuple[dt.datetime, PhoneNumber]:
+    """The intake's checks before any database sees the row (ValidationError for the first one that
+    fails): the received moment to store and the normalised phone. The gateway import runs them on a
+    whole batch first, so a refused row never reaches the batch's insert."""
+    if not text or not text.strip():
+        raise ValidationError("case.text_empty", field="text")
+    if petition_kind is not None and petition_kind not in petitions.PETITION_KINDS:
+        raise ValidationError("case.unknown_petition_kind", {"kind": petition_kind}, field="petition_kind")
+    if len(text) > workflow.MAX_TEXT_LENGTH:
+        raise ValidationError(
+            "case.text_too_long", {"length": len(text), "limit": workflow.MAX_TEXT_LENGTH}, field="text"
+        )
+    received_at = (received_at or now()).replace(microsecond=0)
+    phone = normalise_phone(submitter_phone)
+    _check_intake_limits(
+        text=text,
+        name=submitter_name.strip(),
+        phone=phone.display,
+        address=submitter_address.strip(),
+        received_at=received_at,
+        today=max(at or now(), now()).date(),  # `at` may be a moment past (tests, back-dated entry)
+    )
+    return received_at, phone
+
+
+def intake_row(
+    refs: IntakeRefs,
+    *,
+    number: str,
+    text: str,
+    received_at: dt.datetime,
+    phone: PhoneNumber,
+    submitter_name: str,
+    submitter_address: str,
+    petition_kind: str | None,
+    import_key: str | None,
+    qr_tag: str,
+    reply_by: str,
+    at: dt.datetime,
+    actor: Actor,
+) -> tuple[dict, dict]:
+    """A new case's columns and its intake event's `after`, from checked values (checked_intake)."""
+    channel = refs.channel.code
+    category = refs.category.code if refs.category is not None else None
+    department, topic, session = refs.department, refs.topic, refs.session
+    status = "routed" if department is not None else "received"
+    kind = petition_kind or default_kind(category_code=category, topic_code=topic.code if topic else None)
+    fields = dict(
+        number=number,
+        channel=refs.channel,
+        received_at=received_at,
+        submitter_name=submitter_name.strip(),
+        submitter_phone=phone.display,
+        phone_valid=phone.valid,
+        submitter_address=submitter_address.strip(),
+        town=refs.town,
+        text=text,
+        summary=summary_of(text),
+        category=refs.category,
+        topic=topic,
+        department=department,
+        session=session,
+        status=status,
+        import_key=import_key,
+        place=refs.place,
+        qr_tag=qr_tag[:80],
+        reply_by=reply_by,
+        last_update_at=received_at,
+        update_due_at=update_due(channel_code=channel, category_code=category, last_update=received_at),
+        created_at=at,
+        created_by=actor.id,
+        updated_at=at,
+        updated_by=actor.id,
+        petition_kind=kind,
+        **clock_fields(
+            channel_code=channel,
+            category_code=category,
+            received_at=received_at,
+            session_at=session.starts_at if session is not None else None,
+            kind=kind,
+        ),
+    )
+    after = {
+        "state": status,
+        "channel": channel,
+        "category": category,
+        "petition_kind": kind,
+        "department": display_name(department),
+        "phone_valid": phone.valid,
+    }
+    return fields, after
 
 
 def _check_intake_limits(

@@ -17,20 +17,25 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Mapping
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from civicdesk_gui.actions.actor import Actor
-from civicdesk_gui.actions.letters import IssuedLetter, issue_letter
+from civicdesk_gui.actions.letters import IssuedLetter, issue_letter, register_counter_name
 from civicdesk_gui.actions.permission import require
 from civicdesk_gui.atomic_file import remove_leftovers, write_file
 from civicdesk_gui.documents.letters.combine import combine_pdfs
+from civicdesk_gui.documents.letters.content import letter_content
 from civicdesk_gui.documents.letters.files import letter_file_name
+from civicdesk_gui.documents.letters.layout import LetterContent
+from civicdesk_gui.documents.letters.render_pool import RenderPool, worker_count
 from civicdesk_gui.domain.changes import NOTHING, Changes
 from civicdesk_gui.errors import CivicDeskError, FileError, ValidationError
 from civicdesk_gui.file_checks import check_output_folder
 from civicdesk_gui.queries.letters import (
     batch_room_needed,
+    case_facts,
     letter_draft,
     owed_letter_ids,
     standing_letter,
@@ -40,6 +45,11 @@ from civicdesk_gui.queries.letters import (
 from civicdesk_gui.store.database import database_proxy
 from civicdesk_gui.store.letter_models import Letter
 from civicdesk_gui.store.models import Case, now
+from civicdesk_gui.store.office_settings import city_settings
+from civicdesk_gui.store.sequences import peek_value
+
+POOL_FROM = 50  # letters: for fewer, starting the workers (a second or two) costs more than it saves
+LOOKAHEAD_PER_WORKER = 3  # letters rendered ahead per worker
 
 
 @dataclass(frozen=True)
@@ -91,6 +101,110 @@ class BatchResult:
         return changes
 
 
+class _RenderAhead:
+    """Renders the batch's next letters in worker processes (documents/letters/render_pool.py)
+    while this process issues the current one.
+
+    A letter prints its register number, drawn only inside its own transaction: the number each
+    coming letter will get is foreseen (the department's counter plus the letters foreseen before
+    it) and its content rendered with it. issue_letter takes that PDF only when the content it builds
+    in its transaction is identical — same number, facts, date, wording — and renders the letter
+    itself otherwise. When a foreseen number was not the one drawn (a skipped or failed case,
+    another desk issuing meanwhile), the letters rendered ahead are dropped and foreseen again."""
+
+    def __init__(self, case_ids: list[int], *, language: str, issued_at, workers: int | None):
+        self.case_ids = case_ids
+        self.language = language
+        self.issued_at = issued_at
+        if workers is None:  # by default only a batch worth the workers' start-up gets them
+            workers = worker_count() if len(case_ids) >= POOL_FROM else 1
+        self.pool = RenderPool(workers) if workers > 1 else None
+        self.limit = LOOKAHEAD_PER_WORKER * workers
+        self.pending: dict[int, tuple[LetterContent, str, Future]] = {}  # index -> content, number, PDF
+        self.next_index = 0
+        self.next_serial: dict[str, int] = {}
+        self.city = None
+
+    def fill(self, current: int) -> None:
+        if self.pool is None:
+            return
+        self.next_index = max(self.next_index, current)
+        while self.next_index < len(self.case_ids) and self.next_index < current + self.limit:
+            index = self.next_index
+            self.next_index += 1
+            foreseen = self._foresee(self.case_ids[index])
+            if foreseen is not None:
+                content, number = foreseen
+                try:
+                    future = self.pool.submit(content)
+                except Exception:  # no workers to be had (a broken pool): this process renders
+                    self.close()
+                    self.pool = None
+                    return
+                self.pending[index] = (content, number, future)
+
+    def _foresee(self, case_id: int) -> tuple[LetterContent, str] | None:
+        """The content the case's letter will have, or None when it will not be issued as foreseen."""
+        if standing_letter(case_id) is not None:
+            return None
+        try:
+            facts = case_facts(case_id)
+            draft = letter_draft(case_id, self.language, facts=facts)
+        except CivicDeskError:
+            return None  # it fails at its turn, and says why then
+        code = facts.department_code
+        if not code:
+            return None  # refused at its turn (no department to number it)
+        if code not in self.next_serial:
+            self.next_serial[code] = peek_value(register_counter_name(code)) + 1
+        number = f"{code}-{self.next_serial[code]}"
+        self.next_serial[code] += 1
+        if self.city is None:
+            self.city = city_settings()
+        at = self.issued_at.get(case_id) if self.issued_at else None
+        content = letter_content(
+            facts,
+            self.city,
+            language=self.language,
+            subject=draft.subject.strip(),
+            body=draft.body,
+            register_number=number,
+            issue_date=(at or now()).date(),
+        )
+        return content, number
+
+    def prerendered(self, index: int) -> Callable[[LetterContent], bytes | None] | None:
+        entry = self.pending.get(index)
+        if entry is None:
+            return None
+        rendered_from, _number, future = entry
+
+        def pdf_for(content: LetterContent) -> bytes | None:
+            if content != rendered_from:
+                return None
+            try:
+                return future.result()
+            except Exception:  # a worker lost (killed, out of memory): render here instead
+                return None
+
+        return pdf_for
+
+    def done(self, index: int, register_number: str | None) -> None:
+        entry = self.pending.pop(index, None)
+        foreseen = entry[1] if entry is not None else None
+        if foreseen != register_number:  # the numbers foreseen after it are off: foresee again
+            for _content, _number, future in self.pending.values():
+                future.cancel()
+            self.pending.clear()
+            self.next_serial.clear()
+            self.city = None
+            self.next_index = index + 1
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.close()
+
+
 def _mark_written(letter_id: int, path: Path) -> None:
     """Stamp the letter's file as written whole. Not case work, so no history event: the case did
     not change, and the letter row is what a later batch asks."""
@@ -124,12 +238,15 @@ def issue_pending_letters(
     issued_at: Mapping[int, dt.datetime] | None = None,
     folder: Path | None = None,
     combined: bool = True,
+    workers: int | None = None,
 ) -> BatchResult:
     """Issue each case's letter from its template, one transaction per letter. Cases that got a
     letter meanwhile are skipped; a case that cannot get one is reported and the batch goes on.
     `issued_at` dates letters by case id (a register filled in after the fact); others are dated now.
     With `folder`, the files owed from earlier batches are written first, then each new letter's file
-    right after it is issued, then (with `combined`) one PDF of all of them."""
+    right after it is issued, then (with `combined`) one PDF of all of them. The PDFs are rendered
+    ahead in `workers` processes (default: one per core from POOL_FROM letters; 1: in this process), see
+    _RenderAhead."""
     with database_proxy.atomic():  # refused once for the batch, before any file is touched
         require(actor, "letter.issue")
     result = BatchResult()
@@ -141,35 +258,44 @@ def issue_pending_letters(
     else:
         pdfs = []
     total = len(case_ids)
-    for index, case_id in enumerate(case_ids):
-        if result.stopped is not None:
-            break
-        if check is not None:
-            check()
-        if standing_letter(case_id) is not None:
-            continue
-        try:
-            draft = letter_draft(case_id, language)
-            issued = issue_letter(
-                case_id=case_id,
-                actor=actor,
-                expected_version=None,
-                language=language,
-                subject=draft.subject,
-                body=draft.body,
-                signer=signer,
-                at=issued_at.get(case_id) if issued_at else None,
-                file_folder=folder,
-            )
-        except CivicDeskError as exc:
-            number = Case.select(Case.number).where(Case.id == case_id).scalar() or str(case_id)
-            result.failed.append(BatchFailure(number, exc))
-            continue
-        result.issued.append(issued)
-        if folder is not None:
-            pdfs += _write_files([issued.letter_id], folder, result, earlier=False)
-        if report is not None:
-            report(index + 1, total, f"{issued.case_number} {issued.register_number}")
+    ahead = _RenderAhead(case_ids, language=language, issued_at=issued_at, workers=workers)
+    try:
+        for index, case_id in enumerate(case_ids):
+            if result.stopped is not None:
+                break
+            if check is not None:
+                check()
+            ahead.fill(index)
+            if standing_letter(case_id) is not None:
+                ahead.done(index, None)
+                continue
+            try:
+                draft = letter_draft(case_id, language)
+                issued = issue_letter(
+                    case_id=case_id,
+                    actor=actor,
+                    expected_version=None,
+                    language=language,
+                    subject=draft.subject,
+                    body=draft.body,
+                    signer=signer,
+                    at=issued_at.get(case_id) if issued_at else None,
+                    file_folder=folder,
+                    prerendered=ahead.prerendered(index),
+                )
+            except CivicDeskError as exc:
+                ahead.done(index, None)
+                number = Case.select(Case.number).where(Case.id == case_id).scalar() or str(case_id)
+                result.failed.append(BatchFailure(number, exc))
+                continue
+            ahead.done(index, issued.register_number)
+            result.issued.append(issued)
+            if folder is not None:
+                pdfs += _write_files([issued.letter_id], folder, result, earlier=False)
+            if report is not None:
+                report(index + 1, total, f"{issued.case_number} {issued.register_number}")
+    finally:
+        ahead.close()
     if folder is not None and combined:
         _write_combined(folder, pdfs, result)
     return result

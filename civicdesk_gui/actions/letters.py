@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,7 +20,7 @@ from civicdesk_gui.actions.cases import count_as_reply
 from civicdesk_gui.actions.history import append_event, case_conflict
 from civicdesk_gui.actions.permission import require
 from civicdesk_gui.documents.letters.files import letter_file_name
-from civicdesk_gui.documents.letters.layout import format_date
+from civicdesk_gui.documents.letters.layout import LetterContent, format_date
 from civicdesk_gui.documents.letters.rendering import render_case_letter
 from civicdesk_gui.documents.letters.templates import KINDS, LANGUAGES, validate_template
 from civicdesk_gui.domain import signoff
@@ -94,10 +95,13 @@ def issue_letter(
     at: dt.datetime | None = None,
     file_folder: Path | None = None,
     approval_id: int | None = None,
+    prerendered: Callable[[LetterContent], bytes | None] | None = None,
 ) -> IssuedLetter:
     """Issue the case's letter; with `replaces_letter_id`, void that letter (a correction) in the same step.
     With `file_folder` (a batch), the file the letter is owed there is recorded with it: written from
-    the stored bytes after the commit (actions/letter_batch.py), or by the next batch if this one dies."""
+    the stored bytes after the commit (actions/letter_batch.py), or by the next batch if this one dies.
+    `prerendered`: a batch's PDF rendered ahead in a worker process, used only when the content read
+    here (register number drawn, facts, date) is exactly what it was rendered from."""
     if language not in LANGUAGES:
         raise ValidationError("letter.unknown_language", {"language": language}, field="language")
     if not subject.strip():
@@ -143,6 +147,7 @@ def issue_letter(
             register_number=register_number,
             issue_date=at.date(),
             sign_lines=sign_lines,
+            prerendered=prerendered,
         )
         pdf = rendered.pdf
         if signer is not None:  # last step before hashing: nothing may touch the bytes afterwards

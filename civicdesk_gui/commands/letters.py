@@ -51,6 +51,13 @@ def add_parser(subparsers) -> None:
     parser.add_argument(
         "--no-sign", action="store_true", help="do not sign even if a certificate is configured"
     )
+    parser.add_argument(
+        "--workers",
+        type=int,
+        default=None,
+        metavar="N",
+        help="processes rendering the PDFs (default: one per core for a batch of 50 or more; 1: none)",
+    )
     parser.set_defaults(run=run)
 
 
@@ -119,7 +126,14 @@ def _run(args: argparse.Namespace, folder: Path, actor) -> int:
     # The folder before the passphrase prompt and before anything is issued.
     check_batch_folder(folder, new_letters=len(case_ids), owed=owed_letter_ids())
     signer = _signer(args.no_sign) if case_ids else None
-    result = issue_pending_letters(case_ids, actor=actor, language=language, signer=signer, folder=folder)
+    result = issue_pending_letters(
+        case_ids,
+        actor=actor,
+        language=language,
+        signer=signer,
+        folder=folder,
+        workers=max(1, args.workers) if args.workers is not None else None,
+    )
     for failure in result.failed:
         print(f"civicdesk: {failure.case_number}: {failure.message}", file=sys.stderr)
     code = _report(result)

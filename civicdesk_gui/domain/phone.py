@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 import phonenumbers
@@ -14,6 +15,10 @@ class PhoneNumber:
     typed: str
 
 
+# Parsing with phonenumbers costs a few hundred microseconds; an import checks each number twice
+# (reading the file, then intake) and residents text again from the same phone. The result is a
+# frozen value of the typed text alone, so it is safely shared.
+@functools.lru_cache(maxsize=65536)
 def normalise_phone(typed: str) -> PhoneNumber:
     raw = (typed or "").strip()
     if not raw:

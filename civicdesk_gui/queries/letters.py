@@ -14,6 +14,7 @@ from civicdesk_gui.documents.letters.content import CaseFacts, template_values
 from civicdesk_gui.documents.letters.templates import DEFAULT_TEMPLATES, TemplateText, fill
 from civicdesk_gui.domain.workflow import MANAGEMENT_LIST_OUTCOMES
 from civicdesk_gui.errors import NotFoundError, ValidationError
+from civicdesk_gui.store.database import database_proxy
 from civicdesk_gui.store.letter_models import Letter, LetterTemplate
 from civicdesk_gui.store.models import Case, Channel, Department, Official, User
 from civicdesk_gui.store.office_settings import city_settings, get_setting
@@ -271,9 +272,29 @@ def batch_room_needed(new_letters: int) -> int:
     return new_letters * typical_letter_size() if new_letters > 0 else 0
 
 
-def case_facts(case_id: int) -> CaseFacts:
-    """Everything a letter says about its case, in one joined query (a batch asks this per letter)."""
-    row = (
+_SENTINEL = -7_000_000_007  # stands for the case id while a prepared statement is made
+_PREPARED: dict[tuple[str, type], tuple[str, list, int]] = {}
+
+
+def _prepared(name: str, build, value):
+    """Run the query `build(value)` as a statement made once per kind of database: Peewee builds a
+    joined query's SQL in milliseconds, and a letter batch asks for every case's facts several
+    times (the draft, the letter rendered ahead, the letter issued)."""
+    key = (name, type(database_proxy.obj))
+    if key not in _PREPARED:
+        sql, params = build(_SENTINEL).sql()
+        _PREPARED[key] = (sql, params, params.index(_SENTINEL))
+    sql, params, at = _PREPARED[key]
+    params = list(params)
+    params[at] = value
+    cursor = database_proxy.execute_sql(sql, params)
+    names = [d[0] for d in cursor.description]
+    row = cursor.fetchone()
+    return dict(zip(names, row, strict=True)) if row is not None else None
+
+
+def _facts_query(case_id: int):
+    return (
         Case.select(
             Case.id,
             Case.version,
@@ -286,7 +307,7 @@ def case_facts(case_id: int) -> CaseFacts:
             Case.received_at,
             Case.summary,
             Case.next_review_on,
-            Case.department,
+            Case.department.alias("department"),
             Case.petition_kind,
             Channel.code.alias("channel_code"),
             Department.code.alias("department_code"),
@@ -304,11 +325,26 @@ def case_facts(case_id: int) -> CaseFacts:
         .switch(Case)
         .join(Official, pw.JOIN.LEFT_OUTER, on=(Case.official == Official.id))
         .where(Case.id == case_id)
-        .dicts()
-        .first()
+        .limit(1)
     )
+
+
+def _responsible_query(department_id: int):
+    return (
+        Official.select(Official.name, Official.rank, Official.phone, Official.email, Official.fax)
+        .where((Official.department == department_id) & Official.active)
+        .order_by(Official.is_responsible.desc(), Official.id)
+        .limit(1)
+    )
+
+
+def case_facts(case_id: int) -> CaseFacts:
+    """Everything a letter says about its case, in one joined query (a batch asks this per letter)."""
+    row = _prepared("case_facts", _facts_query, case_id)
     if row is None:
         raise NotFoundError("case.not_found", {"id": case_id})
+    row["received_at"] = Case.received_at.python_value(row["received_at"])
+    row["next_review_on"] = Case.next_review_on.python_value(row["next_review_on"])
     official = (
         row["official_name"],
         row["official_rank"],
@@ -318,14 +354,15 @@ def case_facts(case_id: int) -> CaseFacts:
     )
     if row["official_name"] is None and row["department"] is not None:
         # The letter names an official in charge: without an assigned one, the department's responsible one.
-        fallback = (
-            Official.select(Official.name, Official.rank, Official.phone, Official.email, Official.fax)
-            .where((Official.department == row["department"]) & Official.active)
-            .order_by(Official.is_responsible.desc(), Official.id)
-            .first()
-        )
+        fallback = _prepared("responsible_official", _responsible_query, row["department"])
         if fallback is not None:
-            official = (fallback.name, fallback.rank, fallback.phone, fallback.email, fallback.fax)
+            official = (
+                fallback["name"],
+                fallback["rank"],
+                fallback["phone"],
+                fallback["email"],
+                fallback["fax"],
+            )
     return CaseFacts(
         case_id=row["id"],
         case_version=row["version"],
@@ -382,9 +419,12 @@ class LetterDraft:
     body: str
 
 
-def letter_draft(case_id: int, language: str, *, today: dt.date | None = None) -> LetterDraft:
-    """The case's letter filled from its template, ready for the coordinator to edit."""
-    facts = case_facts(case_id)
+def letter_draft(
+    case_id: int, language: str, *, today: dt.date | None = None, facts: CaseFacts | None = None
+) -> LetterDraft:
+    """The case's letter filled from its template, ready for the coordinator to edit (`facts`: the
+    case's, just read by the caller)."""
+    facts = facts if facts is not None and facts.case_id == case_id else case_facts(case_id)
     if facts.classification not in MANAGEMENT_LIST_OUTCOMES:
         raise ValidationError("letter.not_due", {"number": facts.number}, field="classification")
     template, _version = current_template(facts.classification, language)

@@ -28,3 +28,20 @@ def next_value(name: str) -> int:
 def peek_value(name: str) -> int:
     row = Counter.get_or_none(Counter.name == name)
     return row.value if row else 0
+
+
+def reserve_values(name: str, count: int) -> int:
+    """Draw `count` consecutive values at once (a batch of cases); return the first of them. Gap-free
+    like next_value: they are only kept if the caller's transaction commits."""
+    if count < 1:  # nothing drawn
+        return peek_value(name) + 1
+    with database_proxy.atomic():
+        updated = Counter.update(value=Counter.value + count).where(Counter.name == name).execute()
+        if not updated:
+            try:
+                with database_proxy.atomic():
+                    Counter.create(name=name, value=count)
+                return 1
+            except peewee.IntegrityError:
+                Counter.update(value=Counter.value + count).where(Counter.name == name).execute()
+        return Counter.get_by_id(name).value - count + 1

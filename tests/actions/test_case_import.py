@@ -108,23 +108,24 @@ def _many_rows(tmp_path, count: int) -> Path:
 def test_a_crash_inside_a_batch_leaves_only_whole_batches(sqlite_actor, tmp_path, monkeypatch):
     actor = sqlite_actor
     path = _many_rows(tmp_path, 12)
-    real_intake = cases.intake_case
+    real_insert = case_import._insert_cases
     calls = {"n": 0}
 
-    def crashing_intake(**kwargs):
+    def crashing_insert(checked, actor):
         calls["n"] += 1
-        if calls["n"] == 8:  # the third row of the second batch
-            raise RuntimeError("power cut")
-        return real_intake(**kwargs)
+        ids = real_insert(checked, actor)  # the second batch's cases and events are written...
+        if calls["n"] == 2:
+            raise RuntimeError("power cut")  # ...when the power goes, before the batch commits
+        return ids
 
-    monkeypatch.setattr(case_import.cases, "intake_case", crashing_intake)
+    monkeypatch.setattr(case_import, "_insert_cases", crashing_insert)
     with pytest.raises(RuntimeError):
         import_sms_file(path, actor=actor, batch_size=5)
     assert Case.select().count() == 5  # the first batch; nothing of the second
     assert CaseEvent.select().count() == 5
     assert Counter.get().value == 5  # the case-number counter rolled back with the batch
     assert ImportBatch.get().state == "interrupted"  # let go, for the next import to complete
-    monkeypatch.setattr(case_import.cases, "intake_case", real_intake)
+    monkeypatch.setattr(case_import, "_insert_cases", real_insert)
     report = import_sms_file(path, actor=actor, batch_size=5)
     assert (report.imported, report.duplicates) == (7, 5)
     assert report.earlier is not None and report.earlier.state == "interrupted"

@@ -378,3 +378,28 @@ def test_postgresql_gets_the_same_data_and_keeps_working(pg_url, tmp_path):
 def test_zero_cases_is_fine(sqlite_db):
     assert generator.generate_demo(cases=0, seed=1, now=NOW).startswith("Demo data: 0 cases")
     assert Official.select().count() >= 60
+
+
+def test_the_bulk_load_leaves_the_schema_the_search_index_and_the_tallies_of_a_normal_database(
+    demo_db, tmp_path
+):
+    # The demo sets the indexes and insert triggers aside while it loads (store/bulk_load.py): what
+    # it leaves must be what a database built the normal way has.
+    from civicdesk_gui.store import tallies
+    from civicdesk_gui.store.search import FTS_TABLE
+    from tests.store.schema_snapshot import differences, snapshot
+
+    db = database.database_proxy.obj
+    demo_schema = snapshot(db)
+    counted = tallies.read_tallies(db)
+    case = Case.select().order_by(Case.id.desc()).first()
+    phrase = case.text[:12]
+    found = db.execute_sql(f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?", (f'"{phrase}"',))
+    assert case.id in {row[0] for row in found.fetchall()}
+    assert db.execute_sql(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rank) VALUES ('integrity-check', 1)")
+    tallies.recount_tallies(db)
+    assert tallies.read_tallies(db) == counted
+    assert counted[("cases", False)] == Case.select().where(Case.status != "withdrawn").count()
+    database.close()
+    opening.connect(f"sqlite:///{tmp_path / 'fresh.db'}")
+    assert differences(snapshot(database.database_proxy.obj), demo_schema) == []

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import tempfile
+from pathlib import Path
 
 import peewee as pw
 import pytest
@@ -117,6 +119,7 @@ class TallyMachine(RuleBasedStateMachine):
         )
         self.cases: list[int] = []
         self.minutes = 0
+        self.folder = Path(tempfile.mkdtemp(prefix="tally-imports-"))
 
     def teardown(self):
         close()
@@ -147,6 +150,25 @@ class TallyMachine(RuleBasedStateMachine):
             find_duplicates=False,
         )
         self.cases.append(result.case_id)
+
+    @rule(rows=st.integers(min_value=1, max_value=7), repeat=st.booleans())
+    def import_texts(self, rows, repeat):
+        # The gateway import writes its batch in bulk (one insert of cases, one of events): the
+        # tally triggers must count those rows as they count one intake.
+        from civicdesk_gui.actions.case_import import import_sms_file
+
+        start = len(self.cases)
+        lines = ["수신일시,발신번호,성명,내용"]
+        for i in range(rows):
+            at = self._at()
+            lines.append(f"{at:%Y-%m-%d %H:%M},010-7{start:03d}-{i:04d},주민{i},문자 민원 {start}-{i}번")
+        if repeat:
+            lines.append(lines[-1])  # the same message twice: a duplicate, not a second case
+        path = self.folder / f"texts-{start}.csv"
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        report = import_sms_file(path, actor=self.actor, batch_size=3, today=NOW.date())
+        assert report.imported == rows and report.duplicates == int(repeat)
+        self.cases.extend(report.case_ids)
 
     def _pick(self, index: int) -> int:
         return self.cases[index % len(self.cases)]

@@ -5,6 +5,7 @@ letter dialog, the template editor) go through the same two steps, content then 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from civicdesk_gui.documents.letters.content import CaseFacts, letter_content, template_values
@@ -29,9 +30,11 @@ def render_case_letter(
     register_number: str | None,
     issue_date: dt.date,
     sign_lines: tuple = (),
+    prerendered: Callable[[LetterContent], bytes | None] | None = None,
 ) -> RenderedLetter:
     """The letter with its register number (None: marked as assigned when issued) and its sign-off
-    line (domain/signoff.sign_lines) in the closing block."""
+    line (domain/signoff.sign_lines) in the closing block. `prerendered` may hold the PDF a batch's
+    worker process rendered ahead (render_pool.py): it gives it only for exactly this content."""
     content = letter_content(
         facts,
         city,
@@ -42,7 +45,8 @@ def render_case_letter(
         issue_date=issue_date,
         sign_lines=sign_lines,
     )
-    return RenderedLetter(content, render_letter(content))
+    pdf = prerendered(content) if prerendered is not None else None
+    return RenderedLetter(content, pdf if pdf is not None else render_letter(content))
 
 
 def preview_pdf(

@@ -78,19 +78,21 @@ def test_unknown_headers_open_the_mapping_dialog(qtbot, context, tmp_path):
 
 
 def test_cancel_keeps_whole_batches(qtbot, context, tmp_path):
-    rows = [f"2026-11-09 09:{i % 60:02d},010-4000-{i:04d},주민{i},민원 {i}번" for i in range(1200)]
+    from civicdesk_gui.actions.case_import import DEFAULT_BATCH_SIZE as BATCH
+
+    rows = [f"2026-11-09 09:{i % 60:02d},010-4000-{i:04d},주민{i},민원 {i}번" for i in range(3 * BATCH)]
     path = tmp_path / "big.csv"
     path.write_text("수신일시,발신번호,성명,내용\n" + "\n".join(rows) + "\n", encoding="utf-8")
     controller = start_import(context, path)
-    qtbot.waitUntil(lambda: controller.progress.bar.value() >= 200, timeout=30_000)
+    qtbot.waitUntil(lambda: controller.progress.bar.value() >= BATCH, timeout=60_000)
     controller.progress.cancel_button.click()  # the job stops after the batch under way
-    with qtbot.waitSignal(controller.finished, timeout=30_000) as blocker:
+    with qtbot.waitSignal(controller.finished, timeout=60_000) as blocker:
         pass
     report = blocker.args[0]
     assert report.cancelled
     assert Case.select().count() == report.imported
-    assert 0 < report.imported < 1200
-    assert report.imported % 200 == 0  # whole batches only
+    assert 0 < report.imported < 3 * BATCH
+    assert report.imported % BATCH == 0  # whole batches only
     assert "Cancelled" in controller.report_dialog.text.toPlainText()
     controller.report_dialog.close()
 

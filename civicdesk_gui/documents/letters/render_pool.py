@@ -1,0 +1,72 @@
+"""Letters rendered in worker processes, so a batch uses every core (ReportLab holds the GIL: threads
+would not help).
+
+Only rendering happens here — PDF bytes from a LetterContent snapshot, nothing read from or written
+to the database. The batch (actions/letter_batch.py) keeps the database in its own process and in
+order: it draws each register number and writes each letter in its own transaction, and takes a
+worker's PDF only if the content it reads in that transaction is exactly what the worker rendered
+(otherwise it renders the letter itself). So Cancel, a failure or a kill leaves whole letters only.
+
+The 'spawn' start method works the same on Linux, Windows and in the frozen app (whose entry point
+calls multiprocessing.freeze_support()). A worker whose parent dies (killed) exits by itself.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import multiprocessing.connection
+import os
+import threading
+from concurrent.futures import Future, ProcessPoolExecutor
+
+from civicdesk_gui.documents.letters.layout import LetterContent, render_letter
+
+MAX_WORKERS = 8
+
+
+def worker_count() -> int:
+    """One worker per core (the batch's own process mostly waits on the database)."""
+    return max(1, min(os.cpu_count() or 1, MAX_WORKERS))
+
+
+def _watch_parent() -> None:
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+    multiprocessing.connection.wait([parent.sentinel])  # returns when the parent is gone
+    os._exit(0)
+
+
+def _start_worker() -> None:
+    threading.Thread(target=_watch_parent, name="parent-watch", daemon=True).start()
+    from civicdesk_gui.documents.letters.fonts import register_letter_fonts
+
+    register_letter_fonts()  # once per worker, not in the first letter's time
+
+
+def _render(content: LetterContent) -> bytes:
+    return render_letter(content)
+
+
+class RenderPool:
+    """A few worker processes rendering letters ahead of the batch."""
+
+    def __init__(self, workers: int | None = None):
+        self._executor = ProcessPoolExecutor(
+            max_workers=workers or worker_count(),
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=_start_worker,
+        )
+
+    def submit(self, content: LetterContent) -> Future:
+        return self._executor.submit(_render, content)
+
+    def close(self) -> None:
+        """Stop: letters not rendered yet are dropped (the batch renders what it still issues)."""
+        self._executor.shutdown(wait=True, cancel_futures=True)
+
+    def __enter__(self) -> RenderPool:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
