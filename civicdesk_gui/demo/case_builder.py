@@ -63,7 +63,7 @@ CASE_FIELDS = [
     Case.promise_due_at, Case.statutory_due_at, Case.update_due_at, Case.first_reply_at,
     Case.last_update_at, Case.closed_at, Case.version, Case.created_at, Case.created_by,
     Case.updated_at, Case.updated_by, Case.petition_kind, Case.result_at, Case.extensions,
-    Case.qr_tag, Case.reply_by,
+    Case.qr_tag, Case.reply_by, Case.referral_remind_on, Case.agency_answered_at,
 ]  # fmt: skip
 SURVEY_FIELDS = [
     Survey.case, Survey.surveyed_at, Survey.channel, Survey.satisfaction, Survey.would_use_again,
@@ -265,7 +265,7 @@ class CaseBuilder:
                 timeline.duplicate_of, promise, statutory, timeline.update_due_at, timeline.first_reply_at,
                 timeline.last_update_at, timeline.closed_at, timeline.version, timeline.created_at, actor,
                 timeline.updated_at, actor, kind, timeline.first_reply_at, 0,  # demo replies tell the result
-                "", "",
+                "", "", timeline.referral_remind_on, timeline.agency_answered_at,
             )
         )  # fmt: skip
         if timeline.first_reply_at is not None:
@@ -446,10 +446,23 @@ class CaseBuilder:
             timeline.classify(at, classification=outcome)
             reply_text = reply_text.format(dept=department_name)
         timeline.reply(at + dt.timedelta(minutes=rng.randint(2, 30)), method=method, text=reply_text)
+        if outcome == "referred":
+            self._agency_answer(timeline, agency)
         if outcome in ("in_progress", "referred"):
             self._monthly_updates(timeline)
         elif outcome in REASONS:
             self._review_again(timeline)
+
+    def _agency_answer(self, timeline: CaseTimeline, agency: str) -> None:
+        """Most agencies answer within three weeks; about one in seven never does, so the office's
+        reminders (and the briefing's overdue referrals) have something to show. Drawn from the case
+        id, not the generators, so the rest of the demo stays the same for a seed."""
+        share = (timeline.case_id * 2654435761 % 2**32) / 2**32
+        at = timeline.last_at + dt.timedelta(days=3 + int(share * 18), hours=2)
+        if share < 0.85 and at <= self.now:
+            timeline.agency_answer(
+                at, text=f"{agency} 회신: 현장을 확인하였으며 소관 부서에서 조치할 예정입니다."
+            )
 
     def _monthly_updates(self, timeline: CaseTimeline) -> None:
         """Open cases are updated at least monthly; some departments fall behind (monthly-clock overdue)."""

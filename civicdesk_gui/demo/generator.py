@@ -25,10 +25,12 @@ from civicdesk_gui.errors import CivicDeskError, ValidationError
 from civicdesk_gui.store import bulk_load, models
 from civicdesk_gui.store.database import database_proxy
 from civicdesk_gui.store.models import Case, Official, User
+from civicdesk_gui.store.office_settings import get_setting, put_setting
 
 YEARS_BACK = 3
 BULK_TABLES = ("case", "case_event", "survey")
 SESSIONS_AHEAD = dt.timedelta(days=35)
+DEMO_FAX = "031-940-4009"  # a made-up number of the demo city hall
 
 
 def _draw_received_times(rng: random.Random, count: int, now: dt.datetime) -> list[dt.datetime]:
@@ -101,6 +103,8 @@ def generate_demo(
             raise CivicDeskError("demo.database_not_empty", {"cases": existing})
         ref = Reference.load()
         officials = _existing_officials() or people.create_officials(rng)
+        if not get_setting("city.fax"):  # the closing block of the demo's letters shows a fax
+            put_setting("city.fax", DEMO_FAX)
         people.create_demo_users(salt=hashlib.sha256(f"civicdesk-demo-{seed}".encode()).digest()[:16])
         coordinators = [u.id for u in people.create_coordinators()]
         first_day = (now - dt.timedelta(days=YEARS_BACK * 365)).date()

@@ -62,6 +62,8 @@ def create_officials(rng: random.Random) -> dict[int, list[DemoOfficial]]:
                 department=department,
                 is_responsible=rank in (RANKS_HEAD, RANKS_LEAD),
                 phone=f"{base}-{rng.randint(4000, 4999) + index}",
+                # The letter's closing block prints the official's e-mail (시행규칙 제4조).
+                email=f"paju{department.id:02d}{index + 1}@korea.kr",
             )
             officials.append(DemoOfficial(row.id, row.name, department.id, row.is_responsible))
         result[department.id] = officials

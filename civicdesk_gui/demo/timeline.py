@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from civicdesk_gui.actions.cases import REFERRAL_REMIND_DAYS
 from civicdesk_gui.actions.history import event_json
 from civicdesk_gui.domain import clocks, workflow
 from civicdesk_gui.domain.clocks import Rule
@@ -50,6 +51,9 @@ class CaseTimeline:
         self.reason_code: str | None = None
         self.reason_text = ""
         self.agency_id: int | None = None
+        # A referral is chased as actions/cases.py does: the agency is asked after a week, until it answers.
+        self.referral_remind_on: dt.date | None = None
+        self.agency_answered_at: dt.datetime | None = None
         self.duplicate_of: int | None = None
         self.version = 1
         self.created_at = received_at
@@ -193,6 +197,8 @@ class CaseTimeline:
             if classification in workflow.MANAGEMENT_LIST_OUTCOMES
             else None
         )
+        if classification == "referred":
+            self.referral_remind_on = (at + dt.timedelta(days=REFERRAL_REMIND_DAYS)).date()
         self._bump(at)
         self._event(
             "refer" if classification == "referred" else "classify",
@@ -206,6 +212,14 @@ class CaseTimeline:
             },
             reason_text,
         )
+
+    def agency_answer(self, at: dt.datetime, *, text: str) -> None:
+        """The agency a case was referred to answered (actions/notices.record_agency_answer)."""
+        at = self._at(at)
+        before = {"referral_remind_on": _iso(self.referral_remind_on)}
+        self.agency_answered_at, self.referral_remind_on = at, None
+        self._bump(at)
+        self._event("agency_answer", at, before, {"agency_answered_at": at.isoformat()}, text)
 
     def progress(self, at: dt.datetime, *, text: str) -> None:
         at = self._at(at)

@@ -209,6 +209,40 @@ def test_every_case_agrees_with_its_history(demo_db):
     assert checked == 10_000
 
 
+def test_referrals_are_chased_as_the_desk_chases_them(demo_db):
+    """A referral gets its reminder a week after it left (actions/cases.py); most agencies have
+    answered (an agency_answer event, the reminder cleared), the rest wait, some past their reminder:
+    the briefing's overdue referrals have rows in the demo."""
+    from civicdesk_gui.queries.briefing import overdue_referral_count
+
+    answered = waiting = overdue = 0
+    for case in Case.select().where(Case.classification == "referred"):
+        events = list(CaseEvent.select().where(CaseEvent.case == case.id).order_by(CaseEvent.id))
+        refer_at = [e.at for e in events if e.kind == "refer"][-1]
+        answers = [e.at for e in events if e.kind == "agency_answer"]
+        if answers:
+            assert case.agency_answered_at == answers[-1] and answers[-1] > refer_at
+            assert case.referral_remind_on is None
+            answered += 1
+        else:
+            assert case.agency_answered_at is None
+            assert (
+                case.referral_remind_on == (refer_at + dt.timedelta(days=actions.REFERRAL_REMIND_DAYS)).date()
+            )
+            waiting += 1
+            overdue += case.referral_remind_on < NOW.date()
+    assert answered > waiting > 0 and overdue > 0
+    assert overdue_referral_count(NOW.date()) == overdue
+
+
+def test_demo_letters_can_print_a_whole_closing_block(demo_db):
+    """The demo city hall has a fax and every official an e-mail: the closing block is complete."""
+    from civicdesk_gui.store.office_settings import get_setting
+
+    assert get_setting("city.fax")
+    assert not Official.select().where(Official.email == "").exists()
+
+
 def test_case_numbers_run_per_year_and_intake_continues_them(demo_db):
     per_year = defaultdict(list)
     for number, received in Case.select(Case.number, Case.received_at).order_by(Case.id).tuples():
