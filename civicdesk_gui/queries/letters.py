@@ -7,16 +7,21 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import peewee as pw
 
-from civicdesk_gui.documents.letters.content import CaseFacts, template_values
 from civicdesk_gui.documents.letters.templates import DEFAULT_TEMPLATES, TemplateText, fill
 from civicdesk_gui.domain.workflow import MANAGEMENT_LIST_OUTCOMES
 from civicdesk_gui.errors import NotFoundError, ValidationError
 from civicdesk_gui.store.letter_models import Letter, LetterTemplate
 from civicdesk_gui.store.models import Case, Channel, Department, Official, User
 from civicdesk_gui.store.office_settings import city_settings, get_setting
+
+if TYPE_CHECKING:
+    # The letter's content module brings ReportLab: imported by the functions that fill a letter,
+    # not by the case list's awaiting_letter_condition (the desk's start-up).
+    from civicdesk_gui.documents.letters.content import CaseFacts
 
 
 def awaiting_letter_condition() -> pw.Expression:
@@ -273,6 +278,8 @@ def batch_room_needed(new_letters: int) -> int:
 
 def case_facts(case_id: int) -> CaseFacts:
     """Everything a letter says about its case, in one joined query (a batch asks this per letter)."""
+    from civicdesk_gui.documents.letters.content import CaseFacts
+
     row = (
         Case.select(
             Case.id,
@@ -376,6 +383,8 @@ class LetterDraft:
 
 def letter_draft(case_id: int, language: str, *, today: dt.date | None = None) -> LetterDraft:
     """The case's letter filled from its template, ready for the coordinator to edit."""
+    from civicdesk_gui.documents.letters.content import template_values
+
     facts = case_facts(case_id)
     if facts.classification not in MANAGEMENT_LIST_OUTCOMES:
         raise ValidationError("letter.not_due", {"number": facts.number}, field="classification")
@@ -394,6 +403,8 @@ def letter_draft(case_id: int, language: str, *, today: dt.date | None = None) -
 
 def sample_facts() -> CaseFacts:
     """A made-up case for the template editor's live preview (no resident's data on screen)."""
+    from civicdesk_gui.documents.letters.content import CaseFacts
+
     return CaseFacts(
         case_id=0,
         case_version=1,
