@@ -71,6 +71,12 @@ def search_terms(text: str) -> list[str]:
     return [term for term in text.split() if term]
 
 
+def scans_every_case(text: str) -> bool:
+    """True when a word of the search is too short for the trigram indexes: the search then reads
+    every case (correct, but about a second on a million cases)."""
+    return any(len(term) < MIN_INDEXED_LENGTH for term in search_terms(text))
+
+
 def _escape_like(term: str) -> str:
     return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
