@@ -118,18 +118,13 @@ class MainWindow(QMainWindow):
         self.rail.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click does not take focus from the screen
         # Any screen may ask to show a case (a session's suggestion, a duplicate link): the Cases
         # screen opens it, and the window brings that screen forward.
-        bus().open_case_requested.connect(
-            lambda case_id: self._request("cases", bus().open_case_requested, case_id)
-        )
+        # Bound methods, not lambdas: Qt drops these connections when a retired window is destroyed.
+        bus().open_case_requested.connect(self._open_case_requested)
         # A briefing figure lists its cases on the Cases screen; a session tile shows the calendar.
-        bus().cases_filter_requested.connect(
-            lambda *args: self._request("cases", bus().cases_filter_requested, *args)
-        )
-        bus().sessions_requested.connect(lambda day: self._request("sessions", bus().sessions_requested, day))
+        bus().cases_filter_requested.connect(self._cases_filter_requested)
+        bus().sessions_requested.connect(self._sessions_requested)
         # The case pane asks for a case's letter: the Letters screen opens its dialog (not brought forward).
-        bus().letter_requested.connect(
-            lambda case_id: self._request("letters", bus().letter_requested, case_id, show=False)
-        )
+        bus().letter_requested.connect(self._letter_requested)
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -208,9 +203,12 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.jobs_label)
         tracker().count_changed.connect(self._show_jobs)
         # Each op carries its own success line ("Note saved"); it shows here for a few seconds.
-        bus().status_message.connect(lambda text: bar.showMessage(text, 5000))
+        bus().status_message.connect(self._show_status_message)
         bus().database_waiting.connect(self._show_waiting)
         self._show_jobs(tracker().count)
+
+    def _show_status_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 5000)
 
     def _show_waiting(self, waiting: bool) -> None:
         """A write waits for another desk's lock: say so now (a write on this thread blocks the event
@@ -275,6 +273,18 @@ class MainWindow(QMainWindow):
         if 0 <= row < len(self._keys):
             self.screens[self._keys[row]]  # built now if it was not yet
             self.stack.setCurrentIndex(row)
+
+    def _open_case_requested(self, case_id: int) -> None:
+        self._request("cases", bus().open_case_requested, case_id)
+
+    def _cases_filter_requested(self, case_filter: object, title: str) -> None:
+        self._request("cases", bus().cases_filter_requested, case_filter, title)
+
+    def _sessions_requested(self, day: object) -> None:
+        self._request("sessions", bus().sessions_requested, day)
+
+    def _letter_requested(self, case_id: int) -> None:
+        self._request("letters", bus().letter_requested, case_id, show=False)
 
     def _request(self, key: str, signal, *args, show: bool = True) -> None:
         """A bus request for a screen: bring it forward; when it had to be built for this request,
