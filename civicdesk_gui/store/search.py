@@ -81,6 +81,36 @@ def _escape_like(term: str) -> str:
     return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
+def _without_case(term: str) -> bool:
+    """Hangul, digits and a few marks: letters with no upper or lower case, so a case-insensitive
+    match is a plain substring match."""
+    return all(
+        "\uac00" <= c <= "\ud7a3"
+        or "\u1100" <= c <= "\u11ff"
+        or "\u3130" <= c <= "\u318f"
+        or c in "0123456789-.,()"
+        for c in term
+    )
+
+
+def _contains_any_column(term: str) -> peewee.Node:
+    """A term of 1-2 characters is found by reading every case: for a term without letter case
+    (Korean, digits) a plain substring test — instr() on SQLite, strpos() on PostgreSQL — gives what
+    LIKE/ILIKE would, several times faster (ILIKE folds the case of every text it reads)."""
+    position = (
+        peewee.fn.strpos if isinstance(database_proxy.obj, peewee.PostgresqlDatabase) else peewee.fn.instr
+    )
+    parts = [position(getattr(Case, column), term) > 0 for column in SEARCHED_COLUMNS]
+    condition = parts[0]
+    for part in parts[1:]:
+        condition = condition | part
+    return condition
+
+
+def _short_term(term: str) -> peewee.Node:
+    return _contains_any_column(term) if _without_case(term) else _like_any_column(term)
+
+
 def _like_any_column(term: str) -> peewee.Node:
     """Case-insensitive substring match in any searched column (ILIKE on PostgreSQL, as FTS5 is)."""
     operator = "ILIKE" if isinstance(database_proxy.obj, peewee.PostgresqlDatabase) else "LIKE"
@@ -132,13 +162,13 @@ def search_condition(text: str) -> peewee.Node | None:
     conditions: list[peewee.Node] = []
     if isinstance(database_proxy.obj, peewee.PostgresqlDatabase):
         # pg_trgm: the planner picks the GIN indexes for 3+ characters and scans for shorter ones.
-        conditions = [_like_any_column(t) for t in indexed + short]
+        conditions = [_like_any_column(t) for t in indexed] + [_short_term(t) for t in short]
     else:
         if indexed:
             query = " AND ".join(_fts_phrase(t) for t in indexed)
             matches = peewee.SQL(f"(SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?)", [query])
             conditions.append(peewee.Expression(_case_id_for(query), peewee.OP.IN, matches))
-        conditions.extend(_like_any_column(t) for t in short)
+        conditions.extend(_short_term(t) for t in short)
     condition = conditions[0]
     for extra in conditions[1:]:
         condition = condition & extra
