@@ -77,16 +77,35 @@ def timed_cpu(fn, repeat: int) -> tuple[float, float]:
     return statistics.median(walls), statistics.median(cpus)
 
 
+def bare_cpu(url: str, statements: list, repeat: int) -> tuple[float, float]:
+    """The recorded statements on a plain sqlite3/psycopg connection: wall and this process's CPU."""
+    if url.startswith("sqlite"):
+        conn = sqlite3.connect(url.split("sqlite:///", 1)[1])
+        conn.execute("PRAGMA cache_size=-65536")
+    else:
+        import psycopg
+
+        conn = psycopg.connect(url, autocommit=True)
+    try:
+        return timed_cpu(lambda: [conn.execute(sql, params).fetchall() for sql, params in statements], repeat)
+    finally:
+        conn.close()
+
+
 def status_bar_count(case_filter: CaseFilter):
     capped = getattr(case_list, "count_cases_capped", None)  # absent before: the full count
     return capped(case_filter, now=NOW) if capped else count_cases(case_filter, now=NOW)
 
 
-def command_ms(url: str, repeat: int) -> float:
+def command_ms(url: str, repeat: int) -> tuple[float, float]:
+    """Wall and CPU (user + system of the child) milliseconds of `civicdesk stats --json`."""
+    import resource
+
     env = dict(os.environ)
     env.pop("PYTHONDONTWRITEBYTECODE", None)  # an installed desk starts from compiled bytecode
-    runs = []
+    runs, cpus = [], []
     for index in range(repeat + 1):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         started = time.perf_counter()
         subprocess.run(
             [sys.executable, "-m", "civicdesk_gui", "stats", "--db", url, "--json"],
@@ -95,9 +114,11 @@ def command_ms(url: str, repeat: int) -> float:
             cwd=ROOT,
             env=env,
         )
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
         if index:  # the first run writes the bytecode
             runs.append((time.perf_counter() - started) * 1000)
-    return statistics.median(runs)
+            cpus.append((after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime) * 1000)
+    return statistics.median(runs), statistics.median(cpus)
 
 
 def measure(label: str, url: str, repeat: int, *, launch: bool) -> list[dict]:
@@ -111,7 +132,9 @@ def measure(label: str, url: str, repeat: int, *, launch: bool) -> list[dict]:
     print(f"{label}: {cases:,} cases (load average {load} on {os.cpu_count()} CPUs)", flush=True)
     rows: list[dict] = []
 
-    def add(what: str, ms: float, *, cpu=None, bare=None, before=None, note: str = "") -> None:
+    def add(
+        what: str, ms: float, *, cpu=None, bare=None, before=None, note: str = "", bare_cpu_ms=None
+    ) -> None:
         budget = BUDGETS.get(what) if cases >= 1_000_000 else None
         mark = "" if budget is None else ("ok" if ms <= budget else f"OVER {budget:.0f}")
         parts = [f"  {what:<28} {ms:9.1f}"]
@@ -120,6 +143,7 @@ def measure(label: str, url: str, repeat: int, *, launch: bool) -> list[dict]:
         parts.append(f"before {before:8.1f}" if before is not None else "")
         print("  ".join(parts) + f"  {note} {mark}", flush=True)
         row = {"backend": label, "cases": cases, "what": what, "ms": ms, "cpu_ms": cpu, "bare_ms": bare}
+        row["bare_cpu_ms"] = bare_cpu_ms
         rows.append({**row, "before_ms": before, "note": note, "load": os.getloadavg()[0]})
 
     def with_bare(what: str, fn, **extra) -> None:
@@ -150,10 +174,13 @@ def measure(label: str, url: str, repeat: int, *, launch: bool) -> list[dict]:
         wall, cpu = timed_cpu(lambda f=case_filter, s=sort: fetch_page(f, s, now=NOW), repeat)
         with recorded() as statements:
             fetch_page(case_filter, sort, now=NOW)
-        bare = bare_ms(url, statements, repeat)
-        add(what, wall, cpu=cpu, bare=bare, note=f"+{wall - bare:.1f} ms over bare")
+        bare, bare_cpu_ms = bare_cpu(url, statements, repeat)
+        # The overhead in CPU time (load-independent): what the list adds to the driver's own work.
+        note = f"+{cpu - bare_cpu_ms:.1f} ms CPU over bare (cpu {bare_cpu_ms:.1f})"
+        add(what, wall, cpu=cpu, bare=bare, note=note, bare_cpu_ms=bare_cpu_ms)
     database.close()
-    add("stats command", command_ms(url, max(3, repeat // 2)), note="fresh process")
+    wall, cpu = command_ms(url, max(3, repeat // 2))
+    add("stats command", wall, cpu=cpu, note="fresh process")
     if launch:
         import tempfile
 
@@ -177,7 +204,10 @@ def write_results(results: list[dict], label: str) -> None:
     RESULTS.mkdir(parents=True, exist_ok=True)
     store = RESULTS / "reads.json"
     runs = json.loads(store.read_text(encoding="utf-8")) if store.exists() else {}
-    runs[label] = results
+    # A run replaces its own figures and keeps the others (sizes, back ends, launch may run apart).
+    done = {(r["backend"], r["cases"], r["what"]) for r in results}
+    kept = [r for r in runs.get(label, []) if (r["backend"], r["cases"], r["what"]) not in done]
+    runs[label] = sorted(kept + results, key=lambda r: (r["cases"], r["backend"]))
     store.write_text(json.dumps(runs, indent=1, ensure_ascii=False), encoding="utf-8")
     machine = f"{platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}"
     before = {(r["backend"], r["cases"], r["what"]): r for r in runs.get("before", [])}
@@ -189,24 +219,26 @@ def write_results(results: list[dict], label: str) -> None:
         "figure was taken (above 2, work waits for a CPU, and the wall-clock figures grow with it; *cpu* is",
         "this process's CPU time, which does not). Milliseconds, medians of warm runs. *bare*: the same",
         "statements on a plain sqlite3/psycopg connection; *before*: the figure before this work (the",
-        "`before` run of the same script on the code as it was), or for the status bar the full count.",
+        "`before` run of the same script on the code as it was: for the status bar, its full LIKE count).",
         "",
-        "| back end | cases | what | now | cpu | bare SQL | before | budget | load | |",
-        "|---|---:|---|---:|---:|---:|---:|---|---:|---|",
+        "| back end | cases | what | now | cpu | bare SQL | before | cpu before | budget | load | |",
+        "|---|---:|---|---:|---:|---:|---:|---:|---|---:|---|",
     ]
     for row in runs.get(label, []):
         budget = BUDGETS.get(row["what"]) if row["cases"] >= 1_000_000 else None
         verdict = "" if budget is None else f"≤ {budget:.0f} {'✓' if row['ms'] <= budget else '✗'}"
-        old = before.get((row["backend"], row["cases"], row["what"]), {}).get("ms")
-        if row.get("before_ms") is not None:
-            old = row["before_ms"]
+        old_row = before.get((row["backend"], row["cases"], row["what"]), {})
+        old, old_cpu = old_row.get("ms"), old_row.get("cpu_ms")
+        if old is None:
+            old = row.get("before_ms")  # no `before` run: the status bar's full count
 
         def cell(value) -> str:
             return f"{value:.1f}" if value is not None else "–"
 
         lines.append(
             f"| {row['backend']} | {row['cases']:,} | {row['what'].strip()} | {cell(row['ms'])} | "
-            f"{cell(row['cpu_ms'])} | {cell(row['bare_ms'])} | {cell(old)} | {verdict} | {row['load']:.1f} | "
+            f"{cell(row['cpu_ms'])} | {cell(row['bare_ms'])} | {cell(old)} | {cell(old_cpu)} | {verdict} | "
+            f"{row['load']:.1f} | "
             f"{row['note']} |"
         )
     lines += ["", "![Each figure against the number of cases, before and now](reads.png)", ""]
@@ -221,6 +253,14 @@ def chart(runs: dict, path: Path, label: str) -> None:
     from PIL import Image, ImageDraw, ImageFont
 
     shown = ["launch", "stats command", "briefing this month", "status bar, 2 letters"]
+
+    def figure(row: dict) -> float:
+        # SQLite works inside the measuring process: its CPU time is the figure the load leaves alone.
+        # PostgreSQL works in its server: the wall clock.
+        if row["backend"].startswith("SQLite") and row.get("cpu_ms") is not None:
+            return row["cpu_ms"]
+        return row["ms"]
+
     colours = ["#1f77b4", "#8c564b", "#9467bd", "#d62728"]
     results = runs.get(label, [])
     backends = sorted({r["backend"] for r in results})
@@ -239,7 +279,8 @@ def chart(runs: dict, path: Path, label: str) -> None:
 
     for panel, backend in enumerate(backends):
         left = panel * width
-        draw.text((left + pad, 15), f"{backend}: ms (log) against cases (log)", fill="black", font=font)
+        kind = "CPU ms of the process" if backend.startswith("SQLite") else "ms (wall)"
+        draw.text((left + pad, 15), f"{backend}: {kind} (log) against cases (log)", fill="black", font=font)
         draw.rectangle((left + pad, pad, left + width - pad, height - pad), outline="#888")
         for ms in (1, 10, 100, 1000, 10000):
             _, y = xy(panel, sizes[0], ms)
@@ -253,7 +294,7 @@ def chart(runs: dict, path: Path, label: str) -> None:
                 if faint and run is results:
                     continue
                 points = [
-                    xy(panel, r["cases"], r["ms"])
+                    xy(panel, r["cases"], figure(r))
                     for r in sorted(run, key=lambda r: r["cases"])
                     if r["backend"] == backend and r["what"] == what
                 ]
