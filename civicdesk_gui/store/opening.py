@@ -31,9 +31,10 @@ NOTICES = {
 
 
 # SQLite's quick_check reads the whole file (measured here: 60 ms of CPU per 40 MB; a million demo
-# cases make some 4 GB, several seconds). Above this size a reader that asks (`defer_big_check`) does not wait for it: the desk checks
-# in the background once its first screen shows (ui/app.py), a read-only command (stats) not at all —
-# reading does not make a damaged file worse, and SQLite refuses any damaged page it reads.
+# cases make some 4 GB, several seconds). Above this size a reader that asks (`defer_big_check`)
+# does not wait for it: the desk checks in the background once its first screen shows (ui/app.py),
+# a read-only command (stats) not at all — reading does not make a damaged file worse, and SQLite
+# refuses any damaged page it reads.
 CHECK_AT_OPEN_BYTES = 256 * 1024 * 1024
 
 
