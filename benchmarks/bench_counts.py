@@ -53,6 +53,7 @@ from civicdesk_gui.queries.case_list import (  # noqa: E402
     SAVED_VIEWS,
     CaseFilter,
     count_cases,
+    count_cases_capped,
     count_query,
     saved_view_counts,
 )
@@ -105,7 +106,12 @@ def measure(label: str, url: str, repeat: int) -> list[dict]:
         )
     search = CaseFilter(search="도로")
     runs += [
-        ("status bar, 2-syllable search", lambda: count_cases(search, now=NOW), None),
+        # The status bar counts a 2-letter search up to a cap ("1,000+"); COUNT: the full count.
+        (
+            "status bar, 2-syllable search",
+            lambda: count_cases_capped(search, now=NOW),
+            lambda: count_cases(search, now=NOW),
+        ),
         ("tiles", lambda: tiles(NOW), old_tiles),
         (
             "briefing this_month",

@@ -60,11 +60,13 @@ def database_url(args: argparse.Namespace) -> str:
 
 
 def open_database(
-    args: argparse.Namespace, *, must_exist: bool = True, writes: bool = False
+    args: argparse.Namespace, *, must_exist: bool = True, writes: bool = False, reads_only: bool = False
 ) -> DatabaseTarget:
     """Open the database of --db (or the default one). A command that writes first makes the day's
-    automatic backup of a SQLite file, if none exists yet (store/backups.py)."""
-    target = connect(database_url(args), must_exist=must_exist)
+    automatic backup of a SQLite file, if none exists yet (store/backups.py). A command that only
+    reads (`reads_only`) does not wait for the whole-file check of a big SQLite file
+    (store/opening.CHECK_AT_OPEN_BYTES)."""
+    target = connect(database_url(args), must_exist=must_exist, defer_big_check=reads_only and not writes)
     global WROTE
     WROTE = WROTE or writes
     for code in target.notices:

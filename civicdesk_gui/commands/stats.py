@@ -27,7 +27,7 @@ def run(args: argparse.Namespace) -> int:
     start, end = parse_date(args.start, "from"), parse_date(args.end, "to")
     if start is not None and end is not None and start > end:
         raise ValidationError("briefing.bad_period", {"start": start, "end": end}, field="from")
-    open_database(args)
+    open_database(args, reads_only=True)
     stats = compute_stats(start=start, end=end)
     if args.json:
         print(json.dumps(stats, ensure_ascii=False, indent=2))

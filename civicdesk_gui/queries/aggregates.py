@@ -11,6 +11,7 @@ the case list, the letters and ReportLab behind it).
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -148,6 +149,40 @@ def median_hours(later: pw.Field, where: list[pw.Node], *, count: int | None = N
         .limit(1 if count % 2 else 2)
     )
     values = [float(row[0]) for row in database_proxy.obj.execute(middle).fetchall()]
+    return sum(values) / len(values)
+
+
+def median_hours_apart(later: pw.Field, apart: pw.Node) -> float | None:
+    """Median of (later - received_at) in hours over every case with `later` except the few matching
+    `apart` (the withdrawn): the same number as median_hours(later, [~apart]), read from the
+    reply-time index in its order instead of sorting every case.
+
+    B = A minus W (A: every value in the index, W: the values of the cases apart, fetched whole and
+    few). The k-th of B is A[j] for the smallest j with (j + 1) - #{w in W: w <= A[j]} >= k + 1, and
+    k <= j <= k + |W|: one walk of the index to A[k], then |W| + 2 more values."""
+    hours = compliance.hours_between(later, Case.received_at)
+    has = later.is_null(False)
+    excluded = sorted(
+        float(row[0]) for row in database_proxy.obj.execute(Case.select(hours).where(has, apart)).fetchall()
+    )
+    everything = Case.select(count_rows()).where(has).scalar() or 0
+    count = everything - len(excluded)
+    if count <= 0:
+        return None
+    first = (count - 1) // 2
+    wanted = [first] if count % 2 else [first, first + 1]
+    window = [
+        float(row[0])
+        for row in database_proxy.obj.execute(
+            Case.select(hours).where(has).order_by(hours).offset(first).limit(len(excluded) + 2)
+        ).fetchall()
+    ]
+    values = []
+    for k in wanted:
+        for offset, value in enumerate(window):
+            if first + offset + 1 - bisect.bisect_right(excluded, value) >= k + 1:
+                values.append(value)
+                break
     return sum(values) / len(values)
 
 

@@ -26,10 +26,11 @@ from civicdesk_gui.queries.letters import awaiting_letter_condition  # a standin
 from civicdesk_gui.store.database import database_proxy, is_postgres
 from civicdesk_gui.store.list_indexes import next_due_expression, running_due, state_expression
 from civicdesk_gui.store.models import Case, CaseEvent, Category, Channel, Department, Official, Town, User
-from civicdesk_gui.store.search import search_condition
+from civicdesk_gui.store.search import scans_every_case, search_condition
 from civicdesk_gui.store.tallies import read_tallies, touched_name
 
 PAGE_SIZE = 200
+COUNT_CAP = 1000  # a search that reads every case is counted this far at once (count_cases_capped)
 OVERDUE_CLOCKS = ("promise", "statutory", "monthly_update", "any")
 # Sorts on nullable values map NULL to a value (COALESCE) so that keyset comparisons and NULL order
 # agree on both backends (SQLite sorts NULL first, PostgreSQL last).
@@ -388,6 +389,30 @@ def count_cases(case_filter: CaseFilter, *, now: dt.datetime | None = None) -> i
     if alone and case_filter.view == "mine" and case_filter.actor_id is not None:
         return my_cases_count(case_filter.actor_id, read_tallies(database_proxy.obj))
     return count_query(case_filter, now=now).scalar()
+
+
+@dataclass(frozen=True)
+class CaseCount:
+    """A count for the status bar: exact, or (exact False) at least `value` — "1,000+", never a
+    number that only looks exact."""
+
+    value: int
+    exact: bool = True
+
+
+def count_cases_capped(
+    case_filter: CaseFilter, *, now: dt.datetime | None = None, cap: int = COUNT_CAP
+) -> CaseCount:
+    """The status bar's count. A search with a word the trigram index cannot serve (1-2 characters,
+    store/search.py) is found by reading the cases one by one; counting all of them on a million
+    cases takes about a second, so it is counted up to `cap` matches: a common word stops there at
+    once ("1,000+", the exact count_cases on demand), a rare one is counted exactly."""
+    if not case_filter.search or not scans_every_case(case_filter.search):
+        return CaseCount(count_cases(case_filter, now=now))
+    matching = _where(Case.select(pw.SQL("1")), filter_conditions(case_filter, _now(now))).limit(cap + 1)
+    query = pw.Select(from_list=[matching.alias("capped")], columns=[pw.fn.COUNT(pw.SQL("*"))])
+    found = database_proxy.obj.execute(query).fetchone()[0]
+    return CaseCount(cap, exact=False) if found > cap else CaseCount(found)
 
 
 def my_cases_count(actor_id: int, tallied: dict[tuple[str, bool], int]) -> int:

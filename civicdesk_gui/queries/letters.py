@@ -7,10 +7,10 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import peewee as pw
 
-from civicdesk_gui.documents.letters.content import CaseFacts, template_values
 from civicdesk_gui.documents.letters.templates import DEFAULT_TEMPLATES, TemplateText, fill
 from civicdesk_gui.domain.workflow import MANAGEMENT_LIST_OUTCOMES
 from civicdesk_gui.errors import NotFoundError, ValidationError
@@ -18,6 +18,11 @@ from civicdesk_gui.store.database import database_proxy
 from civicdesk_gui.store.letter_models import Letter, LetterTemplate
 from civicdesk_gui.store.models import Case, Channel, Department, Official, User
 from civicdesk_gui.store.office_settings import city_settings, get_setting
+
+if TYPE_CHECKING:
+    # The letter's content module brings ReportLab: imported by the functions that fill a letter,
+    # not by the case list's awaiting_letter_condition (the desk's start-up).
+    from civicdesk_gui.documents.letters.content import CaseFacts
 
 
 def awaiting_letter_condition() -> pw.Expression:
@@ -340,6 +345,8 @@ def _responsible_query(department_id: int):
 
 def case_facts(case_id: int) -> CaseFacts:
     """Everything a letter says about its case, in one joined query (a batch asks this per letter)."""
+    from civicdesk_gui.documents.letters.content import CaseFacts
+
     row = _prepared("case_facts", _facts_query, case_id)
     if row is None:
         raise NotFoundError("case.not_found", {"id": case_id})
@@ -424,6 +431,8 @@ def letter_draft(
 ) -> LetterDraft:
     """The case's letter filled from its template, ready for the coordinator to edit (`facts`: the
     case's, just read by the caller)."""
+    from civicdesk_gui.documents.letters.content import template_values
+
     facts = facts if facts is not None and facts.case_id == case_id else case_facts(case_id)
     if facts.classification not in MANAGEMENT_LIST_OUTCOMES:
         raise ValidationError("letter.not_due", {"number": facts.number}, field="classification")
@@ -442,6 +451,8 @@ def letter_draft(
 
 def sample_facts() -> CaseFacts:
     """A made-up case for the template editor's live preview (no resident's data on screen)."""
+    from civicdesk_gui.documents.letters.content import CaseFacts
+
     return CaseFacts(
         case_id=0,
         case_version=1,

@@ -8,10 +8,10 @@ from __future__ import annotations
 import datetime as dt
 import json
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
 import peewee as pw
 
-from civicdesk_gui.documents.session_ics import SUMMARY_PREFIX, IcsSession, ics_location
 from civicdesk_gui.domain import sessions as rules
 from civicdesk_gui.errors import NotFoundError
 from civicdesk_gui.store.models import (
@@ -24,6 +24,9 @@ from civicdesk_gui.store.models import (
     Town,
     User,
 )
+
+if TYPE_CHECKING:
+    from civicdesk_gui.documents.session_ics import IcsSession
 
 
 @dataclass(frozen=True)
@@ -299,6 +302,9 @@ def department_choices() -> list[tuple[int, str]]:
 
 def ics_sessions(start: dt.date | None = None, end: dt.date | None = None) -> list[IcsSession]:
     """Sessions for the office calendar file (all, or those starting in start..end)."""
+    # icalendar only for the calendar file, not for the briefing's "sessions this week" (start-up).
+    from civicdesk_gui.documents.session_ics import SUMMARY_PREFIX, IcsSession, ics_location
+
     query = Session.select().order_by(Session.starts_at)
     if start is not None:
         query = query.where(Session.starts_at >= dt.datetime.combine(start, dt.time.min))

@@ -26,6 +26,7 @@ from civicdesk_gui.queries.aggregates import (
     count_rows,
     group_key,
     median_hours,
+    median_hours_apart,
     survey_figures,
 )
 from civicdesk_gui.store.database import database_proxy
@@ -61,22 +62,37 @@ def overdue_counts(now: dt.datetime, where: list | None = None) -> dict[str, int
 
 def median_hours_to_first_reply(where: list | None = None, *, replied: int | None = None) -> float | None:
     """Median time from receipt to the first reply, in hours (None when nobody was answered yet)."""
-    value = median_hours(compliance.first_reply_at(), where or [], count=replied)
+    return _rounded(median_hours(compliance.first_reply_at(), where or [], count=replied))
+
+
+def _rounded(value: float | None) -> float | None:
     return round(value, 1) if value is not None else None
 
 
-def _grouped(column: peewee.Field, codes: dict, where: list, base: dict[str, int]) -> dict[str, int]:
-    """Counts per value of `column` (an id mapped to its code by `codes`, or a code itself): over
-    every case in the column's index order, within a period over the period's range."""
-    key_column = group_key(column, where)
-    query = Case.select(key_column, count_rows())
-    if where:
-        query = query.where(*where)
+def _grouped(
+    column: peewee.Field, codes: dict, where: list, base: dict[str, int], *, everything: bool = False
+) -> dict[str, int]:
+    """Counts per value of `column` (an id mapped to its code by `codes`, or a code itself): within a
+    period over the period's range; over every case (`everything`: `where` is only "not withdrawn")
+    as every case in the column's index order, less the few withdrawn ones counted apart."""
     counts = dict(base)
-    for key, count in database_proxy.obj.execute(query.group_by(key_column)).fetchall():
-        code = codes.get(key, key) if key is not None else NONE_KEY
-        counts[code] = counts.get(code, 0) + count
-    return counts
+    if everything:
+        parts = [(Case.select(column, count_rows()).group_by(column), 1)]
+        withdrawn = Case.select(group_key(column, [True]), count_rows()).where(withdrawn_condition())
+        parts.append((withdrawn.group_by(group_key(column, [True])), -1))
+    else:
+        key_column = group_key(column, where)
+        parts = [(Case.select(key_column, count_rows()).where(*where).group_by(key_column), 1)]
+    for query, sign in parts:
+        for key, count in database_proxy.obj.execute(query).fetchall():
+            code = codes.get(key, key) if key is not None else NONE_KEY
+            counts[code] = counts.get(code, 0) + sign * count
+    # A value only withdrawn cases had is not a group of the plain count (unless the base lists it).
+    return {code: count for code, count in counts.items() if count or code in base}
+
+
+def withdrawn_condition() -> peewee.Node:
+    return Case.status == workflow.WITHDRAWN
 
 
 def compute_stats(
@@ -86,12 +102,21 @@ def compute_stats(
     now = now or clock_now()
     scope = Scope(Period("custom", start, end))
     where = scope.conditions()
+    # Over every case the only condition is "not withdrawn": the groupings then walk their own
+    # indexes whole and leave the withdrawn out afterwards (a handful), the median walks the
+    # reply-time index; within a period they read the period's range.
+    everything = not scope.period_conditions()
     by_status = {code: 0 for code in STATUSES if code != workflow.WITHDRAWN}
     by_classification = {code: 0 for code in CLASSIFICATIONS}
-    status, outcome = group_key(Case.status, where), group_key(Case.classification, where)
-    query = Case.select(status, outcome, count_rows())
-    query = (query.where(*where) if where else query).group_by(status, outcome)
+    if everything:
+        status, outcome = Case.status, Case.classification
+        query = Case.select(status, outcome, count_rows()).group_by(status, outcome)
+    else:
+        status, outcome = group_key(Case.status, where), group_key(Case.classification, where)
+        query = Case.select(status, outcome, count_rows()).where(*where).group_by(status, outcome)
     for status_code, classification, count in database_proxy.obj.execute(query).fetchall():
+        if status_code == workflow.WITHDRAWN:
+            continue  # counted apart below ("withdrawn"), in no other figure
         by_status[status_code] = by_status.get(status_code, 0) + count
         if classification is not None:
             by_classification[classification] = by_classification.get(classification, 0) + count
@@ -122,11 +147,19 @@ def compute_stats(
         "total": sum(by_status.values()),
         "by_status": by_status,
         "by_classification": by_classification,
-        "by_channel": _grouped(Case.channel, channels, where, {code: 0 for code in CHANNELS}),
-        "by_category": _grouped(Case.category, categories, where, {code: 0 for code in CATEGORIES}),
-        "by_department": _grouped(Case.department, departments, where, active),
+        "by_channel": _grouped(
+            Case.channel, channels, where, {code: 0 for code in CHANNELS}, everything=everything
+        ),
+        "by_category": _grouped(
+            Case.category, categories, where, {code: 0 for code in CATEGORIES}, everything=everything
+        ),
+        "by_department": _grouped(Case.department, departments, where, active, everything=everything),
         "overdue": overdue_counts(now, where),
-        "median_hours_to_first_reply": median_hours_to_first_reply(where, replied=sums["replied"]),
+        "median_hours_to_first_reply": (
+            _rounded(median_hours_apart(compliance.first_reply_at(), withdrawn_condition()))
+            if everything
+            else median_hours_to_first_reply(where, replied=sums["replied"])
+        ),
         "compliance": shares,
         "answered_by_team_leader": leaders,
         "satisfaction": {

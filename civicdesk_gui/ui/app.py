@@ -123,8 +123,41 @@ class Desk:
             window.restoreGeometry(old.saveGeometry())
             old.retire()
         window.show()
+        from civicdesk_gui.store.opening import check_deferred
+
+        if check_deferred(context.database):
+            self._check_in_background(window)
         window.backups.start_daily_backup()  # the day's first start copies the database
         return True
+
+    def _check_in_background(self, window) -> None:
+        """A big SQLite file opened without waiting for its whole-file check (store/opening.py,
+        CHECK_AT_OPEN_BYTES): the check runs now, beside the first screen's reads. A damaged file
+        stops the desk and offers its latest backup, as a damaged file at start does."""
+        from civicdesk_gui.errors import DatabaseDamagedError
+        from civicdesk_gui.store.opening import check_now
+        from civicdesk_gui.ui.shell.background import run_in_background, shutdown_jobs
+        from civicdesk_gui.ui.shell.error_dialog import show_error
+
+        target = window.context.database
+
+        def failed(exc: Exception, tb: str) -> None:
+            if window is not self.window:
+                return  # the desk was opened again meanwhile
+            if not isinstance(exc, DatabaseDamagedError):
+                show_error(window, exc, tb)
+                return
+            window.hide()
+            shutdown_jobs()
+            QApplication.processEvents()
+            if exc.backup and restore_damaged(self.url, exc):
+                if self.open():
+                    return
+            elif not exc.backup:
+                QMessageBox.critical(None, "CivicDesk", describe(exc))
+            QApplication.quit()
+
+        run_in_background(lambda _job: check_now(target), on_done=lambda _result: None, on_error=failed)
 
     def reopen(self) -> None:
         """After a restore: the old window's background work is stopped first, since the database
@@ -149,11 +182,12 @@ def open_context(url: str, *, demo: bool = False):
 
     try:
         try:
-            target = connect(url)
+            # A big file is checked once the window shows (Desk._check_in_background), not before.
+            target = connect(url, defer_big_check=True)
         except DatabaseDamagedError as exc:
             if not exc.backup or not restore_damaged(url, exc):
                 raise
-            target = connect(url)
+            target = connect(url, defer_big_check=True)
     except CivicDeskError as exc:
         QMessageBox.critical(None, "CivicDesk", describe(exc))
         return None

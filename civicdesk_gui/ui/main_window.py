@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
+
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -16,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from civicdesk_gui.domain import permissions
-from civicdesk_gui.ui.screens import screen_specs
+from civicdesk_gui.ui.screens import ScreenSpec, screen_specs
 from civicdesk_gui.ui.shell import icons, preferences
 from civicdesk_gui.ui.shell.background import tracker
 from civicdesk_gui.ui.shell.context import AppContext
@@ -31,6 +33,47 @@ QListWidget#navigationRail { background: #eceff1; border: none; border-right: 1p
 QListWidget#navigationRail::item { padding: 10px 6px; color: #263238; }
 QListWidget#navigationRail::item:selected { background: #cfe0f5; color: #0d47a1; border-left: 3px solid #1565c0; }
 """
+
+
+class LazyScreens(Mapping):
+    """The rail's screens by key, each built by its factory on first access; until then a blank
+    placeholder holds its place in the stack."""
+
+    def __init__(self, context: AppContext, stack: QStackedWidget) -> None:
+        self._context = context
+        self._stack = stack
+        self._specs: dict[str, ScreenSpec] = {}
+        self._built: dict[str, QWidget] = {}
+
+    def add(self, spec: ScreenSpec) -> None:
+        self._specs[spec.key] = spec
+        self._stack.addWidget(QWidget())
+
+    def is_built(self, key: str) -> bool:
+        return key in self._built
+
+    def built(self) -> list[QWidget]:
+        return list(self._built.values())
+
+    def __getitem__(self, key: str) -> QWidget:
+        if key not in self._built:
+            spec = self._specs[key]  # KeyError for an unknown screen, as a dict
+            index = list(self._specs).index(key)
+            current = self._stack.currentIndex()
+            widget = spec.factory(self._context)
+            self._built[key] = widget
+            placeholder = self._stack.widget(index)
+            self._stack.insertWidget(index, widget)
+            self._stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self._stack.setCurrentIndex(current)
+        return self._built[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._specs)
+
+    def __len__(self) -> int:
+        return len(self._specs)
 
 
 def _separator() -> QFrame:
@@ -56,15 +99,15 @@ class MainWindow(QMainWindow):
         self.rail.setIconSize(QSize(22, 22))
         self.rail.setFixedWidth(136)
         self.stack = QStackedWidget()
-        self.screens: dict[str, QWidget] = {}
+        # Each screen is built the first time it is shown (or asked for): the desk opens on one
+        # screen, and the others' imports, widgets and first reads wait until the user goes there.
+        self.screens = LazyScreens(context, self.stack)
         self._keys: list[str] = []
         self._titles: dict[str, str] = {}
         for spec in screen_specs():
-            widget = spec.factory(context)
-            self.screens[spec.key] = widget
+            self.screens.add(spec)
             self._keys.append(spec.key)
             self._titles[spec.key] = spec.title
-            self.stack.addWidget(widget)
             item = QListWidgetItem(icons.icon(spec.icon), spec.title)
             item.setToolTip(f"{spec.title} ({spec.shortcut})")
             self.rail.addItem(item)
@@ -72,17 +115,20 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(spec.shortcut))
             action.triggered.connect(lambda _=False, key=spec.key: self.show_screen(key))
             self.addAction(action)
-        self.rail.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.rail.currentRowChanged.connect(self._show_row)
         # A click on the rail (or Ctrl+1..n) puts the keyboard into the screen, so its own shortcuts
         # work at once; arrow keys on the rail only preview screens and leave focus on the rail.
         self.rail.itemClicked.connect(lambda _item: self.focus_current_screen())
         self.rail.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click does not take focus from the screen
         # Any screen may ask to show a case (a session's suggestion, a duplicate link): the Cases
         # screen opens it, and the window brings that screen forward.
-        bus().open_case_requested.connect(lambda _case_id: self.show_screen("cases"))
+        # Bound methods, not lambdas: Qt drops these connections when a retired window is destroyed.
+        bus().open_case_requested.connect(self._open_case_requested)
         # A briefing figure lists its cases on the Cases screen; a session tile shows the calendar.
-        bus().cases_filter_requested.connect(lambda *_args: self.show_screen("cases"))
-        bus().sessions_requested.connect(lambda _day: self.show_screen("sessions"))
+        bus().cases_filter_requested.connect(self._cases_filter_requested)
+        bus().sessions_requested.connect(self._sessions_requested)
+        # The case pane asks for a case's letter: the Letters screen opens its dialog (not brought forward).
+        bus().letter_requested.connect(self._letter_requested)
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -141,6 +187,7 @@ class MainWindow(QMainWindow):
         """Every shortcut of the window now, grouped by screen and menu (ui/help/shortcut_catalog.py)."""
         from civicdesk_gui.ui.help.shortcut_catalog import collect_shortcuts
 
+        # Asking for every screen builds the ones not yet shown: the sheet lists all their keys.
         groups = [(self._titles[key], self.screens[key]) for key in self._keys]
         return collect_shortcuts(self, groups)
 
@@ -195,9 +242,12 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.jobs_label)
         tracker().count_changed.connect(self._show_jobs)
         # Each op carries its own success line ("Note saved"); it shows here for a few seconds.
-        bus().status_message.connect(lambda text: bar.showMessage(text, 5000))
+        bus().status_message.connect(self._show_status_message)
         bus().database_waiting.connect(self._show_waiting)
         self._show_jobs(tracker().count)
+
+    def _show_status_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 5000)
 
     def _show_waiting(self, waiting: bool) -> None:
         """A write waits for another desk's lock: say so now (a write on this thread blocks the event
@@ -258,6 +308,35 @@ class MainWindow(QMainWindow):
             if focus:
                 self.focus_current_screen()
 
+    def _show_row(self, row: int) -> None:
+        if 0 <= row < len(self._keys):
+            self.screens[self._keys[row]]  # built now if it was not yet
+            self.stack.setCurrentIndex(row)
+
+    def _open_case_requested(self, case_id: int) -> None:
+        self._request("cases", bus().open_case_requested, case_id)
+
+    def _cases_filter_requested(self, case_filter: object, title: str) -> None:
+        self._request("cases", bus().cases_filter_requested, case_filter, title)
+
+    def _sessions_requested(self, day: object) -> None:
+        self._request("sessions", bus().sessions_requested, day)
+
+    def _letter_requested(self, case_id: int) -> None:
+        self._request("letters", bus().letter_requested, case_id, show=False)
+
+    def _request(self, key: str, signal, *args, show: bool = True) -> None:
+        """A bus request for a screen: bring it forward; when it had to be built for this request,
+        it was not listening yet, so the request is sent again for it (its other listener, this
+        window, is idempotent)."""
+        built = self.screens.is_built(key)
+        if show:
+            self.show_screen(key)
+        else:
+            self.screens[key]
+        if not built:
+            signal.emit(*args)
+
     def focus_current_screen(self) -> None:
         widget = self.stack.currentWidget()
         if widget is not None:
@@ -282,7 +361,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
         # Screens with unsaved typing may refuse to close (they ask the user first).
-        for widget in self.screens.values():
+        for widget in self.screens.built():
             confirm = getattr(widget, "confirm_close", None)
             if confirm is not None and not confirm():
                 event.ignore()

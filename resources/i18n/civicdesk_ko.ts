@@ -1956,6 +1956,18 @@ Everything saved after that backup is replaced. A copy of the database as it is 
         <translation>불러오는 중…</translation>
     </message>
     <message>
+        <source>{0}+ cases</source>
+        <translation>민원 {0}건 이상</translation>
+    </message>
+    <message>
+        <source>Count all</source>
+        <translation>전부 세기</translation>
+    </message>
+    <message>
+        <source>A word of one or two letters cannot use the search index: at least {0} cases match. Count all of them (about a second on a million cases).</source>
+        <translation>한두 글자 검색어는 검색 색인을 쓸 수 없어 민원 {0}건까지만 세었습니다(그 이상 해당). 전부 세려면 누르십시오(민원 100만 건에 약 1초).</translation>
+    </message>
+    <message>
         <source>Counting…</source>
         <translation>집계 중…</translation>
     </message>

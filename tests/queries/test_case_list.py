@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from civicdesk_gui.actions import cases as actions
 from civicdesk_gui.actions.actor import ensure_user
@@ -193,3 +195,45 @@ def test_a_case_late_on_one_clock_is_overdue_not_due_today(sample):
     assert "due_today" in names(sample, CaseFilter(view="overdue"))
     row = next(r for r in fetch_page(CaseFilter(), now=NOW) if r.id == sample["due_today"])
     assert (row.next_clock, row.next_due_at) == ("statutory", NOW - dt.timedelta(hours=1))
+
+
+def test_a_short_search_word_is_counted_up_to_the_cap_and_never_shown_as_exact_past_it(sample):
+    from civicdesk_gui.queries.case_list import CaseCount, count_cases_capped
+
+    # "공원" (two syllables) reads every case; "보도블록" goes through the trigram index, exactly.
+    both = CaseFilter(search="공원")
+    assert count_cases(both, now=NOW) == 2
+    assert count_cases_capped(both, now=NOW) == CaseCount(2, exact=True)
+    assert count_cases_capped(both, now=NOW, cap=2) == CaseCount(2, exact=True)
+    assert count_cases_capped(both, now=NOW, cap=1) == CaseCount(1, exact=False)
+    assert count_cases_capped(CaseFilter(search="보도블록"), now=NOW, cap=0) == CaseCount(1, exact=True)
+    # Filters still apply under the cap.
+    parks = CaseFilter(search="공원", view="management_list")
+    assert count_cases(parks, now=NOW) == 1
+    assert count_cases_capped(parks, now=NOW, cap=1) == CaseCount(1, exact=True)
+    assert count_cases_capped(parks, now=NOW, cap=0) == CaseCount(0, exact=False)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    words=st.lists(
+        st.sampled_from(["공", "원", "공원", "요", "다", "민원", "12", "-", "없음", "보도블록"]),
+        min_size=1,
+        max_size=2,
+    ),
+    cap=st.integers(min_value=0, max_value=9),
+    view=st.sampled_from(["all", "overdue", "awaiting_reply"]),
+)
+def test_the_capped_count_agrees_with_the_full_count(sample, words, cap, view):
+    """Exact when at most `cap` cases match (equal to count_cases and to the rows listed); past the
+    cap it says only "at least cap", and more than cap cases do match."""
+    from civicdesk_gui.queries.case_list import count_cases_capped
+
+    case_filter = CaseFilter(search=" ".join(words), view=view)
+    full = count_cases(case_filter, now=NOW)
+    assert full == len(fetch_page(case_filter, limit=1000, now=NOW))
+    found = count_cases_capped(case_filter, now=NOW, cap=cap)
+    if found.exact:
+        assert found.value == full
+    else:
+        assert found.value == cap < full

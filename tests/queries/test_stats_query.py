@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+import peewee as pw
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from civicdesk_gui.actions import cases as actions
 from civicdesk_gui.queries.stats import compute_stats
@@ -177,3 +180,55 @@ def test_empty_database(any_db):
     assert stats["median_hours_to_first_reply"] is None
     assert stats["overdue"] == {"promise": 0, "statutory": 0, "monthly_update": 0}
     assert set(stats["by_department"]) >= {"도로관리과", "공원녹지과"}
+
+
+@pytest.fixture
+def demo_cases(any_db):
+    from civicdesk_gui.demo.generator import generate_demo
+
+    generate_demo(cases=60, seed=3, now=dt.datetime(2026, 11, 20, 8, 30))
+    return [(row.id, row.status, row.first_reply_at) for row in Case.select().order_by(Case.id)]
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_every_case_figures_read_from_whole_indexes_equal_the_plain_queries(demo_cases, data):
+    """Over every case, stats group by whole indexes less the withdrawn and take the median from the
+    reply-time index less the withdrawn: the same numbers as the plain queries that filter first —
+    with any cases withdrawn, and replies tied to the same hour."""
+    from civicdesk_gui.queries import compliance
+    from civicdesk_gui.queries.aggregates import median_hours, median_hours_apart
+    from civicdesk_gui.queries.stats import _grouped
+    from civicdesk_gui.store.models import Channel
+
+    ids = [case_id for case_id, _status, _reply in demo_cases]
+    withdrawn = data.draw(st.sets(st.sampled_from(ids), max_size=12))
+    tied = data.draw(st.sets(st.sampled_from(ids), max_size=20))
+    try:
+        Case.update(status="withdrawn").where(Case.id.in_(list(withdrawn) or [0])).execute()
+        for case_id in tied:  # many replies exactly 24 hours after receipt
+            case = Case.get_by_id(case_id)
+            Case.update(first_reply_at=case.received_at + dt.timedelta(hours=24)).where(
+                Case.id == case_id
+            ).execute()
+        not_withdrawn = [Case.status != "withdrawn"]
+        plain = median_hours(compliance.first_reply_at(), not_withdrawn)
+        apart = median_hours_apart(compliance.first_reply_at(), Case.status == "withdrawn")
+        assert (plain is None and apart is None) or apart == pytest.approx(plain)
+        codes = {c.id: c.code for c in Channel.select()}
+        assert _grouped(Case.channel, codes, not_withdrawn, {}, everything=True) == _grouped(
+            Case.channel, codes, not_withdrawn, {}
+        )
+        stats = compute_stats(NOW)
+        by_status = dict(
+            Case.select(Case.status, pw.fn.COUNT(Case.id))
+            .where(*not_withdrawn)
+            .group_by(Case.status)
+            .tuples()
+        )
+        assert {k: v for k, v in stats["by_status"].items() if v} == by_status
+        assert stats["total"] == len(ids) - len(withdrawn) and stats["withdrawn"] == len(withdrawn)
+        assert stats["median_hours_to_first_reply"] == (round(plain, 1) if plain is not None else None)
+    finally:
+        for case_id, status, reply in demo_cases:
+            Case.update(status=status, first_reply_at=reply).where(Case.id == case_id).execute()

@@ -68,3 +68,24 @@ def test_a_database_path_under_a_file_is_refused(tmp_path):
     with pytest.raises(FileError) as caught:
         opening.connect(f"sqlite:///{path}")
     assert caught.value.code == "file.under_a_file"
+
+
+def test_a_reader_may_open_a_big_file_without_waiting_for_its_check(office, monkeypatch):
+    """Above CHECK_AT_OPEN_BYTES a reader that asks (the desk, `civicdesk stats`) opens at once and
+    the check is left to `check_now`, which refuses the damaged file as the opening would have."""
+    from tests.db_files import PAGE, checkpoint
+
+    checkpoint(office)
+    damage(office, first_page=office.stat().st_size // PAGE - 26)  # case pages the opening never reads
+    url = f"sqlite:///{office}"
+    with pytest.raises(DatabaseDamagedError):  # under the size: checked before anything reads
+        opening.connect(url, defer_big_check=True)
+    monkeypatch.setattr(opening, "CHECK_AT_OPEN_BYTES", office.stat().st_size - 1)
+    with pytest.raises(DatabaseDamagedError):  # a reader that does not ask is still refused at once
+        opening.connect(url)
+    target = opening.connect(url, defer_big_check=True)
+    assert opening.check_deferred(target)
+    with pytest.raises(DatabaseDamagedError) as caught:
+        opening.check_now(target)
+    assert caught.value.code in ("database.damaged", "database.damaged_no_backup")
+    database.close()

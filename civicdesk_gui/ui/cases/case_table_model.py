@@ -16,7 +16,17 @@ from PySide6.QtGui import QBrush, QColor
 from civicdesk_gui.domain.masking import NOBODY, PersonalDataPolicy
 from civicdesk_gui.domain.vocabulary import CATEGORIES, CHANNELS, CLOCKS, label
 from civicdesk_gui.domain.workflow import state_label
-from civicdesk_gui.queries.case_list import PAGE_SIZE, CaseFilter, CaseRow, CaseSort, count_cases, fetch_page
+from civicdesk_gui.queries.case_list import (
+    COUNT_CAP,
+    PAGE_SIZE,
+    CaseCount,
+    CaseFilter,
+    CaseRow,
+    CaseSort,
+    count_cases,
+    count_cases_capped,
+    fetch_page,
+)
 from civicdesk_gui.ui.shell import icons
 from civicdesk_gui.ui.shell.background import Job, run_in_background
 from civicdesk_gui.ui.shell.reference_labels import ref_name
@@ -56,7 +66,7 @@ class CaseTableModel(QAbstractTableModel):
     SortKeyRole = Qt.ItemDataRole.UserRole + 2
     DueAtRole = Qt.ItemDataRole.UserRole + 3
 
-    total_changed = Signal(int)  # cases matching the filter (-1 while counting)
+    total_changed = Signal(int)  # cases matching the filter (-1 while counting; see at_least)
     loading_changed = Signal(bool)
     page_loaded = Signal(int)  # rows now held
     load_failed = Signal(object, str)
@@ -82,6 +92,8 @@ class CaseTableModel(QAbstractTableModel):
         self._generation = 0
         self._now = self._clock()
         self._total = -1
+        self._at_least: int | None = None
+        self.count_cap = COUNT_CAP
         self._count_job: Job | None = None
         self._count_pending = False
         self._page_job: Job | None = None
@@ -104,7 +116,14 @@ class CaseTableModel(QAbstractTableModel):
 
     @property
     def total(self) -> int:
+        """The exact number of matching cases; -1 while counting or when only a lower bound is known."""
         return self._total
+
+    @property
+    def at_least(self) -> int | None:
+        """A search that reads every case is counted up to a cap at first (queries.case_list.
+        count_cases_capped): then at least this many match (the bar says "1,000+"); None otherwise."""
+        return self._at_least
 
     @property
     def loading(self) -> bool:
@@ -128,6 +147,7 @@ class CaseTableModel(QAbstractTableModel):
         self._loading = False
         self._now = self._clock()
         self._total = -1
+        self._at_least = None
         self.endResetModel()
         self.total_changed.emit(-1)
         # Rows first, then the count: run together they compete for the two cores and the GIL,
@@ -141,17 +161,31 @@ class CaseTableModel(QAbstractTableModel):
         descending = order == Qt.SortOrder.DescendingOrder
         self.set_query(self._filter, CaseSort(self.SORT_BY_COLUMN[column], descending))
 
-    def _start_count(self) -> None:
-        generation, case_filter, now = self._generation, self._filter, self._now
+    def _start_count(self, *, exactly: bool = False) -> None:
+        generation, case_filter, now, cap = self._generation, self._filter, self._now, self.count_cap
 
-        def done(total: int) -> None:
+        def done(found: CaseCount) -> None:
             if generation == self._generation:
-                self._total = total
-                self.total_changed.emit(total)
+                self._total = found.value if found.exact else -1
+                self._at_least = None if found.exact else found.value
+                self.total_changed.emit(self._total)
 
-        self._count_job = run_in_background(
-            lambda job: count_cases(case_filter, now=now), on_done=done, on_error=self._failed(generation)
-        )
+        def count(_job: Job) -> CaseCount:
+            if exactly:
+                return CaseCount(count_cases(case_filter, now=now))
+            return count_cases_capped(case_filter, now=now, cap=cap)
+
+        self._count_job = run_in_background(count, on_done=done, on_error=self._failed(generation))
+
+    def count_exactly(self) -> None:
+        """Count every match of a search that was counted only up to its cap (the user asked)."""
+        if self._at_least is None:
+            return
+        if self._count_job is not None:
+            self._count_job.cancel()
+        self._at_least = None
+        self.total_changed.emit(-1)
+        self._start_count(exactly=True)
 
     def _start_page(self) -> None:
         if self._loading or self._exhausted:

@@ -117,6 +117,8 @@ class CasesScreen(QWidget):
         self.splitter.setStretchFactor(1, 2)
         self.count_label = QLabel()
         self.count_label.setStyleSheet("color: #455a64; padding: 2px 8px;")
+        # "1,000+ cases — count all": a short search word is counted up to a cap first.
+        self.count_label.linkActivated.connect(lambda _link: self.model.count_exactly())
         # A figure of the briefing shown here: exactly its cases, until the user clears it.
         self._figure: tuple[CaseFilter, str] | None = None
         self.figure_banner = self._build_figure_banner()
@@ -375,10 +377,34 @@ class CasesScreen(QWidget):
             lambda job: saved_view_counts(actor, now=now), on_done=done, on_error=self._load_failed
         )
 
+    def _count_link(self, shown: bool) -> None:
+        """The "Count all" link takes Tab and Enter while it shows; otherwise the label is text."""
+        flags = Qt.TextInteractionFlag
+        self.count_label.setTextInteractionFlags(
+            flags.LinksAccessibleByMouse | flags.LinksAccessibleByKeyboard
+            if shown
+            else flags.NoTextInteraction
+        )
+        self.count_label.setFocusPolicy(Qt.FocusPolicy.StrongFocus if shown else Qt.FocusPolicy.NoFocus)
+        if not shown:
+            self.count_label.setToolTip("")
+
     def _show_count(self) -> None:
         total, everything = self.model.total, self.views.count("all")
+        at_least = self.model.at_least
+        self._count_link(at_least is not None)
         if self.model.loading and self.model.rowCount() == 0:
             self.count_label.setText(self.tr("Loading…"))
+        elif at_least is not None:
+            more = self.tr("{0}+ cases").format(f"{at_least:,}")
+            count_all = self.tr("Count all")
+            self.count_label.setText(f'{more} · <a href="count">{count_all}</a>')
+            self.count_label.setToolTip(
+                self.tr(
+                    "A word of one or two letters cannot use the search index: at least {0} cases match. "
+                    "Count all of them (about a second on a million cases)."
+                ).format(f"{at_least:,}")
+            )
         elif total < 0:
             self.count_label.setText(self.tr("Counting…"))
         elif everything is None:

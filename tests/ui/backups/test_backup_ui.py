@@ -10,6 +10,7 @@ import threading
 import pytest
 import shiboken6
 
+from civicdesk_gui.errors import DatabaseDamagedError
 from civicdesk_gui.store import database
 from civicdesk_gui.store.models import Case
 from civicdesk_gui.ui.shell.signals import bus
@@ -222,3 +223,38 @@ def test_a_batch_failure_is_said_in_korean(korean, context, desk_actor, tmp_path
     text = report_text(result, result.paths)
     assert "2026-000002:" in text
     assert "department" not in text.lower() and "부서" in text  # the failure in the desk's language
+
+
+def test_a_big_damaged_database_is_checked_after_the_window_shows_and_offers_its_backup(
+    qtbot, context, cases, monkeypatch, qapp
+):
+    """Above CHECK_AT_OPEN_BYTES (here: any size) the desk opens without waiting for quick_check,
+    which runs beside the first screen; a damaged file then stops the desk and offers its latest
+    backup, and the desk opens again on the restored file."""
+    from civicdesk_gui.store import opening
+    from civicdesk_gui.store.backups import daily_backup
+    from civicdesk_gui.ui import app
+
+    path = context.database.path
+    database.close()
+    daily_backup(path, keep=7)
+    sqlite3.connect(str(path)).close()
+    damage(path, first_page=3, pages=10)
+    monkeypatch.setattr(opening, "CHECK_AT_OPEN_BYTES", 0)
+    with pytest.raises(DatabaseDamagedError):  # a reader that does not ask to defer refuses it at once
+        opening.connect(context.database.url)
+    offered: list[str] = []
+    monkeypatch.setattr(app, "offer_restore", lambda message: offered.append(message) or True)
+    desk = app.Desk(context.database.url)
+    assert desk.open()  # no waiting for the check
+    first = desk.window
+    qtbot.waitUntil(lambda: desk.window is not first, timeout=30_000)
+    qtbot.addWidget(desk.window)
+    assert "is damaged" in offered[0] and "daily" in offered[0]
+    assert (not shiboken6.isValid(first) or not first.isVisible()) and desk.window.isVisible()
+    assert Case.select().count() == 5 and quick_check(path) == "ok"
+    # The restored file is checked in the background too, and found sound: the desk stays.
+    qtbot.wait(500)
+    assert desk.window.isVisible() and len(offered) == 1
+    desk.window.retire()
+    database.close()

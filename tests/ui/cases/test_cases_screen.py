@@ -334,3 +334,24 @@ def test_the_list_leads_with_the_work(qtbot, screen):
     index = screen.model.index(0, M.COL_SUMMARY)
     assert "\n" not in index.data()
     assert index.data(Qt.ItemDataRole.ToolTipRole).startswith(index.data())
+
+
+def test_a_short_search_word_past_the_cap_shows_at_least_then_counts_all_on_request(qtbot, screen):
+    """ "공원" (two syllables) cannot use the trigram index: counted up to the cap, the bar says "1+"
+    with a link, never "1" as if exact; the link counts every match."""
+    screen.model.count_cap = 1
+    screen.filters.search.setText("공원")
+    qtbot.waitUntil(lambda: screen.model.at_least == 1, timeout=3000)
+    assert screen.model.total == -1  # no exact count known (an export shows no false number)
+    text = screen.count_label.text()
+    assert "1+" in text and 'href="count"' in text
+    assert screen.count_label.focusPolicy() == Qt.FocusPolicy.StrongFocus  # the link takes Tab
+    screen.count_label.linkActivated.emit("count")
+    qtbot.waitUntil(lambda: screen.model.total == 2, timeout=3000)
+    assert screen.model.at_least is None
+    assert "href" not in screen.count_label.text() and "2" in screen.count_label.text()
+    assert screen.count_label.focusPolicy() == Qt.FocusPolicy.NoFocus
+    # A word long enough for the index is counted exactly at once, whatever the cap.
+    screen.filters.search.setText("보도블록")
+    qtbot.waitUntil(lambda: screen.model.total == 1, timeout=3000)
+    assert screen.model.at_least is None
