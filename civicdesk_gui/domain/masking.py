@@ -62,17 +62,17 @@ def mask_phone(phone: str) -> str:
     phone = (phone or "").strip()
     if not phone:
         return ""
-    groups = re.findall(r"\d+", phone)
-    if len(groups) >= 3:  # the exchange (the group before the last four digits) is hidden
-        spans = [m.span() for m in re.finditer(r"\d+", phone)]
-        start, end = spans[-2]
+    # A digit already masked still counts as a digit of the number, so masking a masked number again
+    # changes nothing: the same groups, the same count of digits.
+    groups = list(re.finditer(r"[\d*]+", phone))
+    if len(groups) >= 3 and len(groups[-1].group()) <= 4:  # the exchange (before the last group) is hidden
+        start, end = groups[-2].span()
         return phone[:start] + MASK * (end - start) + phone[end:]
-    digits = [i for i, ch in enumerate(phone) if ch.isdigit()]
-    keep_head = 3 if len(digits) >= 10 else (2 if len(digits) >= 8 and phone.lstrip().startswith("02") else 0)
-    keep = set(digits[:keep_head]) | set(digits[-4:] if len(digits) > 4 else [])
-    if len(digits) <= 4:
-        keep = set()
-    return "".join(MASK if i in digits and i not in keep else ch for i, ch in enumerate(phone))
+    positions = [i for i, ch in enumerate(phone) if ch.isdigit() or ch == MASK]
+    count = len(positions)
+    keep_head = 3 if count >= 10 else (2 if count >= 8 and phone.lstrip().startswith("02") else 0)
+    keep = set(positions[:keep_head]) | set(positions[-4:] if count > 4 else [])
+    return "".join(MASK if ch.isdigit() and i not in keep else ch for i, ch in enumerate(phone))
 
 
 def mask_address(address: str) -> str:
