@@ -38,7 +38,7 @@ def test_the_selftest_passes_in_its_own_process(tmp_path):
     for check in CHECKS:
         assert any(line.split(":")[0].split(maxsplit=1)[-1] == check.name for line in lines[1:]), check.name
     assert any(line.startswith("ok      letter: letter 도로관리과-1") for line in lines)
-    assert any(line.startswith("ok      main window: 6 screens") for line in lines)
+    assert any(line.startswith("ok      main window: 7 screens") for line in lines)
     assert any(line.startswith("ok      briefing: morning briefing of 2026-10-05") for line in lines)
     assert lines[-1].startswith("selftest passed (") and lines[-1].endswith(" ok, 0 skipped, 0 failed)")
     assert not (tmp_path / "data").exists()  # nothing written to the user's data folder

@@ -254,7 +254,7 @@ def approve_draft(
             # A result reply by text: approving it hands it to the outbox, where it goes out with the
             # next bulk-send file and counts for the clocks when handed over. Nothing is left to issue.
             changes["state"] = "issued"
-        extra = {"released": [reference_of(i) for i in released]} if released else {}
+        extra = {"released": ", ".join(reference_of(i) for i in released)} if released else {}
         return _step(
             row,
             actor=actor,
