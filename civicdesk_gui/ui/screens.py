@@ -109,6 +109,7 @@ def screen_specs() -> list[ScreenSpec]:
         ScreenSpec("sessions", sessions, "sessions", "Ctrl+3", _sessions),
         ScreenSpec("letters", letters, "letters", "Ctrl+4", _letters),
         ScreenSpec("outbox", outbox, "outbox", "Ctrl+5", _outbox),
-        ScreenSpec("settings", settings, "settings", "Ctrl+6", build_settings_screen),
-        ScreenSpec("approvals", approvals, "approvals", "Ctrl+7", _approvals),
+        # Sign-off beside the letters and texts it lets out; Settings last, as in every program.
+        ScreenSpec("approvals", approvals, "approvals", "Ctrl+6", _approvals),
+        ScreenSpec("settings", settings, "settings", "Ctrl+7", build_settings_screen),
     ]

@@ -4369,8 +4369,8 @@ Everything saved after that backup is replaced. A copy of the database as it is 
         <translation>{0}이(가) {1}에 결재했습니다{2}. 결재된 그대로 시행하며 본문은 고칠 수 없습니다.</translation>
     </message>
     <message>
-        <source>A draft of this letter is in sign-off ({0}, {1}): see the Sign-off screen (Ctrl+7).</source>
-        <translation>이 회신문은 결재 중입니다({0}, 기안자 {1}). 결재함(Ctrl+7)에서 확인하세요.</translation>
+        <source>A draft of this letter is in sign-off ({0}, {1}): see the Sign-off screen (Ctrl+6).</source>
+        <translation>이 회신문은 결재 중입니다({0}, 기안자 {1}). 결재함(Ctrl+6)에서 확인하세요.</translation>
     </message>
     <message>
         <source>Sign-off is required: submit the draft for approval (결재 올리기); the letter goes out after it is approved.</source>
@@ -4409,8 +4409,8 @@ Everything saved after that backup is replaced. A copy of the database as it is 
         <translation>시행 중…</translation>
     </message>
     <message>
-        <source>Submitted for sign-off. The letter goes out after approval: its drafter issues it from the Sign-off screen (Ctrl+7).</source>
-        <translation>결재를 올렸습니다. 결재가 끝나면 기안자가 결재함(Ctrl+7)에서 시행합니다.</translation>
+        <source>Submitted for sign-off. The letter goes out after approval: its drafter issues it from the Sign-off screen (Ctrl+6).</source>
+        <translation>결재를 올렸습니다. 결재가 끝나면 기안자가 결재함(Ctrl+6)에서 시행합니다.</translation>
     </message>
     <message>
         <source>Not issued.</source>
@@ -6907,8 +6907,8 @@ Everything saved after that backup is replaced. A copy of the database as it is 
         <translation>(검토자 없음)</translation>
     </message>
     <message>
-        <source>By the office&apos;s rules a {0} is approved by the {1}. It goes out only after approval: the approver finds it on the Sign-off screen (Ctrl+7).</source>
-        <translation>위임전결 규정에 따라 {0}은(는) {1}이(가) 결재합니다. 결재 후에만 나가며, 결재권자는 결재함(Ctrl+7)에서 확인합니다.</translation>
+        <source>By the office&apos;s rules a {0} is approved by the {1}. It goes out only after approval: the approver finds it on the Sign-off screen (Ctrl+6).</source>
+        <translation>위임전결 규정에 따라 {0}은(는) {1}이(가) 결재합니다. 결재 후에만 나가며, 결재권자는 결재함(Ctrl+6)에서 확인합니다.</translation>
     </message>
     <message>
         <source>Reviewer (검토자)</source>

@@ -15,13 +15,20 @@ def test_rail_lists_every_screen_and_ctrl_number_switches(qtbot, context):
     qtbot.addWidget(window)
     window.show()
     titles = [window.rail.item(i).text() for i in range(window.rail.count())]
-    assert titles == ["Briefing", "Cases", "Sessions", "Letters", "Outbox", "Settings", "Sign-off"]
+    assert titles == ["Briefing", "Cases", "Sessions", "Letters", "Outbox", "Sign-off", "Settings"]
     # The offscreen platform never activates a window, so Qt would not dispatch the key: find the
     # action bound to Ctrl+3 and trigger it, which is what the shortcut does.
     (action,) = [a for a in window.actions() if a.shortcut() == QKeySequence("Ctrl+3")]
     action.trigger()
     assert window.current_screen_key() == "sessions"
     assert window.stack.currentWidget() is window.screens["sessions"]
+    # The number is the place on the rail: Ctrl+7, the last, is Settings.
+    for number, key in enumerate(
+        ["briefing", "cases", "sessions", "letters", "outbox", "approvals", "settings"], 1
+    ):
+        (action,) = [a for a in window.actions() if a.shortcut() == QKeySequence(f"Ctrl+{number}")]
+        action.trigger()
+        assert window.current_screen_key() == key
     assert window.statusBar().isVisible()
     assert context.actor.display_name in window.user_label.text()
 

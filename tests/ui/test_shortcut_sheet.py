@@ -89,11 +89,11 @@ def test_a_screen_added_later_shows_its_keys_in_the_sheet(qtbot, context, monkey
         screen.addAction(action)
         return screen
 
-    specs = [*screen_specs(), ScreenSpec("approvals", "Approvals", "approve", "Ctrl+7", approvals)]
+    specs = [*screen_specs(), ScreenSpec("extra", "Approvals", "approvals", "Ctrl+8", approvals)]
     monkeypatch.setattr(main_window_module, "screen_specs", lambda: specs)
     window = _window(qtbot, context)
     lines = _sheet(qtbot, window).visible_lines()
-    assert ("Everywhere", "Approvals", "Ctrl+7") in lines
+    assert ("Everywhere", "Approvals", "Ctrl+8") in lines
     assert ("Approvals", "Approve the draft", QKeySequence("Ctrl+Shift+Return").toString(NATIVE)) in lines
 
 

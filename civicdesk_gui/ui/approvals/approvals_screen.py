@@ -1,4 +1,4 @@
-"""The sign-off screen (결재함, Ctrl+7): drafts awaiting my review or approval, drafts I may sign for
+"""The sign-off screen (결재함, Ctrl+6): drafts awaiting my review or approval, drafts I may sign for
 an absent approver (대결), and my own drafts — drafted, returned with the comment, approved and waiting
 to be issued. The selected draft shows its text, its line and, for a letter, the letter as it would
 be printed; the buttons take it one step along the line (actions/signoff.py says who may)."""
@@ -180,7 +180,7 @@ class ApprovalsScreen(QWidget):
     # ------------------------------------------------------------------ data
 
     def focus_entry(self) -> QWidget:
-        """Ctrl+7 lands in the list (main window's focus_screen)."""
+        """Ctrl+6 lands in the list (main window's focus_screen)."""
         return self.table
 
     def current_view(self) -> str:

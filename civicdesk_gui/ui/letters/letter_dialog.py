@@ -211,7 +211,7 @@ class LetterDialog(QDialog):
             self.submit_button.setEnabled(False)
             self.state_label.setText(
                 self.tr(
-                    "A draft of this letter is in sign-off ({0}, {1}): see the Sign-off screen (Ctrl+7)."
+                    "A draft of this letter is in sign-off ({0}, {1}): see the Sign-off screen (Ctrl+6)."
                 ).format(term(STATES, self.pending.state), self.pending.drafter)
             )
         elif self.signoff:
@@ -368,7 +368,7 @@ class LetterDialog(QDialog):
         self.state_label.setText(
             self.tr(
                 "Submitted for sign-off. The letter goes out after approval: its drafter issues it from "
-                "the Sign-off screen (Ctrl+7)."
+                "the Sign-off screen (Ctrl+6)."
             )
         )
 

@@ -38,7 +38,7 @@ class SignoffLineDialog(QDialog):
         rule = QLabel(
             self.tr(
                 "By the office's rules a {0} is approved by the {1}. It goes out only after approval: "
-                "the approver finds it on the Sign-off screen (Ctrl+7)."
+                "the approver finds it on the Sign-off screen (Ctrl+6)."
             ).format(term(SUBJECTS, subject), term(LEVELS, self.level))
         )
         rule.setWordWrap(True)

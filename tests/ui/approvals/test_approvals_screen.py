@@ -1,4 +1,4 @@
-"""The sign-off line walked at the desk as its people would (결재함, Ctrl+7): the coordinator submits
+"""The sign-off line walked at the desk as its people would (결재함, Ctrl+6): the coordinator submits
 the mayor's letter for sign-off from the letter dialog, the team leader reviews it on the Sign-off
 screen, the mayor is away and the department head approves as a deputy (the dialog says 대결), the
 drafter issues it — and the letter's PDF read back carries 기안자/검토자/결재권자 with the mark. A
@@ -98,7 +98,7 @@ def test_the_whole_line_at_the_desk(qtbot, sqlite_db, people, monkeypatch):
     leader = _screen(qtbot, sqlite_db, people["leader"])
     _view(leader, qtbot, "awaiting", 1)
     assert leader.review_button.isVisible() and not leader.approve_button.isVisible()
-    assert leader.focus_entry() is leader.table  # Ctrl+7 lands in the list
+    assert leader.focus_entry() is leader.table  # Ctrl+6 lands in the list
     leader.review_button.click()
     assert Approval.get_by_id(draft.id).state == "reviewed"
     _view(leader, qtbot, "awaiting", 0)
@@ -185,7 +185,7 @@ def test_ctrl_7_brings_the_queue_with_the_keyboard_in_the_list(qtbot, context):
     window = MainWindow(context)
     qtbot.addWidget(window)
     window.show()
-    (action,) = [a for a in window.actions() if a.shortcut() == QKeySequence("Ctrl+7")]
+    (action,) = [a for a in window.actions() if a.shortcut() == QKeySequence("Ctrl+6")]
     action.trigger()
     assert window.current_screen_key() == "approvals"
     screen = window.screens["approvals"]
