@@ -53,7 +53,7 @@ def _right_edges(screen) -> dict[str, tuple[int, int]]:
 def _assert_columns_inside(qtbot, screen):
     qtbot.waitUntil(
         lambda: all(edge <= screen.table.viewport().width() for edge, _size in _right_edges(screen).values()),
-        timeout=2000,
+        timeout=10000,  # the fitting waits for the pane's split and the rows' widths; a busy CI is slow
     )
 
 
