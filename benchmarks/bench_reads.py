@@ -215,7 +215,7 @@ def write_results(results: list[dict], label: str) -> None:
         "# Reading a big office: launch, stats, briefing, the status bar, the list",
         "",
         f"`python benchmarks/bench_reads.py --write` on {dt.date.today().isoformat()} ({machine}), a machine",
-        "shared with five other engineers' test runs and builds: *load* is the 1-minute load average as the",
+        "busy with other test runs and builds: *load* is the 1-minute load average as the",
         "figure was taken (above 2, work waits for a CPU, and the wall-clock figures grow with it; *cpu* is",
         "this process's CPU time, which does not). Milliseconds, medians of warm runs. *bare*: the same",
         "statements on a plain sqlite3/psycopg connection; *before*: the figure before this work (the",

@@ -162,7 +162,7 @@ def write_results(rows: list[dict], before: str) -> None:
         "",
         f"`python benchmarks/bench_writes.py --write` on {dt.date.today().isoformat()} ({machine}), {before}.",
         "Median of the runs; *load*: the 1-minute load average as the runs began (2 CPUs: above 2, work waits",
-        "its turn — other engineers' suites ran throughout, so every figure here is below what an idle desk gets).",
+        "its turn — other test suites ran throughout, so every figure here is below what an idle desk gets).",
         "",
         "*CPU s*: the CPU time of the benchmark's process and its workers (set-up included — making the file,",
         "the cases due a letter; PostgreSQL's server apart): what the work costs whatever the queue; *per CPU-s*:",
