@@ -147,6 +147,10 @@ class Desk:
             if not isinstance(exc, DatabaseDamagedError):
                 show_error(window, exc, tb)
                 return
+            from civicdesk_gui.ui.shell.error_dialog import RETIRED
+
+            # Its screens' reads fail on the damaged pages too: those failures are not shown.
+            window.setProperty(RETIRED, True)
             window.hide()
             shutdown_jobs()
             QApplication.processEvents()

@@ -287,6 +287,9 @@ class MainWindow(QMainWindow):
     def retire(self) -> None:
         """Another window took over (the database was restored and opened again): hide now, and go
         once no background job can still report to these screens."""
+        from civicdesk_gui.ui.shell.error_dialog import RETIRED
+
+        self.setProperty(RETIRED, True)  # its screens' late failures are not shown (error_dialog)
         live = getattr(self, "live", None)
         if live is not None:
             live.stop()

@@ -36,7 +36,15 @@ def user_message(exc: BaseException) -> str:
     return text
 
 
+RETIRED = "civicdeskRetired"  # a window property: the window is going (closing, or replaced after a restore)
+
+
 def show_error(parent: QWidget | None, exc: BaseException, tb: str | None = None) -> None:
+    if parent is not None and parent.window().property(RETIRED):
+        # A screen of a window that is going reports a failed read (a damaged file found while the
+        # desk restores it): nobody is looking at that screen, and a modal box would stop the restore.
+        sys.stderr.write("".join(traceback.format_exception(exc)))
+        return
     box = QMessageBox(parent)
     if is_environment_error(exc):
         box.setIcon(QMessageBox.Icon.Warning)
