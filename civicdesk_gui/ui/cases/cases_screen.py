@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import fields, replace
 
-from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -307,6 +307,9 @@ class CasesScreen(QWidget):
         self.table.verticalScrollBar().rangeChanged.connect(
             lambda *_args: QTimer.singleShot(0, self, self._fit_summary_column)
         )
+        # Whatever changes the list's width (the pane's split set by code, the window, a scroll bar),
+        # the columns fit again once it is done.
+        self.table.viewport().installEventFilter(self)
         self.export_runner.finished.connect(self._exported)
         bus().changed.connect(self._changed)
         bus().open_case_requested.connect(self.open_case)
@@ -638,6 +641,11 @@ class CasesScreen(QWidget):
             # The split needs the splitter's real width, known at its first resize (sizes set
             # before that are not kept as ratios), and a shown pane.
             self._default_split_pending = True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        if event.type() == QEvent.Type.Resize and watched is self.table.viewport():
+            QTimer.singleShot(0, self, self._fit_summary_column)
+        return super().eventFilter(watched, event)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
         super().resizeEvent(event)
