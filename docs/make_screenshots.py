@@ -70,6 +70,32 @@ def queue_some_texts(actor) -> None:
         queued += 1
 
 
+def draft_some_letters(actor) -> None:
+    """A few mayor-signed letters in sign-off (through the real action, as the letter dialog's
+    결재 올리기 would), so the Sign-off screen shows drafts and their line."""
+    from civicdesk_gui.actions.signoff import draft_letter
+    from civicdesk_gui.queries.letters import awaiting_letter_condition, letter_draft
+    from civicdesk_gui.store.letter_models import Approval
+    from civicdesk_gui.store.models import Case, User
+
+    mayor = User.get_or_none(User.login == "mayor")
+    if mayor is None or Approval.select().exists():
+        return
+    for case in Case.select(Case.id).where(awaiting_letter_condition()).order_by(Case.id.desc()).limit(4):
+        draft = letter_draft(case.id, "ko")
+        draft_letter(
+            case_id=case.id,
+            subject="mayor_letter",
+            kind=draft.kind,
+            language="ko",
+            title=draft.subject,
+            body=draft.body,
+            reviewer_id=None,
+            approver_id=mayor.id,
+            actor=actor,
+        )
+
+
 def main(url: str, folder: str) -> None:
     from civicdesk_gui.ui.shell import preferences
 
@@ -83,6 +109,7 @@ def main(url: str, folder: str) -> None:
     target = connect(url)
     actor = ensure_user("coordinator", display_name="김소통")
     queue_some_texts(actor)
+    draft_some_letters(actor)
     window = MainWindow(AppContext(actor=actor, database=target))
     area = app.primaryScreen().availableGeometry()
     window.setGeometry(area)
@@ -106,6 +133,12 @@ def main(url: str, folder: str) -> None:
             if held is not None:
                 window.screens["sessions"].open_session(held.id)
                 wait(1000)
+        if key == "approvals":  # the drafter's own list: the drafts and where each stands
+            screen = window.screens["approvals"]
+            screen.views.setCurrentIndex(screen.views.count() - 1)
+            wait(1000)
+            screen.table.selectRow(0)
+            wait(800)
         if key == "outbox":
             window.screens["outbox"].table.selectRow(0)
             wait(500)
