@@ -22,7 +22,7 @@ from civicdesk_gui.domain.vocabulary import CLOCKS
 from civicdesk_gui.errors import NotFoundError, ValidationError
 from civicdesk_gui.store.database import database_proxy
 from civicdesk_gui.store.models import Category, Channel, DeadlineRule, KindRule, Topic
-from civicdesk_gui.store.rules import RULE_CHANGE
+from civicdesk_gui.store.rules import RULE_CHANGE, invalidate_rules
 
 RULES_CHANGED = Changes.of(reference={"petition_rules"})  # the rules page and the detail pane listen
 
@@ -67,6 +67,7 @@ def _audit(actor: Actor, table: str, what: str, rule_id: int, before: dict, afte
         actor=actor,
         details={"table": table, "change": what, "id": rule_id, "before": before, "after": after},
     )
+    invalidate_rules()  # this desk reads the changed rules at once, even in the same transaction
 
 
 def _done(table: str, rule_id: int) -> RuleChange:

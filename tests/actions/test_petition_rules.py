@@ -216,3 +216,42 @@ def test_built_in_rules_have_english_labels(any_db):
     assert rows["고충민원 7일 — 시행령 제17조"] == "Grievance, 7 days — Enforcement Decree Art. 17"
     assert rows["바로문자 48시간 회신"] == "Text message: result within 48 hours"
     assert all(rows.values())
+
+
+def test_the_rule_revision_is_read_once_a_transaction(admin, monkeypatch):
+    """An import batch reads the rules three times a row in one transaction: the rule-change count is
+    read once in it (counting each time was two thirds of the import), and again in the next one."""
+    from civicdesk_gui.store.database import database_proxy
+
+    db = database_proxy.obj
+    counts: list[str] = []
+    execute_sql = db.execute_sql
+
+    def noting_counts(sql, params=None, *args, **kwargs):
+        if "audit_event" in sql and "COUNT" in sql.upper():
+            counts.append(sql)
+        return execute_sql(sql, params, *args, **kwargs)
+
+    monkeypatch.setattr(db, "execute_sql", noting_counts)
+    with database_proxy.atomic():
+        for _ in range(5):
+            load_rules()
+            load_kind_rules()
+    assert len(counts) == 1
+    with database_proxy.atomic():
+        load_rules()
+    assert len(counts) == 2
+
+
+def test_a_rule_changed_inside_a_transaction_is_read_in_it(admin):
+    from civicdesk_gui.store.database import database_proxy
+
+    rule = _grievance_rule()
+    with database_proxy.atomic():
+        assert next(r for r in load_rules() if r.kind == "grievance").amount == 7
+        rules.change_deadline_rule(
+            rule_id=rule.id, amount=9, unit="statutory_days", label="고충민원 9일", actor=admin
+        )
+        assert next(r for r in load_rules() if r.kind == "grievance").amount == 9
+        case_id = _intake(admin, kind="grievance")
+    assert Case.get_by_id(case_id).statutory_due_at == Period(9, "statutory_days").due_from(RECEIVED)
