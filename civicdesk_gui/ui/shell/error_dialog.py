@@ -43,7 +43,8 @@ def show_error(parent: QWidget | None, exc: BaseException, tb: str | None = None
     if parent is not None and parent.window().property(RETIRED):
         # A screen of a window that is going reports a failed read (a damaged file found while the
         # desk restores it): nobody is looking at that screen, and a modal box would stop the restore.
-        sys.stderr.write("".join(traceback.format_exception(exc)))
+        if sys.stderr is not None:  # None in the windowed Windows build: nowhere to write it
+            sys.stderr.write("".join(traceback.format_exception(exc)))
         return
     box = QMessageBox(parent)
     if is_environment_error(exc):

@@ -46,3 +46,15 @@ def test_a_screen_of_a_retired_window_shows_no_box(qtbot, capsys):
     window.setProperty(RETIRED, True)
     assert _show_and_collect(screen, OSError("database disk image is malformed")) == []
     assert "database disk image is malformed" in capsys.readouterr().err
+
+
+def test_a_retired_window_without_a_console_still_shows_no_box(qtbot, monkeypatch):
+    """The windowed Windows build has no stderr (sys.stderr is None): the failure is dropped quietly,
+    never turned into a second error."""
+    window = QWidget()
+    screen = QWidget(window)
+    qtbot.addWidget(window)
+    window.show()
+    window.setProperty(RETIRED, True)
+    monkeypatch.setattr("sys.stderr", None)
+    assert _show_and_collect(screen, OSError("database disk image is malformed")) == []
