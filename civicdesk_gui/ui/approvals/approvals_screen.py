@@ -30,6 +30,7 @@ from civicdesk_gui.domain.changes import Changes
 from civicdesk_gui.domain.permissions import OWN_DEPARTMENT, scope
 from civicdesk_gui.domain.signoff import LEVELS, SUBJECTS, approval_mark
 from civicdesk_gui.domain.vocabulary import REPLY_METHODS
+from civicdesk_gui.errors import CivicDeskError
 from civicdesk_gui.queries.letters import case_facts, current_city_settings
 from civicdesk_gui.queries.signoff import DraftDetail, awaiting_deputy, desk_queue, draft_detail
 from civicdesk_gui.ui.approvals import ops
@@ -42,6 +43,7 @@ from civicdesk_gui.ui.shell.permitted import refusal_text
 from civicdesk_gui.ui.shell.signals import bus
 from civicdesk_gui.ui.shell.vocabulary_labels import term
 from civicdesk_gui.ui.widgets.pdf_preview import PdfPreview
+from civicdesk_gui.ui.widgets.signing_session import SigningCancelled, signer_for_issue
 
 VIEWS = ("awaiting", "deputy", "mine")
 LETTER_SUBJECTS = ("mayor_letter", "notice")  # a letter with a register number; result replies are not
@@ -441,10 +443,30 @@ class ApprovalsScreen(QWidget):
             return
         if QMessageBox.question(self, self.tr("Issue (시행)"), question) != QMessageBox.StandardButton.Yes:
             return
-        make = ops.issue_letter if detail.subject == "mayor_letter" else ops.send_reply
-        make(
-            parent=self, actor=self.context.actor, case_id=detail.case_id, approval_id=detail.approval_id
-        ).run()
+        if detail.subject != "mayor_letter":
+            ops.send_reply(
+                parent=self, actor=self.context.actor, case_id=detail.case_id, approval_id=detail.approval_id
+            ).run()
+            return
+        # Signed like a letter issued from the Letters screen: the passphrase is asked once a session.
+        try:
+            signer = signer_for_issue(self)
+        except SigningCancelled:
+            return
+        except CivicDeskError as exc:
+            show_error(self, exc)
+            return
+        self.issue_button.setEnabled(False)
+        ops.issue_letter(
+            parent=self,
+            actor=self.context.actor,
+            case_id=detail.case_id,
+            approval_id=detail.approval_id,
+            signer=signer,
+        ).finally_(self._issue_finished).run_in_background()
+
+    def _issue_finished(self) -> None:
+        self.issue_button.setEnabled(True)
 
     def open_case(self) -> None:
         if self.detail is not None:

@@ -44,9 +44,12 @@ def resubmit_draft(
     )
 
 
-def issue_letter(*, parent: QWidget | None, actor: Actor, case_id: int, approval_id: int) -> WriteOp:
-    """Issue an approved letter: the approved title and text go out (the action takes them from the
-    draft), with a register number; unsigned (a signed letter is issued from the Letters screen)."""
+def issue_letter(
+    *, parent: QWidget | None, actor: Actor, case_id: int, approval_id: int, signer=None
+) -> WriteOp:
+    """Issue an approved letter: the approved title, text and language go out (the action takes them
+    from the draft), with a register number, signed with the office's certificate when one is
+    configured — the same letter the Letters screen would issue."""
     return WriteOp(
         parent,
         lambda _job: letters.issue_letter(
@@ -57,6 +60,7 @@ def issue_letter(*, parent: QWidget | None, actor: Actor, case_id: int, approval
             subject="-",
             body="-",
             approval_id=approval_id,
+            signer=signer,
         ),
         done_message=QCoreApplication.translate("ApprovalsOps", "Letter issued"),
     )

@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 from civicdesk_gui.documents.letters.seal import default_seal_png
 from civicdesk_gui.queries.letters import current_city_settings as city_settings
 from civicdesk_gui.ui.letters import ops
-from civicdesk_gui.ui.letters.signing_session import forget_passphrase
 from civicdesk_gui.ui.shell import preferences
 from civicdesk_gui.ui.shell.context import AppContext
 from civicdesk_gui.ui.shell.permitted import permitted
+from civicdesk_gui.ui.widgets.signing_session import forget_passphrase
 
 # Their labels are declared with the settings (domain/settings_catalog.py).
 TEXT_FIELDS = [

@@ -19,11 +19,11 @@ from civicdesk_gui.file_checks import check_output_folder
 from civicdesk_gui.queries.letters import batch_room_needed, owed_letter_ids, stored_size
 from civicdesk_gui.ui.letters import ops
 from civicdesk_gui.ui.letters.letter_printing import print_pdf
-from civicdesk_gui.ui.letters.signing_session import SigningCancelled, signer_for_issue
 from civicdesk_gui.ui.shell.background import Job
 from civicdesk_gui.ui.shell.context import AppContext
 from civicdesk_gui.ui.shell.error_dialog import show_error
 from civicdesk_gui.ui.shell.error_text import describe
+from civicdesk_gui.ui.widgets.signing_session import SigningCancelled, signer_for_issue
 
 
 class LetterBatch(QObject):

@@ -37,7 +37,6 @@ from civicdesk_gui.queries.letters import (
 from civicdesk_gui.queries.signoff import approved_draft, pending_draft
 from civicdesk_gui.ui.letters import ops
 from civicdesk_gui.ui.letters.letter_printing import print_pdf, save_pdf
-from civicdesk_gui.ui.letters.signing_session import SigningCancelled, signer_for_issue
 from civicdesk_gui.ui.shell import icons, preferences
 from civicdesk_gui.ui.shell.background import Job, run_in_background
 from civicdesk_gui.ui.shell.context import AppContext
@@ -48,6 +47,7 @@ from civicdesk_gui.ui.shell.reference_labels import ref_name
 from civicdesk_gui.ui.shell.screen_fit import fit_on_screen
 from civicdesk_gui.ui.shell.vocabulary_labels import term
 from civicdesk_gui.ui.widgets.pdf_preview import PdfPreview
+from civicdesk_gui.ui.widgets.signing_session import SigningCancelled, signer_for_issue
 from civicdesk_gui.ui.widgets.signoff_line_dialog import SignoffLineDialog, signoff_required
 
 PREVIEW_DELAY_MS = 400  # re-render after typing pauses, not on every keystroke

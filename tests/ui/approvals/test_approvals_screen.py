@@ -21,8 +21,10 @@ from civicdesk_gui.ui.approvals import approvals_screen as screen_module
 from civicdesk_gui.ui.approvals.approvals_screen import ApprovalsScreen
 from civicdesk_gui.ui.letters.letter_dialog import LetterDialog
 from civicdesk_gui.ui.shell.context import AppContext
+from civicdesk_gui.ui.widgets import signing_session
 from civicdesk_gui.ui.widgets import signoff_line_dialog
 from tests.letter_helpers import make_letter_case
+from tests.signing_helpers import PASSPHRASE, certificate, validate  # noqa: F401 (certificate: a fixture)
 
 
 @pytest.fixture
@@ -124,8 +126,8 @@ def test_the_whole_line_at_the_desk(qtbot, sqlite_db, people, monkeypatch):
     _view(mine, qtbot, "mine", 1)
     assert mine.issue_button.isVisible() and not mine.resubmit_button.isVisible()
     mine.issue_button.click()
+    qtbot.waitUntil(lambda: Approval.get_by_id(draft.id).state == "issued", timeout=15_000)
     letter = Letter.get()
-    assert Approval.get_by_id(draft.id).state == "issued"
     text = " ".join(PdfReader(io.BytesIO(letter.pdf)).pages[0].extract_text().split())
     assert "통학로 보도 설치 장기 검토 안내" in text
     assert "기안자 주무관 김소통" in text and "검토자 팀장 김도로" in text
@@ -257,3 +259,36 @@ def test_the_letter_dialog_issues_the_approved_text(qtbot, sqlite_db, people, mo
     text = " ".join(PdfReader(io.BytesIO(Letter.get().pdf)).pages[0].extract_text().split())
     assert "승인된 제목" in text and "결재권자" in text and "김시장" in text
     assert Approval.get_by_id(step.approval_id).state == "issued"
+
+
+def test_an_approved_letter_issued_from_sign_off_is_signed_with_the_office_certificate(
+    qtbot, sqlite_db, people, certificate, monkeypatch
+):
+    """With a signing certificate configured, 시행 on the Sign-off screen asks its passphrase (once a
+    session) and issues the letter signed, as the Letters screen would: the PDF's PAdES signature
+    validates against the certificate."""
+    p12, pem = certificate
+    put_setting("letters.certificate_path", str(p12))
+    signing_session.forget_passphrase()
+    asked = []
+
+    def passphrase(*_args, **_kwargs):
+        asked.append(True)
+        return PASSPHRASE, True
+
+    monkeypatch.setattr(signing_session.QInputDialog, "getText", passphrase)
+    monkeypatch.setattr(screen_module.QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    case_id = make_letter_case(people["drafter"])
+    step = signoff.draft_letter(
+        case_id=case_id, subject="mayor_letter", kind="long_term_review", language="ko", title="검토 결과 안내",
+        body="1. 검토 결과를 알려 드립니다.", reviewer_id=None, approver_id=people["head"].id,
+        actor=people["drafter"],
+    )  # fmt: skip
+    signoff.approve_draft(approval_id=step.approval_id, actor=people["head"])
+    mine = _screen(qtbot, sqlite_db, people["drafter"])
+    _view(mine, qtbot, "mine", 1)
+    mine.issue_button.click()
+    qtbot.waitUntil(lambda: Approval.get_by_id(step.approval_id).state == "issued", timeout=15_000)
+    assert asked == [True]
+    assert validate(Letter.get().pdf, pem).bottom_line
+    signing_session.forget_passphrase()
