@@ -16,6 +16,9 @@ os.environ["XDG_DATA_HOME"] = os.path.join(_TEST_HOME, "data")
 import pytest  # noqa: E402
 from hypothesis import HealthCheck, settings  # noqa: E402
 
+# The mayor's self-signed certificate (fixture `certificate`) for the letters' signature tests.
+pytest_plugins = ["tests.signing_helpers"]
+
 # Property tests run 250 examples each in CI and a quick 60 at a desk; HYPOTHESIS_PROFILE=ci runs the
 # CI amount anywhere, HYPOTHESIS_PROFILE=soak 2,000 (the long fuzzing runs quoted in the README; CI
 # has 15 minutes for the whole suite and the installer). Tests that set max_examples keep theirs.

@@ -8,7 +8,7 @@ from civicdesk_gui.documents.letters.layout import render_letter
 from civicdesk_gui.documents.letters.signing import load_signer, sign_pdf
 from civicdesk_gui.errors import ValidationError
 from tests.documents.test_letter_pdf import content
-from tests.signing_helpers import PASSPHRASE, certificate, validate  # noqa: F401 (certificate: a fixture)
+from tests.signing_helpers import PASSPHRASE, validate
 
 
 def test_signed_letter_validates_intact_and_trusted(certificate):

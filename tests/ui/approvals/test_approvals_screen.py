@@ -21,10 +21,9 @@ from civicdesk_gui.ui.approvals import approvals_screen as screen_module
 from civicdesk_gui.ui.approvals.approvals_screen import ApprovalsScreen
 from civicdesk_gui.ui.letters.letter_dialog import LetterDialog
 from civicdesk_gui.ui.shell.context import AppContext
-from civicdesk_gui.ui.widgets import signing_session
-from civicdesk_gui.ui.widgets import signoff_line_dialog
+from civicdesk_gui.ui.widgets import signing_session, signoff_line_dialog
 from tests.letter_helpers import make_letter_case
-from tests.signing_helpers import PASSPHRASE, certificate, validate  # noqa: F401 (certificate: a fixture)
+from tests.signing_helpers import PASSPHRASE, validate
 
 
 @pytest.fixture
