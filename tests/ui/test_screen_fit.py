@@ -122,3 +122,29 @@ def test_a_settings_page_taller_than_the_window_scrolls_in_its_tab(qtbot, admin_
     qtbot.waitExposed(screen)
     scroll = screen.scrolls["city"]
     assert scroll.verticalScrollBar().maximum() > 0
+
+
+def test_every_list_heading_ends_in_an_ellipsis_when_its_column_is_narrow(qtbot, admin_context):
+    """A narrow column shows "Depart…" rather than "Departme" (Qt's headers do not elide by default):
+    every table on every main screen."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QHeaderView
+
+    from civicdesk_gui.ui.main_window import MainWindow
+
+    window = MainWindow(admin_context)
+    qtbot.addWidget(window)
+    for key in ("briefing", "cases", "letters", "outbox", "approvals"):
+        window.show_screen(key, focus=False)
+        headers = [
+            header
+            for header in window.screens[key].findChildren(QHeaderView)
+            if header.orientation() == Qt.Orientation.Horizontal and header.parent().isVisibleTo(window)
+        ]
+        assert headers, key
+        cut = [
+            type(header.parent()).__name__
+            for header in headers
+            if header.textElideMode() != Qt.TextElideMode.ElideRight
+        ]
+        assert not cut, (key, cut)

@@ -86,6 +86,7 @@ class ApprovalsScreen(QWidget):
         # Every column but the title keeps its width; the title takes what is left (its tooltip has it
         # whole), so the line fits beside the draft at 1366×768.
         header = self.table.horizontalHeader()
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
         header.setStretchLastSection(False)
         for column, width in enumerate((92, 100, 120, 58, 100, 104, 92)):
             self.table.setColumnWidth(column, width)

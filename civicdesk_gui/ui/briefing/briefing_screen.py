@@ -164,6 +164,7 @@ class BriefingScreen(QWidget):
             sortable=True,
         )  # fmt: skip
         header = self.departments.horizontalHeader()
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.department_note = QLabel()

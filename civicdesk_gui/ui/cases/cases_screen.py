@@ -299,6 +299,8 @@ class CasesScreen(QWidget):
         # Nothing selected: the list takes the whole width rather than leave a pane with one sentence.
         self.detail.showing_case.connect(self._show_detail_pane)
         header = self.table.horizontalHeader()
+        # A narrow column's heading ends in … rather than being cut mid-word (Qt's headers do not elide).
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
         header.sectionResized.connect(self._section_resized)
         header.sectionMoved.connect(lambda *_args: self._save_timer.start())
         self.splitter.splitterMoved.connect(lambda *_args: self._save_timer.start())

@@ -82,6 +82,7 @@ class OutboxScreen(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
         for column, width in enumerate((92, 96, 70, 110, 48, 70, 92, 130, 130)):
             self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(self.open_case)
