@@ -10,10 +10,10 @@ from dataclasses import dataclass, field
 from peewee import JOIN
 
 from civicdesk_gui.domain import workflow
-from civicdesk_gui.domain.clocks import ClockReading, pick_rule
+from civicdesk_gui.domain.clocks import ClockReading, due_at, pick_rule
 from civicdesk_gui.errors import NotFoundError
-from civicdesk_gui.store.models import Case, CaseEvent, Survey, User
-from civicdesk_gui.store.rules import load_rules
+from civicdesk_gui.store.models import AuditEvent, Case, CaseEvent, Survey, User
+from civicdesk_gui.store.rules import RULE_CHANGE, load_rules
 
 
 @dataclass(frozen=True)
@@ -104,6 +104,9 @@ class CaseDetail:
     rule_labels: dict[str, str] = field(default_factory=dict)
     # the same in the English interface (the rule's English label; its Korean one when it has none)
     rule_labels_en: dict[str, str] = field(default_factory=dict)
+    # Clocks whose due time was set under rules that have changed since (and today's rule would set
+    # another time): the pane says so instead of naming today's rule as the one that set it.
+    rules_changed_since: frozenset[str] = frozenset()
 
     def rule_label(self, clock: str, language: str) -> str:
         labels = self.rule_labels_en if language == "en" else self.rule_labels
@@ -174,6 +177,27 @@ def find_case_id(number: str) -> int | None:
     return row.id if row else None
 
 
+def _rules_changed_after(moment: dt.datetime) -> bool:
+    """Whether a kind or deadline rule was added, changed or removed after `moment` (audit_event)."""
+    return (
+        AuditEvent.select(AuditEvent.id)
+        .where((AuditEvent.kind == RULE_CHANGE) & (AuditEvent.at > moment))
+        .limit(1)
+        .exists()
+    )
+
+
+def _moved_by_notices(case: Case) -> bool:
+    """Whether the statutory due time was moved on from the rule's by an extension or a supplement's
+    pause (actions/notices.py): then it cannot be recomputed from the rule."""
+    return bool(case.extensions or case.paused_at) or (
+        CaseEvent.select(CaseEvent.id)
+        .where((CaseEvent.case == case.id) & (CaseEvent.kind == "supplement"))
+        .limit(1)
+        .exists()
+    )
+
+
 def load_case_detail(case_id: int) -> CaseDetail:
     case = Case.get_or_none(Case.id == case_id)
     if case is None:
@@ -200,6 +224,14 @@ def load_case_detail(case_id: int) -> CaseDetail:
     rules = load_rules()
     rule_labels = {}
     rule_labels_en = {}
+    changed_since = set()
+    session_at = session.starts_at if session is not None else None
+    # What each clock's due time was computed from when it was set (actions/case_writes.py).
+    starts = {
+        "promise": (case.received_at, session_at, case.promise_due_at),
+        "statutory": (case.received_at, session_at, case.statutory_due_at),
+        "monthly_update": (case.last_update_at or case.received_at, None, case.update_due_at),
+    }
     for clock in ("promise", "statutory", "monthly_update"):
         rule = pick_rule(
             rules,
@@ -208,9 +240,19 @@ def load_case_detail(case_id: int) -> CaseDetail:
             category=category_code,
             kind=case.petition_kind if clock == "statutory" else None,
         )
-        if rule is not None and rule.amount is not None and (clock != "statutory" or case.petition_kind):
-            rule_labels[clock] = rule.label
-            rule_labels_en[clock] = rule.label_in("en")
+        if rule is None or rule.amount is None or (clock == "statutory" and not case.petition_kind):
+            continue
+        since, anchor, stored = starts[clock]
+        if (
+            stored is not None
+            and due_at(rule, received_at=since, session_at=anchor) != stored
+            and not (clock == "statutory" and _moved_by_notices(case))
+            and _rules_changed_after(since)
+        ):
+            changed_since.add(clock)
+            continue
+        rule_labels[clock] = rule.label
+        rule_labels_en[clock] = rule.label_in("en")
     timeline = _timeline(case.id)
     # Since when the agency has had it: the latest referral in the history (newest first).
     referred_at = next((e.at for e in timeline if e.kind == "refer"), None)
@@ -264,6 +306,7 @@ def load_case_detail(case_id: int) -> CaseDetail:
         result_at=case.result_at,
         rule_labels=rule_labels,
         rule_labels_en=rule_labels_en,
+        rules_changed_since=frozenset(changed_since),
         anonymised_at=case.anonymised_at,
         extensions=case.extensions or 0,
         paused_at=case.paused_at,

@@ -2116,6 +2116,10 @@ Everything saved after that backup is replaced. A copy of the database as it is 
         <source>Set by the rule: {0}</source>
         <translation>기한 근거: {0}</translation>
     </message>
+    <message>
+        <source>Set under the rules in force then; they have changed since</source>
+        <translation>당시 기준으로 정한 기한 (이후 기준이 바뀜)</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMappingDialog</name>

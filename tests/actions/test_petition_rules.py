@@ -74,6 +74,11 @@ def test_a_changed_period_applies_to_cases_received_afterwards(admin):
     detail = load_case_detail(after)
     assert detail.rule_labels["statutory"] == "고충민원 10일 — 조례"
     assert detail.rule_label("statutory", "en") == "Grievance, 10 days — city ordinance"
+    assert "statutory" not in detail.rules_changed_since
+    # The case received before keeps its 7 days: the pane must not name the 10-day rule as their source.
+    earlier = load_case_detail(before)
+    assert earlier.rules_changed_since == {"statutory"}
+    assert earlier.rule_label("statutory", "ko") == "" and earlier.rule_labels["promise"]
     (event,) = _rule_events()
     assert event["change"] == "change" and event["table"] == "deadline_rule"
     assert event["before"]["amount"] == 7 and event["after"]["amount"] == 10

@@ -303,6 +303,10 @@ class ClocksSection(QGroupBox):
             # Which rule set this deadline (the rule table's own words, with the article of the law).
             rule = detail.rule_label(reading.clock, language())
             row.setToolTip(self.tr("Set by the rule: {0}").format(rule) if rule else "")
+            if reading.clock in detail.rules_changed_since:
+                # Today's rule did not set it: naming it would mislead (the stored time stays).
+                rule = self.tr("Set under the rules in force then; they have changed since")
+                row.setToolTip(rule)
             row.rule.setText(rule)
             row.rule.setVisible(bool(rule) and reading.due_at is not None)
         extended = extension_text(detail.extensions)
