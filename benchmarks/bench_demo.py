@@ -111,9 +111,11 @@ def main() -> int:
                 finally:
                     database.close()
                     _pg_database(args.pg, drop_only=True)
+    if args.db and args.db.startswith("postgres"):
+        return 0  # no budget on PostgreSQL
     target = TARGET_SECONDS_PER_MILLION * args.cases / 1_000_000
     print(f"target: {target:.0f} s on SQLite for {args.cases:,} cases (180 s a million)")
-    return 0 if seconds[0] <= target or args.db else 1
+    return 0 if seconds[0] <= target else 1
 
 
 if __name__ == "__main__":
