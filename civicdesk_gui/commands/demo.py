@@ -1,4 +1,4 @@
-"""`civicdesk demo --db URL --cases N [--seed S] [--now T] [--letters]`: fill a database with realistic Korean demo data."""
+"""`civicdesk demo --db URL --cases N [--seed S] [--now T] [--workers N] [--letters]`: fill a database with realistic Korean demo data."""
 
 from __future__ import annotations
 
@@ -42,6 +42,13 @@ def add_parser(subparsers) -> None:
         help="the moment the data ends (default: now); cases span the three years before it",
     )
     parser.add_argument(
+        "--workers",
+        type=_case_count,
+        metavar="N",
+        help="processes that build the cases' rows (default: one per core, at most 2); "
+        "the data is the same for any number",
+    )
+    parser.add_argument(
         "--letters",
         action="store_true",
         help="issue the mayor-signed letters of management-list cases classified over a week ago "
@@ -60,6 +67,7 @@ def run(args: argparse.Namespace) -> int:
         seed=args.seed,
         now=args.now,
         letters=args.letters,
+        workers=args.workers or None,
         progress=print_letter_progress if args.letters else None,
     )
     print(summary)

@@ -7,13 +7,11 @@ actions), then kept as plain rows that `flush` bulk-inserts in batches.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import random
 from collections import Counter as Tally
 from collections import deque
 from dataclasses import dataclass
-
-import peewee
+from typing import NamedTuple
 
 from civicdesk_gui.demo import people, texts
 from civicdesk_gui.demo.mixes import (
@@ -33,27 +31,21 @@ from civicdesk_gui.demo.sessions import DemoSession
 from civicdesk_gui.demo.surveys import draw_survey
 from civicdesk_gui.demo.timeline import CaseTimeline, NotYet
 from civicdesk_gui.domain import clocks, petitions, workflow
-from civicdesk_gui.domain.numbering import case_counter_name, format_case_number
+from civicdesk_gui.domain.numbering import format_case_number
 from civicdesk_gui.domain.similarity import summary_of
-from civicdesk_gui.store import models
-from civicdesk_gui.store.database import database_proxy, is_postgres
 from civicdesk_gui.store.models import (
     Agency,
     Case,
     CaseEvent,
     Category,
     Channel,
-    Counter,
     Department,
     Survey,
     Topic,
     Town,
 )
-from civicdesk_gui.store.rules import load_kind_rules, load_rules
-from civicdesk_gui.store.sequences import peek_value
 
-FLUSH_EVERY = 2000
-STAFF_ANSWERS = 0.05  # share of cases assigned to any official of the department, staff included  # cases kept in memory before their rows and events are written
+STAFF_ANSWERS = 0.05  # share of cases assigned to any official of the department, staff included
 
 CASE_FIELDS = [
     Case.id, Case.number, Case.channel, Case.received_at, Case.submitter_name, Case.submitter_phone,
@@ -111,14 +103,27 @@ class Reference:
         )
 
 
-@dataclass(frozen=True)
-class Spec:
+class Spec(NamedTuple):
     """What is decided before a case is built: when it came, through which channel, what kind."""
 
     received_at: dt.datetime
     channel: str
     category: str
     session: DemoSession | None
+
+
+@dataclass(frozen=True)
+class SliceContext:
+    """What every slice of the cases is built from, read once from the database by the parent (a
+    worker process reads no database)."""
+
+    now: dt.datetime
+    ref: Reference
+    officials: dict[int, list[people.DemoOfficial]]
+    coordinators: list[int]
+    residents: list[people.Resident]
+    rules: list
+    kind_rules: list
 
 
 @dataclass(frozen=True)
@@ -149,62 +154,64 @@ class CaseBuilder:
 
     def __init__(
         self,
+        context: SliceContext,
+        *,
         rng: random.Random,
-        now: dt.datetime,
-        ref: Reference,
-        officials: dict[int, list[people.DemoOfficial]],
-        coordinators: list[int],
-        residents: list[people.Resident],
+        side_rng: random.Random,
+        first_id: int,
+        serial_start: dict[int, int],
     ):
+        """A builder for one slice of the cases: ids from `first_id`, each year's serials after
+        `serial_start[year]`. It reads no database, so a worker process can run it."""
         self.rng = rng
-        # Surveys and staff answers draw from their own stream (seeded from the main one without
-        # consuming it), so adding them left every other demo row as it was for the same seed.
-        # The seed is a digest of the state's text, not hash(): hash() of a tuple holding None
-        # changes from one process to the next, and the demo must be the same for the same seed.
-        self.side_rng = random.Random(hashlib.sha256(repr(rng.getstate()).encode()).digest())
-        self.now = now
-        self.ref = ref
-        self.officials = officials
-        self.responsible = {d: [o for o in offs if o.responsible] or offs for d, offs in officials.items()}
-        self.coordinators = coordinators
-        self.residents = residents
-        self.rules = load_rules()
-        self.kind_rules = load_kind_rules()
-        self.next_id = (Case.select(peewee.fn.MAX(Case.id)).scalar() or 0) + 1
+        # Surveys and staff answers draw from their own stream, so adding them left every other
+        # demo row as it was for the same seed.
+        self.side_rng = side_rng
+        self.now = context.now
+        self.ref = context.ref
+        self.officials = context.officials
+        self.responsible = {
+            d: [o for o in offs if o.responsible] or offs for d, offs in self.officials.items()
+        }
+        self.coordinators = context.coordinators
+        self.residents = context.residents
+        self.rules = context.rules
+        self.kind_rules = context.kind_rules
+        self._rules_picked: dict[tuple, clocks.Rule | None] = {}
+        self._kinds_picked: dict[tuple, str | None] = {}
+        self.next_id = first_id
         self.serials: Tally[int] = Tally()
-        self.serial_base: dict[int, int] = {}
+        self.serial_base = serial_start
         self.case_rows: list[tuple] = []
         self.event_rows: list[tuple] = []
         self.survey_rows: list[tuple] = []
-        self.event_count = 0
-        self.survey_count = 0
         self.recent: deque[Earlier] = deque(maxlen=300)
-        self.department_ids = sorted(ref.departments)
-        self.department_by_name = {name: id_ for id_, name in ref.departments.items()}
+        self.department_ids = sorted(self.ref.departments)
+        self.department_by_name = {name: id_ for id_, name in self.ref.departments.items()}
 
     # ---------------------------------------------------------------------------------- numbering
 
     def _number(self, year: int) -> str:
-        if year not in self.serial_base:
-            self.serial_base[year] = peek_value(case_counter_name(year))  # numbers are never reused
         self.serials[year] += 1
         return format_case_number(year, self.serial_base[year] + self.serials[year])
-
-    def save_counters(self) -> None:
-        for year, count in self.serials.items():
-            name = case_counter_name(year)
-            value = self.serial_base[year] + count
-            if not Counter.update(value=value).where(Counter.name == name).execute():
-                Counter.create(name=name, value=value)
-        if is_postgres():  # explicit ids were inserted: move the id sequence past them
-            database_proxy.execute_sql(
-                "SELECT setval(pg_get_serial_sequence('\"case\"', 'id'), (SELECT MAX(id) FROM \"case\"))"
-            )
 
     # ---------------------------------------------------------------------------------- one case
 
     def _rule(self, clock: str, channel: str, category: str, kind: str | None = None) -> clocks.Rule | None:
-        return clocks.pick_rule(self.rules, clock=clock, channel=channel, category=category, kind=kind)
+        key = (clock, channel, category, kind)
+        try:
+            return self._rules_picked[key]
+        except KeyError:
+            rule = clocks.pick_rule(self.rules, clock=clock, channel=channel, category=category, kind=kind)
+            self._rules_picked[key] = rule
+            return rule
+
+    def _kind(self, category: str, topic: TopicRow | None) -> str | None:
+        key = (category, topic.code if topic else None)
+        if key not in self._kinds_picked:
+            rule = petitions.pick_kind(self.kind_rules, category=key[0], topic=key[1])
+            self._kinds_picked[key] = rule.kind if rule else None
+        return self._kinds_picked[key]
 
     def add(self, spec: Spec) -> None:
         rng = self.rng
@@ -237,10 +244,7 @@ class CaseBuilder:
         promise = clocks.due_at(
             self._rule("promise", spec.channel, category), received_at=spec.received_at, session_at=session_at
         )
-        kind_rule = petitions.pick_kind(
-            self.kind_rules, category=category, topic=topic.code if topic else None
-        )
-        kind = kind_rule.kind if kind_rule else None
+        kind = self._kind(category, topic)
         statutory = (
             clocks.due_at(
                 self._rule("statutory", spec.channel, category, kind),
@@ -255,17 +259,20 @@ class CaseBuilder:
         address = ""
         if rng.random() < 0.4:
             address = f"파주시 {self.ref.towns[resident.town_index][1]} {rng.choice(texts.STREETS)} {rng.randint(1, 300)}"
+        first_reply_at = _text(timeline.first_reply_at)
         self.case_rows.append(
             (
-                case_id, number, self.ref.channels[spec.channel], spec.received_at, resident.name,
+                case_id, number, self.ref.channels[spec.channel], _text(spec.received_at), resident.name,
                 resident.phone, resident.phone_valid, address, town_id, text, summary_of(text),
                 self.ref.categories[category], topic.id if topic else None, timeline.department_id,
                 timeline.official_id, status, classification, timeline.reason_code, timeline.reason_text,
-                timeline.agency_id, timeline.next_review_on, spec.session.session_id if spec.session else None,
-                timeline.duplicate_of, promise, statutory, timeline.update_due_at, timeline.first_reply_at,
-                timeline.last_update_at, timeline.closed_at, timeline.version, timeline.created_at, actor,
-                timeline.updated_at, actor, kind, timeline.first_reply_at, 0,  # demo replies tell the result
-                "", "", timeline.referral_remind_on, timeline.agency_answered_at,
+                timeline.agency_id, _text(timeline.next_review_on),
+                spec.session.session_id if spec.session else None, timeline.duplicate_of, _text(promise),
+                _text(statutory), _text(timeline.update_due_at), first_reply_at,
+                _text(timeline.last_update_at), _text(timeline.closed_at), timeline.version,
+                _text(timeline.created_at), actor, _text(timeline.updated_at), actor, kind,
+                first_reply_at, 0,  # demo replies tell the result
+                "", "", _text(timeline.referral_remind_on), _text(timeline.agency_answered_at),
             )
         )  # fmt: skip
         if timeline.first_reply_at is not None:
@@ -284,8 +291,6 @@ class CaseBuilder:
                 timeline.events.sort(key=lambda event: event[1])
         self.event_rows.extend(timeline.events)
         self.recent.append(Earlier(case_id, number, resident, category, topic, text, spec.received_at))
-        if len(self.case_rows) >= FLUSH_EVERY:
-            self.flush()
 
     def _original_for(self, spec: Spec) -> Earlier | None:
         """Now and then a resident writes again about the same thing within days (a likely duplicate)."""
@@ -487,31 +492,16 @@ class CaseBuilder:
         if at > timeline.last_at:
             timeline.set_next_review(at, review_on=at.date() + dt.timedelta(days=90))
 
-    # ---------------------------------------------------------------------------------- writing
+    # ---------------------------------------------------------------------------------- rows
 
-    def flush(self) -> None:
-        bulk_insert(Case, CASE_FIELDS, self.case_rows)
-        bulk_insert(CaseEvent, EVENT_FIELDS, self.event_rows)
-        bulk_insert(Survey, SURVEY_FIELDS, self.survey_rows)
-        self.event_count += len(self.event_rows)
-        self.survey_count += len(self.survey_rows)
-        self.case_rows.clear()
-        self.event_rows.clear()
-        self.survey_rows.clear()
+    def rows(self) -> tuple[list[tuple], list[tuple], list[tuple]]:
+        """The slice's case, history and survey rows, every value in the form the database stores
+        (times as 'YYYY-MM-DD HH:MM:SS' text), in the order of CASE_FIELDS, EVENT_FIELDS, SURVEY_FIELDS."""
+        events = [(e[0], _text(e[1]), *e[2:]) for e in self.event_rows]
+        surveys = [(s[0], _text(s[1]), *s[2:8], _text(s[8]), s[9]) for s in self.survey_rows]
+        return self.case_rows, events, surveys
 
 
-def bulk_insert(model: type[models.BaseModel], fields: list, rows: list[tuple]) -> None:
-    """Insert plain-value rows: the statement comes from insert_many, the rows go through executemany.
-
-    Peewee renders every value of a multi-row insert_many as its own SQL node (about 8 µs a value,
-    over a minute for 100,000 cases with their history); one prepared statement run with the
-    driver's executemany does the same work in a few seconds, on SQLite and PostgreSQL alike.
-    """
-    if not rows:
-        return
-    sql, _params = model.insert_many(rows[:1], fields=fields).returning().sql()
-    cursor = database_proxy.cursor()
-    try:
-        cursor.executemany(sql, rows)
-    finally:
-        cursor.close()
+def _text(value: dt.datetime | dt.date | None) -> str | None:
+    """A time as SQLite's driver writes it (and PostgreSQL reads it): '2026-11-18 11:00:00'."""
+    return None if value is None else str(value)

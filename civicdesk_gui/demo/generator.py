@@ -10,27 +10,44 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
 import random
 import time
+from collections import Counter as Tally
 from collections.abc import Callable
 
+import peewee
+
 from civicdesk_gui.actions.actor import actor_for
-from civicdesk_gui.demo import people
-from civicdesk_gui.demo.case_builder import CaseBuilder, Reference, Spec
-from civicdesk_gui.demo.letters import issue_demo_letters
-from civicdesk_gui.demo.mixes import CATEGORY_MIX, CHANNEL_MIX, HOUR_WEIGHTS, pick
+from civicdesk_gui.demo import people, slices
+from civicdesk_gui.demo.case_builder import (
+    CASE_FIELDS,
+    EVENT_FIELDS,
+    SURVEY_FIELDS,
+    Reference,
+    SliceContext,
+    Spec,
+)
+from civicdesk_gui.demo.mixes import CATEGORY_MIX, CHANNEL_MIX, HOUR_WEIGHTS
 from civicdesk_gui.demo.sessions import DemoSession, generate_sessions
 from civicdesk_gui.domain import clocks
+from civicdesk_gui.domain.numbering import case_counter_name
 from civicdesk_gui.errors import CivicDeskError, ValidationError
 from civicdesk_gui.store import bulk_load, models
-from civicdesk_gui.store.database import database_proxy
-from civicdesk_gui.store.models import Case, Official, User
+from civicdesk_gui.store.database import database_proxy, is_postgres
+from civicdesk_gui.store.models import Case, Counter, Official, User
 from civicdesk_gui.store.office_settings import get_setting, put_setting
+from civicdesk_gui.store.rules import load_kind_rules, load_rules
+from civicdesk_gui.store.sequences import peek_value
 
 YEARS_BACK = 3
 BULK_TABLES = ("case", "case_event", "survey")
 SESSIONS_AHEAD = dt.timedelta(days=35)
 DEMO_FAX = "031-940-4009"  # a made-up number of the demo city hall
+MAX_WORKERS = 2  # processes building rows by default (the parent writes)
+CASE_COLUMNS = [f.column_name for f in CASE_FIELDS]
+EVENT_COLUMNS = [f.column_name for f in EVENT_FIELDS]
+SURVEY_COLUMNS = [f.column_name for f in SURVEY_FIELDS]
 
 
 def _draw_received_times(rng: random.Random, count: int, now: dt.datetime) -> list[dt.datetime]:
@@ -40,32 +57,55 @@ def _draw_received_times(rng: random.Random, count: int, now: dt.datetime) -> li
     for index, day in enumerate(days):
         trend = 0.6 + 0.8 * index / len(days)  # the program grows as residents learn of it
         weights.append(trend * (1.0 if clocks.is_working_day(day) else 0.45))
-    picked_days = rng.choices(days, weights=weights, k=count)
+    starts = [dt.datetime.combine(day, dt.time()) for day in days]
+    picked_days = rng.choices(starts, weights=weights, k=count)
     hours = rng.choices(range(24), weights=HOUR_WEIGHTS, k=count)
+    seconds = rng.choices(range(3600), k=count)
+    late = rng.choices(range(60, 6 * 3600), k=count)
     result = []
-    for day, hour in zip(picked_days, hours, strict=True):
-        moment = dt.datetime.combine(day, dt.time(hour)) + dt.timedelta(seconds=rng.randrange(3600))
+    for day, hour, second, back in zip(picked_days, hours, seconds, late, strict=True):
+        moment = day + dt.timedelta(seconds=hour * 3600 + second)
         if moment > now:
-            moment = now - dt.timedelta(seconds=rng.randrange(60, 6 * 3600))
+            moment = now - dt.timedelta(seconds=back)
         result.append(moment)
     return result
 
 
 def _draw_specs(rng: random.Random, count: int, now: dt.datetime, sessions: list[DemoSession]) -> list[Spec]:
-    times = iter(_draw_received_times(rng, count, now))
+    """Every case's receipt, channel and category, drawn in bulk and sorted by receipt."""
+    times = _draw_received_times(rng, count, now)
+    channels = rng.choices(list(CHANNEL_MIX), weights=list(CHANNEL_MIX.values()), k=count)
+    categories = rng.choices(list(CATEGORY_MIX), weights=list(CATEGORY_MIX.values()), k=count)
+    # Suggestions are raised at a held session; the 14-day clock starts there (DOMAIN.md §4).
+    at_sessions = rng.choices(sessions, k=count) if sessions else [None] * count
     specs = []
-    for _ in range(count):
-        channel = pick(rng, CHANNEL_MIX)
-        category = pick(rng, CATEGORY_MIX)
-        received_at = next(times)
-        session = None
-        if channel == "mobile_office" and sessions:
-            # Suggestions are raised at a held session; the 14-day clock starts there (DOMAIN.md §4).
-            session = rng.choice(sessions)
-            received_at = session.starts_at
-        specs.append(Spec(received_at, channel, category, session))
+    for received_at, channel, category, session in zip(times, channels, categories, at_sessions, strict=True):
+        if channel == "mobile_office" and session is not None:
+            specs.append(Spec(session.starts_at, channel, category, session))
+        else:
+            specs.append(Spec(received_at, channel, category, None))
     specs.sort(key=lambda s: s.received_at)
     return specs
+
+
+def _workers(asked: int | None) -> int:
+    if asked is not None:
+        return max(1, asked)
+    return max(1, min(MAX_WORKERS, os.cpu_count() or 1))
+
+
+def _save_counters(serial_base: dict[int, int], specs: list[Spec]) -> None:
+    """Each year's case-number counter moves past the numbers the demo gave."""
+    counts = Tally(spec.received_at.year for spec in specs)
+    for year, count in counts.items():
+        name = case_counter_name(year)
+        value = serial_base[year] + count
+        if not Counter.update(value=value).where(Counter.name == name).execute():
+            Counter.create(name=name, value=value)
+    if is_postgres():  # explicit ids were inserted: move the id sequence past them
+        database_proxy.execute_sql(
+            "SELECT setval(pg_get_serial_sequence('\"case\"', 'id'), (SELECT MAX(id) FROM \"case\"))"
+        )
 
 
 def _existing_officials() -> dict[int, list[people.DemoOfficial]]:
@@ -84,13 +124,15 @@ def generate_demo(
     now: dt.datetime | None = None,
     letters: bool = False,
     progress: Callable[[int, int], None] | None = None,
+    workers: int | None = None,
 ) -> str:
     """Fill the bound (empty) database with `cases` demo cases; return a one-line summary.
 
     Same seed and same `now`, same rows: every random choice comes from one seeded generator and
     every time is derived from `now` (the current time unless given). With `letters`, management-list
     cases classified over a week ago get their mayor-signed letter (about 17 ms each, so `progress`
-    hears (done, total) as they are issued).
+    hears (done, total) as they are issued). `workers` processes build the cases' rows (default:
+    one per core, at most MAX_WORKERS); the data does not depend on how many.
     """
     if cases < 0:
         raise ValidationError("demo.negative_cases", field="cases")
@@ -116,17 +158,28 @@ def generate_demo(
         ]
         residents = people.make_residents(rng, max(1, cases // 3), len(ref.towns))
         specs = _draw_specs(rng, cases, now, sessions)
-        builder = CaseBuilder(rng, now, ref, officials, coordinators, residents)
+        context = SliceContext(now, ref, officials, coordinators, residents, load_rules(), load_kind_rules())
+        first_id = (Case.select(peewee.fn.MAX(Case.id)).scalar() or 0) + 1
+        years = sorted({spec.received_at.year for spec in specs})
+        serial_base = {year: peek_value(case_counter_name(year)) for year in years}  # never reused
+        jobs = slices.slice_jobs(seed, specs, first_id, serial_base)
         # The cases, their history and surveys go in with the tables' indexes and insert triggers
         # set aside, made again once at the end (store/bulk_load.py): the same schema, the same
-        # tallies, a fraction of the time.
-        with bulk_load.indexes_set_aside(database_proxy.obj, BULK_TABLES):
-            for spec in specs:
-                builder.add(spec)
-            builder.flush()
-        builder.save_counters()
+        # tallies, a fraction of the time. Worker processes build the slices' rows; this one writes.
+        db = database_proxy.obj
+        event_count = survey_count = 0
+        with bulk_load.indexes_set_aside(db, BULK_TABLES):
+            for case_rows, event_rows, survey_rows in slices.built_slices(context, jobs, _workers(workers)):
+                bulk_load.insert_rows(db, "case", CASE_COLUMNS, case_rows)
+                bulk_load.insert_rows(db, "case_event", EVENT_COLUMNS, event_rows)
+                bulk_load.insert_rows(db, "survey", SURVEY_COLUMNS, survey_rows)
+                event_count += len(event_rows)
+                survey_count += len(survey_rows)
+        _save_counters(serial_base, specs)
     letter_count = 0
     if letters:
+        from civicdesk_gui.demo.letters import issue_demo_letters  # ReportLab: only when asked
+
         actor = actor_for(User.get_by_id(coordinators[0]))
         letter_count = issue_demo_letters(rng, now, actor=actor, progress=progress)
     seconds = time.perf_counter() - started
@@ -134,9 +187,9 @@ def generate_demo(
     letters_part = f", {letter_count:,} letters issued" if letters else ""
     officials_count = sum(len(v) for v in officials.values())
     return (
-        f"Demo data: {cases:,} cases ({years}), {builder.event_count:,} history events, "
+        f"Demo data: {cases:,} cases ({years}), {event_count:,} history events, "
         f"{officials_count} officials in {len(officials)} departments, {len(coordinators)} coordinators (users of every role, "
         f"password {people.DEMO_PASSWORD}), "
-        f"{len(sessions)} sessions held, {builder.survey_count:,} satisfaction surveys{letters_part}; "
+        f"{len(sessions)} sessions held, {survey_count:,} satisfaction surveys{letters_part}; "
         f"seed {seed}, {seconds:.1f} s"
     )

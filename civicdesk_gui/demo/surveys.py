@@ -7,7 +7,6 @@ from __future__ import annotations
 import datetime as dt
 import random
 
-from civicdesk_gui.actions.history import event_json
 from civicdesk_gui.demo.mixes import (
     SATISFACTION_PAJU,
     SATISFACTION_SEO_GU,
@@ -18,6 +17,7 @@ from civicdesk_gui.demo.mixes import (
     WOULD_USE_AGAIN,
     pick,
 )
+from civicdesk_gui.demo.timeline import event_text
 
 COMMENTS = (
     "빠르게 답변해 주셔서 감사합니다.",
@@ -64,5 +64,5 @@ def draw_survey(
         "would_recommend": recommend,
         "wants_continued": continued,
     }
-    event = (case_id, at, actor_id, "survey", comment, event_json({}), event_json(after))
+    event = (case_id, at, actor_id, "survey", comment, "{}", event_text(after))
     return row, event

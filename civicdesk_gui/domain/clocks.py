@@ -12,6 +12,7 @@ The periods themselves are data (DeadlineRule rows); this module only does the a
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -48,6 +49,7 @@ def is_working_day(day: dt.date) -> bool:
     return day.weekday() < 5 and not is_holiday(day)
 
 
+@lru_cache(maxsize=8192)
 def next_working_day(day: dt.date) -> dt.date:
     day += dt.timedelta(days=1)
     while not is_working_day(day):
@@ -55,6 +57,7 @@ def next_working_day(day: dt.date) -> dt.date:
     return day
 
 
+@lru_cache(maxsize=8192)  # a value of the day alone (the demo asks for the same days again and again)
 def _working_periods(day: dt.date) -> tuple[tuple[dt.datetime, dt.datetime], ...]:
     return (
         (dt.datetime.combine(day, OFFICE_OPENS), dt.datetime.combine(day, LUNCH_STARTS)),
@@ -192,7 +195,7 @@ class Rule:
     def label_in(self, language: str) -> str:
         return self.label_en if language == "en" and self.label_en else self.label
 
-    @property
+    @functools.cached_property  # a frozen dataclass keeps it in __dict__; equality reads the fields
     def period(self) -> Period | None:
         return None if self.amount is None else Period(self.amount, self.unit, self.anchor)
 

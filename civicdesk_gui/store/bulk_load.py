@@ -5,14 +5,20 @@ what those triggers keep (the case search index, the case tallies) is rebuilt in
 Maintaining some forty indexes, the trigram search index and the tallies row by row costs several
 times what the inserts do; building each index once from sorted rows costs a fraction. The schema
 afterwards is the one the database had, statement for statement (tests/demo compares it), and the
-tallies equal a full count. SQLite only, inside the caller's transaction: DDL is transactional
-there, so a failure puts everything back. PostgreSQL loads through the triggers as they are.
+tallies equal a full count. Inside the caller's transaction on both back ends: DDL is transactional
+on SQLite and PostgreSQL alike, so a failure puts everything back.
+
+SQLite: the indexes are dropped and made again, the insert triggers too; the rows go in through the
+driver's executemany. PostgreSQL: the plain indexes (the trigram search indexes among them) are
+dropped and made again, the insert triggers disabled and enabled again (ALTER TABLE … DISABLE
+TRIGGER, the table owner's right); the rows go in with COPY. The indexes that back a primary key or
+a unique constraint stay on both.
 """
 
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 import peewee
 
@@ -33,12 +39,74 @@ def _objects(db: peewee.Database, kind: str, tables: tuple[str, ...]) -> list[tu
     ).fetchall()
 
 
+def _postgres_indexes(db: peewee.Database, tables: tuple[str, ...]) -> list[tuple[str, str]]:
+    """The tables' indexes that back no constraint, with their CREATE INDEX statements."""
+    return db.execute_sql(
+        "SELECT i.indexname, i.indexdef FROM pg_indexes i WHERE i.schemaname = current_schema() "
+        "AND i.tablename = ANY(%s) AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = "
+        "(quote_ident(i.schemaname) || '.' || quote_ident(i.indexname))::regclass) ORDER BY i.indexname",
+        (list(tables),),
+    ).fetchall()
+
+
+def _postgres_triggers(db: peewee.Database, tables: tuple[str, ...]) -> list[tuple[str, str]]:
+    """(table, trigger) of the REBUILT_TRIGGERS the tables have."""
+    return db.execute_sql(
+        "SELECT c.relname, t.tgname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
+        "WHERE NOT t.tgisinternal AND c.relname = ANY(%s) AND t.tgname = ANY(%s) "
+        "AND c.relnamespace = current_schema()::regnamespace ORDER BY t.tgname",
+        (list(tables), sorted(REBUILT_TRIGGERS)),
+    ).fetchall()
+
+
+@contextlib.contextmanager
+def _postgres_set_aside(db: peewee.Database, tables: tuple[str, ...]) -> Iterator[None]:
+    indexes = _postgres_indexes(db, tables)
+    triggers = _postgres_triggers(db, tables)
+    for table, name in triggers:
+        db.execute_sql(f'ALTER TABLE "{table}" DISABLE TRIGGER "{name}"')
+    for name, _sql in indexes:
+        db.execute_sql(f'DROP INDEX "{name}"')
+    yield
+    # Index builds sort in memory up to this much (the server's default, 64 MB, spills to disk at
+    # a million cases); for this transaction only.
+    db.execute_sql("SET LOCAL maintenance_work_mem = '512MB'")
+    for _name, sql in indexes:
+        db.execute_sql(sql)
+    for table, name in triggers:
+        db.execute_sql(f'ALTER TABLE "{table}" ENABLE TRIGGER "{name}"')
+    tallies.recount_tallies(db)
+    for table in tables:  # the planner's statistics of the loaded tables, as autovacuum would make them
+        db.execute_sql(f'ANALYZE "{table}"')
+
+
+def insert_rows(db: peewee.Database, table: str, columns: Sequence[str], rows: list[tuple]) -> None:
+    """Insert rows of plain values already in the database's form (times as text), in the order of
+    `columns`: COPY on PostgreSQL, one prepared statement run by executemany on SQLite."""
+    if not rows:
+        return
+    names = ", ".join(f'"{c}"' for c in columns)
+    cursor = db.cursor()
+    try:
+        with peewee.__exception_wrapper__:
+            if isinstance(db, peewee.PostgresqlDatabase):
+                with cursor.copy(f'COPY "{table}" ({names}) FROM STDIN') as copy:
+                    for row in rows:
+                        copy.write_row(row)
+            else:
+                marks = ", ".join("?" for _ in columns)
+                cursor.executemany(f'INSERT INTO "{table}" ({names}) VALUES ({marks})', rows)
+    finally:
+        cursor.close()
+
+
 @contextlib.contextmanager
 def indexes_set_aside(db: peewee.Database, tables: tuple[str, ...]) -> Iterator[None]:
-    """Inside a transaction: drop the tables' indexes and REBUILT_TRIGGERS, yield for the load, then
-    create them again, rebuild the search index and recount the tallies."""
+    """Inside a transaction: drop the tables' indexes and set REBUILT_TRIGGERS aside, yield for the
+    load, then create them again, rebuild the search index and recount the tallies."""
     if isinstance(db, peewee.PostgresqlDatabase):
-        yield
+        with _postgres_set_aside(db, tables):
+            yield
         return
     indexes = _objects(db, "index", tables)
     triggers = [(n, sql) for n, sql in _objects(db, "trigger", tables) if n in REBUILT_TRIGGERS]
@@ -46,10 +114,19 @@ def indexes_set_aside(db: peewee.Database, tables: tuple[str, ...]) -> Iterator[
         db.execute_sql(f'DROP TRIGGER "{name}"')
     for name, _sql in indexes:
         db.execute_sql(f'DROP INDEX "{name}"')
-    yield
-    for _name, sql in indexes:
-        db.execute_sql(sql)
-    for _name, sql in triggers:
-        db.execute_sql(sql)
-    db.execute_sql(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('rebuild')")
-    tallies.recount_tallies(db)
+    # The index builds sort with a helper thread and a larger page cache (this connection's
+    # settings, not the file's; put back afterwards).
+    previous = {p: db.execute_sql(f"PRAGMA {p}").fetchone()[0] for p in ("cache_size", "threads")}
+    db.execute_sql("PRAGMA cache_size = -262144")
+    db.execute_sql("PRAGMA threads = 2")
+    try:
+        yield
+        for _name, sql in indexes:
+            db.execute_sql(sql)
+        for _name, sql in triggers:
+            db.execute_sql(sql)
+        db.execute_sql(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('rebuild')")
+        tallies.recount_tallies(db)
+    finally:
+        for pragma, value in previous.items():
+            db.execute_sql(f"PRAGMA {pragma} = {int(value)}")
