@@ -1,8 +1,9 @@
 """The mayor's morning briefing (아침 현황 보고, DOMAIN.md §5) as SQL aggregates — no case is loaded.
 
 - Tiles: counts over all cases now, one indexed COUNT each (store/figure_indexes.py, list_indexes.py).
-- The period's figures: one pass of conditional sums over the cases received in the period (the
-  `case_figures` covering index), GROUP BYs for the mixes, medians by ORDER BY/OFFSET or a window.
+- The period's figures: the counts from the figures the database keeps per month of receipt
+  (queries/kept_figures.py; the period's edge days counted over the cases), what the time decides
+  over the running clocks' partial indexes, medians by ORDER BY/OFFSET or a window.
 - Departments, trends, session coverage and surveys: one GROUP BY or a few range counts each.
 
 Every count is a sum of a condition from queries/figures.py (and compliance.py), and every figure comes
@@ -20,14 +21,13 @@ import peewee as pw
 from civicdesk_gui.domain import periods, workflow
 from civicdesk_gui.domain.periods import Bucket, Period
 from civicdesk_gui.domain.vocabulary import CATEGORIES, CLASSIFICATIONS, REASON_CODES
-from civicdesk_gui.queries import compliance, figures
+from civicdesk_gui.queries import compliance, figures, kept_figures
 from civicdesk_gui.queries.aggregates import (
     Scope,
     Share,
     SurveyFigures,
     conditional_sums,
     count_rows,  # re-exported: the screen, the reports and tests use them here
-    flag,
     group_key,
     grouped_medians,
     median_hours,
@@ -135,17 +135,14 @@ class PeriodFigures:
         return self.outcomes_ng[code] / self.received_ng if self.received_ng else None
 
 
-def period_figures(scope: Scope, now: dt.datetime) -> PeriodFigures:
+def period_figures(
+    scope: Scope, now: dt.datetime, rows: list[kept_figures.KeptRow] | None = None
+) -> PeriodFigures:
+    """The period's figures: the counts from the figures the database keeps per month
+    (queries/kept_figures.py), the medians and the management list over the period's cases."""
     where = scope.conditions()
-    received, received_ng, outcomes, outcomes_ng, categories = _mix(where)
-    measures = compliance.all_measures(now)
-    conditions: dict[str, pw.Node] = {}
-    for key, found in measures.items():
-        conditions[f"{key}:base"] = found.base
-        conditions[f"{key}:met"] = found.met
-    conditions["replied"] = compliance.first_reply_at().is_null(False)
-    conditions["result"] = compliance.result_at().is_null(False)
-    sums = conditional_sums(conditions, where)
+    rows = kept_figures.kept_rows(scope) if rows is None else rows
+    received, received_ng, outcomes, outcomes_ng, categories = _mix(rows)
     first_reply = median_hours(compliance.first_reply_at(), where)
     # Until replies carry a purpose the result is the first reply: one median, not the same one twice.
     same = compliance.result_at() is compliance.first_reply_at()
@@ -156,9 +153,9 @@ def period_figures(scope: Scope, now: dt.datetime) -> PeriodFigures:
         outcomes=outcomes,
         outcomes_ng=outcomes_ng,
         categories=categories,
-        measures={key: Share(sums[f"{key}:met"], sums[f"{key}:base"]) for key in measures},
-        replied=sums["replied"],
-        result=sums["result"],
+        measures=kept_figures.measures(rows, kept_figures.running(scope, now)),
+        replied=kept_figures.sum_counter(rows, "replied"),
+        result=kept_figures.sum_counter(rows, "told"),
         median_first_reply_hours=first_reply,
         median_result_hours=first_reply if same else median_hours(compliance.result_at(), where),
         managed_by_topic=by_topic,
@@ -166,33 +163,30 @@ def period_figures(scope: Scope, now: dt.datetime) -> PeriodFigures:
     )
 
 
-def _mix(where: list[pw.Node]):
-    """Received, the outcome mix with and without gratitude, and the category mix: one GROUP BY.
+def _mix(rows: list[kept_figures.KeptRow]):
+    """Received, the outcome mix with and without gratitude, and the category mix.
 
     The same cases as figures.outcome_condition / not_gratitude / category_condition select (the
-    case list's filters), counted by their stored values instead of one CASE each per case."""
-    key_status = group_key(Case.status, where)
-    key_outcome = group_key(Case.classification, where)
-    key_category = group_key(Case.category, where)
-    query = where_all(Case.select(key_status, key_outcome, key_category, count_rows()), where).group_by(
-        key_status, key_outcome, key_category
-    )
+    case list's filters), counted from the kept figures' status, classification and category."""
     codes = {c.id: c.code for c in Category.select(Category.id, Category.code)}
     outcomes = {code: 0 for code in OUTCOMES}
     outcomes_ng = dict(outcomes)
     categories = {code: 0 for code in CATEGORIES}
     received = received_ng = 0
-    for status, classification, category_id, count in database_proxy.obj.execute(query).fetchall():
-        category = codes.get(category_id, "none") if category_id is not None else "none"
+    for row in rows:
+        if row.withdrawn:
+            continue  # in no figure
+        count = row.counts["cases"]
+        category = codes.get(row.category_id, "none") if row.category_id is not None else "none"
         categories[category] = categories.get(category, 0) + count
         received += count
         gratitude = category == "gratitude"
         if not gratitude:
             received_ng += count
-        if status != "classified":
+        if row.status != "classified":
             outcome = figures.PENDING
-        elif classification in outcomes:
-            outcome = classification
+        elif row.classification in outcomes:
+            outcome = row.classification
         else:
             continue
         outcomes[outcome] += count
@@ -257,45 +251,48 @@ class DepartmentRow:
         return self.rank is not None
 
 
-def departments(scope: Scope, now: dt.datetime, *, min_sample: int) -> list[DepartmentRow]:
+def departments(
+    scope: Scope, now: dt.datetime, *, min_sample: int, rows: list[kept_figures.KeptRow] | None = None
+) -> list[DepartmentRow]:
     """Every active department with its period's figures; ranked by promise compliance only when it
     received at least `min_sample` cases in the period, so three cases never make the worst department."""
     where = [*scope.conditions(), Case.department.is_null(False)]
-    promise = compliance.promise_measure(now)
-    flags = {
-        "open": figures.open_condition(),
-        "overdue": overdue_condition("any", now),
-        "base": promise.base,
-        "met": promise.met,
-    }
-    key = group_key(Case.department, scope.conditions())
-    query = where_all(Case.select(key, count_rows(), *[flag(c) for c in flags.values()]), where).group_by(key)
-    sums = {row[0]: row[1:] for row in database_proxy.obj.execute(query).fetchall()}
+    rows = kept_figures.kept_rows(scope) if rows is None else rows
+    received = kept_figures.by(rows, "department_id")
+    open_ = kept_figures.by([r for r in rows if _is_open(r.status, r.classification)], "department_id")
+    overdue = kept_figures.overdue_by_department(scope, now)
+    promise = kept_figures.promise_by_department(rows, kept_figures.running(scope, now))
     medians = grouped_medians(compliance.first_reply_at(), Case.department, where)
-    rows = []
+    rows_out = []
     for department in Department.select().where(Department.active == True).order_by(Department.id):  # noqa: E712
-        received, open_, overdue, base, met = (int(v or 0) for v in sums.get(department.id, (0,) * 5))
-        rows.append(
+        rows_out.append(
             DepartmentRow(
                 department.id,
                 department.name,
-                received,
-                open_,
-                overdue,
+                received.get(department.id, 0),
+                open_.get(department.id, 0),
+                overdue.get(department.id, 0),
                 medians.get(department.id),
-                Share(met, base),
+                promise.get(department.id, Share(0, 0)),
                 None,
             )
         )
-    rankable = [r for r in rows if r.received >= min_sample and r.compliance.denominator]
+    rankable = [r for r in rows_out if r.received >= min_sample and r.compliance.denominator]
     rankable.sort(key=lambda r: (-(r.compliance.share or 0.0), r.overdue, r.name))
     ranks = {r.id: index for index, r in enumerate(rankable, start=1)}
     return [
         DepartmentRow(
             r.id, r.name, r.received, r.open, r.overdue, r.median_reply_hours, r.compliance, ranks.get(r.id)
         )
-        for r in rows
+        for r in rows_out
     ]
+
+
+def _is_open(status: str, classification: str | None) -> bool:
+    """figures.open_condition for a kept row's status and classification."""
+    if status == "classified":
+        return classification in workflow.OPEN_OUTCOMES
+    return status in figures.OPEN_STATES and status not in workflow.OPEN_OUTCOMES
 
 
 def min_sample() -> int:
@@ -507,13 +504,14 @@ def load_briefing(
     the trends apart (`with_trends=False`, then `trends`): a year of cases is the biggest read, and
     the figures need not wait for the chart."""
     sample = min_sample() if sample is None else sample
+    rows = kept_figures.kept_rows(scope)
     return Briefing(
         now=now,
         scope=scope,
         granularity=granularity,
         tiles=tiles(now),
-        figures=period_figures(scope, now),
-        departments=departments(scope, now, min_sample=sample),
+        figures=period_figures(scope, now, rows),
+        departments=departments(scope, now, min_sample=sample, rows=rows),
         min_sample=sample,
         trends=trends(granularity, now, channel=scope.channel) if with_trends else [],
         coverage=coverage_for(scope),
