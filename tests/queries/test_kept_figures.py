@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import peewee as pw
 import pytest
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
@@ -21,8 +22,15 @@ from civicdesk_gui.actions.actor import ensure_user
 from civicdesk_gui.actions.retention import purge_personal_data
 from civicdesk_gui.domain.periods import Period
 from civicdesk_gui.queries import compliance, figures, kept_figures
-from civicdesk_gui.queries.aggregates import Scope, conditional_sums, count_rows, where_all
-from civicdesk_gui.queries.briefing import OUTCOMES, departments, period_figures
+from civicdesk_gui.queries.aggregates import (
+    Scope,
+    conditional_sums,
+    count_rows,
+    grouped_medians,
+    median_hours,
+    where_all,
+)
+from civicdesk_gui.queries.briefing import OUTCOMES, departments, period_figures, trends
 from civicdesk_gui.queries.case_list import overdue_condition
 from civicdesk_gui.queries.stats import compute_stats
 from civicdesk_gui.store import month_figures
@@ -126,9 +134,9 @@ def _nonzero(counts: dict) -> dict:
     return {key: value for key, value in counts.items() if value}
 
 
-def check_every_figure() -> None:
-    for scope in SCOPES:
-        for now in MOMENTS:
+def check_every_figure(scopes=SCOPES, moments=MOMENTS) -> None:
+    for scope in scopes:
+        for now in moments:
             expected, found = direct(scope, now), kept(scope, now)
             assert found["sums"] == expected["sums"], (scope, now)
             for part in ("status", "classification", "channel", "category", "department"):
@@ -139,6 +147,34 @@ def check_every_figure() -> None:
             assert found["departments"] == {
                 k: v for k, v in expected["departments"].items() if k in active
             }, (scope, now)
+    # The medians read in one pass equal those sorted in SQL (median_hours, grouped_medians).
+    for scope in scopes:
+        where = scope.conditions()
+        found = period_figures(scope, NOW)
+        assert found.median_first_reply_hours == median_hours(Case.first_reply_at, where), scope
+        assert found.median_result_hours == median_hours(Case.result_at, where), scope
+        per_department = grouped_medians(
+            Case.first_reply_at, Case.department, [*where, Case.department.is_null(False)]
+        )
+        shown = {row.id: row.median_reply_hours for row in departments(scope, NOW, min_sample=1)}
+        assert {k: v for k, v in shown.items() if v is not None} == {
+            k: v for k, v in per_department.items() if k in shown
+        }, scope
+    # The trend lines (whole months from the kept figures; weeks over the cases) against the direct count.
+    for now in moments:
+        promise = compliance.promise_measure(now)
+        for granularity in ("month", "week"):
+            for point in trends(granularity, now):
+                scope = Scope(Period("custom", point.bucket.start, point.bucket.end))
+                sums = conditional_sums(
+                    {"received": pw.SQL("1 = 1"), "base": promise.base, "met": promise.met},
+                    scope.conditions(),
+                )
+                assert (point.received, point.compliance.denominator, point.compliance.numerator) == (
+                    sums["received"],
+                    sums["base"],
+                    sums["met"],
+                ), (granularity, point.bucket, now)
     # The stats' figures (all cases and a period) against the direct count.
     channels, categories = _codes(Channel), _codes(Category)
     for start, end in ((None, None), (dt.date(2026, 9, 3), dt.date(2026, 10, 29))):
@@ -290,8 +326,10 @@ class FigureMachine(TallyMachine):
 
     @invariant()
     def figures_equal_direct_counts(self):
+        """After each action the figures of every case and of a period cut mid-month, now; every
+        figure at the end (teardown)."""
         if hasattr(self, "actor"):
-            check_every_figure()
+            check_every_figure(scopes=SCOPES[:3:2], moments=MOMENTS[1:2])
 
 
 @pytest.mark.parametrize("backend", ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
@@ -312,13 +350,14 @@ def test_kept_figures_follow_every_action(backend, request, tmp_path):
 
         def teardown(self):
             if hasattr(self, "actor"):
+                check_every_figure()
                 check_fill_equals_triggers()
             super().teardown()
 
     run_state_machine_as_test(
         Machine,
         settings=settings(
-            max_examples=4,
+            max_examples=3,
             stateful_step_count=25,
             deadline=None,
             suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
@@ -352,6 +391,7 @@ def test_the_schema_step_fills_the_figures_from_the_cases_there_are(any_db):
     for name, *_ in month_figures._triggers(db):
         db.execute_sql(f'DROP TRIGGER {name} ON "case"' if _pg(db) else f"DROP TRIGGER {name}")
     db.execute_sql(f"DROP TABLE {month_figures.TABLE}")
+    db.execute_sql(f"DROP INDEX {month_figures.REFERRAL_INDEX[0]}")
     with db.atomic():
         step_0013_month_figures.up(db, None)
     check_every_figure()
@@ -359,6 +399,4 @@ def test_the_schema_step_fills_the_figures_from_the_cases_there_are(any_db):
 
 
 def _pg(db) -> bool:
-    import peewee as pw
-
     return isinstance(db, pw.PostgresqlDatabase)
