@@ -83,10 +83,8 @@ def compute_stats(
     # The counts from the figures the database keeps per month (and the period's edge days counted
     # directly), the parts the time of day decides over the running cases' partial indexes.
     rows = kept_figures.kept_rows(scope)
-    shares = {
-        key: share.as_dict()
-        for key, share in kept_figures.measures(rows, kept_figures.running(scope, now)).items()
-    }
+    late = kept_figures.running(scope, now)
+    shares = {key: share.as_dict() for key, share in kept_figures.measures(rows, late).items()}
     by_status = {code: 0 for code in STATUSES if code != workflow.WITHDRAWN}
     by_classification = {code: 0 for code in CLASSIFICATIONS}
     for row in rows:
@@ -113,9 +111,20 @@ def compute_stats(
             kept_figures.by(rows, "category_id"), categories, {code: 0 for code in CATEGORIES}
         ),
         "by_department": _coded(kept_figures.by(rows, "department_id"), departments, active),
-        "overdue": overdue_counts(now, where),
+        # The running clocks past due: the very counts the shares' bases took (overdue_counts' conditions).
+        "overdue": {
+            "promise": sum(late.promise_late.values()),
+            "statutory": sum(late.statutory_late.values()),
+            "monthly_update": late.update_late,
+        },
         "median_hours_to_first_reply": (
-            _rounded(median_hours_apart(compliance.first_reply_at(), withdrawn_condition()))
+            _rounded(
+                median_hours_apart(
+                    compliance.first_reply_at(),
+                    withdrawn_condition(),
+                    everything=replied + kept_figures.sum_counter(rows, "replied", withdrawn=True),
+                )
+            )
             if everything
             else median_hours_to_first_reply(where, replied=replied)
         ),

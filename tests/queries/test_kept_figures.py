@@ -32,7 +32,7 @@ from civicdesk_gui.queries.aggregates import (
 )
 from civicdesk_gui.queries.briefing import OUTCOMES, departments, period_figures, trends
 from civicdesk_gui.queries.case_list import overdue_condition
-from civicdesk_gui.queries.stats import compute_stats
+from civicdesk_gui.queries.stats import compute_stats, overdue_counts
 from civicdesk_gui.store import month_figures
 from civicdesk_gui.store.database import database_proxy
 from civicdesk_gui.store.models import Case, Category, Channel, Department, Official
@@ -196,6 +196,10 @@ def check_every_figure(scopes=SCOPES, moments=MOMENTS) -> None:
         }
         assert stats["total"] == sum(v for k, v in expected["status"].items())
         assert stats["withdrawn"] == expected["withdrawn"]
+        scope = Scope(Period("custom", start, end))
+        assert stats["overdue"] == overdue_counts(NOW, scope.conditions())
+        plain = median_hours(Case.first_reply_at, scope.conditions())
+        assert stats["median_hours_to_first_reply"] == (round(plain, 1) if plain is not None else None)
 
 
 def check_fill_equals_triggers() -> None:
