@@ -122,12 +122,13 @@ def build_postgres(url: str, source: Path) -> None:
                 )
         pg.commit()
     lite.close()
-    # The copy ran with triggers off: count the tallies they keep (store/tallies.py) from the rows.
-    from civicdesk_gui.store import tallies
+    # The copy ran with triggers off: count what they keep (store/tallies.py, month_figures.py) from the rows.
+    from civicdesk_gui.store import month_figures, tallies
 
     opening.connect(url)
     with database.database_proxy.obj.atomic():
         tallies.recount_tallies(database.database_proxy.obj)
+        month_figures.rebuild_month_figures(database.database_proxy.obj)
     database.close()
     with psycopg.connect(url, autocommit=True) as pg:
         pg.execute("VACUUM ANALYZE")
@@ -294,6 +295,7 @@ def main() -> int:
     parser.add_argument(
         "--pg", default=os.environ.get("CIVICDESK_TEST_PG_URL", ""), help="a PostgreSQL server URL"
     )
+    parser.add_argument("--pg-prefix", default="civicdesk_bench", help="PostgreSQL databases <prefix>_<size>")
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
     args = parser.parse_args()
@@ -310,7 +312,7 @@ def main() -> int:
             if not args.pg:
                 print("  no PostgreSQL server (--pg or CIVICDESK_TEST_PG_URL): skipped")
                 continue
-            url = f"{args.pg.rsplit('/', 1)[0]}/civicdesk_bench_{size}"
+            url = f"{args.pg.rsplit('/', 1)[0]}/{args.pg_prefix}_{size}"
             if not postgres_exists(url):
                 build_postgres(url, path)
             results += measure("PostgreSQL", url, args.repeat)

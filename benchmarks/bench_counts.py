@@ -245,6 +245,7 @@ def main() -> int:
     parser.add_argument("--backends", default="sqlite,postgresql")
     parser.add_argument("--folder", type=Path, default=ROOT / ".bench")
     parser.add_argument("--pg", default=os.environ.get("CIVICDESK_TEST_PG_URL", ""))
+    parser.add_argument("--pg-prefix", default="civicdesk_bench", help="PostgreSQL databases <prefix>_<size>")
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--write", action="store_true", help="write benchmarks/results/counts.{md,png,json}")
     args = parser.parse_args()
@@ -258,7 +259,7 @@ def main() -> int:
         if "sqlite" in backends:
             results += measure(f"SQLite {sqlite3.sqlite_version}", f"sqlite:///{path}", args.repeat)
         if "postgresql" in backends and args.pg:
-            url = f"{args.pg.rsplit('/', 1)[0]}/civicdesk_bench_{size}"
+            url = f"{args.pg.rsplit('/', 1)[0]}/{args.pg_prefix}_{size}"
             if not postgres_exists(url):
                 build_postgres(url, path)
             results += measure("PostgreSQL", url, args.repeat)

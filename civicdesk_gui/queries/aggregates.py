@@ -152,7 +152,7 @@ def median_hours(later: pw.Field, where: list[pw.Node], *, count: int | None = N
     return sum(values) / len(values)
 
 
-def median_hours_apart(later: pw.Field, apart: pw.Node) -> float | None:
+def median_hours_apart(later: pw.Field, apart: pw.Node, *, everything: int | None = None) -> float | None:
     """Median of (later - received_at) in hours over every case with `later` except the few matching
     `apart` (the withdrawn): the same number as median_hours(later, [~apart]), read from the
     reply-time index in its order instead of sorting every case.
@@ -165,7 +165,8 @@ def median_hours_apart(later: pw.Field, apart: pw.Node) -> float | None:
     excluded = sorted(
         float(row[0]) for row in database_proxy.obj.execute(Case.select(hours).where(has, apart)).fetchall()
     )
-    everything = Case.select(count_rows()).where(has).scalar() or 0
+    if everything is None:  # how many cases have `later`, unless the caller knows
+        everything = Case.select(count_rows()).where(has).scalar() or 0
     count = everything - len(excluded)
     if count <= 0:
         return None

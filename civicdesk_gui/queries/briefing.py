@@ -1,8 +1,9 @@
 """The mayor's morning briefing (아침 현황 보고, DOMAIN.md §5) as SQL aggregates — no case is loaded.
 
 - Tiles: counts over all cases now, one indexed COUNT each (store/figure_indexes.py, list_indexes.py).
-- The period's figures: one pass of conditional sums over the cases received in the period (the
-  `case_figures` covering index), GROUP BYs for the mixes, medians by ORDER BY/OFFSET or a window.
+- The period's figures: the counts from the figures the database keeps per month of receipt
+  (queries/kept_figures.py; the period's edge days counted over the cases), what the time decides
+  over the running clocks' partial indexes, medians by ORDER BY/OFFSET or a window.
 - Departments, trends, session coverage and surveys: one GROUP BY or a few range counts each.
 
 Every count is a sum of a condition from queries/figures.py (and compliance.py), and every figure comes
@@ -20,14 +21,13 @@ import peewee as pw
 from civicdesk_gui.domain import periods, workflow
 from civicdesk_gui.domain.periods import Bucket, Period
 from civicdesk_gui.domain.vocabulary import CATEGORIES, CLASSIFICATIONS, REASON_CODES
-from civicdesk_gui.queries import compliance, figures
+from civicdesk_gui.queries import compliance, figures, kept_figures
 from civicdesk_gui.queries.aggregates import (
     Scope,
     Share,
     SurveyFigures,
     conditional_sums,
     count_rows,  # re-exported: the screen, the reports and tests use them here
-    flag,
     group_key,
     grouped_medians,
     median_hours,
@@ -135,20 +135,74 @@ class PeriodFigures:
         return self.outcomes_ng[code] / self.received_ng if self.received_ng else None
 
 
-def period_figures(scope: Scope, now: dt.datetime) -> PeriodFigures:
+# A period with up to this many replied cases has its medians read in one pass (the spans to Python,
+# sorted there); a bigger one sorts in SQL, each median apart (over every case: an index walk).
+MEDIANS_IN_ONE_PASS_UP_TO = 60_000
+
+
+@dataclass(frozen=True)
+class PeriodReads:
+    """What the period's figures and the department table both read, read once."""
+
+    rows: list[kept_figures.KeptRow]
+    late: kept_figures.Running
+    # (first reply, result, first reply per department) medians in hours; None: read each by SQL.
+    medians: tuple[float | None, float | None, dict] | None
+
+
+def period_reads(scope: Scope, now: dt.datetime) -> PeriodReads:
+    rows = kept_figures.kept_rows(scope)
+    replied = kept_figures.sum_counter(rows, "replied") + kept_figures.sum_counter(rows, "told")
+    medians = _medians_in_one_pass(scope.conditions()) if replied <= MEDIANS_IN_ONE_PASS_UP_TO else None
+    return PeriodReads(rows, kept_figures.running(scope, now), medians)
+
+
+def _median(values: list[float]) -> float | None:
+    """The median as median_hours computes it (the middle value, or the mean of the two middle ones)."""
+    if not values:
+        return None
+    values.sort()
+    middle = (len(values) - 1) // 2
+    picked = values[middle : middle + (1 if len(values) % 2 else 2)]
+    return sum(picked) / len(picked)
+
+
+def _medians_in_one_pass(where: list[pw.Node]) -> tuple[float | None, float | None, dict]:
+    """The period's medians to the first reply and to the result, and the first reply's per
+    department, from one read of the spans (the same expressions as median_hours and grouped_medians)."""
+    first = compliance.hours_between(compliance.first_reply_at(), Case.received_at)
+    result = compliance.hours_between(compliance.result_at(), Case.received_at)
+    query = where_all(
+        Case.select(group_key(Case.department, where), first, result),
+        [*where, compliance.first_reply_at().is_null(False) | compliance.result_at().is_null(False)],
+    )
+    firsts: list[float] = []
+    results: list[float] = []
+    per_department: dict = {}
+    for department_id, to_first, to_result in database_proxy.obj.execute(query).fetchall():
+        if to_first is not None:
+            firsts.append(float(to_first))
+            if department_id is not None:
+                per_department.setdefault(department_id, []).append(float(to_first))
+        if to_result is not None:
+            results.append(float(to_result))
+    return _median(firsts), _median(results), {d: _median(v) for d, v in per_department.items()}
+
+
+def period_figures(scope: Scope, now: dt.datetime, reads: PeriodReads | None = None) -> PeriodFigures:
+    """The period's figures: the counts from the figures the database keeps per month
+    (queries/kept_figures.py), the medians and the management list over the period's cases."""
     where = scope.conditions()
-    received, received_ng, outcomes, outcomes_ng, categories = _mix(where)
-    measures = compliance.all_measures(now)
-    conditions: dict[str, pw.Node] = {}
-    for key, found in measures.items():
-        conditions[f"{key}:base"] = found.base
-        conditions[f"{key}:met"] = found.met
-    conditions["replied"] = compliance.first_reply_at().is_null(False)
-    conditions["result"] = compliance.result_at().is_null(False)
-    sums = conditional_sums(conditions, where)
-    first_reply = median_hours(compliance.first_reply_at(), where)
+    reads = period_reads(scope, now) if reads is None else reads
+    rows = reads.rows
+    received, received_ng, outcomes, outcomes_ng, categories = _mix(rows)
     # Until replies carry a purpose the result is the first reply: one median, not the same one twice.
     same = compliance.result_at() is compliance.first_reply_at()
+    if reads.medians is not None:
+        first_reply, result_median = reads.medians[0], reads.medians[1]
+    else:
+        first_reply = median_hours(compliance.first_reply_at(), where)
+        result_median = first_reply if same else median_hours(compliance.result_at(), where)
     by_topic, by_reason = _managed(where)
     return PeriodFigures(
         received=received,
@@ -156,43 +210,40 @@ def period_figures(scope: Scope, now: dt.datetime) -> PeriodFigures:
         outcomes=outcomes,
         outcomes_ng=outcomes_ng,
         categories=categories,
-        measures={key: Share(sums[f"{key}:met"], sums[f"{key}:base"]) for key in measures},
-        replied=sums["replied"],
-        result=sums["result"],
+        measures=kept_figures.measures(rows, reads.late),
+        replied=kept_figures.sum_counter(rows, "replied"),
+        result=kept_figures.sum_counter(rows, "told"),
         median_first_reply_hours=first_reply,
-        median_result_hours=first_reply if same else median_hours(compliance.result_at(), where),
+        median_result_hours=result_median,
         managed_by_topic=by_topic,
         managed_by_reason=by_reason,
     )
 
 
-def _mix(where: list[pw.Node]):
-    """Received, the outcome mix with and without gratitude, and the category mix: one GROUP BY.
+def _mix(rows: list[kept_figures.KeptRow]):
+    """Received, the outcome mix with and without gratitude, and the category mix.
 
     The same cases as figures.outcome_condition / not_gratitude / category_condition select (the
-    case list's filters), counted by their stored values instead of one CASE each per case."""
-    key_status = group_key(Case.status, where)
-    key_outcome = group_key(Case.classification, where)
-    key_category = group_key(Case.category, where)
-    query = where_all(Case.select(key_status, key_outcome, key_category, count_rows()), where).group_by(
-        key_status, key_outcome, key_category
-    )
+    case list's filters), counted from the kept figures' status, classification and category."""
     codes = {c.id: c.code for c in Category.select(Category.id, Category.code)}
     outcomes = {code: 0 for code in OUTCOMES}
     outcomes_ng = dict(outcomes)
     categories = {code: 0 for code in CATEGORIES}
     received = received_ng = 0
-    for status, classification, category_id, count in database_proxy.obj.execute(query).fetchall():
-        category = codes.get(category_id, "none") if category_id is not None else "none"
+    for row in rows:
+        if row.withdrawn:
+            continue  # in no figure
+        count = row.counts["cases"]
+        category = codes.get(row.category_id, "none") if row.category_id is not None else "none"
         categories[category] = categories.get(category, 0) + count
         received += count
         gratitude = category == "gratitude"
         if not gratitude:
             received_ng += count
-        if status != "classified":
+        if row.status != "classified":
             outcome = figures.PENDING
-        elif classification in outcomes:
-            outcome = classification
+        elif row.classification in outcomes:
+            outcome = row.classification
         else:
             continue
         outcomes[outcome] += count
@@ -257,45 +308,52 @@ class DepartmentRow:
         return self.rank is not None
 
 
-def departments(scope: Scope, now: dt.datetime, *, min_sample: int) -> list[DepartmentRow]:
+def departments(
+    scope: Scope, now: dt.datetime, *, min_sample: int, reads: PeriodReads | None = None
+) -> list[DepartmentRow]:
     """Every active department with its period's figures; ranked by promise compliance only when it
     received at least `min_sample` cases in the period, so three cases never make the worst department."""
     where = [*scope.conditions(), Case.department.is_null(False)]
-    promise = compliance.promise_measure(now)
-    flags = {
-        "open": figures.open_condition(),
-        "overdue": overdue_condition("any", now),
-        "base": promise.base,
-        "met": promise.met,
-    }
-    key = group_key(Case.department, scope.conditions())
-    query = where_all(Case.select(key, count_rows(), *[flag(c) for c in flags.values()]), where).group_by(key)
-    sums = {row[0]: row[1:] for row in database_proxy.obj.execute(query).fetchall()}
-    medians = grouped_medians(compliance.first_reply_at(), Case.department, where)
-    rows = []
+    reads = period_reads(scope, now) if reads is None else reads
+    rows = reads.rows
+    received = kept_figures.by(rows, "department_id")
+    open_ = kept_figures.by([r for r in rows if _is_open(r.status, r.classification)], "department_id")
+    overdue = kept_figures.overdue_by_department(scope, now)
+    promise = kept_figures.promise_by_department(rows, reads.late)
+    if reads.medians is not None:
+        medians = reads.medians[2]
+    else:
+        medians = grouped_medians(compliance.first_reply_at(), Case.department, where)
+    rows_out = []
     for department in Department.select().where(Department.active == True).order_by(Department.id):  # noqa: E712
-        received, open_, overdue, base, met = (int(v or 0) for v in sums.get(department.id, (0,) * 5))
-        rows.append(
+        rows_out.append(
             DepartmentRow(
                 department.id,
                 department.name,
-                received,
-                open_,
-                overdue,
+                received.get(department.id, 0),
+                open_.get(department.id, 0),
+                overdue.get(department.id, 0),
                 medians.get(department.id),
-                Share(met, base),
+                promise.get(department.id, Share(0, 0)),
                 None,
             )
         )
-    rankable = [r for r in rows if r.received >= min_sample and r.compliance.denominator]
+    rankable = [r for r in rows_out if r.received >= min_sample and r.compliance.denominator]
     rankable.sort(key=lambda r: (-(r.compliance.share or 0.0), r.overdue, r.name))
     ranks = {r.id: index for index, r in enumerate(rankable, start=1)}
     return [
         DepartmentRow(
             r.id, r.name, r.received, r.open, r.overdue, r.median_reply_hours, r.compliance, ranks.get(r.id)
         )
-        for r in rows
+        for r in rows_out
     ]
+
+
+def _is_open(status: str, classification: str | None) -> bool:
+    """figures.open_condition for a kept row's status and classification."""
+    if status == "classified":
+        return classification in workflow.OPEN_OUTCOMES
+    return status in figures.OPEN_STATES and status not in workflow.OPEN_OUTCOMES
 
 
 def min_sample() -> int:
@@ -314,19 +372,30 @@ class TrendPoint:
 
 
 def trends(granularity: str, now: dt.datetime, *, channel: str | None = None) -> list[TrendPoint]:
-    """Received vs closed, and promise compliance, per week or month (periods.trend_buckets)."""
+    """Received vs closed, and promise compliance, per week or month (periods.trend_buckets). Months
+    come from the figures kept per month (queries/kept_figures.py), weeks are counted over the cases."""
     promise = compliance.promise_measure(now)
-    points = []
-    for bucket in periods.trend_buckets(granularity, now.date()):
-        scope = Scope(Period("custom", bucket.start, bucket.end), channel)
-        sums = conditional_sums(
-            {"received": pw.SQL("1 = 1"), "base": promise.base, "met": promise.met}, scope.conditions()
+    buckets = periods.trend_buckets(granularity, now.date())
+    kept = None
+    if granularity == "month":
+        kept = kept_figures.promise_by_month(
+            Scope(Period("custom", buckets[0].start, buckets[-1].end), channel), now
         )
+    points = []
+    for bucket in buckets:
+        if kept is not None:
+            received, base, met = kept.get(bucket.start.strftime("%Y-%m"), (0, 0, 0))
+        else:
+            scope = Scope(Period("custom", bucket.start, bucket.end), channel)
+            sums = conditional_sums(
+                {"received": pw.SQL("1 = 1"), "base": promise.base, "met": promise.met}, scope.conditions()
+            )
+            received, base, met = sums["received"], sums["base"], sums["met"]
         closed_where = [figures.figure_condition(Figure("closed", start=bucket.start, end=bucket.end), now)]
         if channel:
             closed_where.append(Case.channel == Channel.select(Channel.id).where(Channel.code == channel))
         closed = where_all(Case.select(count_rows()), closed_where).scalar() or 0
-        points.append(TrendPoint(bucket, sums["received"], closed, Share(sums["met"], sums["base"])))
+        points.append(TrendPoint(bucket, received, closed, Share(met, base)))
     return points
 
 
@@ -507,13 +576,14 @@ def load_briefing(
     the trends apart (`with_trends=False`, then `trends`): a year of cases is the biggest read, and
     the figures need not wait for the chart."""
     sample = min_sample() if sample is None else sample
+    reads = period_reads(scope, now)
     return Briefing(
         now=now,
         scope=scope,
         granularity=granularity,
         tiles=tiles(now),
-        figures=period_figures(scope, now),
-        departments=departments(scope, now, min_sample=sample),
+        figures=period_figures(scope, now, reads),
+        departments=departments(scope, now, min_sample=sample, reads=reads),
         min_sample=sample,
         trends=trends(granularity, now, channel=scope.channel) if with_trends else [],
         coverage=coverage_for(scope),

@@ -161,8 +161,10 @@ def session_held_condition(start: dt.date | None, end: dt.date | None, unit: str
 def referral_overdue_condition(today: dt.date) -> pw.Node:
     """Referred, the agency's answer not recorded, the reminder date reached (queries/notices.py
     referrals_waiting: the same cases)."""
+    # Literals, not parameters: the partial index case_referral_waiting (store/month_figures.py)
+    # serves only a condition that names its own.
     return (
-        (Case.classification == "referred")
+        (Case.classification == pw.SQL("'referred'"))
         & Case.agency_answered_at.is_null()
         & (Case.referral_remind_on <= today)
     )

@@ -456,6 +456,43 @@ class CaseTally(BaseModel):
         primary_key = pw.CompositeKey("name", "withdrawn", "slot")
 
 
+class CaseMonthFigures(BaseModel):
+    """The period figures' counts of the cases received in one month, per channel, category,
+    department, official, status and classification (store/month_figures.py; 0 / '' for none), kept
+    by triggers. `slot` 0 is the folded total, any other slot one PostgreSQL transaction's change."""
+
+    month = pw.CharField(max_length=7)  # YYYY-MM of received_at
+    channel_id = pw.IntegerField()
+    category_id = pw.IntegerField()
+    department_id = pw.IntegerField()
+    official_id = pw.IntegerField()
+    status = pw.CharField(max_length=20)
+    classification = pw.CharField(max_length=20)
+    slot = pw.BigIntegerField(default=0)
+    cases = pw.BigIntegerField(default=0)
+    replied = pw.BigIntegerField(default=0)
+    told = pw.BigIntegerField(default=0)
+    promise_told = pw.BigIntegerField(default=0)
+    promise_met = pw.BigIntegerField(default=0)
+    statutory_told = pw.BigIntegerField(default=0)
+    statutory_met = pw.BigIntegerField(default=0)
+    update_running = pw.BigIntegerField(default=0)
+    resolved_24h = pw.BigIntegerField(default=0)
+
+    class Meta:
+        table_name = "case_month_figures"
+        primary_key = pw.CompositeKey(
+            "month",
+            "channel_id",
+            "category_id",
+            "department_id",
+            "official_id",
+            "status",
+            "classification",
+            "slot",
+        )
+
+
 MODELS: list[type[BaseModel]] = [
     SchemaVersion,
     Counter,
@@ -482,4 +519,5 @@ MODELS: list[type[BaseModel]] = [
     ServiceCodeMapping,
     OutboxMessage,
     CaseTally,
+    CaseMonthFigures,
 ]

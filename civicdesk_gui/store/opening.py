@@ -9,7 +9,7 @@ from dataclasses import replace
 import peewee
 
 from civicdesk_gui.errors import DatabaseError
-from civicdesk_gui.store import office_settings, schema, tallies
+from civicdesk_gui.store import month_figures, office_settings, schema, tallies
 from civicdesk_gui.store.database import (
     DatabaseTarget,
     close,
@@ -74,6 +74,7 @@ def connect(
             schema.ensure_schema(target)
             office_settings.upgrade_office_settings()
             tallies.fold_tallies(db)
+            month_figures.fold_month_figures(db)
         target = replace(target, notices=_notices(target))
         set_bound_target(target)
     except (peewee.DatabaseError, peewee.InterfaceError) as exc:

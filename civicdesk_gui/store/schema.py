@@ -17,6 +17,7 @@ from civicdesk_gui.store import (
     figure_indexes,
     list_indexes,
     migrations,
+    month_figures,
     reference,
     search,
     tallies,
@@ -88,6 +89,7 @@ def create_schema() -> None:
         append_only.create_append_only_guards(db)
         figure_indexes.create_figure_indexes(db)
         tallies.create_tally_support(db)
+        month_figures.create_month_figure_support(db)
         SchemaVersion.create(version=latest_version())
         reference.seed_reference_data()
 
