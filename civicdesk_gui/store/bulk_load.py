@@ -22,12 +22,18 @@ from collections.abc import Iterator, Sequence
 
 import peewee
 
-from civicdesk_gui.store import tallies
+from civicdesk_gui.store import month_figures, tallies
 from civicdesk_gui.store.search import FTS_TABLE
 
 # The insert triggers whose work is redone after the load (and nothing else may be set aside: a
 # trigger not named here keeps firing).
-REBUILT_TRIGGERS = {"case_search_ai", "case_tally_insert", "case_event_tally_insert"}
+# Insert triggers whose work is redone set-based after a load (search index, tallies, month figures).
+REBUILT_TRIGGERS = {
+    "case_search_ai",
+    "case_tally_insert",
+    "case_event_tally_insert",
+    "case_month_figures_insert",
+}
 
 
 def _objects(db: peewee.Database, kind: str, tables: tuple[str, ...]) -> list[tuple[str, str]]:
@@ -76,6 +82,7 @@ def _postgres_set_aside(db: peewee.Database, tables: tuple[str, ...]) -> Iterato
     for table, name in triggers:
         db.execute_sql(f'ALTER TABLE "{table}" ENABLE TRIGGER "{name}"')
     tallies.recount_tallies(db)
+    month_figures.rebuild_month_figures(db)
     for table in tables:  # the planner's statistics of the loaded tables, as autovacuum would make them
         db.execute_sql(f'ANALYZE "{table}"')
 
@@ -127,6 +134,7 @@ def indexes_set_aside(db: peewee.Database, tables: tuple[str, ...]) -> Iterator[
             db.execute_sql(sql)
         db.execute_sql(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('rebuild')")
         tallies.recount_tallies(db)
+        month_figures.rebuild_month_figures(db)
     finally:
         for pragma, value in previous.items():
             db.execute_sql(f"PRAGMA {pragma} = {int(value)}")

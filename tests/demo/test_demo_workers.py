@@ -17,7 +17,7 @@ from civicdesk_gui.demo.timeline import event_text
 from civicdesk_gui.domain.phone import normalise_phone
 from civicdesk_gui.queries import case_list
 from civicdesk_gui.queries.stats import compute_stats
-from civicdesk_gui.store import database, opening, tallies
+from civicdesk_gui.store import database, month_figures, opening, tallies
 from civicdesk_gui.store.models import Case, User
 from civicdesk_gui.store.rules import invalidate_rules
 from tests.store.schema_snapshot import differences, snapshot
@@ -89,6 +89,13 @@ def _view_counts_by_counting(actor_id: int) -> dict[str, int]:
     return result
 
 
+def _month_rows(db) -> list[tuple]:
+    columns = ", ".join(
+        ["month", *(name for name, _ in month_figures.KEY_COLUMNS), "slot", *month_figures.COUNTERS]
+    )
+    return sorted(tuple(row) for row in db.execute_sql(f"SELECT {columns} FROM {month_figures.TABLE}"))
+
+
 def test_the_fast_load_keeps_tallies_counts_search_and_schema_as_the_normal_path(any_db):
     db = database.database_proxy.obj
     before = snapshot(db)
@@ -108,6 +115,14 @@ def test_the_fast_load_keeps_tallies_counts_search_and_schema_as_the_normal_path
     assert counted["mine"] > 0 and counted["awaiting_reply"] > 0 and counted["referred"] > 0
     assert {view: views[view] for view in counted} == counted
     assert compute_stats(now=NOW) == stats
+    # The month figures (schema step 13) too: what the load left equals a count from the rows.
+    month_figures.fold_month_figures(db)
+    kept = _month_rows(db)
+    first_counter = len(kept[0]) - len(month_figures.COUNTERS)
+    assert list(month_figures.COUNTERS)[0] == "cases"
+    assert sum(row[first_counter] for row in kept) == Case.select().count()
+    month_figures.rebuild_month_figures(db)
+    assert _month_rows(db) == kept
     # The search finds a case by three syllables of its text (the index on both back ends).
     case = Case.select().order_by(Case.id.desc()).first()
     found = case_list.count_query(case_list.CaseFilter(search=case.text[:12]), now=NOW)
