@@ -69,8 +69,10 @@ def _pg_admin(server: str):
     return psycopg.connect(f"{server}/postgres", autocommit=True)
 
 
-def build_postgres(url: str, source: Path) -> None:
-    """Create the schema through the app, then copy every table's rows from the SQLite file."""
+def build_postgres(url: str, source: Path, *, cases: int | None = None) -> None:
+    """With `cases`: the demo generator's own PostgreSQL load (COPY, the same seed and time as the
+    SQLite file of that size, so the same cases). Without: create the schema through the app, then
+    copy every table's rows from the SQLite file."""
     import psycopg
 
     started = time.perf_counter()
@@ -80,6 +82,17 @@ def build_postgres(url: str, source: Path) -> None:
         admin.execute(
             f"CREATE DATABASE {name} TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'"
         )
+    if cases is not None:
+        from civicdesk_gui.demo.generator import generate_demo
+
+        invalidate_rules()
+        opening.connect(url)
+        print(f"  building {name}: {generate_demo(cases=cases, seed=1, now=NOW)}", flush=True)
+        database.close()
+        with psycopg.connect(url, autocommit=True) as pg:
+            pg.execute("VACUUM ANALYZE")
+        print(f"  built {name} in {time.perf_counter() - started:.0f} s", flush=True)
+        return
     invalidate_rules()
     opening.connect(url)
     database.close()
@@ -314,7 +327,7 @@ def main() -> int:
                 continue
             url = f"{args.pg.rsplit('/', 1)[0]}/{args.pg_prefix}_{size}"
             if not postgres_exists(url):
-                build_postgres(url, path)
+                build_postgres(url, path, cases=size)
             results += measure("PostgreSQL", url, args.repeat)
     if args.json:
         args.json.write_text(json.dumps(results, indent=2), encoding="utf-8")

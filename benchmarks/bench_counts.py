@@ -261,7 +261,7 @@ def main() -> int:
         if "postgresql" in backends and args.pg:
             url = f"{args.pg.rsplit('/', 1)[0]}/{args.pg_prefix}_{size}"
             if not postgres_exists(url):
-                build_postgres(url, path)
+                build_postgres(url, path, cases=size)
             results += measure("PostgreSQL", url, args.repeat)
     if args.write:
         write_results(results)
