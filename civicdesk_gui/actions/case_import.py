@@ -11,8 +11,9 @@ exactly one of imported, duplicate or rejected (or, after Cancel, not reached ye
   same messages again adds nothing.
 - Rows are written in batches, one transaction each: a crash, a kill or Cancel leaves whole batches
   only, and importing the file again completes it.
-- A batch is written in a few statements (the duplicate check in one query, the cases in one
-  executemany, their intake events in another): the rows are checked in Python first (the same
+- A batch is written in a few statements (the duplicate check in one query, the cases in a
+  multi-row INSERT or two on SQLite and one COPY on PostgreSQL, store/bulk.py, their intake events
+  likewise, their ids in one query): the rows are checked in Python first (the same
   checks intake_case makes), so a row the case rules refuse is rejected alone with their reason.
   Should the database still refuse the batch's insert, its savepoint is undone and that batch goes
   row by row, each row in its own savepoint, so the refused row is named and rejected alone, never
@@ -39,7 +40,7 @@ from civicdesk_gui.domain.changes import Changes
 from civicdesk_gui.domain.numbering import case_counter_name, format_case_number
 from civicdesk_gui.domain.phone import PhoneNumber
 from civicdesk_gui.errors import ValidationError
-from civicdesk_gui.queries.imports import CHUNK, existing_import_keys
+from civicdesk_gui.queries.imports import case_ids_by_number, existing_import_keys
 from civicdesk_gui.queries.reference_lists import towns
 from civicdesk_gui.store.bulk import insert_dicts
 from civicdesk_gui.store.database import database_proxy
@@ -121,15 +122,6 @@ def _not_stored(report: ImportReport, row: int, exc: Exception) -> RowProblem:
     return RowProblem(report.file, row, "import.row_not_stored", {"reason": _one_line(exc)})
 
 
-def _ids_of(model, column, keys: list) -> dict:
-    found = {}
-    for start in range(0, len(keys), CHUNK):
-        chunk = keys[start : start + CHUNK]
-        query = model.select(model.id, column).where(column.in_(chunk)).tuples()
-        found.update((key, id_) for id_, key in query)
-    return found
-
-
 def _refs_for(args: list[dict]) -> list[cases.IntakeRefs]:
     """Every row's reference rows, each table read once for the whole batch."""
     wanted: dict[type, set] = {Town: set(), Topic: set(), Department: set(), Place: set()}
@@ -208,7 +200,7 @@ def _insert_cases(checked: list[tuple[ParsedRow, dict, dt.datetime, PhoneNumber]
         rows.append(fields)
         afters.append(after)
     insert_dicts(Case, rows)
-    ids = _ids_of(Case, Case.number, [r["number"] for r in rows])
+    ids = case_ids_by_number(r["number"] for r in rows)
     case_ids = [ids[r["number"]] for r in rows]
     insert_dicts(
         CaseEvent,

@@ -373,3 +373,31 @@ def test_two_desks_never_wait_for_each_other_on_a_tally(pg_url):
     assert db.execute_sql("SELECT count(*) FROM case_tally WHERE slot <> 0").fetchone()[0] == 0
     assert tallies.read_tallies(db)[("cases", False)] == 3 == Case.select().count()
     assert isinstance(db, pw.PostgresqlDatabase)
+
+
+def test_many_rows_in_one_statement_are_counted_as_one_by_one(any_db, tmp_path):
+    """The import writes a batch's cases and events in one statement each (PostgreSQL counts them
+    once a statement): the tallies equal a full count, and two events of one user on one case in
+    the same statement make one case that user touched, not two and not none."""
+    from civicdesk_gui.actions.case_import import import_sms_file
+    from civicdesk_gui.store import bulk
+
+    importer = ensure_user("nightly", display_name="야간 작업")
+    other = ensure_user("other", display_name="다른 사용자")
+    path = tmp_path / "gateway.csv"
+    rows = [f"2026-11-03 09:{i:02d},010-3000-{i:04d},주민{i},민원 {i}번" for i in range(40)]
+    path.write_text("\n".join(["수신일시,발신번호,성명,내용", *rows]) + "\n", encoding="utf-8")
+    report = import_sms_file(path, actor=importer, batch_size=25)
+    assert report.imported == 40
+    db = database_proxy.obj
+    assert _nonzero(tallies.read_tallies(db)) == _nonzero(full_counts())
+    assert tallies.read_tallies(db)[(tallies.touched_name(importer.id), False)] == 40
+    at = dt.datetime(2026, 11, 4, 9, 0)
+    fields = [CaseEvent.case, CaseEvent.at, CaseEvent.actor, CaseEvent.kind, CaseEvent.body]
+    fields += [CaseEvent.before, CaseEvent.after]
+    first, second = report.case_ids[:2]
+    events = [(case_id, at, other.id, "note", "", "{}", "{}") for case_id in (first, first, second)]
+    with database_proxy.atomic():
+        bulk.insert_tuples(CaseEvent, fields, events)
+    assert tallies.read_tallies(db)[(tallies.touched_name(other.id), False)] == 2
+    assert _nonzero(tallies.read_tallies(db)) == _nonzero(full_counts())

@@ -41,6 +41,7 @@ from civicdesk_gui.store.migrations import (
     step_0011_case_anonymised,
     step_0012_rule_labels_en_and_official_fax,
     step_0013_month_figures,
+    step_0014_tallies_by_statement,
 )
 
 Step = Callable[[peewee.Database, object], None]
@@ -60,4 +61,5 @@ STEPS: dict[int, Step] = {
     11: step_0011_case_anonymised.up,
     12: step_0012_rule_labels_en_and_official_fax.up,
     13: step_0013_month_figures.up,
+    14: step_0014_tallies_by_statement.up,
 }
