@@ -8,21 +8,31 @@ from __future__ import annotations
 
 import peewee
 
+from civicdesk_gui.store import prepared
 from civicdesk_gui.store.database import database_proxy
 from civicdesk_gui.store.models import Counter
 
 
+def _bump(name: str):
+    return Counter.update(value=Counter.value + 1).where(Counter.name == name)
+
+
+def _value(name: str):
+    return Counter.select(Counter.value).where(Counter.name == name)
+
+
 def next_value(name: str) -> int:
+    """The next value (statements prepared once: a letter batch draws a number per letter)."""
     with database_proxy.atomic():
-        updated = Counter.update(value=Counter.value + 1).where(Counter.name == name).execute()
+        updated = prepared.execute("counter_bump", _bump, name).rowcount
         if not updated:
             try:
                 with database_proxy.atomic():
                     Counter.create(name=name, value=1)
                 return 1
             except peewee.IntegrityError:
-                Counter.update(value=Counter.value + 1).where(Counter.name == name).execute()
-        return Counter.get_by_id(name).value
+                prepared.execute("counter_bump", _bump, name)
+        return prepared.first_row("counter_value", _value, name)["value"]
 
 
 def peek_value(name: str) -> int:
