@@ -1,4 +1,5 @@
-"""The TrueType subset each letter embeds, made from tables read once per process.
+"""The TrueType subsets each letter embeds: made from tables read once per process, compressed
+quicker, their widths written quicker.
 
 ReportLab's TTFontFile.makeSubset (reportlab/pdfbase/ttfonts.py) reads every table it copies out of
 the font file again for every subset — the whole glyph table (2–3 MB for a Nanum face) among them —
@@ -6,24 +7,59 @@ and walks the glyphs with seek and read. A batch makes two or three subsets per 
 about a tenth of a letter's rendering. `faster_subsets(face)` gives the face a makeSubset that keeps
 the tables from its first call and returns the same bytes (tests/documents/test_font_subsets.py
 compares them with ReportLab's own for many subsets).
+
+Deflating the subsets was a fifth of a letter's rendering: they are compressed at zlib level
+FONT_FLATE_LEVEL instead of the default 6 (measured on 100 letters: about 0.8 ms less per letter for
+about 2 KB more, 50 -> 52 KB; level 1 saved 1.4 ms for 3.6 KB). And each subset's /Widths array of up
+to 256 numbers is written by one join instead of ReportLab's call per number (the same bytes).
 """
 
 from __future__ import annotations
 
 import contextlib
+import zlib
 from struct import pack, unpack
 
+from reportlab import rl_config
+from reportlab.lib.rl_accel import fp_str
+from reportlab.pdfbase import pdfdoc
 from reportlab.pdfbase.ttfonts import (
     GF_ARG_1_AND_2_ARE_WORDS,
     GF_MORE_COMPONENTS,
     GF_WE_HAVE_A_SCALE,
     GF_WE_HAVE_A_TWO_BY_TWO,
     GF_WE_HAVE_AN_X_AND_Y_SCALE,
+    TTFont,
     TTFontFace,
     TTFontMaker,
 )
 
 _COPIED = ("name", "OS/2", "cvt ", "fpgm", "prep")  # copied unchanged into every subset
+FONT_FLATE_LEVEL = 3
+
+
+class _QuickFlate(pdfdoc.PDFStreamFilterZCompress):
+    """FlateDecode at FONT_FLATE_LEVEL."""
+
+    def encode(self, text):
+        return zlib.compress(text, FONT_FLATE_LEVEL)
+
+
+_QUICK_FLATE = _QuickFlate()
+
+
+class _NumberArray(pdfdoc.PDFArray):
+    """A PDFArray of whole numbers, formatted as PDFArray.format formats them, in one join."""
+
+    def format(self, document, IND=b"\n "):  # noqa: N803 (ReportLab's name)
+        if not all(type(e) is int for e in self.sequence):
+            return super().format(document, IND)
+        parts = [fp_str(e).encode("latin-1") for e in self.sequence]
+        if (self.multiline and rl_config.pdfMultiLine) or self.multiline == "forced":
+            return b"[ " + IND.join(parts) + b" ]"
+        for i in reversed(range(10, len(parts), 10)):
+            parts.insert(i, b"\n ")
+        return b"[ " + b" ".join(parts) + b" ]"
 
 
 class _Tables:
@@ -141,8 +177,10 @@ def make_subset(face: TTFontFace, tables: _Tables, subset: list[int]) -> bytes:
     return output.makeStream()
 
 
-def faster_subsets(face: TTFontFace) -> None:
-    """Make `face` subset from tables it reads once (on its first subset)."""
+def faster_subsets(font: TTFont) -> None:
+    """Make `font` subset from tables it reads once (on its first subset), compress its subsets at
+    FONT_FLATE_LEVEL and write their widths in one go."""
+    face = font.face
     tables: list[_Tables] = []
 
     def subset_of(subset):
@@ -150,4 +188,22 @@ def faster_subsets(face: TTFontFace) -> None:
             tables.append(_Tables(face))
         return make_subset(face, tables[0], subset)
 
+    def add_subset_objects(doc, fontname, subset):
+        reference = TTFontFace.addSubsetObjects(face, doc, fontname, subset)
+        stream = doc.idToObject.get(f"fontFile:{face.filename}({fontname})")
+        if stream is not None and stream.filters == [pdfdoc.PDFZCompress]:
+            stream.filters = [_QUICK_FLATE]
+        return reference
+
+    def add_objects(doc):
+        fonts = doc.idToObject["BasicFonts"].dict
+        before = set(fonts)
+        TTFont.addObjects(font, doc)
+        for name in set(fonts) - before:
+            widths = getattr(fonts[name], "Widths", None)
+            if type(widths) is pdfdoc.PDFArray:
+                widths.__class__ = _NumberArray
+
     face.makeSubset = subset_of
+    face.addSubsetObjects = add_subset_objects
+    font.addObjects = add_objects
