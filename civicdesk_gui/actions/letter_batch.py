@@ -19,6 +19,7 @@ import dataclasses
 import datetime as dt
 from collections.abc import Callable, Mapping
 from concurrent.futures import Future
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -50,6 +51,9 @@ from civicdesk_gui.store.letter_models import Letter
 from civicdesk_gui.store.models import Case, now
 from civicdesk_gui.store.sequences import peek_value
 
+# A render worker that dies (killed, out of memory) stops the batch with this one error: the letters
+# issued before it stand whole, the letter being issued is rolled back, the rest still await a letter.
+WORKER_LOST = "letter.render_worker_lost"
 POOL_FROM = 50  # letters: for fewer, starting the workers (a second or two) costs more than it saves
 LOOKAHEAD_PER_WORKER = 3  # letters rendered ahead per worker
 
@@ -152,10 +156,8 @@ class _RenderAhead:
                 continue
             try:
                 future = self.pool.submit(foreseen.content)
-            except Exception:  # no workers to be had (a broken pool): this process renders
-                self.close()
-                self.pool = None
-                return
+            except BrokenProcessPool:  # a worker died: the batch stops here (WORKER_LOST)
+                raise CivicDeskError("letter.render_worker_lost") from None
             self.pending[index] = dataclasses.replace(foreseen, pdf=future)
 
     def _issue_date(self, case_id: int) -> dt.date:
@@ -210,7 +212,10 @@ class _RenderAhead:
                 return None
             try:
                 return future.result()
-            except Exception:  # a worker lost (killed, out of memory): render here instead
+            except BrokenProcessPool:  # a worker died (killed, out of memory): the batch stops,
+                # and this letter's transaction, which asked for the PDF, is rolled back
+                raise CivicDeskError("letter.render_worker_lost") from None
+            except Exception:  # the rendering failed there: this process renders, and says why
                 return None
 
         return BatchLetter(reads, draft_for, pdf_for)
@@ -292,7 +297,11 @@ def issue_pending_letters(
                 break
             if check is not None:
                 check()
-            ahead.fill(index)
+            try:
+                ahead.fill(index)
+            except CivicDeskError as exc:  # WORKER_LOST
+                result.stopped = exc
+                break
             try:
                 issued = issue_letter(
                     case_id=case_id,
@@ -306,6 +315,9 @@ def issue_pending_letters(
                 )
             except CivicDeskError as exc:
                 ahead.done(index, None)
+                if exc.code == WORKER_LOST:
+                    result.stopped = exc  # the letters before it stand; this one was rolled back
+                    break
                 if exc.code == "letter.already_issued":
                     continue  # issued meanwhile (another desk, an earlier batch): nothing owed
                 number = Case.select(Case.number).where(Case.id == case_id).scalar() or str(case_id)

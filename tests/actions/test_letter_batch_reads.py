@@ -6,8 +6,11 @@ by the second. Both back ends."""
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import io
+import os
 import re
+import signal
 import sys
 import types
 
@@ -22,9 +25,10 @@ from civicdesk_gui.documents.letters.content import letter_content
 from civicdesk_gui.documents.letters.layout import render_letter
 from civicdesk_gui.documents.letters.render_pool import RenderPool
 from civicdesk_gui.queries import letters as letter_queries
-from civicdesk_gui.queries.letters import case_facts
+from civicdesk_gui.queries.letters import awaiting_case_ids, case_facts
 from civicdesk_gui.store.database import database_proxy
 from civicdesk_gui.store.letter_models import Letter
+from civicdesk_gui.store.models import CaseEvent
 from civicdesk_gui.store.office_settings import city_settings
 from tests.letter_helpers import make_letter_case
 
@@ -203,3 +207,41 @@ def test_one_transaction_per_letter(actor, workers, monkeypatch):
     result = issue_pending_letters(ids, actor=actor, workers=workers)
     assert len(result.issued) == 4
     assert len(begun) == 1 + 4  # the batch's permission check, then one per letter
+
+
+def test_a_render_worker_killed_midway_stops_the_batch_with_one_error_and_whole_letters(actor):
+    ids = _cases(actor, 12)
+    workers: list = []
+    real_init = letter_batch._RenderAhead.__init__
+
+    def keeping(self, *args, **kwargs):
+        real_init(self, *args, **kwargs)
+        workers.append(self.pool)
+
+    processes: list = []
+
+    def kill_a_worker(done, total, text):
+        if done == 3:
+            processes.extend(workers[0]._executor._processes.values())
+            os.kill(processes[0].pid, signal.SIGKILL)
+            processes[0].join(30)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(letter_batch._RenderAhead, "__init__", keeping)
+        result = issue_pending_letters(ids, actor=actor, workers=2, report=kill_a_worker)
+    assert result.stopped is not None and result.stopped.code == "letter.render_worker_lost"
+    assert not result.failed  # one error for the batch, not one per letter
+    assert 3 <= len(result.issued) < 12
+    letters = list(Letter.select().order_by(Letter.id))
+    assert [letter.id for letter in letters] == [issued.letter_id for issued in result.issued]
+    for letter in letters:  # every letter issued is whole: its bytes, its number printed, its event
+        pdf = bytes(letter.pdf)
+        assert hashlib.sha256(pdf).hexdigest() == letter.sha256
+        assert letter.register_number in PdfReader(io.BytesIO(pdf)).pages[0].extract_text()
+    events = CaseEvent.select().where(CaseEvent.kind == "letter").count()
+    assert events == len(letters)
+    assert len(awaiting_case_ids()) == 12 - len(letters)  # the others still await their letter
+    assert len(processes) == 2 and not any(process.is_alive() for process in processes)  # none left
+    # Issued again, the remaining letters go out (the numbers go on from the last one drawn).
+    again = issue_pending_letters(awaiting_case_ids(), actor=actor, workers=2)
+    assert again.stopped is None and len(again.issued) == 12 - len(letters)

@@ -6,6 +6,8 @@ to the database. The batch (actions/letter_batch.py) keeps the database in its o
 order: it draws each register number and writes each letter in its own transaction, and takes a
 worker's PDF only if the content it reads in that transaction is exactly what the worker rendered
 (otherwise it renders the letter itself). So Cancel, a failure or a kill leaves whole letters only.
+A worker that dies stops the batch with one error (letter_batch.WORKER_LOST): the letter being
+issued then is rolled back, the ones before it stand.
 
 The 'spawn' start method works the same on Linux, Windows and in the frozen app (whose entry point
 calls multiprocessing.freeze_support()). A worker whose parent dies (killed) exits by itself.
