@@ -14,25 +14,22 @@ from civicdesk_gui.store.models import Counter
 
 
 def _bump(name: str):
-    return Counter.update(value=Counter.value + 1).where(Counter.name == name)
-
-
-def _value(name: str):
-    return Counter.select(Counter.value).where(Counter.name == name)
+    return Counter.update(value=Counter.value + 1).where(Counter.name == name).returning(Counter.value)
 
 
 def next_value(name: str) -> int:
-    """The next value (statements prepared once: a letter batch draws a number per letter)."""
+    """The next value: one statement prepared once (a letter batch draws a number per letter); the
+    counter's row is made on its first use."""
+    row = prepared.execute("counter_next", _bump, name).fetchone()
+    if row is not None:
+        return row[0]
     with database_proxy.atomic():
-        updated = prepared.execute("counter_bump", _bump, name).rowcount
-        if not updated:
-            try:
-                with database_proxy.atomic():
-                    Counter.create(name=name, value=1)
-                return 1
-            except peewee.IntegrityError:
-                prepared.execute("counter_bump", _bump, name)
-        return prepared.first_row("counter_value", _value, name)["value"]
+        try:
+            with database_proxy.atomic():
+                Counter.create(name=name, value=1)
+            return 1
+        except peewee.IntegrityError:  # another desk made it meanwhile
+            return prepared.execute("counter_next", _bump, name).fetchone()[0]
 
 
 def peek_value(name: str) -> int:
