@@ -4,14 +4,20 @@
     python benchmarks/bench_letters.py [--letters 1000] [--db sqlite:///tmp/bench.db]
 
 Measures (1) rendering alone and (2) full issuing through the action (register number, PDF, SHA-256,
-Letter row, reply clocks, history event; one transaction per letter) on a fresh SQLite file.
+Letter row, reply clocks, history event; one transaction per letter) on a fresh SQLite file (or the
+PostgreSQL database of --db). Beside the wall-clock rate it prints the CPU each letter cost: the batch's
+own process, its render workers (reaped when the batch ends) and, on a PostgreSQL server on this
+machine, the server process of the batch's connection — on a shared machine the wall clock measures the
+queue for a core, the CPU time what the work costs. `--workers 1` renders in the batch's process.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import random
+import resource
 import statistics
 import sys
 import tempfile
@@ -86,10 +92,30 @@ def make_cases(count: int, rng: random.Random) -> None:
             )
 
 
+def _children_cpu() -> float:
+    used = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return used.ru_utime + used.ru_stime
+
+
+def _server_cpu() -> float | None:
+    """CPU seconds of this connection's PostgreSQL server process (None: SQLite, or not on this machine)."""
+    import peewee
+
+    if not isinstance(database_proxy.obj, peewee.PostgresqlDatabase):
+        return None
+    pid = database_proxy.execute_sql("SELECT pg_backend_pid()").fetchone()[0]
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--letters", type=int, default=1000)
     parser.add_argument("--db", default=None)
+    parser.add_argument("--workers", type=int, default=None, help="render processes (default: one per core)")
     args = parser.parse_args()
     url = args.db or f"sqlite:///{Path(tempfile.mkdtemp(prefix='bench-letters-')) / 'bench.db'}"
     connect(url)
@@ -123,9 +149,14 @@ def main() -> int:
     print(f"render only: {render_rate:.1f} letters/s ({len(contents)} letters)")
 
     actor = ensure_user("bench")
+    load = os.getloadavg()
+    server = _server_cpu()
+    main_cpu, workers_cpu = time.process_time(), _children_cpu()
     started = time.perf_counter()
-    result = issue_pending_letters(ids, actor=actor)
+    result = issue_pending_letters(ids, actor=actor, workers=args.workers)
     elapsed = time.perf_counter() - started
+    main_cpu, workers_cpu = time.process_time() - main_cpu, _children_cpu() - workers_cpu
+    server = _server_cpu() - server if server is not None else None
     sizes = [len(letter.pdf) for letter in result.issued]
     print(
         f"issue (render + number + hash + store + history, one transaction each): {len(result.issued)} letters "
@@ -134,6 +165,13 @@ def main() -> int:
     print(
         f"size per letter: mean {statistics.mean(sizes) / 1024:.1f} KB, "
         f"max {max(sizes) / 1024:.1f} KB, min {min(sizes) / 1024:.1f} KB"
+    )
+    count = max(1, len(result.issued))
+    server_text = f", database server {1000 * server / count:.2f}" if server is not None else ""
+    print(
+        f"cpu per letter: batch process {1000 * main_cpu / count:.2f} ms, "
+        f"render workers {1000 * workers_cpu / count:.2f} ms{server_text} "
+        f"(load average {load[0]:.2f} {load[1]:.2f} {load[2]:.2f} as it began)"
     )
     numbers = [letter.register_number for letter in result.issued]
     assert len(set(numbers)) == len(numbers), "register numbers must be unique"

@@ -229,6 +229,13 @@ MESSAGES: dict[str, Message] = {
             "was issued: the database may be damaged. Restore a backup; no file was written.",
         )
     ),
+    "letter.render_worker_lost": _m(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "A process rendering the letters ended unexpectedly (out of memory, or stopped from outside). "
+            "The letters issued before it are complete; issue the remaining ones again.",
+        )
+    ),
     "letter.register_unknown": _m(
         QT_TRANSLATE_NOOP("Errors", "No letter with register number {register_number}")
     ),

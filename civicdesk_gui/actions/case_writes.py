@@ -12,6 +12,7 @@ from civicdesk_gui.actions.history import append_event, case_conflict
 from civicdesk_gui.domain import clocks, petitions, workflow
 from civicdesk_gui.domain.changes import Changes
 from civicdesk_gui.errors import NotFoundError, ValidationError
+from civicdesk_gui.store import prepared
 from civicdesk_gui.store.models import Case
 from civicdesk_gui.store.rules import load_kind_rules, load_rules
 
@@ -99,12 +100,14 @@ def update_due(
 def write_case(
     case: Case, *, expected_version: int | None, actor: Actor, at: dt.datetime, changes: dict
 ) -> int:
-    """Apply `changes` if nobody saved since `expected_version`; return the new version."""
-    query = Case.update(**changes, version=Case.version + 1, updated_at=at, updated_by=actor.id).where(
-        Case.id == case.id
-    )
+    """Apply `changes` if nobody saved since `expected_version`; return the new version. The statement
+    is prepared once per set of fields changed (store/prepared.py): every case action writes this way."""
     version = case.version if expected_version is None else expected_version
-    updated = query.where(Case.version == version).execute()
+    values = {getattr(Case, name): value for name, value in changes.items()}
+    values.update({Case.updated_at: at, Case.updated_by: actor.id})
+    updated = prepared.update_by_id(
+        "case_write", Case, case.id, values, bump=(Case.version,), where={Case.version: version}
+    )
     if updated != 1:
         raise case_conflict(case.id)
     return version + 1

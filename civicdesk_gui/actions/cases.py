@@ -478,13 +478,20 @@ def record_reply(
 
 
 def count_as_reply(
-    case: Case, *, actor: Actor, expected_version: int | None, at: dt.datetime, purpose: str = "result"
+    case: Case,
+    *,
+    actor: Actor,
+    expected_version: int | None,
+    at: dt.datetime,
+    purpose: str = "result",
+    codes: tuple[str, str | None] | None = None,
 ) -> tuple[int, dict, dict]:
     """Write what a reply changes on the case and return (new version, before, after): any reply is
     the first reply if none came before; only a result (the first one) meets the promise and the
     statutory clocks (Case.result_at, 법 제27조); a result or an interim reply restarts the monthly
     clock (시행령 제23조). No event: the caller appends its own, so a mailed letter counts as the reply
-    without a second history entry. Call inside a transaction."""
+    without a second history entry. `codes`: the case's channel and category codes when the caller
+    read them already (a letter batch), else they are read here. Call inside a transaction."""
     changes: dict = {}
     if case.first_reply_at is None:
         changes["first_reply_at"] = at
@@ -493,10 +500,10 @@ def count_as_reply(
     if petitions.counts_as_update(purpose):
         changes["last_update_at"] = at
         if workflow.is_open(case.status, case.classification):
+            if codes is None:
+                codes = (case.channel.code, case.category.code if case.category_id else None)
             changes["update_due_at"] = update_due(
-                channel_code=case.channel.code,
-                category_code=case.category.code if case.category_id else None,
-                last_update=at,
+                channel_code=codes[0], category_code=codes[1], last_update=at
             )
     before = {"first_reply_at": iso(case.first_reply_at), "result_at": iso(case.result_at)}
     after = {

@@ -8,6 +8,7 @@ import json
 from civicdesk_gui.actions.actor import Actor
 from civicdesk_gui.error_catalog import Phrase
 from civicdesk_gui.errors import ConflictError, NotFoundError
+from civicdesk_gui.store import prepared
 from civicdesk_gui.store.models import Case, CaseEvent, User
 
 # One encoder for every history row: json.dumps with options builds a new encoder on each call.
@@ -42,10 +43,11 @@ def append_event(
     before: dict | None = None,
     after: dict | None = None,
     body: str = "",
-) -> CaseEvent:
-    return CaseEvent.create(
-        case=case_id, **event_fields(kind=kind, actor=actor, at=at, before=before, after=after, body=body)
-    )
+) -> int:
+    """Append the event; its id. (A statement prepared once: every case action appends one.)"""
+    fields = event_fields(kind=kind, actor=actor, at=at, before=before, after=after, body=body)
+    values = {CaseEvent.case: case_id, **{getattr(CaseEvent, name): value for name, value in fields.items()}}
+    return prepared.insert("case_event", CaseEvent, values)
 
 
 def case_conflict(case_id: int) -> ConflictError:

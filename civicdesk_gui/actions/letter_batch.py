@@ -15,18 +15,20 @@ queries.letters.batch_room_needed); callers check it before asking for the signi
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable, Mapping
 from concurrent.futures import Future
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from civicdesk_gui.actions.actor import Actor
-from civicdesk_gui.actions.letters import IssuedLetter, issue_letter, register_counter_name
+from civicdesk_gui.actions.letters import BatchLetter, IssuedLetter, issue_letter, register_counter_name
 from civicdesk_gui.actions.permission import require
 from civicdesk_gui.atomic_file import remove_leftovers, write_file
 from civicdesk_gui.documents.letters.combine import combine_pdfs
-from civicdesk_gui.documents.letters.content import letter_content
+from civicdesk_gui.documents.letters.content import CaseFacts, letter_content
 from civicdesk_gui.documents.letters.files import letter_file_name
 from civicdesk_gui.documents.letters.layout import LetterContent
 from civicdesk_gui.documents.letters.render_pool import RenderPool, worker_count
@@ -34,9 +36,11 @@ from civicdesk_gui.domain.changes import NOTHING, Changes
 from civicdesk_gui.errors import CivicDeskError, FileError, ValidationError
 from civicdesk_gui.file_checks import check_output_folder
 from civicdesk_gui.queries.letters import (
+    LetterDraft,
+    LetterReads,
     batch_room_needed,
     case_facts,
-    letter_draft,
+    letter_reads,
     owed_letter_ids,
     standing_letter,
     stored_letter,
@@ -45,9 +49,11 @@ from civicdesk_gui.queries.letters import (
 from civicdesk_gui.store.database import database_proxy
 from civicdesk_gui.store.letter_models import Letter
 from civicdesk_gui.store.models import Case, now
-from civicdesk_gui.store.office_settings import city_settings
 from civicdesk_gui.store.sequences import peek_value
 
+# A render worker that dies (killed, out of memory) stops the batch with this one error: the letters
+# issued before it stand whole, the letter being issued is rolled back, the rest still await a letter.
+WORKER_LOST = "letter.render_worker_lost"
 POOL_FROM = 50  # letters: for fewer, starting the workers (a second or two) costs more than it saves
 LOOKAHEAD_PER_WORKER = 3  # letters rendered ahead per worker
 
@@ -101,29 +107,42 @@ class BatchResult:
         return changes
 
 
-class _RenderAhead:
-    """Renders the batch's next letters in worker processes (documents/letters/render_pool.py)
-    while this process issues the current one.
+@dataclass(frozen=True)
+class _Foreseen:
+    facts: CaseFacts  # as read before the letter's transaction
+    today: dt.date
+    draft: LetterDraft  # the template filled with them
+    content: LetterContent | None  # with the foreseen register number (None: not rendered ahead)
+    number: str | None
+    pdf: Future | None
 
-    A letter prints its register number, drawn only inside its own transaction: the number each
-    coming letter will get is foreseen (the department's counter plus the letters foreseen before
+
+class _RenderAhead:
+    """Reads, fills and renders the batch's next letters while this process issues the current one.
+
+    What all letters share (letterhead, templates, the sign-off rule) is read once for the batch
+    (`reads`). Each coming letter's case facts are read once and its template filled once; the
+    letter's transaction reads the facts again and keeps that wording if they are unchanged.
+
+    With worker processes (documents/letters/render_pool.py) the coming letters are also rendered
+    ahead. A letter prints its register number, drawn only inside its own transaction: the number
+    each coming letter will get is foreseen (the department's counter plus the letters foreseen before
     it) and its content rendered with it. issue_letter takes that PDF only when the content it builds
     in its transaction is identical — same number, facts, date, wording — and renders the letter
     itself otherwise. When a foreseen number was not the one drawn (a skipped or failed case,
     another desk issuing meanwhile), the letters rendered ahead are dropped and foreseen again."""
 
-    def __init__(self, case_ids: list[int], *, language: str, issued_at, workers: int | None):
+    def __init__(self, case_ids: list[int], *, reads: LetterReads, issued_at, workers: int | None):
         self.case_ids = case_ids
-        self.language = language
+        self.reads = reads
         self.issued_at = issued_at
         if workers is None:  # by default only a batch worth the workers' start-up gets them
             workers = worker_count() if len(case_ids) >= POOL_FROM else 1
         self.pool = RenderPool(workers) if workers > 1 else None
         self.limit = LOOKAHEAD_PER_WORKER * workers
-        self.pending: dict[int, tuple[LetterContent, str, Future]] = {}  # index -> content, number, PDF
+        self.pending: dict[int, _Foreseen] = {}
         self.next_index = 0
         self.next_serial: dict[str, int] = {}
-        self.city = None
 
     def fill(self, current: int) -> None:
         if self.pool is None:
@@ -133,23 +152,26 @@ class _RenderAhead:
             index = self.next_index
             self.next_index += 1
             foreseen = self._foresee(self.case_ids[index])
-            if foreseen is not None:
-                content, number = foreseen
-                try:
-                    future = self.pool.submit(content)
-                except Exception:  # no workers to be had (a broken pool): this process renders
-                    self.close()
-                    self.pool = None
-                    return
-                self.pending[index] = (content, number, future)
+            if foreseen is None:
+                continue
+            try:
+                future = self.pool.submit(foreseen.content)
+            except BrokenProcessPool:  # a worker died: the batch stops here (WORKER_LOST)
+                raise CivicDeskError("letter.render_worker_lost") from None
+            self.pending[index] = dataclasses.replace(foreseen, pdf=future)
 
-    def _foresee(self, case_id: int) -> tuple[LetterContent, str] | None:
+    def _issue_date(self, case_id: int) -> dt.date:
+        at = self.issued_at.get(case_id) if self.issued_at else None
+        return (at or now()).date()
+
+    def _foresee(self, case_id: int) -> _Foreseen | None:
         """The content the case's letter will have, or None when it will not be issued as foreseen."""
         if standing_letter(case_id) is not None:
             return None
+        today = dt.date.today()
         try:
             facts = case_facts(case_id)
-            draft = letter_draft(case_id, self.language, facts=facts)
+            draft = self.reads.draft(facts, today)
         except CivicDeskError:
             return None  # it fails at its turn, and says why then
         code = facts.department_code
@@ -159,45 +181,54 @@ class _RenderAhead:
             self.next_serial[code] = peek_value(register_counter_name(code)) + 1
         number = f"{code}-{self.next_serial[code]}"
         self.next_serial[code] += 1
-        if self.city is None:
-            self.city = city_settings()
-        at = self.issued_at.get(case_id) if self.issued_at else None
         content = letter_content(
             facts,
-            self.city,
-            language=self.language,
+            self.reads.city,
+            language=self.reads.language,
             subject=draft.subject.strip(),
             body=draft.body,
             register_number=number,
-            issue_date=(at or now()).date(),
+            issue_date=self._issue_date(case_id),
         )
-        return content, number
+        return _Foreseen(facts, today, draft, content, number, None)
 
-    def prerendered(self, index: int) -> Callable[[LetterContent], bytes | None] | None:
+    def letter(self, index: int) -> BatchLetter:
+        """What issue_letter needs of the batch for this letter (see actions/letters.BatchLetter)."""
         entry = self.pending.get(index)
-        if entry is None:
-            return None
-        rendered_from, _number, future = entry
+        reads = self.reads
+
+        def draft_for(facts: CaseFacts) -> LetterDraft:
+            today = dt.date.today()
+            if entry is not None and entry.facts == facts and entry.today == today:
+                return entry.draft  # filled once, before the transaction
+            return reads.draft(facts, today)
+
+        if entry is None or entry.pdf is None:
+            return BatchLetter(reads, draft_for)
+        rendered_from, future = entry.content, entry.pdf
 
         def pdf_for(content: LetterContent) -> bytes | None:
             if content != rendered_from:
                 return None
             try:
                 return future.result()
-            except Exception:  # a worker lost (killed, out of memory): render here instead
+            except BrokenProcessPool:  # a worker died (killed, out of memory): the batch stops,
+                # and this letter's transaction, which asked for the PDF, is rolled back
+                raise CivicDeskError("letter.render_worker_lost") from None
+            except Exception:  # the rendering failed there: this process renders, and says why
                 return None
 
-        return pdf_for
+        return BatchLetter(reads, draft_for, pdf_for)
 
     def done(self, index: int, register_number: str | None) -> None:
         entry = self.pending.pop(index, None)
-        foreseen = entry[1] if entry is not None else None
+        foreseen = entry.number if entry is not None else None
         if foreseen != register_number:  # the numbers foreseen after it are off: foresee again
-            for _content, _number, future in self.pending.values():
-                future.cancel()
+            for pending in self.pending.values():
+                if pending.pdf is not None:
+                    pending.pdf.cancel()
             self.pending.clear()
             self.next_serial.clear()
-            self.city = None
             self.next_index = index + 1
 
     def close(self) -> None:
@@ -258,33 +289,37 @@ def issue_pending_letters(
     else:
         pdfs = []
     total = len(case_ids)
-    ahead = _RenderAhead(case_ids, language=language, issued_at=issued_at, workers=workers)
+    reads = letter_reads(language)
+    ahead = _RenderAhead(case_ids, reads=reads, issued_at=issued_at, workers=workers)
     try:
         for index, case_id in enumerate(case_ids):
             if result.stopped is not None:
                 break
             if check is not None:
                 check()
-            ahead.fill(index)
-            if standing_letter(case_id) is not None:
-                ahead.done(index, None)
-                continue
             try:
-                draft = letter_draft(case_id, language)
+                ahead.fill(index)
+            except CivicDeskError as exc:  # WORKER_LOST
+                result.stopped = exc
+                break
+            try:
                 issued = issue_letter(
                     case_id=case_id,
                     actor=actor,
                     expected_version=None,
                     language=language,
-                    subject=draft.subject,
-                    body=draft.body,
                     signer=signer,
                     at=issued_at.get(case_id) if issued_at else None,
                     file_folder=folder,
-                    prerendered=ahead.prerendered(index),
+                    batch=ahead.letter(index),
                 )
             except CivicDeskError as exc:
                 ahead.done(index, None)
+                if exc.code == WORKER_LOST:
+                    result.stopped = exc  # the letters before it stand; this one was rolled back
+                    break
+                if exc.code == "letter.already_issued":
+                    continue  # issued meanwhile (another desk, an earlier batch): nothing owed
                 number = Case.select(Case.number).where(Case.id == case_id).scalar() or str(case_id)
                 result.failed.append(BatchFailure(number, exc))
                 continue

@@ -19,6 +19,7 @@ from civicdesk_gui.actions.audit import AUDIT_CHANGED, append_audit
 from civicdesk_gui.actions.cases import count_as_reply
 from civicdesk_gui.actions.history import append_event, case_conflict
 from civicdesk_gui.actions.permission import require
+from civicdesk_gui.documents.letters.content import CaseFacts
 from civicdesk_gui.documents.letters.files import letter_file_name
 from civicdesk_gui.documents.letters.layout import LetterContent, format_date
 from civicdesk_gui.documents.letters.rendering import render_case_letter
@@ -27,10 +28,11 @@ from civicdesk_gui.domain import signoff
 from civicdesk_gui.domain.changes import Changes
 from civicdesk_gui.domain.workflow import MANAGEMENT_LIST_OUTCOMES
 from civicdesk_gui.errors import ConflictError, NotFoundError, ValidationError
-from civicdesk_gui.queries.letters import case_facts, standing_letter
+from civicdesk_gui.queries.letters import LetterDraft, LetterReads, case_facts, standing_letter
+from civicdesk_gui.store import prepared
 from civicdesk_gui.store.database import database_proxy
 from civicdesk_gui.store.letter_models import Approval, Letter, LetterTemplate
-from civicdesk_gui.store.models import Case, Department, Official, User, now
+from civicdesk_gui.store.models import Case, Official, User, now
 from civicdesk_gui.store.office_settings import (
     SETTINGS,
     city_settings,
@@ -81,14 +83,31 @@ def register_counter_name(department_code: str) -> str:
     return f"letter:{department_code}"
 
 
+@dataclass(frozen=True)
+class BatchLetter:
+    """How a batch (actions/letter_batch.py) issues each of its letters: with what it read once for
+    all of them (letterhead, templates, the sign-off rule: queries.letters.letter_reads), the wording
+    filled from the case's facts — issue_letter reads the facts again in its transaction and asks for
+    the wording of those, which the batch fills again only if they changed — and the PDF a worker
+    process rendered ahead, given only for exactly the content built here."""
+
+    reads: LetterReads
+    draft: Callable[[CaseFacts], LetterDraft]
+    prerendered: Callable[[LetterContent], bytes | None] | None = None
+
+
+def _case_query(case_id: int):
+    return Case.select().where(Case.id == case_id)
+
+
 def issue_letter(
     *,
     case_id: int,
     actor: Actor,
     expected_version: int | None,
     language: str,
-    subject: str,
-    body: str,
+    subject: str = "",
+    body: str = "",
     signer=None,
     replaces_letter_id: int | None = None,
     void_reason: str = "",
@@ -96,27 +115,30 @@ def issue_letter(
     file_folder: Path | None = None,
     approval_id: int | None = None,
     prerendered: Callable[[LetterContent], bytes | None] | None = None,
+    batch: BatchLetter | None = None,
 ) -> IssuedLetter:
     """Issue the case's letter; with `replaces_letter_id`, void that letter (a correction) in the same step.
     With `file_folder` (a batch), the file the letter is owed there is recorded with it: written from
     the stored bytes after the commit (actions/letter_batch.py), or by the next batch if this one dies.
-    `prerendered`: a batch's PDF rendered ahead in a worker process, used only when the content read
-    here (register number drawn, facts, date) is exactly what it was rendered from."""
+    `prerendered`: a PDF rendered ahead, used only when the content read here (register number drawn,
+    facts, date) is exactly what it was rendered from. `batch`: the subject and body come from the
+    batch's template, filled with the facts read here (see BatchLetter)."""
     if language not in LANGUAGES:
         raise ValidationError("letter.unknown_language", {"language": language}, field="language")
-    if not subject.strip():
-        raise ValidationError("letter.subject_empty", field="subject")
-    if not body.strip():
-        raise ValidationError("letter.text_empty", field="body")
+    if batch is None:
+        _check_wording(subject, body)
+    else:
+        prerendered = batch.prerendered
     at = (at or now()).replace(microsecond=0)
     with database_proxy.atomic():
-        case = Case.get_or_none(Case.id == case_id)
+        case = prepared.first_model("letter_case", _case_query, case_id)
         if case is None:
             raise NotFoundError("case.not_found", {"id": case_id})
         require(actor, "letter.issue", case=case)
         if case.classification not in MANAGEMENT_LIST_OUTCOMES:
             raise ValidationError("letter.not_due", {"number": case.number}, field="classification")
-        approval = _approved_draft(case, approval_id)
+        signoff_required = batch.reads.signoff_required if batch is not None else None
+        approval = _approved_draft(case, approval_id, signoff_required)
         sign_lines: tuple = ()
         if approval is not None:
             # What was approved is what goes out (영 제17조: an approved document is not altered).
@@ -131,15 +153,19 @@ def issue_letter(
                 Letter.id == old.id
             ).execute()
             before = {"letter": old.register_number, "void_reason": void_reason.strip()}
-        department = (
-            Department.get_or_none(Department.id == case.department_id) if case.department_id else None
-        )
-        if department is None:
+        facts = case_facts(case.id)
+        if case.department_id is None or not facts.department_code:
             raise ValidationError("letter.no_department", {"number": case.number}, field="department")
-        register_number = f"{department.code}-{next_value(register_counter_name(department.code))}"
-        city = city_settings()
+        if batch is not None and approval is None:
+            draft = batch.draft(facts)
+            subject, body = draft.subject, draft.body
+            _check_wording(subject, body)
+        register_number = (
+            f"{facts.department_code}-{next_value(register_counter_name(facts.department_code))}"
+        )
+        city = batch.reads.city if batch is not None else city_settings()
         rendered = render_case_letter(
-            case_facts(case.id),
+            facts,
             city,
             language=language,
             subject=subject.strip(),
@@ -156,31 +182,39 @@ def issue_letter(
 
             pdf = sign_pdf(pdf, signer, sender=rendered.content.sender, location=city.name)
         digest = hashlib.sha256(pdf).hexdigest()
-        letter = Letter.create(
-            case=case.id,
-            register_number=register_number,
-            department=department.id,
-            kind=case.classification,
-            language=language,
-            subject=subject.strip(),
-            text=body,
-            pdf=pdf,
-            sha256=digest,
-            signed=signer is not None,
-            issued_at=at,
-            issued_by=actor.id,
-            file_path=str(file_folder / letter_file_name(case.number, register_number))
-            if file_folder
-            else None,
+        letter_id = prepared.insert(  # prepared once: a batch inserts a letter thousands of times
+            "letter",
+            Letter,
+            {
+                Letter.case: case.id,
+                Letter.register_number: register_number,
+                Letter.department: case.department_id,
+                Letter.kind: case.classification,
+                Letter.language: language,
+                Letter.subject: subject.strip(),
+                Letter.text: body,
+                Letter.pdf: pdf,
+                Letter.sha256: digest,
+                Letter.signed: signer is not None,
+                Letter.issued_at: at,
+                Letter.issued_by: actor.id,
+                Letter.file_path: str(file_folder / letter_file_name(case.number, register_number))
+                if file_folder
+                else None,
+            },
         )
         if old is not None:
-            Letter.update(replaced_by=letter.id).where(Letter.id == old.id).execute()
+            Letter.update(replaced_by=letter_id).where(Letter.id == old.id).execute()
         if approval is not None:
-            Approval.update(state="issued", letter=letter.id, version=Approval.version + 1).where(
+            Approval.update(state="issued", letter=letter_id, version=Approval.version + 1).where(
                 Approval.id == approval.id
             ).execute()
         version, reply_before, reply_after = count_as_reply(
-            case, actor=actor, expected_version=expected_version, at=at
+            case,
+            actor=actor,
+            expected_version=expected_version,
+            at=at,
+            codes=(facts.channel, facts.category_code),
         )
         after = {**reply_after, "letter": register_number, "sha256": digest, "signed": signer is not None}
         append_event(
@@ -192,14 +226,26 @@ def issue_letter(
             after=after,
             body=subject,
         )
-    changes = Changes.of(letters={letter.id, old.id if old is not None else None}, cases={case.id})
-    return IssuedLetter(letter.id, case.id, case.number, register_number, digest, pdf, version, changes)
+    changes = Changes.of(letters={letter_id, old.id if old is not None else None}, cases={case.id})
+    return IssuedLetter(letter_id, case.id, case.number, register_number, digest, pdf, version, changes)
 
 
-def _approved_draft(case: Case, approval_id: int | None) -> Approval | None:
-    """The approved draft to issue; without one, refused when the office requires sign-off."""
+def _check_wording(subject: str, body: str) -> None:
+    if not subject.strip():
+        raise ValidationError("letter.subject_empty", field="subject")
+    if not body.strip():
+        raise ValidationError("letter.text_empty", field="body")
+
+
+def _approved_draft(
+    case: Case, approval_id: int | None, signoff_required: bool | None = None
+) -> Approval | None:
+    """The approved draft to issue; without one, refused when the office requires sign-off
+    (`signoff_required`: as a batch read it; None: read now)."""
     if approval_id is None:
-        if get_setting("signoff.required"):
+        if signoff_required is None:
+            signoff_required = bool(get_setting("signoff.required"))
+        if signoff_required:
             raise ConflictError("letter.not_approved", {"number": case.number})
         return None
     approval = Approval.get_or_none(Approval.id == approval_id)

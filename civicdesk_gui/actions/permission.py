@@ -10,13 +10,18 @@ from __future__ import annotations
 from civicdesk_gui.domain import permissions
 from civicdesk_gui.domain.actor import Actor
 from civicdesk_gui.errors import PermissionDenied
+from civicdesk_gui.store import prepared
 from civicdesk_gui.store.models import Case, User
+
+
+def _user_query(user_id: int):
+    return User.select().where(User.id == user_id)
 
 
 def require(actor: Actor, action: str, *, case: Case | None = None) -> User:
     """Raise PermissionDenied unless `actor` may do `action` (on `case`, when the answer depends on
     its department); return the user row."""
-    user = User.get_or_none(User.id == actor.id)
+    user = prepared.first_model("permission_user", _user_query, actor.id)
     if user is None:
         raise PermissionDenied("permission.inactive")
     refused = permissions.refusal(

@@ -4,6 +4,7 @@ the facts read here."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 from dataclasses import dataclass
@@ -14,10 +15,10 @@ import peewee as pw
 from civicdesk_gui.documents.letters.templates import DEFAULT_TEMPLATES, TemplateText, fill
 from civicdesk_gui.domain.workflow import MANAGEMENT_LIST_OUTCOMES
 from civicdesk_gui.errors import NotFoundError, ValidationError
-from civicdesk_gui.store.database import database_proxy
+from civicdesk_gui.store import prepared
 from civicdesk_gui.store.letter_models import Letter, LetterTemplate
-from civicdesk_gui.store.models import Case, Channel, Department, Official, User
-from civicdesk_gui.store.office_settings import city_settings, get_setting
+from civicdesk_gui.store.models import Case, Category, Channel, Department, Official, User
+from civicdesk_gui.store.office_settings import CitySettings, city_settings, get_setting
 
 if TYPE_CHECKING:
     # The letter's content module brings ReportLab: imported by the functions that fill a letter,
@@ -172,12 +173,16 @@ def issued_letter_rows(
     return rows
 
 
-def standing_letter(case_id: int) -> Letter | None:
-    return (
-        Letter.select(Letter.id, Letter.register_number)
-        .where((Letter.case == case_id) & Letter.voided_at.is_null())
-        .first()
+def _standing_query(case_id: int):
+    return Letter.select(Letter.id, Letter.register_number).where(
+        (Letter.case == case_id) & Letter.voided_at.is_null()
     )
+
+
+def standing_letter(case_id: int) -> Letter | None:
+    """The case's letter that stands (not voided), id and register number only (asked per letter of a
+    batch, so from a prepared statement)."""
+    return prepared.first_model("standing_letter", _standing_query, case_id)
 
 
 def letter_pdf(letter_id: int) -> tuple[str, bytes]:
@@ -277,27 +282,6 @@ def batch_room_needed(new_letters: int) -> int:
     return new_letters * typical_letter_size() if new_letters > 0 else 0
 
 
-_SENTINEL = -7_000_000_007  # stands for the case id while a prepared statement is made
-_PREPARED: dict[tuple[str, type], tuple[str, list, int]] = {}
-
-
-def _prepared(name: str, build, value):
-    """Run the query `build(value)` as a statement made once per kind of database: Peewee builds a
-    joined query's SQL in milliseconds, and a letter batch asks for every case's facts several
-    times (the draft, the letter rendered ahead, the letter issued)."""
-    key = (name, type(database_proxy.obj))
-    if key not in _PREPARED:
-        sql, params = build(_SENTINEL).sql()
-        _PREPARED[key] = (sql, params, params.index(_SENTINEL))
-    sql, params, at = _PREPARED[key]
-    params = list(params)
-    params[at] = value
-    cursor = database_proxy.execute_sql(sql, params)
-    names = [d[0] for d in cursor.description]
-    row = cursor.fetchone()
-    return dict(zip(names, row, strict=True)) if row is not None else None
-
-
 def _facts_query(case_id: int):
     return (
         Case.select(
@@ -315,6 +299,7 @@ def _facts_query(case_id: int):
             Case.department.alias("department"),
             Case.petition_kind,
             Channel.code.alias("channel_code"),
+            Category.code.alias("category_code"),
             Department.code.alias("department_code"),
             Department.name_en.alias("department_name_en"),
             Department.phone.alias("department_phone"),
@@ -325,6 +310,8 @@ def _facts_query(case_id: int):
             Official.fax.alias("official_fax"),
         )
         .join(Channel, on=(Case.channel == Channel.id))
+        .switch(Case)
+        .join(Category, pw.JOIN.LEFT_OUTER, on=(Case.category == Category.id))
         .switch(Case)
         .join(Department, pw.JOIN.LEFT_OUTER, on=(Case.department == Department.id))
         .switch(Case)
@@ -347,7 +334,7 @@ def case_facts(case_id: int) -> CaseFacts:
     """Everything a letter says about its case, in one joined query (a batch asks this per letter)."""
     from civicdesk_gui.documents.letters.content import CaseFacts
 
-    row = _prepared("case_facts", _facts_query, case_id)
+    row = prepared.first_row("case_facts", _facts_query, case_id)
     if row is None:
         raise NotFoundError("case.not_found", {"id": case_id})
     row["received_at"] = Case.received_at.python_value(row["received_at"])
@@ -361,7 +348,7 @@ def case_facts(case_id: int) -> CaseFacts:
     )
     if row["official_name"] is None and row["department"] is not None:
         # The letter names an official in charge: without an assigned one, the department's responsible one.
-        fallback = _prepared("responsible_official", _responsible_query, row["department"])
+        fallback = prepared.first_row("responsible_official", _responsible_query, row["department"])
         if fallback is not None:
             official = (
                 fallback["name"],
@@ -392,6 +379,7 @@ def case_facts(case_id: int) -> CaseFacts:
         official_email=official[3] or "",
         department_name_en=row["department_name_en"] or "",
         official_fax=official[4] or "",
+        category_code=row["category_code"],
     )
 
 
@@ -431,13 +419,21 @@ def letter_draft(
 ) -> LetterDraft:
     """The case's letter filled from its template, ready for the coordinator to edit (`facts`: the
     case's, just read by the caller)."""
-    from civicdesk_gui.documents.letters.content import template_values
-
     facts = facts if facts is not None and facts.case_id == case_id else case_facts(case_id)
     if facts.classification not in MANAGEMENT_LIST_OUTCOMES:
         raise ValidationError("letter.not_due", {"number": facts.number}, field="classification")
     template, _version = current_template(facts.classification, language)
-    values = template_values(facts, city_settings(), language, today or dt.date.today())
+    return fill_draft(facts, template, city_settings(), language, today or dt.date.today())
+
+
+def fill_draft(
+    facts: CaseFacts, template: TemplateText, city: CitySettings, language: str, today: dt.date
+) -> LetterDraft:
+    """The draft of `template` filled with the case's facts (no database: a batch fills each letter
+    from what it read once, letter_reads)."""
+    from civicdesk_gui.documents.letters.content import template_values
+
+    values = template_values(facts, city, language, today)
     return LetterDraft(
         facts.case_id,
         facts.number,
@@ -447,6 +443,37 @@ def letter_draft(
         fill(template.subject, values),
         fill(template.body, values),
     )
+
+
+@dataclass(frozen=True)
+class LetterReads:
+    """What every letter of a batch prints or obeys alike, read once for the batch: the letterhead settings, the templates in the batch's language, whether the office
+    requires sign-off. A batch started after a change reads the change."""
+
+    language: str
+    city: CitySettings
+    templates: dict[str, TemplateText]  # by kind (templates.KINDS)
+    signoff_required: bool
+
+    def draft(self, facts: CaseFacts, today: dt.date) -> LetterDraft:
+        if facts.classification not in MANAGEMENT_LIST_OUTCOMES:
+            raise ValidationError("letter.not_due", {"number": facts.number}, field="classification")
+        template = self.templates.get(facts.classification)
+        if template is None:
+            raise ValidationError(
+                "letter_template.missing",
+                {"kind": facts.classification, "language": self.language},
+                field="kind",
+            )
+        return fill_draft(facts, template, self.city, self.language, today)
+
+
+def letter_reads(language: str) -> LetterReads:
+    templates = {}
+    for kind in sorted(MANAGEMENT_LIST_OUTCOMES):
+        with contextlib.suppress(ValidationError):  # else refused for each letter of that kind
+            templates[kind] = current_template(kind, language)[0]
+    return LetterReads(language, city_settings(), templates, bool(get_setting("signoff.required")))
 
 
 def sample_facts() -> CaseFacts:

@@ -2739,6 +2739,10 @@ Everything saved after that backup is replaced. A copy of the database as it is 
         <translation>시행 번호 {register_number} 회신문의 저장된 내용이 시행할 때 기록한 SHA-256 값과 맞지 않습니다. 데이터베이스가 손상되었을 수 있습니다. 백업에서 복원하십시오. 파일은 쓰지 않았습니다.</translation>
     </message>
     <message>
+        <source>A process rendering the letters ended unexpectedly (out of memory, or stopped from outside). The letters issued before it are complete; issue the remaining ones again.</source>
+        <translation>회신문을 만드는 작업 프로세스가 예기치 않게 끝났습니다(메모리 부족 또는 외부에서 중지). 그 전에 시행한 회신문은 온전합니다. 나머지 회신문을 다시 시행하십시오.</translation>
+    </message>
+    <message>
         <source>No letter with register number {register_number}</source>
         <translation>시행 번호 {register_number} 회신문이 없습니다</translation>
     </message>

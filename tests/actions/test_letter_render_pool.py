@@ -12,6 +12,7 @@ from pypdf import PdfReader
 from civicdesk_gui.actions import letter_batch
 from civicdesk_gui.actions.letter_batch import issue_pending_letters
 from civicdesk_gui.actions.letters import register_counter_name
+from civicdesk_gui.queries.letters import letter_reads
 from civicdesk_gui.store.letter_models import Letter
 from civicdesk_gui.store.models import Case
 from civicdesk_gui.store.sequences import next_value
@@ -41,14 +42,14 @@ def _check_every_letter_prints_its_own_number() -> None:
 def test_letters_rendered_by_workers_are_the_letters_issued(actor, monkeypatch):
     ids = _cases(actor, 8)
     taken = []
-    real = letter_batch._RenderAhead.prerendered
+    real = letter_batch._RenderAhead.letter
 
     def counting(self, index):
-        pdf_for = real(self, index)
-        taken.append(pdf_for is not None)
-        return pdf_for
+        letter = real(self, index)
+        taken.append(letter.prerendered is not None)
+        return letter
 
-    monkeypatch.setattr(letter_batch._RenderAhead, "prerendered", counting)
+    monkeypatch.setattr(letter_batch._RenderAhead, "letter", counting)
     result = issue_pending_letters(ids, actor=actor, workers=2)
     assert len(result.issued) == 8 and not result.failed
     assert all(taken)  # every letter was rendered ahead by a worker
@@ -86,7 +87,7 @@ def test_a_case_that_fails_does_not_shift_the_numbers_printed_after_it(actor):
 
 def test_one_worker_renders_in_this_process(actor):
     ids = _cases(actor, 6)
-    ahead = letter_batch._RenderAhead(ids, language="ko", issued_at=None, workers=1)
+    ahead = letter_batch._RenderAhead(ids, reads=letter_reads("ko"), issued_at=None, workers=1)
     assert ahead.pool is None
     result = issue_pending_letters(ids, actor=actor, workers=1)
     assert len(result.issued) == 6

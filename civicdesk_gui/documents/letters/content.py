@@ -38,6 +38,7 @@ class CaseFacts:
     official_email: str = ""
     department_name_en: str = ""  # the department in English letters (schema step 9); "": its Korean name
     official_fax: str = ""  # schema step 12: the official's own fax; "": the city hall's
+    category_code: str | None = None  # not printed: the monthly-update clock's rule depends on it
 
 
 def written_date(value: dt.date | None, language: str) -> str:

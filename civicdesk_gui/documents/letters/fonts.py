@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import io
 import re
-from functools import lru_cache
+from functools import cache
 from xml.sax.saxutils import escape
 
 from reportlab.lib.fonts import addMapping
@@ -15,6 +15,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from civicdesk_gui.documents.letters.font_slimming import strip_hinting
+from civicdesk_gui.documents.letters.font_subsets import faster_subsets
 from civicdesk_gui.paths import fonts_dir
 
 BODY = "NanumMyeongjo"
@@ -33,18 +34,32 @@ _FILES = {
 _HANJA = re.compile("[\u2e80-\u2fdf\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 
 
-@lru_cache(maxsize=1)
-def register_letter_fonts() -> None:
-    for name, filename in _FILES.items():
-        slim = io.BytesIO(strip_hinting((fonts_dir() / filename).read_bytes()))
-        slim.name = filename
-        # asciiReadable=False: no whole-ASCII block in every subset (~95 glyphs per font per letter)
-        pdfmetrics.registerFont(TTFont(name, slim, asciiReadable=False))
+@cache
+def register_font(name: str) -> None:
+    """Register one of the four faces (once per process): a worker that renders letters needs only
+    the faces its letters print, and each costs a tenth of a second to read."""
+    filename = _FILES[name]
+    slim = io.BytesIO(strip_hinting((fonts_dir() / filename).read_bytes()))
+    slim.name = filename
+    # asciiReadable=False: no whole-ASCII block in every subset (~95 glyphs per font per letter)
+    font = TTFont(name, slim, asciiReadable=False)
+    faster_subsets(font)  # the same subsets, from tables read once, compressed quicker (font_subsets.py)
+    pdfmetrics.registerFont(font)
     for family, normal, bold in ((BODY, BODY, BODY_BOLD), (HEADING, HEADING, HEADING_BOLD)):
         addMapping(family, 0, 0, normal)
         addMapping(family, 1, 0, bold)
         addMapping(family, 0, 1, normal)
         addMapping(family, 1, 1, bold)
+
+
+def register_letter_fonts(*names: str) -> None:
+    """Register these faces (all four when none is named)."""
+    for name in names or tuple(_FILES):
+        register_font(name)
+
+
+def has_hanja(text: str) -> bool:
+    return _HANJA.search(text) is not None
 
 
 def markup(text: str, *, hanja_font: str = HEADING) -> str:

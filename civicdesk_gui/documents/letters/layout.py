@@ -7,6 +7,7 @@ foot of the last page (comparable-systems.md §6.4).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import io
 import re
@@ -25,6 +26,7 @@ from civicdesk_gui.documents.letters.fonts import (
     BODY,
     HEADING,
     HEADING_BOLD,
+    has_hanja,
     markup,
     register_letter_fonts,
 )
@@ -407,9 +409,28 @@ def build_story(content: LetterContent) -> list[Flowable]:
     return story
 
 
+def _faces(content: LetterContent) -> tuple[str, ...]:
+    """The faces the letter prints: the body's and the headings'; the plain Gothic for an emblem's
+    row and for Hanja (fonts.markup)."""
+    texts = [getattr(content, f.name) for f in dataclasses.fields(content)]
+    text = "".join(t for t in texts if isinstance(t, str)) + repr(content.sign_lines) + repr(content.extra)
+    if content.emblem_png or has_hanja(text):
+        return BODY, HEADING_BOLD, HEADING
+    return BODY, HEADING_BOLD
+
+
 def render_letter(content: LetterContent) -> bytes:
-    """The letter's PDF bytes: fonts subset-embedded, no base-14 font anywhere, metadata set."""
-    register_letter_fonts()
+    """The letter's PDF bytes: fonts subset-embedded, no base-14 font anywhere, metadata set.
+    Only the faces it prints are registered for it (a render worker reads no other)."""
+    register_letter_fonts(*_faces(content))
+    try:
+        return _render(content)
+    except KeyError:  # a face it prints after all, not yet registered in this process
+        register_letter_fonts()
+        return _render(content)
+
+
+def _render(content: LetterContent) -> bytes:
     labels = LABELS.get(content.language, LABELS["ko"])
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(

@@ -6,6 +6,8 @@ to the database. The batch (actions/letter_batch.py) keeps the database in its o
 order: it draws each register number and writes each letter in its own transaction, and takes a
 worker's PDF only if the content it reads in that transaction is exactly what the worker rendered
 (otherwise it renders the letter itself). So Cancel, a failure or a kill leaves whole letters only.
+A worker that dies stops the batch with one error (letter_batch.WORKER_LOST): the letter being
+issued then is rolled back, the ones before it stand.
 
 The 'spawn' start method works the same on Linux, Windows and in the frozen app (whose entry point
 calls multiprocessing.freeze_support()). A worker whose parent dies (killed) exits by itself.
@@ -15,8 +17,11 @@ from __future__ import annotations
 
 import multiprocessing
 import multiprocessing.connection
+import multiprocessing.context
 import os
+import sys
 import threading
+import types
 from concurrent.futures import Future, ProcessPoolExecutor
 
 from civicdesk_gui.documents.letters.layout import LetterContent, render_letter
@@ -39,13 +44,40 @@ def _watch_parent() -> None:
 
 def _start_worker() -> None:
     threading.Thread(target=_watch_parent, name="parent-watch", daemon=True).start()
-    from civicdesk_gui.documents.letters.fonts import register_letter_fonts
+    from civicdesk_gui.documents.letters.fonts import BODY, HEADING_BOLD, register_letter_fonts
 
-    register_letter_fonts()  # once per worker, not in the first letter's time
+    register_letter_fonts(BODY, HEADING_BOLD)  # every letter's faces, not in the first letter's time
 
 
 def _render(content: LetterContent) -> bytes:
     return render_letter(content)
+
+
+_main_lock = threading.Lock()
+
+
+class _WorkerProcess(multiprocessing.context.SpawnProcess):
+    """A spawned worker that does not run the program's main module again.
+
+    'spawn' imports the parent's main script in the child (as __mp_main__) so that what it defines can
+    be unpickled there: for the desk that is the app's entry point and all it imports, for a benchmark
+    the whole benchmark — about half a second of CPU per worker before it renders anything. The
+    workers run only this module's functions, so while a worker is being started the preparation
+    data is taken with a bare stand-in for __main__ (multiprocessing.spawn.get_preparation_data reads
+    its __spec__ and __file__ then, and only then)."""
+
+    def start(self) -> None:
+        with _main_lock:
+            main = sys.modules["__main__"]
+            sys.modules["__main__"] = types.ModuleType("__main__")
+            try:
+                super().start()
+            finally:
+                sys.modules["__main__"] = main
+
+
+class _WorkerContext(multiprocessing.context.SpawnContext):
+    Process = _WorkerProcess
 
 
 class RenderPool:
@@ -54,7 +86,7 @@ class RenderPool:
     def __init__(self, workers: int | None = None):
         self._executor = ProcessPoolExecutor(
             max_workers=workers or worker_count(),
-            mp_context=multiprocessing.get_context("spawn"),
+            mp_context=_WorkerContext(),
             initializer=_start_worker,
         )
 

@@ -1,0 +1,92 @@
+"""The letters' font subsets come from tables read once per process (documents/letters/font_subsets.py)
+and are byte for byte the subsets ReportLab's own makeSubset makes, composite glyphs included; they are
+embedded compressed at the quicker level, with their widths written as ReportLab writes them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import random
+import struct
+import zlib
+
+import pytest
+from pypdf import PdfReader
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.pdfdoc import PDFArray
+from reportlab.pdfbase.ttfonts import TTFontFile
+
+from civicdesk_gui.documents.letters.font_subsets import FONT_FLATE_LEVEL, _NumberArray
+from civicdesk_gui.documents.letters.fonts import (
+    BODY,
+    BODY_BOLD,
+    HEADING,
+    HEADING_BOLD,
+    register_letter_fonts,
+)
+from civicdesk_gui.documents.letters.layout import LetterContent, render_letter
+
+
+def _composite_codes(face) -> list[int]:
+    """Characters whose glyph is made of other glyphs (their subsets carry the parts along)."""
+    glyf = face.get_table("glyf")
+    found = []
+    for code, glyph in face.charToGlyph.items():
+        start, end = face.glyphPos[glyph], face.glyphPos[glyph + 1]
+        if end - start > 2 and struct.unpack(">h", glyf[start : start + 2])[0] < 0:
+            found.append(code)
+    return found
+
+
+@pytest.mark.parametrize("name", [BODY, BODY_BOLD, HEADING, HEADING_BOLD])
+def test_subsets_are_reportlabs_own(name):
+    register_letter_fonts(name)
+    face = pdfmetrics.getFont(name).face
+    assert "makeSubset" in vars(face)  # this face subsets from its tables read once
+    rng = random.Random(name)
+    codes = list(face.charToGlyph)
+    composites = _composite_codes(face)
+    hangul = [c for c in codes if 0xAC00 <= c <= 0xD7A3]
+    for size in (1, 2, 17, 120, 256):
+        subset = rng.sample(codes, size)
+        assert face.makeSubset(subset) == TTFontFile.makeSubset(face, subset)
+    subset = rng.sample(hangul, 200) + composites[:50] + [0x20, 0x2E]
+    assert face.makeSubset(subset) == TTFontFile.makeSubset(face, subset)
+    missing = [0x10FFFD, *rng.sample(hangul, 10)]  # a character the face lacks maps to glyph 0
+    assert face.makeSubset(missing) == TTFontFile.makeSubset(face, missing)
+
+
+def test_widths_are_written_as_reportlab_writes_them():
+    rng = random.Random(5)
+    for size in (0, 1, 9, 10, 11, 37, 256):
+        numbers = [rng.randint(0, 2000) for _ in range(size)]
+        for multiline in (True, False, "forced"):
+            plain, quick = PDFArray(numbers), _NumberArray(numbers)
+            plain.multiline = quick.multiline = multiline
+            assert quick.format(None) == plain.format(None)
+    mixed = _NumberArray([1, 2.5, 3])
+    assert mixed.format(None) == PDFArray([1, 2.5, 3]).format(None)
+
+
+def test_a_letter_embeds_its_subsets_compressed_at_the_quicker_level():
+    content = LetterContent(
+        language="ko",
+        city_name="파주시",
+        sender="파주시장",
+        recipient_name="김영희",
+        subject="민원 검토 결과 알림",
+        body="1. 都市計劃 변경이 필요합니다.",
+        register_number="도로관리과-7",
+        issue_date=dt.date(2026, 11, 20),
+        case_number="2026-000001",
+    )
+    pdf = render_letter(content)
+    reader = PdfReader(io.BytesIO(pdf))
+    fonts = reader.pages[0]["/Resources"]["/Font"].values()
+    streams = [font.get_object()["/FontDescriptor"]["/FontFile2"].get_object() for font in fonts]
+    assert len(streams) == 3  # the body's, the headings' and the Gothic for the Hanja
+    for stream in streams:
+        decoded = stream.get_data()
+        assert decoded[:4] == b"\x00\x01\x00\x00" and len(decoded) == stream["/Length1"]
+        assert stream._data == zlib.compress(decoded, FONT_FLATE_LEVEL)
+    assert "都市計劃" in reader.pages[0].extract_text()
