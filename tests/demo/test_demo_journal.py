@@ -107,6 +107,9 @@ def test_a_demo_into_a_file_another_connection_has_open_stays_in_wal(tmp_path):
             assert db_obj.execute_sql("PRAGMA journal_mode").fetchone()[0] == "wal"
             assert reader.execute('SELECT COUNT(*) FROM "case"').fetchone()[0] == 300
             assert reader.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+            # The search index was rebuilt with a larger token buffer, set for the rebuild only.
+            assert reader.execute("SELECT k FROM case_search_config").fetchall() == [("version",)]
+            reader.execute("INSERT INTO case_search(case_search) VALUES ('integrity-check')")
         assert not Path(f"{db}-journal").exists()
     finally:
         database.close()
