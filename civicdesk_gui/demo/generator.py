@@ -139,7 +139,10 @@ def generate_demo(
     started = time.perf_counter()
     rng = random.Random(seed)
     now = (now or models.now()).replace(microsecond=0)
-    with database_proxy.atomic():
+    db = database_proxy.obj
+    # One transaction; on SQLite under a rollback journal (a killed load is rolled back by the
+    # next opening of the file), WAL again once it is committed.
+    with bulk_load.fresh_file_journal(db), database_proxy.atomic():
         existing = Case.select().count()
         if existing:
             raise CivicDeskError("demo.database_not_empty", {"cases": existing})
@@ -166,7 +169,6 @@ def generate_demo(
         # The cases, their history and surveys go in with the tables' indexes and insert triggers
         # set aside, made again once at the end (store/bulk_load.py): the same schema, the same
         # tallies, a fraction of the time. Worker processes build the slices' rows; this one writes.
-        db = database_proxy.obj
         event_count = survey_count = 0
         with bulk_load.indexes_set_aside(db, BULK_TABLES):
             for case_rows, event_rows, survey_rows in slices.built_slices(context, jobs, _workers(workers)):

@@ -9,7 +9,9 @@ tallies equal a full count. Inside the caller's transaction on both back ends: D
 on SQLite and PostgreSQL alike, so a failure puts everything back.
 
 SQLite: the indexes are dropped and made again, the insert triggers too; the rows go in through the
-driver's executemany. PostgreSQL: the plain indexes (the trigram search indexes among them) are
+driver's executemany, with a page cache that holds the loaded tables while the indexes are built,
+and (fresh_file_journal, around the caller's transaction) under a rollback journal rather than the
+write-ahead log, so the load is written once, not into the WAL and then again into the file. PostgreSQL: the plain indexes (the trigram search indexes among them) are
 dropped and made again, the insert triggers disabled and enabled again (ALTER TABLE … DISABLE
 TRIGGER, the table owner's right); the rows go in with COPY. The indexes that back a primary key or
 a unique constraint stay on both.
@@ -27,13 +29,15 @@ from civicdesk_gui.store.search import FTS_TABLE
 
 # The insert triggers whose work is redone after the load (and nothing else may be set aside: a
 # trigger not named here keeps firing).
-# Insert triggers whose work is redone set-based after a load (search index, tallies, month figures).
 REBUILT_TRIGGERS = {
     "case_search_ai",
     "case_tally_insert",
     "case_event_tally_insert",
     "case_month_figures_insert",
 }
+LOAD_CACHE_KIB = 2 * 1024 * 1024  # SQLite's page cache during a load: at most 2 GB, used as filled
+LOAD_MMAP_BYTES = 2**31 - 65536  # the largest file mapping the usual SQLite builds allow
+REBUILD_HASH_BYTES = 256 * 1024 * 1024  # FTS5's in-memory token buffer while the search index is rebuilt
 
 
 def _objects(db: peewee.Database, kind: str, tables: tuple[str, ...]) -> list[tuple[str, str]]:
@@ -107,6 +111,22 @@ def insert_rows(db: peewee.Database, table: str, columns: Sequence[str], rows: l
         cursor.close()
 
 
+def _rebuild_search_index(db: peewee.Database) -> None:
+    """The FTS5 index made again from "case". The rebuild gathers tokens in memory up to FTS5's
+    "hashsize" before it writes a segment: 1 MB by default, which at a million cases means thousands
+    of small segments merged again and again (24 s of CPU; 15 s with 256 MB). The larger size is
+    set for the rebuild only: the option's row is taken out of the table's settings again (or its
+    earlier value put back), so the settings are the ones the schema made."""
+    config = f"{FTS_TABLE}_config"
+    earlier = db.execute_sql(f"SELECT v FROM {config} WHERE k = 'hashsize'").fetchone()
+    db.execute_sql(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rank) VALUES ('hashsize', {REBUILD_HASH_BYTES})")
+    db.execute_sql(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('rebuild')")
+    if earlier is None:
+        db.execute_sql(f"DELETE FROM {config} WHERE k = 'hashsize'")
+    else:
+        db.execute_sql(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rank) VALUES ('hashsize', ?)", (earlier[0],))
+
+
 @contextlib.contextmanager
 def indexes_set_aside(db: peewee.Database, tables: tuple[str, ...]) -> Iterator[None]:
     """Inside a transaction: drop the tables' indexes and set REBUILT_TRIGGERS aside, yield for the
@@ -121,10 +141,15 @@ def indexes_set_aside(db: peewee.Database, tables: tuple[str, ...]) -> Iterator[
         db.execute_sql(f'DROP TRIGGER "{name}"')
     for name, _sql in indexes:
         db.execute_sql(f'DROP INDEX "{name}"')
-    # The index builds sort with a helper thread and a larger page cache (this connection's
-    # settings, not the file's; put back afterwards).
-    previous = {p: db.execute_sql(f"PRAGMA {p}").fetchone()[0] for p in ("cache_size", "threads")}
-    db.execute_sql("PRAGMA cache_size = -262144")
+    # The index builds sort with a helper thread, and each of the forty-odd CREATE INDEX statements
+    # reads the whole table again: with a page cache that holds the loaded tables (and the file
+    # mapped for reading), a million cases are read from memory forty times, not through 256 MB
+    # and a system call per page (this connection's settings, not the file's; put back afterwards).
+    previous = {
+        p: db.execute_sql(f"PRAGMA {p}").fetchone()[0] for p in ("cache_size", "threads", "mmap_size")
+    }
+    db.execute_sql(f"PRAGMA cache_size = -{LOAD_CACHE_KIB}")
+    db.execute_sql(f"PRAGMA mmap_size = {LOAD_MMAP_BYTES}")
     db.execute_sql("PRAGMA threads = 2")
     try:
         yield
@@ -132,9 +157,45 @@ def indexes_set_aside(db: peewee.Database, tables: tuple[str, ...]) -> Iterator[
             db.execute_sql(sql)
         for _name, sql in triggers:
             db.execute_sql(sql)
-        db.execute_sql(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('rebuild')")
+        _rebuild_search_index(db)
         tallies.recount_tallies(db)
         month_figures.rebuild_month_figures(db)
     finally:
         for pragma, value in previous.items():
             db.execute_sql(f"PRAGMA {pragma} = {int(value)}")
+
+
+@contextlib.contextmanager
+def fresh_file_journal(db: peewee.Database) -> Iterator[None]:
+    """SQLite, around the transaction of a load into a freshly made database (outside any
+    transaction): a rollback journal instead of the write-ahead log, WAL again afterwards.
+
+    In WAL mode every page of the load is written to the -wal file, then copied into the database
+    by the checkpoint (4 GB twice for a million cases, and each page read looks the page up in the
+    WAL's index first). With a rollback journal the pages go straight into the file, and the pages
+    past the file's end before the load (nearly all of them) are never journalled, since undoing is
+    cutting the file back to its old length. It stays one atomic transaction: killed halfway, the
+    journal is still there ("hot") and the next opening of the file rolls the load back, so the
+    database is the empty one it was. If another connection has the file open, WAL cannot be left
+    and the load simply goes through it. Nothing happens on PostgreSQL.
+    """
+    if (
+        isinstance(db, peewee.PostgresqlDatabase)
+        or db.in_transaction()
+        or db.execute_sql("PRAGMA journal_mode").fetchone()[0].lower() != "wal"
+    ):
+        yield
+        return
+    wait = db.execute_sql("PRAGMA busy_timeout").fetchone()[0]
+    db.execute_sql("PRAGMA busy_timeout = 0")  # another connection has it open: do not wait for it
+    try:
+        mode = db.execute_sql("PRAGMA journal_mode = DELETE").fetchone()[0]
+    except peewee.OperationalError:  # "database is locked": the other connection keeps WAL
+        mode = "wal"
+    finally:
+        db.execute_sql(f"PRAGMA busy_timeout = {int(wait)}")
+    try:
+        yield
+    finally:
+        if mode.lower() == "delete":
+            db.execute_sql("PRAGMA journal_mode = WAL")
