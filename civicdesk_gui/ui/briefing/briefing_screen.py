@@ -360,6 +360,7 @@ class BriefingScreen(QWidget):
                 lambda job: q.trends(granularity, now, channel=scope.channel),
                 on_done=trends_done,
                 on_error=failed,
+                owner=self,
             )
 
         def trends_done(points: list) -> None:
@@ -384,6 +385,7 @@ class BriefingScreen(QWidget):
             lambda job: q.load_briefing(scope, now, granularity=granularity, with_trends=False),
             on_done=done,
             on_error=failed,
+            owner=self,
         )
 
     @property

@@ -17,6 +17,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, SignalInstance
 
 from civicdesk_gui.store.database import database_proxy
@@ -151,6 +152,17 @@ def _guard_quit() -> None:
         app.setProperty(GUARD_PROPERTY, True)
 
 
+def _while_alive(owner: QObject, callback: Callable | None) -> Callable | None:
+    if callback is None:
+        return None
+
+    def call(*args):
+        if shiboken6.isValid(owner):
+            callback(*args)
+
+    return call
+
+
 def run_in_background(
     fn: Callable[[Job], Any],
     *,
@@ -159,12 +171,20 @@ def run_in_background(
     on_progress: Callable[[int, int, str], None] | None = None,
     on_cancelled: Callable[[], None] | None = None,
     pool: QThreadPool | None = None,
+    owner: QObject | None = None,
 ) -> Job:
+    """Run `fn` on the pool; its outcome reaches the callbacks on the GUI thread. With `owner` (the
+    widget the callbacks draw into), an outcome that arrives after the owner was deleted — its window
+    closed while the read ran — is dropped instead of touching a deleted C++ object."""
     _guard_quit()
     pool = pool or QThreadPool.globalInstance()
     job = Job()
     task = _Task(fn, job, pool)
     signals = job._signals
+    if owner is not None:
+        on_done, on_error, on_progress, on_cancelled = (
+            _while_alive(owner, callback) for callback in (on_done, on_error, on_progress, on_cancelled)
+        )
 
     def finish() -> None:
         tracker().remove(task)
