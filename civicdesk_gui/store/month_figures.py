@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import peewee as pw
 
+from civicdesk_gui.store.tallies import create_row_trigger
+
 # The key: (column, the row's expression for it, with `{r}` for NEW, OLD or a table alias).
 KEY_COLUMNS: tuple[tuple[str, str], ...] = (
     ("channel_id", "{r}.channel_id"),
@@ -146,23 +148,7 @@ def create_month_figure_support(db: pw.Database) -> None:
     database: none)."""
     db.execute_sql(f"CREATE INDEX {REFERRAL_INDEX[0]} ON {REFERRAL_INDEX[1]}")
     for name, event, condition, statements in _triggers(db):
-        if _postgres(db):
-            body = "; ".join(statements)
-            if condition:
-                body = f"IF {condition} THEN {body}; END IF"
-            db.execute_sql(
-                f"CREATE OR REPLACE FUNCTION civicdesk_{name}() RETURNS trigger LANGUAGE plpgsql AS $$ "
-                f"BEGIN {body}; RETURN NULL; END $$"
-            )
-            db.execute_sql(
-                f'CREATE TRIGGER {name} AFTER {event} ON "case" FOR EACH ROW EXECUTE FUNCTION civicdesk_{name}()'
-            )
-        else:
-            when = f" WHEN {condition}" if condition else ""
-            body = "".join(f"{statement}; " for statement in statements)
-            db.execute_sql(
-                f'CREATE TRIGGER {name} AFTER {event} ON "case" FOR EACH ROW{when} BEGIN {body}END'
-            )
+        create_row_trigger(db, name, "case", event, condition, statements)
     rebuild_month_figures(db)
 
 

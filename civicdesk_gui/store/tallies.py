@@ -219,25 +219,9 @@ def create_tally_support(db: pw.Database) -> None:
     """The triggers and the tallies' rows, counted from the cases there are (a new database: none)."""
     statement_level = {name for name, _table, _new, _statement in _statement_triggers()}
     for name, table, event, condition, statements in _triggers(db):
-        if _postgres(db):
-            if name in statement_level:
-                continue
-            body = "; ".join(statements)
-            if condition:
-                body = f"IF {condition} THEN {body}; END IF"
-            db.execute_sql(
-                f"CREATE OR REPLACE FUNCTION civicdesk_{name}() RETURNS trigger LANGUAGE plpgsql AS $$ "
-                f"BEGIN {body}; RETURN NULL; END $$"
-            )
-            db.execute_sql(
-                f'CREATE TRIGGER {name} AFTER {event} ON "{table}" FOR EACH ROW EXECUTE FUNCTION civicdesk_{name}()'
-            )
-        else:
-            when = f" WHEN {condition}" if condition else ""
-            body = "".join(f"{statement}; " for statement in statements)
-            db.execute_sql(
-                f'CREATE TRIGGER {name} AFTER {event} ON "{table}" FOR EACH ROW{when} BEGIN {body}END'
-            )
+        if _postgres(db) and name in statement_level:
+            continue
+        create_row_trigger(db, name, table, event, condition, statements)
     if _postgres(db):
         create_statement_triggers(db)
     recount_tallies(db)
@@ -296,3 +280,25 @@ def read_tallies(db: pw.Database) -> dict[tuple[str, bool], int]:
     """(tally, withdrawn) -> cases, summed over the slots."""
     rows = db.execute_sql("SELECT name, withdrawn, SUM(cases) FROM case_tally GROUP BY name, withdrawn")
     return {(name, bool(withdrawn)): int(total) for name, withdrawn, total in rows.fetchall()}
+
+
+def create_row_trigger(
+    db: pw.Database, name: str, table: str, event: str, condition: str | None, statements: list[str]
+) -> None:
+    """An AFTER … FOR EACH ROW trigger running `statements` when `condition` holds: a plpgsql function
+    and its trigger on PostgreSQL, a trigger with WHEN on SQLite (the tallies and the month figures)."""
+    if _postgres(db):
+        body = "; ".join(statements)
+        if condition:
+            body = f"IF {condition} THEN {body}; END IF"
+        db.execute_sql(
+            f"CREATE OR REPLACE FUNCTION civicdesk_{name}() RETURNS trigger LANGUAGE plpgsql AS $$ "
+            f"BEGIN {body}; RETURN NULL; END $$"
+        )
+        db.execute_sql(
+            f'CREATE TRIGGER {name} AFTER {event} ON "{table}" FOR EACH ROW EXECUTE FUNCTION civicdesk_{name}()'
+        )
+    else:
+        when = f" WHEN {condition}" if condition else ""
+        body = "".join(f"{statement}; " for statement in statements)
+        db.execute_sql(f'CREATE TRIGGER {name} AFTER {event} ON "{table}" FOR EACH ROW{when} BEGIN {body}END')
