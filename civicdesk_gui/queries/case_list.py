@@ -26,7 +26,17 @@ from civicdesk_gui.queries.letters import awaiting_letter_condition  # a standin
 from civicdesk_gui.queries.page_plan import read_page
 from civicdesk_gui.store.database import database_proxy, is_postgres
 from civicdesk_gui.store.list_indexes import next_due_expression, running_due, state_expression
-from civicdesk_gui.store.models import Case, CaseEvent, Category, Channel, Department, Official, Town, User
+from civicdesk_gui.store.models import (
+    Case,
+    CaseEvent,
+    CaseMonthFigures,
+    Category,
+    Channel,
+    Department,
+    Official,
+    Town,
+    User,
+)
 from civicdesk_gui.store.search import scans_every_case, search_condition
 from civicdesk_gui.store.tallies import read_tallies, touched_name
 
@@ -418,18 +428,33 @@ def count_cases_capped(
 
 def my_cases_count(actor_id: int, tallied: dict[tuple[str, bool], int]) -> int:
     """The "my cases" view's count: the cases I acted on (a tally, store/tallies.py), plus those
-    assigned to me (my_cases_condition) that I have not acted on — my official's or department's
-    cases only, each looked up in the history by its case."""
+    assigned to me (my_cases_condition) that I have not acted on.
+
+    The assigned cases are counted from the kept month figures (store/month_figures.py), a few
+    thousand rows whatever the office's size. Those of them I acted on are then counted from the
+    side that is smaller: my own history's cases, each looked up for its assignment, or (when I
+    acted on more cases than are assigned to me) the assigned cases, each looked up in the history.
+    Counting the assigned cases one by one took 1.6 s for a department of 200,000 cases."""
     touched = tallied.get((touched_name(actor_id), False), 0)
     user = User.get_or_none(User.id == actor_id)
     if user is not None and user.official_id is not None:
-        assigned = Case.official == user.official_id
+        assigned, kept_column, owner = Case.official, CaseMonthFigures.official_id, user.official_id
     elif user is not None and user.department_id is not None:
-        assigned = Case.department == user.department_id
+        assigned, kept_column, owner = Case.department, CaseMonthFigures.department_id, user.department_id
     else:
         return touched
+    assigned_working = int(
+        CaseMonthFigures.select(pw.fn.COALESCE(pw.fn.SUM(CaseMonthFigures.cases), 0))
+        .where(kept_column == owner, CaseMonthFigures.status != workflow.WITHDRAWN)
+        .scalar()
+    )
+    touched_anywhere = touched + tallied.get((touched_name(actor_id), True), 0)
+    if touched_anywhere <= assigned_working:
+        mine = CaseEvent.select(CaseEvent.case).where(CaseEvent.actor == actor_id)
+        both = Case.select().where(Case.id.in_(mine), working_condition(), assigned == owner).count()
+        return touched + assigned_working - both
     mine = CaseEvent.select(CaseEvent.id).where((CaseEvent.case == Case.id) & (CaseEvent.actor == actor_id))
-    return touched + Case.select().where(working_condition(), assigned, ~pw.fn.EXISTS(mine)).count()
+    return touched + Case.select().where(working_condition(), assigned == owner, ~pw.fn.EXISTS(mine)).count()
 
 
 def page_query(

@@ -76,6 +76,37 @@ def test_my_cases_follow_the_official_record(sample, actor):
     assert names(sample, CaseFilter(official_id=official.id)) == {"overdue"}
 
 
+@pytest.mark.parametrize("elsewhere", [0, 12])
+def test_my_cases_count_agrees_with_the_list_from_either_side(actor, elsewhere):
+    """A department user's "my cases" count is the department's working cases (kept figures) less
+    those the user acted on, plus every other case the user acted on. The overlap is counted from
+    the smaller side: the user's own history (few cases acted on, elsewhere=0) or the department's
+    cases (more acted on than assigned, elsewhere=12). Withdrawn cases count on neither side."""
+    roads, parks = department_id("도로관리과"), department_id("공원녹지과")
+    clerk = ensure_user("roads-clerk", display_name="도로 담당", department_id=roads)
+
+    def intake(department: int) -> int:
+        return actions.intake_case(
+            channel="text", text="가로등이 꺼져 있습니다", actor=actor, department_id=department, at=NOW
+        ).case_id
+
+    assigned = [intake(roads) for _ in range(6)]
+    others = [intake(parks) for _ in range(elsewhere)]
+    for case_id in [*assigned[:2], *others]:
+        actions.add_note(case_id=case_id, text="현장 확인", actor=clerk, at=NOW)
+    from civicdesk_gui.store.models import Case
+
+    for case_id in (assigned[0], assigned[5]):  # one the clerk acted on, one not
+        actions.withdraw_case(
+            case_id=case_id, reason="중복 접수", actor=actor, expected_version=Case.get_by_id(case_id).version
+        )
+    mine = CaseFilter(view="mine", actor_id=clerk.id)
+    listed = {row.id for row in fetch_page(mine, limit=1000, now=NOW)}
+    assert listed == {*assigned[1:5], *others}
+    assert count_cases(mine, now=NOW) == len(listed)
+    assert saved_view_counts(clerk, now=NOW)["mine"] == len(listed)
+
+
 def test_overdue_per_clock(sample):
     assert names(sample, CaseFilter(overdue="promise")) == {"overdue", "referred", "other_user"}
     # The session-anchored 14-day promise still runs; the 14-day statutory period has passed.
