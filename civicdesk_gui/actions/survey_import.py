@@ -24,6 +24,7 @@ from civicdesk_gui.documents.survey_import import ParsedSurvey, parse_survey_fil
 from civicdesk_gui.domain.changes import Changes
 from civicdesk_gui.domain.surveys import SurveyAnswers
 from civicdesk_gui.errors import ValidationError
+from civicdesk_gui.queries.imports import case_ids_by_number
 from civicdesk_gui.store.database import database_proxy
 from civicdesk_gui.store.models import Case, Survey, now
 
@@ -85,9 +86,8 @@ def import_survey_file(
         duplicates = 0
         problems: list[RowProblem] = []
         with database_proxy.atomic():
-            cases = {
-                c.number: c for c in Case.select().where(Case.number.in_([p.case_number for p in batch]))
-            }
+            ids = case_ids_by_number(p.case_number for p in batch)
+            cases = {c.number: c for c in Case.select().where(Case.id.in_(list(ids.values())))}
             surveys = {
                 s.case_id: s for s in Survey.select().where(Survey.case.in_([c.id for c in cases.values()]))
             }

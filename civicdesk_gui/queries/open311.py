@@ -14,6 +14,7 @@ import peewee as pw
 
 from civicdesk_gui.documents.open311 import NOTE_KINDS, ExchangeCase, HistoryEntry, ParsedRequests
 from civicdesk_gui.queries.case_list import CaseFilter, filter_conditions
+from civicdesk_gui.queries.imports import numbers_without_external_id
 from civicdesk_gui.store.models import (
     Agency,
     Case,
@@ -195,10 +196,7 @@ def existing_external_ids(ids: Iterable[str]) -> set[str]:
     for start in range(0, len(wanted), PAGE):
         chunk = wanted[start : start + PAGE]
         found.update(r.external_id for r in Case.select(Case.external_id).where(Case.external_id.in_(chunk)))
-        found.update(
-            r.number
-            for r in Case.select(Case.number).where(Case.number.in_(chunk) & Case.external_id.is_null())
-        )
+        found.update(numbers_without_external_id(chunk))
     return found
 
 
