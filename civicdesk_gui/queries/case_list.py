@@ -520,8 +520,24 @@ def fetch_page(
     # page; the few datetime columns are parsed below (SQLite stores ISO text, psycopg gives datetimes).
     # On SQLite a deadline filter's page is walked in the sort order when that is quicker (page_plan).
     sql, params = query.sql()
-    rows = read_page(database_proxy.obj, sql, params)
+    rows = read_page(database_proxy.obj, sql, params, many_match=_matches_many(case_filter, now))
     return [masked(_row(values), privacy) for values in rows]
+
+
+def _matches_many(case_filter: CaseFilter, now: dt.datetime | None) -> bool:
+    """Whether a saved view alone, whose count is kept, holds so many cases that walking the sort
+    order beats gathering them: SQLite's planner takes a view's condition for selective and gathered
+    and sorted all of a quarter of a million cases awaiting a letter (1.3 s at a million; walked, 6 ms).
+    Walking reads about total / matches × a page of cases, each about a sixth of the cost of one
+    gathered and sorted (measured at a million: "referred", 12,000 cases, 16 ms walked, 79 ms gathered)."""
+    if is_postgres() or case_filter.view not in (*TALLIED_VIEWS, "mine") or case_filter.view == "all":
+        return False
+    if case_filter != CaseFilter(view=case_filter.view, actor_id=case_filter.actor_id):
+        return False
+    tallied = read_tallies(database_proxy.obj)
+    total = tallied.get(("cases", False), 0)
+    matches = count_cases(case_filter, now=now)
+    return matches * matches * 6 >= PAGE_SIZE * total
 
 
 def count_query(case_filter: CaseFilter, *, now: dt.datetime | None = None) -> pw.Query:

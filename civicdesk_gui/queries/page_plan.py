@@ -39,16 +39,18 @@ class Plans:
     gather: str  # the ORDER BY's first term off its index: the filter's indexes gather, then a sort
 
 
-def plans(sql: str) -> Plans | None:
+def plans(sql: str, *, many_match: bool = False) -> Plans | None:
     """The page SELECT written for each plan, or None when its WHERE has no deadline range (the
-    planner's statistics then know what it needs). Both give the same rows: SQLite's unary "+" leaves
-    a value as it is and only keeps the term off an index."""
+    planner's statistics then know what it needs) and the caller does not know that many cases
+    match (`many_match`: a saved view alone, whose condition SQLite takes for selective). Both give
+    the same rows: SQLite's unary "+" leaves a value as it is and only keeps the term off an index."""
     where_at, order_at = sql.find(" WHERE "), sql.rfind(" ORDER BY ")
     limit_at = sql.rfind(" LIMIT ")
     if where_at < 0 or order_at < where_at or limit_at < order_at:
         return None
     where, order = sql[where_at:order_at], sql[order_at + len(" ORDER BY ") : limit_at]
-    if not {match.group(1) for match in _CASE_COLUMN.finditer(where)} & set(RANGE_COLUMNS):
+    named = {match.group(1) for match in _CASE_COLUMN.finditer(where)}
+    if not named or not (many_match or named & set(RANGE_COLUMNS)):
         return None
     # The sort key stays on its index wherever the WHERE names it: the next page's keyset condition
     # (received_at < ? OR ..., or (expression, id) > (?, ?)) is what starts the walk where the last
@@ -78,9 +80,9 @@ def _first_term(order: str) -> str:
     return order
 
 
-def read_page(db: Any, sql: str, params: list | tuple) -> list[tuple]:
+def read_page(db: Any, sql: str, params: list | tuple, *, many_match: bool = False) -> list[tuple]:
     """The rows of a page SELECT, by whichever plan ends first (see the module's docstring)."""
-    chosen = None if is_postgres() else plans(sql)
+    chosen = None if is_postgres() else plans(sql, many_match=many_match)
     if chosen is None:
         return db.execute_sql(sql, params).fetchall()
     rows = _within(db, chosen.walk, params, WALK_BUDGET_S)
