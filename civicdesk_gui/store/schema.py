@@ -86,6 +86,7 @@ def create_schema() -> None:
         db.create_tables(MODELS + LETTER_MODELS)
         search.create_search_support(db)
         list_indexes.create_list_indexes(db)
+        list_indexes.create_reference_sort_indexes(db)
         append_only.create_append_only_guards(db)
         figure_indexes.create_figure_indexes(db)
         tallies.create_tally_support(db)

@@ -139,3 +139,21 @@ def test_a_saved_view_holding_many_cases_walks_its_sort_order(demo_office):
     walk = page_plan.plans(sql, many_match=True).walk
     plan = " ".join(row[3] for row in db.execute_sql("EXPLAIN QUERY PLAN " + walk, params))
     assert "SCAN t1 USING INDEX case_received_at" in plan and "TEMP B-TREE" not in plan
+
+
+@pytest.mark.parametrize("column", ["channel", "category", "town", "department", "official"])
+@pytest.mark.parametrize("descending", [True, False])
+def test_on_postgresql_a_reference_sort_reads_its_index_in_order(demo_office, column, descending):
+    """Sorted by a reference column, the whole list's page is read in order from that column's sort
+    index (store/list_indexes.create_reference_sort_indexes), NULLs where the list puts them, ties by
+    id, both directions: before it, each first page sorted all the cases (1.1 s at a million)."""
+    if not is_postgres():
+        pytest.skip("SQLite's index on the column already holds this order")
+    db = database_proxy.obj
+    db.execute_sql("SET enable_sort = off")  # a small table would be sorted whole; what index is there?
+    sql, params = page_query(CaseFilter(), CaseSort(column, descending), limit=50, now=NOW).sql()
+    plan = " ".join(row[0] for row in db.execute_sql("EXPLAIN " + sql, params))
+    assert f"case_sort_{column}" in plan and "Sort" not in plan.replace("Incremental Sort", "?"), plan
+    assert [r.id for r in fetch_page(CaseFilter(), CaseSort(column, descending), limit=50, now=NOW)] == (
+        _plain_ids(CaseFilter(), CaseSort(column, descending))
+    )
