@@ -12,6 +12,10 @@ cases means reading every case. So both plans are written out and the walk is tr
 milliseconds of the database's own time (a progress handler stops it); when the page is not full by
 then, the matches are few, and they are gathered and sorted. PostgreSQL's planner estimates time
 ranges from its histograms and chooses by itself.
+
+The gathering sorts the matches' ids only (from an index alone where one covers the filter and the
+sort key, as `case_review_due` does for "Review due") and then joins the page's 200 rows: sorting the
+joined rows read every match's case and its five references first.
 """
 
 from __future__ import annotations
@@ -29,7 +33,8 @@ from civicdesk_gui.store.database import is_postgres
 RANGE_COLUMNS = ("promise_due_at", "statutory_due_at", "update_due_at", "next_review_on")
 _CASE_COLUMN = re.compile(r'(?<![+\w"])"t1"\."(\w+)"(?=\s*(?:<=|>=|!=|<>|=|<|>|IS\b|IN\b|BETWEEN\b|LIKE\b))')
 _KEY_DIRECTION = re.compile(r"\s+(?:ASC|DESC)(?:\s+NULLS\s+(?:FIRST|LAST))?\s*$")
-WALK_BUDGET_S = 0.06  # how long the walk may take before the matches are gathered instead
+_OTHER_TABLE = re.compile(r'"t[2-6]"\.')  # the page's joined tables (channel ... official)
+WALK_BUDGET_S = 0.025  # how long the walk may take before the matches are gathered instead
 _CHECK_EVERY = 2_000  # SQLite virtual-machine steps between looks at the clock
 
 
@@ -37,6 +42,11 @@ _CHECK_EVERY = 2_000  # SQLite virtual-machine steps between looks at the clock
 class Plans:
     walk: str  # the WHERE's case columns off their indexes: only the sort order's index is left
     gather: str  # the ORDER BY's first term off its index: the filter's indexes gather, then a sort
+    gather_repeats_limit: bool = False  # the gather's ids are sorted and limited, then the page is
+
+    def gather_params(self, params: list | tuple) -> list:
+        """The gather's parameters: the page's, and its LIMIT again for the page around the ids."""
+        return [*params, params[-1]] if self.gather_repeats_limit else list(params)
 
 
 def plans(sql: str, *, many_match: bool = False) -> Plans | None:
@@ -63,8 +73,14 @@ def plans(sql: str, *, many_match: bool = False) -> Plans | None:
         return match.group(0) if inside_key else "+" + match.group(0)
 
     walk = sql[:where_at] + _CASE_COLUMN.sub(off_index, where) + sql[order_at:]
-    gather = sql[: order_at + len(" ORDER BY ")] + "+" + order + sql[limit_at:]
-    return Plans(walk=walk, gather=gather)
+    gathered_ids = f'SELECT "t1"."id" FROM "case" AS "t1"{where} ORDER BY +{order}{sql[limit_at:]}'
+    if "?" in sql[:where_at] or _OTHER_TABLE.search(where + order):
+        # Not on the case table alone: gathered and sorted with the joined rows.
+        return Plans(walk=walk, gather=sql[: order_at + len(" ORDER BY ")] + "+" + order + sql[limit_at:])
+    # The matches are gathered and sorted as ids only, and only the page's rows are then joined:
+    # sorting whole joined rows read (and joined) every match, 31,000 for "Review due" at a million.
+    gather = f'{sql[:where_at]} WHERE "t1"."id" IN ({gathered_ids}) ORDER BY {order}{sql[limit_at:]}'
+    return Plans(walk=walk, gather=gather, gather_repeats_limit=True)
 
 
 def _first_term(order: str) -> str:
@@ -88,7 +104,7 @@ def read_page(db: Any, sql: str, params: list | tuple, *, many_match: bool = Fal
     rows = _within(db, chosen.walk, params, WALK_BUDGET_S)
     if rows is not None:
         return rows
-    return db.execute_sql(chosen.gather, params).fetchall()
+    return db.execute_sql(chosen.gather, chosen.gather_params(params)).fetchall()
 
 
 def _within(db: Any, sql: str, params: list | tuple, budget_s: float) -> list[tuple] | None:

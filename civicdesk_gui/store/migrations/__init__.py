@@ -42,7 +42,7 @@ from civicdesk_gui.store.migrations import (
     step_0012_rule_labels_en_and_official_fax,
     step_0013_month_figures,
     step_0014_tallies_by_statement,
-    step_0015_reference_sort_indexes,
+    step_0015_list_page_indexes,
 )
 
 Step = Callable[[peewee.Database, object], None]
@@ -63,5 +63,5 @@ STEPS: dict[int, Step] = {
     12: step_0012_rule_labels_en_and_official_fax.up,
     13: step_0013_month_figures.up,
     14: step_0014_tallies_by_statement.up,
-    15: step_0015_reference_sort_indexes.up,
+    15: step_0015_list_page_indexes.up,
 }
