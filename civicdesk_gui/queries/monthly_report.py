@@ -13,7 +13,7 @@ import peewee as pw
 from civicdesk_gui.domain.masking import NOBODY, PersonalDataPolicy
 from civicdesk_gui.domain.periods import Period, month_period
 from civicdesk_gui.queries import compliance, figures
-from civicdesk_gui.queries.aggregates import count_rows
+from civicdesk_gui.queries.aggregates import count_rows, grouped_medians
 from civicdesk_gui.queries.briefing import (
     DepartmentRow,
     PeriodFigures,
@@ -21,7 +21,6 @@ from civicdesk_gui.queries.briefing import (
     Share,
     SurveyFigures,
     departments,
-    grouped_medians,
     min_sample,
     period_figures,
     survey_figures,
