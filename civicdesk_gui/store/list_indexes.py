@@ -17,7 +17,7 @@ from civicdesk_gui.store.models import Case
 # A running clock is due at its column; none running sorts last (NULL order differs by backend).
 FAR_FUTURE_SQL = "'9999-12-31 00:00:00'"
 CLOCK_ORDER = ("promise", "statutory", "monthly_update")
-REVIEW_DUE_COLUMNS = "classification, next_review_on, status, received_at"
+REVIEW_DUE_COLUMNS = "classification, next_review_on, status, received_at, topic_id, reason_code"
 
 
 def running_due(clock: str) -> tuple[pw.Field, pw.Node]:
@@ -67,8 +67,9 @@ def create_list_indexes(db: pw.Database) -> None:
     ):
         # Extra parentheses: PostgreSQL wants them around an expression in an index definition.
         db.execute_sql(f'CREATE INDEX IF NOT EXISTS {name} ON "case" (({_bare_sql(db, node)}), id)')
-    # "Review due" (the management list): its outcomes' range up to today, the status beside it, and
-    # the received time, so that a page's matches are gathered and sorted from the index alone.
+    # "Review due" (the management list): its outcomes' range up to today, the status beside it; and
+    # the received time, topic and reason, so that a page's matches are gathered and sorted, and the
+    # briefing's management list by topic and reason counted, from the index alone.
     db.execute_sql(f'CREATE INDEX IF NOT EXISTS case_review_due ON "case" ({REVIEW_DUE_COLUMNS})')
 
 

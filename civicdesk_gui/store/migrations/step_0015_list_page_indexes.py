@@ -3,8 +3,9 @@
 - On PostgreSQL, an index (column NULLS FIRST, id) for each reference column the list sorts by
   (channel, category, town, department, official), so that a first page sorted by one of them is read
   in order instead of sorting every case (store/list_indexes.create_reference_sort_indexes says why).
-- On both back ends, `case_review_due` also holds the received time: a "Review due" page gathers and
-  sorts its matches' ids from the index alone (queries/page_plan.py), without reading each case.
+- On both back ends, `case_review_due` also holds the received time, topic and reason: a "Review due"
+  page gathers and sorts its matches' ids from the index alone (queries/page_plan.py), and the
+  briefing counts its management list by topic and reason from it, without reading each case.
 """
 
 from __future__ import annotations
