@@ -6,12 +6,16 @@ the font file again for every subset — the whole glyph table (2–3 MB for a N
 and walks the glyphs with seek and read. A batch makes two or three subsets per letter, so that was
 about a tenth of a letter's rendering. `faster_subsets(face)` gives the face a makeSubset that keeps
 the tables from its first call and returns the same bytes (tests/documents/test_font_subsets.py
-compares them with ReportLab's own for many subsets).
+compares them with ReportLab's own for many subsets). The face is registered from the font file as
+shipped and each glyph is slimmed (font_slimming.strip_glyph) the first time a letter prints it and
+kept: the subsets are those of the slimmed font, without slimming all 20,000 glyphs of each face in
+every render worker as it starts (about 0.1 s of CPU per worker).
 
 Deflating the subsets was a fifth of a letter's rendering: they are compressed at zlib level
 FONT_FLATE_LEVEL instead of the default 6 (measured on 100 letters: about 0.8 ms less per letter for
 about 2 KB more, 50 -> 52 KB; level 1 saved 1.4 ms for 3.6 KB). And each subset's /Widths array of up
-to 256 numbers is written by one join instead of ReportLab's call per number (the same bytes).
+to 256 numbers (whole for the Gothic, fractional for the Myeongjo) is written by one fp_str call and
+one join instead of ReportLab's formatting of each number (the same bytes).
 """
 
 from __future__ import annotations
@@ -34,6 +38,8 @@ from reportlab.pdfbase.ttfonts import (
     TTFontMaker,
 )
 
+from civicdesk_gui.documents.letters.font_slimming import strip_glyph
+
 _COPIED = ("name", "OS/2", "cvt ", "fpgm", "prep")  # copied unchanged into every subset
 FONT_FLATE_LEVEL = 3
 
@@ -49,12 +55,13 @@ _QUICK_FLATE = _QuickFlate()
 
 
 class _NumberArray(pdfdoc.PDFArray):
-    """A PDFArray of whole numbers, formatted as PDFArray.format formats them, in one join."""
+    """A PDFArray of numbers (a subset's /Widths: whole for the Gothic, fractional for the Myeongjo),
+    formatted as PDFArray.format formats them — fp_str each — in one fp_str call and one join."""
 
     def format(self, document, IND=b"\n "):  # noqa: N803 (ReportLab's name)
-        if not all(type(e) is int for e in self.sequence):
+        if not self.sequence or not all(type(e) in (int, float) for e in self.sequence):
             return super().format(document, IND)
-        parts = [fp_str(e).encode("latin-1") for e in self.sequence]
+        parts = fp_str(*self.sequence).encode("latin-1").split(b" ")
         if (self.multiline and rl_config.pdfMultiLine) or self.multiline == "forced":
             return b"[ " + IND.join(parts) + b" ]"
         for i in reversed(range(10, len(parts), 10)):
@@ -73,6 +80,18 @@ class _Tables:
         self.maxp = face.get_table("maxp")
         self.head = face.get_table("head")
         self.glyf = face.get_table("glyf")
+        self.glyph_pos = face.glyphPos
+        self.glyphs: dict[int, tuple[bytes, list[tuple[int, int]] | None]] = {}
+
+    def glyph(self, index: int) -> tuple[bytes, list[tuple[int, int]] | None]:
+        """The glyph as the slimmed font has it (font_slimming.strip_glyph: no instructions, padded to
+        four bytes), and the components of a composite glyph (None: a simple one); kept once read."""
+        found = self.glyphs.get(index)
+        if found is None:
+            data = strip_glyph(self.glyf[self.glyph_pos[index] : self.glyph_pos[index + 1]])
+            composite = len(data) >= 2 and unpack(">h", data[:2])[0] < 0
+            found = self.glyphs[index] = (data, _components(data) if composite else None)
+        return found
 
 
 def _components(data: bytes) -> list[tuple[int, int]]:
@@ -99,10 +118,9 @@ def _set_ushort(data: bytes, offset: int, value: int) -> bytes:
 
 
 def make_subset(face: TTFontFace, tables: _Tables, subset: list[int]) -> bytes:
-    """ReportLab's TTFontFile.makeSubset, step for step, from the tables read once."""
+    """ReportLab's TTFontFile.makeSubset of the slimmed font (font_slimming.strip_hinting), step for
+    step, from the tables read once and the glyphs slimmed as they are first used."""
     char_to_glyph = face.charToGlyph
-    glyph_pos = face.glyphPos
-    glyf = tables.glyf
     glyph_map = [0]  # new glyph index -> old glyph index
     glyph_set = {0: 0}  # old glyph index -> new glyph index
     code_to_glyph = {}
@@ -114,14 +132,12 @@ def make_subset(face: TTFontFace, tables: _Tables, subset: list[int]) -> bytes:
         code_to_glyph[code] = glyph_set[original]
     n = 0
     while n < len(glyph_map):  # the glyphs composite glyphs are made of come along
-        original = glyph_map[n]
-        start, end = glyph_pos[original], glyph_pos[original + 1]
+        components = tables.glyph(glyph_map[n])[1]
         n += 1
-        if end - start >= 2 and unpack(">h", glyf[start : start + 2])[0] < 0:
-            for _at, index in _components(glyf[start:end]):
-                if index not in glyph_set:
-                    glyph_set[index] = len(glyph_map)
-                    glyph_map.append(index)
+        for _at, index in components or ():
+            if index not in glyph_set:
+                glyph_set[index] = len(glyph_map)
+                glyph_map.append(index)
 
     output = TTFontMaker()
     for tag, data in tables.copied.items():
@@ -153,17 +169,11 @@ def make_subset(face: TTFontFace, tables: _Tables, subset: list[int]) -> bytes:
     pos = 0
     for original in glyph_map:
         offsets.append(pos)
-        start, end = glyph_pos[original], glyph_pos[original + 1]
-        data = glyf[start:end]
-        if end - start > 2 and unpack(">h", data[:2])[0] < 0:
-            for at, index in _components(data):
-                data = _set_ushort(data, at, glyph_set[index])
+        data, components = tables.glyph(original)
+        for at, index in components or ():
+            data = _set_ushort(data, at, glyph_set[index])
         parts.append(data)
-        pos += end - start
-        if pos % 4:
-            padding = 4 - pos % 4
-            parts.append(b"\0" * padding)
-            pos += padding
+        pos += len(data)  # a multiple of four (strip_glyph pads)
     offsets.append(pos)
     output.add("glyf", b"".join(parts))
     if (pos + 1) >> 1 > 0xFFFF:

@@ -14,7 +14,6 @@ from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-from civicdesk_gui.documents.letters.font_slimming import strip_hinting
 from civicdesk_gui.documents.letters.font_subsets import faster_subsets
 from civicdesk_gui.paths import fonts_dir
 
@@ -39,11 +38,13 @@ def register_font(name: str) -> None:
     """Register one of the four faces (once per process): a worker that renders letters needs only
     the faces its letters print, and each costs a tenth of a second to read."""
     filename = _FILES[name]
-    slim = io.BytesIO(strip_hinting((fonts_dir() / filename).read_bytes()))
-    slim.name = filename
+    source = io.BytesIO((fonts_dir() / filename).read_bytes())
+    source.name = filename
     # asciiReadable=False: no whole-ASCII block in every subset (~95 glyphs per font per letter)
-    font = TTFont(name, slim, asciiReadable=False)
-    faster_subsets(font)  # the same subsets, from tables read once, compressed quicker (font_subsets.py)
+    font = TTFont(name, source, asciiReadable=False)
+    # Subsets of the font without its hinting instructions (font_slimming.py), each glyph slimmed when
+    # a letter first prints it; made from tables read once, compressed quicker (font_subsets.py).
+    faster_subsets(font)
     pdfmetrics.registerFont(font)
     for family, normal, bold in ((BODY, BODY, BODY_BOLD), (HEADING, HEADING, HEADING_BOLD)):
         addMapping(family, 0, 0, normal)

@@ -35,6 +35,10 @@ def _prepared(png: bytes) -> _Prepared:
     smask = getattr(image, "_smask", None)
     if smask is not None:
         del image._smask
+    for part in (image, smask):
+        if part is not None and isinstance(part.streamContent, str):
+            # ASCII85 text: written as these same bytes, without encoding it again for each letter
+            part.streamContent = part.streamContent.encode("ascii")
     return _Prepared(name, image, smask, reader.getSize())
 
 
