@@ -12,6 +12,7 @@ import datetime as dt
 import io
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT
@@ -124,7 +125,9 @@ def format_date(value: dt.date, language: str = "ko") -> str:
     return f"{value.year}. {value.month}. {value.day}."
 
 
+@cache
 def _styles() -> dict[str, ParagraphStyle]:
+    """The letter's paragraph styles: made once per process (constants; nothing changes them)."""
     body = ParagraphStyle(
         "body", fontName=BODY, fontSize=BODY_SIZE, leading=BODY_SIZE * 1.65, alignment=TA_LEFT
     )
@@ -243,7 +246,6 @@ def _body_paragraphs(body: str, end_mark: str, styles: dict[str, ParagraphStyle]
     if end_mark:
         lines[-1] = lines[-1] + "\u00a0\u00a0" + end_mark  # "끝" after two spaces, never alone on a line
     flowables: list[Flowable] = []
-    base = styles["body"]
     for line in lines:
         stripped = line.lstrip(" \u3000")
         level = (len(line) - len(stripped)) // 2
@@ -255,16 +257,74 @@ def _body_paragraphs(body: str, end_mark: str, styles: dict[str, ParagraphStyle]
         else:
             left, first = indent + (INDENT_UNIT * 1.6 if level else 0), 0
         wide = _longest_token_width(stripped, BODY, BODY_SIZE) > FRAME_W - left
-        style = ParagraphStyle(
-            f"item{level}",
-            parent=base,
-            leftIndent=left,
-            firstLineIndent=first,
-            wordWrap="CJK" if wide else None,  # only long unbroken runs break inside a word
-            spaceAfter=1,
-        )
-        flowables.append(Paragraph(markup(stripped), style))
+        style = _item_style(level, left, first, wide)
+        flowables.append(_paragraph(markup(stripped), style))
     return flowables
+
+
+@cache
+def _item_style(level: int, left: float, first: float, wide: bool) -> ParagraphStyle:
+    return ParagraphStyle(
+        f"item{level}",
+        parent=_styles()["body"],
+        leftIndent=left,
+        firstLineIndent=first,
+        wordWrap="CJK" if wide else None,  # only long unbroken runs break inside a word
+        spaceAfter=1,
+    )
+
+
+# What ReportLab made of a paragraph's text in a style — its parse, and its lines at a width — for
+# the texts that recur in every letter of a batch (the letterhead, the labels, a template's fixed
+# lines, the office's address): single-fragment paragraphs only, whose parse and lines ReportLab
+# reads and never changes. The styles are the cached ones above, so their ids are stable.
+_PARSED: dict[tuple[str, int], tuple[str, list]] = {}
+_WRAPPED: dict[tuple[str, int, float], dict] = {}
+_CACHE_LIMIT = 4096
+_WRAP_STATE = (
+    "width",
+    "_wrapWidths",
+    "blPara",
+    "height",
+    "_width_max",
+    "_splitLongWordCount",
+    "_hyphenations",
+)
+
+
+class _Paragraph(Paragraph):
+    """A Paragraph whose lines at a width are kept for the next letter that prints the same text."""
+
+    _key: tuple[str, int] | None = None
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803 (ReportLab's names)
+        if self._key is None:
+            return super().wrap(availWidth, availHeight)
+        key = (*self._key, availWidth)
+        state = _WRAPPED.get(key)
+        if state is None:
+            size = super().wrap(availWidth, availHeight)
+            if len(_WRAPPED) < _CACHE_LIMIT and all(hasattr(self, name) for name in _WRAP_STATE):
+                _WRAPPED[key] = {name: getattr(self, name) for name in _WRAP_STATE}
+            return size
+        self.__dict__.update(state)
+        return self.width, self.height
+
+
+def _paragraph(text: str, style: ParagraphStyle) -> Paragraph:
+    """Paragraph(text, style), without parsing or breaking into lines again a text this process
+    printed before in that style."""
+    key = (text, id(style))
+    parsed = _PARSED.get(key)
+    if parsed is not None:
+        paragraph = _Paragraph(parsed[0], style, frags=parsed[1])
+        paragraph._key = key
+        return paragraph
+    paragraph = _Paragraph(text, style)
+    if len(paragraph.frags) == 1 and len(_PARSED) < _CACHE_LIMIT:
+        _PARSED[key] = (paragraph.text, paragraph.frags)
+        paragraph._key = key
+    return paragraph
 
 
 def _label_table(rows: list[tuple[str, Flowable]], label_width: float) -> Table:
@@ -285,7 +345,7 @@ def _label_table(rows: list[tuple[str, Flowable]], label_width: float) -> Table:
 
 
 def _header(content: LetterContent, styles) -> list[Flowable]:
-    city = Paragraph(markup(content.city_name), styles["city"])
+    city = _paragraph(markup(content.city_name), styles["city"])
     if content.emblem_png:
         emblem = _EmblemImage(content.emblem_png, 16 * mm)
         table = Table([[emblem, city, ""]], colWidths=[22 * mm, FRAME_W - 44 * mm, 22 * mm])
@@ -329,17 +389,17 @@ def _closing_block(content: LetterContent, labels: dict[str, str], styles) -> Fl
         for line in content.sign_lines:
             text = " ".join(p for p in (line.rank, line.mark, line.name, line.date) if p)
             fields.append(f"{labels[line.role]} {text}")
-        rows.append(["", Paragraph(markup("    ".join(fields)), foot)])
+        rows.append(["", _paragraph(markup("    ".join(fields)), foot)])
     if official:
         phone = f"   {labels['phone']} {content.official_phone}" if content.official_phone else ""
-        rows.append([labels["official"], Paragraph(markup(official + phone), foot)])
+        rows.append([labels["official"], _paragraph(markup(official + phone), foot)])
     received = f"      {labels['received']}" if labels["received"] else ""
-    rows.append([labels["register"], Paragraph(markup(register + received), foot)])
+    rows.append([labels["register"], _paragraph(markup(register + received), foot)])
     address = content.city_address
     if content.city_homepage:
         address = f"{address}  /  {content.city_homepage}" if address else content.city_homepage
     if address:
-        rows.append([labels["address"], Paragraph(markup(address), foot)])
+        rows.append([labels["address"], _paragraph(markup(address), foot)])
     contact = [content.city_phone]
     if content.city_fax:
         contact.append(f"{labels['fax']} {content.city_fax}")
@@ -347,7 +407,7 @@ def _closing_block(content: LetterContent, labels: dict[str, str], styles) -> Fl
         contact.append(f"{labels['email']} {content.official_email}")
     phone = "  /  ".join(p for p in (*contact, labels["disclosure"]) if p)
     if phone:
-        rows.append([labels["phone"], Paragraph(markup(phone), foot)])
+        rows.append([labels["phone"], _paragraph(markup(phone), foot)])
     table = Table(rows, colWidths=[18 * mm, FRAME_W - 18 * mm])
     table.setStyle(
         TableStyle(
@@ -392,13 +452,16 @@ def build_story(content: LetterContent) -> list[Flowable]:
     recipient = f"{content.recipient_name}{labels['honorific']}" if content.recipient_name else ""
     if content.recipient_address:
         recipient = f"{recipient} ({content.recipient_address})" if recipient else content.recipient_address
-    rows = [(Paragraph(labels["to"], styles["label"]), Paragraph(markup(recipient), styles["value"]))]
+    rows = [(_paragraph(labels["to"], styles["label"]), _paragraph(markup(recipient), styles["value"]))]
     if labels["via"]:
-        rows.append((Paragraph(labels["via"], styles["label"]), Paragraph("", styles["value"])))
+        rows.append((_paragraph(labels["via"], styles["label"]), _paragraph("", styles["value"])))
     story.append(_label_table(rows, 18 * mm))
     story.append(Spacer(1, 5))
     subject_row = [
-        (Paragraph(labels["subject"], styles["label"]), Paragraph(markup(content.subject), styles["subject"]))
+        (
+            _paragraph(labels["subject"], styles["label"]),
+            _paragraph(markup(content.subject), styles["subject"]),
+        )
     ]
     story.append(_label_table(subject_row, 18 * mm))
     story.append(Rule(0.6, 4, 10))
