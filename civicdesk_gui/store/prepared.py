@@ -61,12 +61,29 @@ def first_row(name: str, build: Callable, *values: Any) -> dict | None:
     return dict(zip([d[0] for d in cursor.description], row, strict=True))
 
 
+_READERS: dict[tuple[str, type], tuple[tuple, pw.ModelObjectCursorWrapper]] = {}
+
+
 def first_model(name: str, build: Callable, *values: Any):
     """The first row of a select of whole model rows, as a model instance (fields converted as Peewee
-    converts them), or None."""
+    converts them), or None.
+
+    The instance is made by the cursor wrapper Peewee makes for `model.raw(sql)`, set up once per
+    statement and kept: setting it up (matching each of the row's columns with its field, checking
+    the names) costs more than reading the row, for a table of many columns (the case)."""
     sql, params, model = _params(name, build, values)
-    rows = list(model.raw(sql, *params))
-    return rows[0] if rows else None
+    cursor = database_proxy.execute_sql(sql, params)
+    row = cursor.fetchone()
+    if row is None:
+        return None
+    key = (name, type(database_proxy.obj))
+    columns = tuple(d[0] for d in cursor.description)
+    reader = _READERS.get(key)
+    if reader is None or reader[0] != columns:
+        wrapper = pw.ModelObjectCursorWrapper(cursor, model, [], model)
+        wrapper.initialize()
+        reader = _READERS[key] = (columns, wrapper)
+    return reader[1].process_row(row)
 
 
 def plain(value: Any) -> pw.Value:
