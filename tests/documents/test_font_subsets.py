@@ -14,7 +14,7 @@ import pytest
 from pypdf import PdfReader
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfdoc import PDFArray
-from reportlab.pdfbase.ttfonts import TTFontFile
+from reportlab.pdfbase.ttfonts import TTFont, TTFontFile
 
 from civicdesk_gui.documents.letters.font_slimming import strip_hinting
 from civicdesk_gui.documents.letters.font_subsets import _NumberArray, font_flate
@@ -104,3 +104,38 @@ def test_a_letter_embeds_its_subsets_compressed_at_the_quicker_level():
         assert zlib.decompress(stream._data) == decoded  # a FlateDecode stream any reader inflates
         assert stream._data == font_flate(decoded)
     assert "都市計劃" in reader.pages[0].extract_text()
+
+
+class _Doc:
+    pass
+
+
+@pytest.mark.parametrize("name", [BODY, HEADING_BOLD])
+def test_texts_split_into_subsets_as_reportlab_splits_them(name):
+    register_letter_fonts(name)
+    font = pdfmetrics.getFont(name)
+    assert "splitString" in vars(font)  # this font splits a text it printed before quicker
+    rng = random.Random(name)
+    hangul = [chr(c) for c in rng.sample(range(0xAC00, 0xD7A4), 400)]
+    texts = [
+        "",
+        " ",
+        "\u00a0",
+        "파주시",
+        "파주시 시장",
+        "a\u00a0b",
+        "\U0010fffd 없는 글자",
+        "파주시\u00a0시장",
+    ]
+    for _ in range(300):  # more than 256 characters in all: the second subset, mixed runs
+        texts.append(
+            "".join(rng.choice(hangul + [" ", "1", ".", "\u00a0"]) for _ in range(rng.randint(1, 30)))
+        )
+    texts += texts[:40]  # printed before
+    quick_doc, own_doc = _Doc(), _Doc()  # font.state is kept by document (weakly)
+    for text in texts:
+        assert font.splitString(text, quick_doc) == TTFont.splitString(font, text, own_doc), text
+    quick, own = font.state[quick_doc], font.state[own_doc]
+    assert quick.assignments == own.assignments and quick.subsets == own.subsets
+    assert len(own.subsets) > 1
+    del font.state[quick_doc], font.state[own_doc]

@@ -144,11 +144,14 @@ def make_subset(face: TTFontFace, tables: _Tables, subset: list[int]) -> bytes:
             glyph_set[original] = len(glyph_map)
             glyph_map.append(original)
         code_to_glyph[code] = glyph_set[original]
+    glyph = tables.glyph
+    glyphs = []  # (data, components) of each glyph of the subset, in glyph_map's order
     n = 0
     while n < len(glyph_map):  # the glyphs composite glyphs are made of come along
-        components = tables.glyph(glyph_map[n])[1]
+        found = glyph(glyph_map[n])
+        glyphs.append(found)
         n += 1
-        for _at, index in components or ():
+        for _at, index in found[1] or ():
             if index not in glyph_set:
                 glyph_set[index] = len(glyph_map)
                 glyph_map.append(index)
@@ -181,9 +184,8 @@ def make_subset(face: TTFontFace, tables: _Tables, subset: list[int]) -> bytes:
     offsets = []
     parts = []
     pos = 0
-    for original in glyph_map:
+    for data, components in glyphs:
         offsets.append(pos)
-        data, components = tables.glyph(original)
         for at, index in components or ():
             data = _set_ushort(data, at, glyph_set[index])
         parts.append(data)
@@ -202,8 +204,8 @@ def make_subset(face: TTFontFace, tables: _Tables, subset: list[int]) -> bytes:
 
 
 def faster_subsets(font: TTFont) -> None:
-    """Make `font` subset from tables it reads once (on its first subset), compress its subsets at
-    font_flate and write their widths in one go."""
+    """Make `font` subset from tables it reads once (on its first subset), compress its subsets by
+    font_flate, write their widths in one go and split a text it printed before into subsets quicker."""
     face = font.face
     tables: list[_Tables] = []
 
@@ -228,6 +230,18 @@ def faster_subsets(font: TTFont) -> None:
             if type(widths) is pdfdoc.PDFArray:
                 widths.__class__ = _NumberArray
 
+    def split_string(text, doc, encoding="utf-8"):
+        # A text whose characters this document has all printed before, all in its first subset (a
+        # letter prints far fewer than 256 characters): what TTFont.splitString returns for it,
+        # without its loop in Python over each character. Anything else: TTFont.splitString.
+        state = font.state.get(doc)
+        if state is not None and type(text) is str and text:
+            codes = list(map(state.assignments.get, map(ord, text.replace("\xa0", " "))))
+            if None not in codes and max(codes) < 256:
+                return [(0, bytes(codes))]
+        return TTFont.splitString(font, text, doc, encoding)
+
     face.makeSubset = subset_of
     face.addSubsetObjects = add_subset_objects
     font.addObjects = add_objects
+    font.splitString = split_string
