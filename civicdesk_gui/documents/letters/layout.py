@@ -327,21 +327,65 @@ def _paragraph(text: str, style: ParagraphStyle) -> Paragraph:
     return paragraph
 
 
-def _label_table(rows: list[tuple[str, Flowable]], label_width: float) -> Table:
-    table = Table([[label, value] for label, value in rows], colWidths=[label_width, FRAME_W - label_width])
-    table.setStyle(
-        TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), BODY),  # table cells default to Helvetica (tech-notes §1)
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 1),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-            ]
-        )
-    )
-    return table
+class _Rows(Flowable):
+    """Rows of a label and its value, placed exactly where a two-column Table with these paddings and
+    its cells aligned at the top places them — without the Table's machinery, a fifth of a letter's
+    layout. A label is a Paragraph, or a line of text in `label_font` (as a Table writes a string
+    cell: its baseline one font size below the cell's top, leading 12). A value is a Paragraph."""
+
+    LABEL_LEADING = 12  # a Table cell's default leading
+
+    def __init__(
+        self,
+        rows: list[tuple[str | Flowable, Flowable]],
+        label_width: float,
+        *,
+        top: float,
+        bottom: float,
+        value_right: float = 0.0,
+        label_font: tuple[str, float] | None = None,
+    ) -> None:
+        super().__init__()
+        self.hAlign = "CENTER"  # a Table's: FRAME_W wide, centred in the frame's narrower width
+        self.rows = rows
+        self.label_width = label_width
+        self.top, self.bottom, self.value_right = top, bottom, value_right
+        self.label_font = label_font
+
+    def wrap(self, avail_width, avail_height):
+        self.width = FRAME_W
+        value_width = FRAME_W - self.label_width - self.value_right
+        self.sizes = []
+        for label, value in self.rows:
+            if isinstance(label, Flowable):
+                label_height = label.wrap(self.label_width, avail_height)[1]
+            else:
+                label_height = self.LABEL_LEADING
+            value_height = value.wrap(value_width, avail_height)[1]
+            self.sizes.append(
+                (label_height, value_height, max(label_height, value_height) + self.top + self.bottom)
+            )
+        self.height = sum(row for _label, _value, row in self.sizes)
+        return self.width, self.height
+
+    def draw(self) -> None:
+        c = self.canv
+        top = self.height
+        for (label, value), (label_height, value_height, row) in zip(self.rows, self.sizes, strict=True):
+            cell_top = top - self.top
+            if isinstance(label, Flowable):
+                label.drawOn(c, 0, cell_top - label_height)
+            elif label:
+                font, size = self.label_font
+                c.setFillColor(colors.black)
+                c.setFont(font, size, self.LABEL_LEADING)
+                c.drawString(0, cell_top - size, label)
+            value.drawOn(c, self.label_width, cell_top - value_height)
+            top -= row
+
+
+def _label_table(rows: list[tuple[Flowable, Flowable]], label_width: float) -> Flowable:
+    return _Rows(rows, label_width, top=1, bottom=2)
 
 
 def _header(content: LetterContent, styles) -> list[Flowable]:
@@ -408,20 +452,8 @@ def _closing_block(content: LetterContent, labels: dict[str, str], styles) -> Fl
     phone = "  /  ".join(p for p in (*contact, labels["disclosure"]) if p)
     if phone:
         rows.append([labels["phone"], _paragraph(markup(phone), foot)])
-    table = Table(rows, colWidths=[18 * mm, FRAME_W - 18 * mm])
-    table.setStyle(
-        TableStyle(
-            [
-                ("FONTNAME", (0, 0), (0, -1), HEADING_BOLD),
-                ("FONTNAME", (1, 0), (-1, -1), BODY),
-                ("FONTSIZE", (0, 0), (-1, -1), 10),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 1),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-            ]
-        )
-    )
+    # The labels in the headings' bold at 10 pt; a value's cell keeps 6 pt clear on its right.
+    table = _Rows(rows, 18 * mm, top=1, bottom=1, value_right=6, label_font=(HEADING_BOLD, 10))
     return _Stack([Rule(1.6, 2, 5), table])
 
 
