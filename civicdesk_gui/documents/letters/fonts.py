@@ -5,14 +5,13 @@ Registered once per process (parsing a TTF costs far more than subsetting it per
 
 from __future__ import annotations
 
-import io
 import re
 from functools import cache
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 
+from civicdesk_gui.documents.letters.font_faces import load_face, make_font
 from civicdesk_gui.documents.letters.font_subsets import faster_subsets
 from civicdesk_gui.paths import fonts_dir
 
@@ -37,10 +36,10 @@ def register_font(name: str) -> None:
     """Register one of the four faces (once per process): a worker that renders letters needs only
     the faces its letters print, and each costs a tenth of a second to read."""
     filename = _FILES[name]
-    source = io.BytesIO((fonts_dir() / filename).read_bytes())
-    source.name = filename
+    # The face's metrics from the cache when this computer has read them before (font_faces.py);
     # asciiReadable=False: no whole-ASCII block in every subset (~95 glyphs per font per letter)
-    font = TTFont(name, source, asciiReadable=False)
+    face = load_face(filename, (fonts_dir() / filename).read_bytes())
+    font = make_font(name, face, ascii_readable=False)
     # Subsets of the font without its hinting instructions (font_slimming.py), each glyph slimmed when
     # a letter first prints it; made from tables read once, compressed quicker (font_subsets.py).
     faster_subsets(font)
