@@ -59,13 +59,13 @@ def font_flate(data: bytes) -> bytes:
 
 
 class _QuickFlate(pdfdoc.PDFStreamFilterZCompress):
-    """FlateDecode by font_flate."""
+    """FlateDecode by font_flate (text encoded as ReportLab's own filter encodes it: UTF-8)."""
 
     def encode(self, text):
-        return font_flate(text)
+        return font_flate(text.encode("utf8") if isinstance(text, str) else text)
 
 
-_QUICK_FLATE = _QuickFlate()
+QUICK_FLATE = _QuickFlate()  # the letters' page and ToUnicode streams too (layout.py)
 
 
 class _NumberArray(pdfdoc.PDFArray):
@@ -218,7 +218,7 @@ def faster_subsets(font: TTFont) -> None:
         reference = TTFontFace.addSubsetObjects(face, doc, fontname, subset)
         stream = doc.idToObject.get(f"fontFile:{face.filename}({fontname})")
         if stream is not None and stream.filters == [pdfdoc.PDFZCompress]:
-            stream.filters = [_QUICK_FLATE]
+            stream.filters = [QUICK_FLATE]
         return reference
 
     def add_objects(doc):
@@ -229,6 +229,10 @@ def faster_subsets(font: TTFont) -> None:
             widths = getattr(fonts[name], "Widths", None)
             if type(widths) is pdfdoc.PDFArray:
                 widths.__class__ = _NumberArray
+            to_unicode = getattr(fonts[name], "ToUnicode", None)
+            cmap = doc.idToObject.get(getattr(to_unicode, "name", None))
+            if cmap is not None and cmap.filters == [pdfdoc.PDFZCompress]:
+                cmap.filters = [QUICK_FLATE]
 
     def split_string(text, doc, encoding="utf-8"):
         # A text whose characters this document has all printed before, all in its first subset (a

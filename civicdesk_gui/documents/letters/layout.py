@@ -19,10 +19,12 @@ from reportlab.lib.enums import TA_CENTER, TA_LEFT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfdoc import PDFStream
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from civicdesk_gui.documents.letters.font_subsets import QUICK_FLATE
 from civicdesk_gui.documents.letters.fonts import (
     BODY,
     HEADING,
@@ -231,6 +233,10 @@ class _LetterCanvas(Canvas):
                 self.setFillColor(colors.black)
                 self.drawCentredString(PAGE_W / 2, 8 * mm, self._page_format.format(self._pageNumber, total))
             super().showPage()
+            page = self._doc.Pages.pages[-1]
+            if page.compression and page.stream:
+                # Deflated as the fonts are, without ReportLab's ASCII85 layer on top (a fifth bigger).
+                page.Contents = PDFStream(content=page.stream, filters=[QUICK_FLATE])
         super().save()
 
 
