@@ -68,9 +68,9 @@ def first_model(name: str, build: Callable, *values: Any):
     """The first row of a select of whole model rows, as a model instance (fields converted as Peewee
     converts them), or None.
 
-    The instance is made by the cursor wrapper Peewee makes for `model.raw(sql)`, set up once per
-    statement and kept: setting it up (matching each of the row's columns with its field, checking
-    the names) costs more than reading the row, for a table of many columns (the case)."""
+    The cursor wrapper Peewee makes for `model.raw(sql)` is set up once per statement and kept:
+    setting it up (matching each of the row's columns with its field, checking the names) costs more
+    than reading the row, for a table of many columns (the case)."""
     sql, params, model = _params(name, build, values)
     cursor = database_proxy.execute_sql(sql, params)
     row = cursor.fetchone()
@@ -83,7 +83,18 @@ def first_model(name: str, build: Callable, *values: Any):
         wrapper = pw.ModelObjectCursorWrapper(cursor, model, [], model)
         wrapper.initialize()
         reader = _READERS[key] = (columns, wrapper)
-    return reader[1].process_row(row)
+    wrapper = reader[1]
+    # The wrapper's process_row, and the instance Model(__no_default__=1, **values) makes, less its
+    # setattr of each field one by one: the field values by field name, nothing dirty, no relation.
+    names, converters = wrapper.unique_columns, wrapper.converters
+    instance = model.__new__(model)
+    instance.__data__ = {
+        names[i]: (converters[i](value) if converters[i] is not None else value)
+        for i, value in enumerate(row)
+    }
+    instance._dirty = set()
+    instance.__rel__ = {}
+    return instance
 
 
 def plain(value: Any) -> pw.Value:

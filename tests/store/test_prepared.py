@@ -24,6 +24,10 @@ def test_a_model_row_read_again_is_peewees_own_instance(actor):
         assert type(found) is Case and found.__data__ == own.__data__
         assert not found._dirty and found.id == case_id
         assert found.received_at == own.received_at and found.submitter_name == own.submitter_name
+        assert found.department_id == own.department_id and found.department.code == own.department.code
+        found.summary = "바뀐 요약"  # a field set afterwards is dirty, as on Peewee's own instance
+        own.summary = "바뀐 요약"
+        assert found._dirty == own._dirty == {"summary"}
     Case.update(summary="바뀐 요약", version=Case.version + 1).where(Case.id == ids[1]).execute()
     again = prepared.first_model("test_case_row", _case_query, ids[1])
     assert again.summary == "바뀐 요약" and again.version == Case.get_by_id(ids[1]).version
