@@ -235,15 +235,24 @@ def faster_subsets(font: TTFont) -> None:
                 cmap.filters = [QUICK_FLATE]
 
     def split_string(text, doc, encoding="utf-8"):
-        # A text whose characters this document has all printed before, all in its first subset (a
-        # letter prints far fewer than 256 characters): what TTFont.splitString returns for it,
-        # without its loop in Python over each character. Anything else: TTFont.splitString.
+        # What TTFont.splitString returns, without its loop in Python over each character: the
+        # characters this document prints for the first time get their codes from TTFont.splitString
+        # itself, in the order they first appear in the text (the order it gives them codes in); a
+        # text all in the first subset (a letter prints far fewer than 256 characters) is then one
+        # run of codes. A character the face lacks prints as code 0, as there.
         state = font.state.get(doc)
-        if state is not None and type(text) is str and text:
-            codes = list(map(state.assignments.get, map(ord, text.replace("\xa0", " "))))
-            if None not in codes and max(codes) < 256:
-                return [(0, bytes(codes))]
-        return TTFont.splitString(font, text, doc, encoding)
+        if state is None or type(text) is not str or not text:
+            return TTFont.splitString(font, text, doc, encoding)
+        text = text.replace("\xa0", " ")  # a no-break space prints as a space, as there
+        get = state.assignments.get
+        codes = list(map(get, map(ord, text)))
+        if None in codes:
+            new = dict.fromkeys(c for c, n in zip(text, codes, strict=True) if n is None)
+            TTFont.splitString(font, "".join(new), doc)
+            codes = [0 if n is None else n for n in map(get, map(ord, text))]
+        if max(codes) < 256:
+            return [(0, bytes(codes))]
+        return TTFont.splitString(font, text, doc, encoding)  # several subsets: every code assigned now
 
     face.makeSubset = subset_of
     face.addSubsetObjects = add_subset_objects
