@@ -48,6 +48,15 @@ def _letters() -> list:
         # one text in two styles: the subject of one letter, a line of the next one's body
         dataclasses.replace(base, subject="주민 의견 검토 결과 알림"),
         dataclasses.replace(base, body="주민 의견 검토 결과 알림\n" + base.body),
+        # the office's letterhead changed in Settings between two letters of one process
+        dataclasses.replace(
+            base,
+            city_name="고양시",
+            sender="고양시장",
+            city_address="(10393) 경기도 고양시 덕양구 고양시청로 10",
+            city_phone="031-909-9000",
+            seal_png=default_seal_png("고양시장"),
+        ),
         base,  # the first again, after all the others
     ]
 
@@ -75,3 +84,6 @@ def test_a_letter_rendered_after_others_is_the_letter_a_fresh_process_renders(tm
     pages = [len(PdfReader(io.BytesIO(pdf)).pages) for pdf in fresh]
     assert pages[5] > 1 and pages[0] == pages[6] == 1
     assert "都市計劃" in PdfReader(io.BytesIO(fresh[3])).pages[0].extract_text()
+    changed = PdfReader(io.BytesIO(here[len(letters) - 2])).pages[0].extract_text()
+    assert "고양시장" in changed and "고양시청로 10" in changed
+    assert "파주시장" not in changed and "시청로 50" not in changed
