@@ -8,10 +8,12 @@ import uuid
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_API", "pyside6")
-# Desk preferences (QSettings) and the default data folder go to a throwaway home, never the tester's.
+# Desk preferences (QSettings), the default data folder and the cache go to a throwaway home, never the
+# tester's.
 _TEST_HOME = tempfile.mkdtemp(prefix="civicdesk-test-home-")
 os.environ["XDG_CONFIG_HOME"] = os.path.join(_TEST_HOME, "config")
 os.environ["XDG_DATA_HOME"] = os.path.join(_TEST_HOME, "data")
+os.environ["XDG_CACHE_HOME"] = os.path.join(_TEST_HOME, "cache")  # the letter fonts' metrics
 
 import pytest  # noqa: E402
 from hypothesis import HealthCheck, settings  # noqa: E402

@@ -61,12 +61,40 @@ def first_row(name: str, build: Callable, *values: Any) -> dict | None:
     return dict(zip([d[0] for d in cursor.description], row, strict=True))
 
 
+# Per statement: the row's column names, and for each column its field's name and converter.
+_READERS: dict[tuple[str, type], tuple[tuple, list, list]] = {}
+
+
 def first_model(name: str, build: Callable, *values: Any):
     """The first row of a select of whole model rows, as a model instance (fields converted as Peewee
-    converts them), or None."""
+    converts them), or None.
+
+    How the cursor wrapper Peewee makes for `model.raw(sql)` reads the row (each column's field and
+    converter) is found once per statement and kept: finding it (matching each of the row's columns
+    with its field, checking the names) costs more than reading the row, for a table of many columns
+    (the case). The instance is the one Model(__no_default__=1, **values) makes, without setting its
+    fields one by one: the values by field name, nothing dirty, no related row loaded."""
     sql, params, model = _params(name, build, values)
-    rows = list(model.raw(sql, *params))
-    return rows[0] if rows else None
+    cursor = database_proxy.execute_sql(sql, params)
+    row = cursor.fetchone()
+    if row is None:
+        return None
+    key = (name, type(database_proxy.obj))
+    columns = tuple(d[0] for d in cursor.description)
+    reader = _READERS.get(key)
+    if reader is None or reader[0] != columns:
+        wrapper = pw.ModelObjectCursorWrapper(cursor, model, [], model)
+        wrapper.initialize()  # kept without the cursor (and so without its connection)
+        reader = _READERS[key] = (columns, list(wrapper.unique_columns), list(wrapper.converters))
+    _columns, names, converters = reader
+    instance = model.__new__(model)
+    instance.__data__ = {
+        names[i]: (converters[i](value) if converters[i] is not None else value)
+        for i, value in enumerate(row)
+    }
+    instance._dirty = set()
+    instance.__rel__ = {}
+    return instance
 
 
 def plain(value: Any) -> pw.Value:

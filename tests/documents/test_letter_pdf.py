@@ -319,3 +319,29 @@ def test_english_letters_name_the_department_in_english_and_close_quotes_cleanly
     flat = " ".join(text.split())
     assert "Road Management Division" in flat and "도로관리과" not in flat
     assert ".\u201d." not in flat and "End." not in flat
+
+
+def test_every_stream_is_plainly_deflated_and_the_seal_prints_its_own_pixels():
+    """No ASCII85 layer (a fifth bigger for nothing in a binary file): the page, the fonts' subsets
+    and maps, the seal and its transparency are each one FlateDecode stream that zlib inflates, and
+    the seal's stream holds the PNG's own colours and alpha, in the first letter and the next."""
+    import zlib
+
+    from PIL import Image
+
+    seal = Image.open(io.BytesIO(default_seal_png("파주시장")))
+    for letter in (content(), content(recipient_name="이순자")):
+        reader = PdfReader(io.BytesIO(render_letter(letter)))
+        page = reader.pages[0]
+        found = [page["/Contents"].get_object()]
+        for font in page["/Resources"]["/Font"].values():
+            font = font.get_object()
+            found += [font["/ToUnicode"].get_object(), font["/FontDescriptor"]["/FontFile2"].get_object()]
+        (image,) = [x.get_object() for x in page["/Resources"]["/XObject"].values()]
+        mask = image["/SMask"].get_object()
+        found += [image, mask]
+        for stream in found:
+            assert stream["/Filter"] == ["/FlateDecode"]
+            zlib.decompress(stream._data)
+        assert zlib.decompress(image._data) == seal.convert("RGB").tobytes()
+        assert zlib.decompress(mask._data) == seal.getchannel("A").tobytes()

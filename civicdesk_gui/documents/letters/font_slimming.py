@@ -24,17 +24,21 @@ def _tables(data: bytes) -> dict[str, bytes]:
     return tables
 
 
-def _strip_simple_glyph(glyph: bytes) -> bytes:
-    (contours,) = struct.unpack(">h", glyph[:2])
-    if contours < 0:
-        return glyph
-    at = 10 + 2 * contours
-    (length,) = struct.unpack(">H", glyph[at : at + 2])
-    return glyph[:at] + b"\0\0" + glyph[at + 2 + length :]
+def strip_glyph(glyph: bytes) -> bytes:
+    """One glyph's outline without its instructions (a composite glyph as it is), padded to four bytes."""
+    if len(glyph) >= 2:
+        (contours,) = struct.unpack(">h", glyph[:2])
+        if contours >= 0:
+            at = 10 + 2 * contours
+            (length,) = struct.unpack(">H", glyph[at : at + 2])
+            glyph = glyph[:at] + b"\0\0" + glyph[at + 2 + length :]
+    return glyph + b"\0" * (-len(glyph) % 4)
 
 
 def strip_hinting(data: bytes) -> bytes:
-    """The font with every simple glyph's instructions removed (loca rewritten in long format)."""
+    """The font with every simple glyph's instructions removed (loca rewritten in long format).
+    A letter's fonts are registered unslimmed and slimmed glyph by glyph as their subsets are made
+    (font_subsets.py: the same subset bytes, without slimming the whole font in each process)."""
     tables = _tables(data)
     head, maxp, loca, glyf = tables["head"], tables["maxp"], tables["loca"], tables["glyf"]
     (num_glyphs,) = struct.unpack(">H", maxp[4:6])
@@ -48,8 +52,7 @@ def strip_hinting(data: bytes) -> bytes:
     position = 0
     for index in range(num_glyphs):
         start, end = offsets[index], offsets[index + 1]
-        glyph = _strip_simple_glyph(glyf[start:end]) if end > start else b""
-        glyph += b"\0" * (-len(glyph) % 4)
+        glyph = strip_glyph(glyf[start:end]) if end > start else b""
         parts.append(glyph)
         position += len(glyph)
         new_offsets.append(position)

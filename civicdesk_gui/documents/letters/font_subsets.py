@@ -6,18 +6,24 @@ the font file again for every subset — the whole glyph table (2–3 MB for a N
 and walks the glyphs with seek and read. A batch makes two or three subsets per letter, so that was
 about a tenth of a letter's rendering. `faster_subsets(face)` gives the face a makeSubset that keeps
 the tables from its first call and returns the same bytes (tests/documents/test_font_subsets.py
-compares them with ReportLab's own for many subsets).
+compares them with ReportLab's own for many subsets). The face is registered from the font file as
+shipped and each glyph is slimmed (font_slimming.strip_glyph) the first time a letter prints it and
+kept: the subsets are those of the slimmed font, without slimming all 20,000 glyphs of each face in
+every render worker as it starts (about 0.1 s of CPU per worker).
 
-Deflating the subsets was a fifth of a letter's rendering: they are compressed at zlib level
-FONT_FLATE_LEVEL instead of the default 6 (measured on 100 letters: about 0.8 ms less per letter for
-about 2 KB more, 50 -> 52 KB; level 1 saved 1.4 ms for 3.6 KB). And each subset's /Widths array of up
-to 256 numbers is written by one join instead of ReportLab's call per number (the same bytes).
+Deflating the subsets was a fifth of a letter's rendering. They are deflated by ISA-L (the `isal`
+package: the same FlateDecode streams that zlib reads, made several times faster) at FONT_FLATE_LEVEL:
+measured on one letter's Myeongjo subset (59 KB): zlib level 3, 0.9-1.3 ms for 28.1 KB; ISA-L level 2,
+0.2 ms for 29.4 KB — about a millisecond less per letter for about 1.3 KB more (zlib level 1 saves
+almost nothing: 0.8 ms for 29.5 KB). Where the isal package is missing, zlib at level 3 compresses
+them (other compressed bytes of the same fonts, a millisecond more a letter). And each subset's
+/Widths array of up to 256 numbers (whole for the Gothic, fractional for the Myeongjo) is written by one fp_str call and
+one join instead of ReportLab's formatting of each number (the same bytes).
 """
 
 from __future__ import annotations
 
 import contextlib
-import zlib
 from struct import pack, unpack
 
 from reportlab import rl_config
@@ -34,27 +40,42 @@ from reportlab.pdfbase.ttfonts import (
     TTFontMaker,
 )
 
+from civicdesk_gui.documents.letters.font_slimming import strip_glyph
+
 _COPIED = ("name", "OS/2", "cvt ", "fpgm", "prep")  # copied unchanged into every subset
-FONT_FLATE_LEVEL = 3
+try:
+    from isal.isal_zlib import compress as _deflate
+
+    FONT_FLATE_LEVEL = 2  # ISA-L's levels are 0-3
+except ImportError:  # pragma: no cover - isal is a dependency; a platform without its wheel
+    from zlib import compress as _deflate
+
+    FONT_FLATE_LEVEL = 3
+
+
+def font_flate(data: bytes) -> bytes:
+    """A font subset's FlateDecode stream."""
+    return _deflate(data, FONT_FLATE_LEVEL)
 
 
 class _QuickFlate(pdfdoc.PDFStreamFilterZCompress):
-    """FlateDecode at FONT_FLATE_LEVEL."""
+    """FlateDecode by font_flate (text encoded as ReportLab's own filter encodes it: UTF-8)."""
 
     def encode(self, text):
-        return zlib.compress(text, FONT_FLATE_LEVEL)
+        return font_flate(text.encode("utf8") if isinstance(text, str) else text)
 
 
-_QUICK_FLATE = _QuickFlate()
+QUICK_FLATE = _QuickFlate()  # the letters' page and ToUnicode streams too (layout.py)
 
 
 class _NumberArray(pdfdoc.PDFArray):
-    """A PDFArray of whole numbers, formatted as PDFArray.format formats them, in one join."""
+    """A PDFArray of numbers (a subset's /Widths: whole for the Gothic, fractional for the Myeongjo),
+    formatted as PDFArray.format formats them — fp_str each — in one fp_str call and one join."""
 
     def format(self, document, IND=b"\n "):  # noqa: N803 (ReportLab's name)
-        if not all(type(e) is int for e in self.sequence):
+        if not self.sequence or not all(type(e) in (int, float) for e in self.sequence):
             return super().format(document, IND)
-        parts = [fp_str(e).encode("latin-1") for e in self.sequence]
+        parts = fp_str(*self.sequence).encode("latin-1").split(b" ")
         if (self.multiline and rl_config.pdfMultiLine) or self.multiline == "forced":
             return b"[ " + IND.join(parts) + b" ]"
         for i in reversed(range(10, len(parts), 10)):
@@ -73,6 +94,18 @@ class _Tables:
         self.maxp = face.get_table("maxp")
         self.head = face.get_table("head")
         self.glyf = face.get_table("glyf")
+        self.glyph_pos = face.glyphPos
+        self.glyphs: dict[int, tuple[bytes, list[tuple[int, int]] | None]] = {}
+
+    def glyph(self, index: int) -> tuple[bytes, list[tuple[int, int]] | None]:
+        """The glyph as the slimmed font has it (font_slimming.strip_glyph: no instructions, padded to
+        four bytes), and the components of a composite glyph (None: a simple one); kept once read."""
+        found = self.glyphs.get(index)
+        if found is None:
+            data = strip_glyph(self.glyf[self.glyph_pos[index] : self.glyph_pos[index + 1]])
+            composite = len(data) >= 2 and unpack(">h", data[:2])[0] < 0
+            found = self.glyphs[index] = (data, _components(data) if composite else None)
+        return found
 
 
 def _components(data: bytes) -> list[tuple[int, int]]:
@@ -99,10 +132,9 @@ def _set_ushort(data: bytes, offset: int, value: int) -> bytes:
 
 
 def make_subset(face: TTFontFace, tables: _Tables, subset: list[int]) -> bytes:
-    """ReportLab's TTFontFile.makeSubset, step for step, from the tables read once."""
+    """ReportLab's TTFontFile.makeSubset of the slimmed font (font_slimming.strip_hinting), step for
+    step, from the tables read once and the glyphs slimmed as they are first used."""
     char_to_glyph = face.charToGlyph
-    glyph_pos = face.glyphPos
-    glyf = tables.glyf
     glyph_map = [0]  # new glyph index -> old glyph index
     glyph_set = {0: 0}  # old glyph index -> new glyph index
     code_to_glyph = {}
@@ -112,16 +144,17 @@ def make_subset(face: TTFontFace, tables: _Tables, subset: list[int]) -> bytes:
             glyph_set[original] = len(glyph_map)
             glyph_map.append(original)
         code_to_glyph[code] = glyph_set[original]
+    glyph = tables.glyph
+    glyphs = []  # (data, components) of each glyph of the subset, in glyph_map's order
     n = 0
     while n < len(glyph_map):  # the glyphs composite glyphs are made of come along
-        original = glyph_map[n]
-        start, end = glyph_pos[original], glyph_pos[original + 1]
+        found = glyph(glyph_map[n])
+        glyphs.append(found)
         n += 1
-        if end - start >= 2 and unpack(">h", glyf[start : start + 2])[0] < 0:
-            for _at, index in _components(glyf[start:end]):
-                if index not in glyph_set:
-                    glyph_set[index] = len(glyph_map)
-                    glyph_map.append(index)
+        for _at, index in found[1] or ():
+            if index not in glyph_set:
+                glyph_set[index] = len(glyph_map)
+                glyph_map.append(index)
 
     output = TTFontMaker()
     for tag, data in tables.copied.items():
@@ -151,19 +184,12 @@ def make_subset(face: TTFontFace, tables: _Tables, subset: list[int]) -> bytes:
     offsets = []
     parts = []
     pos = 0
-    for original in glyph_map:
+    for data, components in glyphs:
         offsets.append(pos)
-        start, end = glyph_pos[original], glyph_pos[original + 1]
-        data = glyf[start:end]
-        if end - start > 2 and unpack(">h", data[:2])[0] < 0:
-            for at, index in _components(data):
-                data = _set_ushort(data, at, glyph_set[index])
+        for at, index in components or ():
+            data = _set_ushort(data, at, glyph_set[index])
         parts.append(data)
-        pos += end - start
-        if pos % 4:
-            padding = 4 - pos % 4
-            parts.append(b"\0" * padding)
-            pos += padding
+        pos += len(data)  # a multiple of four (strip_glyph pads)
     offsets.append(pos)
     output.add("glyf", b"".join(parts))
     if (pos + 1) >> 1 > 0xFFFF:
@@ -178,8 +204,8 @@ def make_subset(face: TTFontFace, tables: _Tables, subset: list[int]) -> bytes:
 
 
 def faster_subsets(font: TTFont) -> None:
-    """Make `font` subset from tables it reads once (on its first subset), compress its subsets at
-    FONT_FLATE_LEVEL and write their widths in one go."""
+    """Make `font` subset from tables it reads once (on its first subset), compress its subsets by
+    font_flate, write their widths in one go and split a text it printed before into subsets quicker."""
     face = font.face
     tables: list[_Tables] = []
 
@@ -192,7 +218,7 @@ def faster_subsets(font: TTFont) -> None:
         reference = TTFontFace.addSubsetObjects(face, doc, fontname, subset)
         stream = doc.idToObject.get(f"fontFile:{face.filename}({fontname})")
         if stream is not None and stream.filters == [pdfdoc.PDFZCompress]:
-            stream.filters = [_QUICK_FLATE]
+            stream.filters = [QUICK_FLATE]
         return reference
 
     def add_objects(doc):
@@ -203,7 +229,32 @@ def faster_subsets(font: TTFont) -> None:
             widths = getattr(fonts[name], "Widths", None)
             if type(widths) is pdfdoc.PDFArray:
                 widths.__class__ = _NumberArray
+            to_unicode = getattr(fonts[name], "ToUnicode", None)
+            cmap = doc.idToObject.get(getattr(to_unicode, "name", None))
+            if cmap is not None and cmap.filters == [pdfdoc.PDFZCompress]:
+                cmap.filters = [QUICK_FLATE]
+
+    def split_string(text, doc, encoding="utf-8"):
+        # What TTFont.splitString returns, without its loop in Python over each character: the
+        # characters this document prints for the first time get their codes from TTFont.splitString
+        # itself, in the order they first appear in the text (the order it gives them codes in); a
+        # text all in the first subset (a letter prints far fewer than 256 characters) is then one
+        # run of codes. A character the face lacks prints as code 0, as there.
+        state = font.state.get(doc)
+        if state is None or type(text) is not str or not text:
+            return TTFont.splitString(font, text, doc, encoding)
+        text = text.replace("\xa0", " ")  # a no-break space prints as a space, as there
+        get = state.assignments.get
+        codes = list(map(get, map(ord, text)))
+        if None in codes:
+            new = dict.fromkeys(c for c, n in zip(text, codes, strict=True) if n is None)
+            TTFont.splitString(font, "".join(new), doc)
+            codes = [0 if n is None else n for n in map(get, map(ord, text))]
+        if max(codes) < 256:
+            return [(0, bytes(codes))]
+        return TTFont.splitString(font, text, doc, encoding)  # several subsets: every code assigned now
 
     face.makeSubset = subset_of
     face.addSubsetObjects = add_subset_objects
     font.addObjects = add_objects
+    font.splitString = split_string

@@ -5,16 +5,13 @@ Registered once per process (parsing a TTF costs far more than subsetting it per
 
 from __future__ import annotations
 
-import io
 import re
 from functools import cache
-from xml.sax.saxutils import escape
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 
-from civicdesk_gui.documents.letters.font_slimming import strip_hinting
+from civicdesk_gui.documents.letters.font_faces import load_face, make_font
 from civicdesk_gui.documents.letters.font_subsets import faster_subsets
 from civicdesk_gui.paths import fonts_dir
 
@@ -39,11 +36,13 @@ def register_font(name: str) -> None:
     """Register one of the four faces (once per process): a worker that renders letters needs only
     the faces its letters print, and each costs a tenth of a second to read."""
     filename = _FILES[name]
-    slim = io.BytesIO(strip_hinting((fonts_dir() / filename).read_bytes()))
-    slim.name = filename
+    # The face's metrics from the cache when this computer has read them before (font_faces.py);
     # asciiReadable=False: no whole-ASCII block in every subset (~95 glyphs per font per letter)
-    font = TTFont(name, slim, asciiReadable=False)
-    faster_subsets(font)  # the same subsets, from tables read once, compressed quicker (font_subsets.py)
+    face = load_face(filename, (fonts_dir() / filename).read_bytes())
+    font = make_font(name, face, ascii_readable=False)
+    # Subsets of the font without its hinting instructions (font_slimming.py), each glyph slimmed when
+    # a letter first prints it; made from tables read once, compressed quicker (font_subsets.py).
+    faster_subsets(font)
     pdfmetrics.registerFont(font)
     for family, normal, bold in ((BODY, BODY, BODY_BOLD), (HEADING, HEADING, HEADING_BOLD)):
         addMapping(family, 0, 0, normal)
@@ -60,6 +59,12 @@ def register_letter_fonts(*names: str) -> None:
 
 def has_hanja(text: str) -> bool:
     return _HANJA.search(text) is not None
+
+
+def escape(text: str) -> str:
+    """`&`, `<` and `>` as entities, as xml.sax.saxutils.escape writes them (importing that module
+    brings urllib, http and ssl into every render worker: 17 ms of its start-up)."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def markup(text: str, *, hanja_font: str = HEADING) -> str:

@@ -3,7 +3,8 @@
 canvas.drawImage compresses the pixels, ASCII85-encodes them and splits out the alpha channel again for
 every document: about 7 ms of the ~25 ms a letter takes. Here the image XObject (and its soft mask) is
 built once per PNG per process and a shallow copy is registered in each document, exactly as
-canvas.drawImage registers its own (reportlab/pdfgen/canvas.py), so the output is the same.
+canvas.drawImage registers its own (reportlab/pdfgen/canvas.py): the same image and soft mask, their
+deflated pixels written without the ASCII85 layer ReportLab puts on them (1.7 KB less per letter).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import io
 from dataclasses import dataclass
 from functools import lru_cache
 
+from reportlab.lib.rl_accel import asciiBase85Decode
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfdoc import PDFImageXObject
 from reportlab.pdfgen.canvas import Canvas
@@ -35,6 +37,12 @@ def _prepared(png: bytes) -> _Prepared:
     smask = getattr(image, "_smask", None)
     if smask is not None:
         del image._smask
+    for part in (image, smask):
+        if part is not None and tuple(part._filters) == ("ASCII85Decode", "FlateDecode"):
+            # The deflated pixels as they are: ReportLab's ASCII85 layer makes them a fifth bigger in a
+            # binary file, and its text would be encoded again for every letter.
+            part.streamContent = asciiBase85Decode(part.streamContent)
+            part._filters = ("FlateDecode",)
     return _Prepared(name, image, smask, reader.getSize())
 
 

@@ -12,16 +12,19 @@ import datetime as dt
 import io
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfdoc import PDFStream
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from civicdesk_gui.documents.letters.font_subsets import QUICK_FLATE
 from civicdesk_gui.documents.letters.fonts import (
     BODY,
     HEADING,
@@ -124,7 +127,9 @@ def format_date(value: dt.date, language: str = "ko") -> str:
     return f"{value.year}. {value.month}. {value.day}."
 
 
+@cache
 def _styles() -> dict[str, ParagraphStyle]:
+    """The letter's paragraph styles: made once per process (constants; nothing changes them)."""
     body = ParagraphStyle(
         "body", fontName=BODY, fontSize=BODY_SIZE, leading=BODY_SIZE * 1.65, alignment=TA_LEFT
     )
@@ -228,6 +233,10 @@ class _LetterCanvas(Canvas):
                 self.setFillColor(colors.black)
                 self.drawCentredString(PAGE_W / 2, 8 * mm, self._page_format.format(self._pageNumber, total))
             super().showPage()
+            page = self._doc.Pages.pages[-1]
+            if page.compression and page.stream:
+                # Deflated as the fonts are, without ReportLab's ASCII85 layer on top (a fifth bigger).
+                page.Contents = PDFStream(content=page.stream, filters=[QUICK_FLATE])
         super().save()
 
 
@@ -243,7 +252,6 @@ def _body_paragraphs(body: str, end_mark: str, styles: dict[str, ParagraphStyle]
     if end_mark:
         lines[-1] = lines[-1] + "\u00a0\u00a0" + end_mark  # "끝" after two spaces, never alone on a line
     flowables: list[Flowable] = []
-    base = styles["body"]
     for line in lines:
         stripped = line.lstrip(" \u3000")
         level = (len(line) - len(stripped)) // 2
@@ -255,37 +263,139 @@ def _body_paragraphs(body: str, end_mark: str, styles: dict[str, ParagraphStyle]
         else:
             left, first = indent + (INDENT_UNIT * 1.6 if level else 0), 0
         wide = _longest_token_width(stripped, BODY, BODY_SIZE) > FRAME_W - left
-        style = ParagraphStyle(
-            f"item{level}",
-            parent=base,
-            leftIndent=left,
-            firstLineIndent=first,
-            wordWrap="CJK" if wide else None,  # only long unbroken runs break inside a word
-            spaceAfter=1,
-        )
-        flowables.append(Paragraph(markup(stripped), style))
+        style = _item_style(level, left, first, wide)
+        flowables.append(_paragraph(markup(stripped), style))
     return flowables
 
 
-def _label_table(rows: list[tuple[str, Flowable]], label_width: float) -> Table:
-    table = Table([[label, value] for label, value in rows], colWidths=[label_width, FRAME_W - label_width])
-    table.setStyle(
-        TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), BODY),  # table cells default to Helvetica (tech-notes §1)
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 1),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-            ]
-        )
+@cache
+def _item_style(level: int, left: float, first: float, wide: bool) -> ParagraphStyle:
+    return ParagraphStyle(
+        f"item{level}",
+        parent=_styles()["body"],
+        leftIndent=left,
+        firstLineIndent=first,
+        wordWrap="CJK" if wide else None,  # only long unbroken runs break inside a word
+        spaceAfter=1,
     )
-    return table
+
+
+# What ReportLab made of a paragraph's text in a style — its parse, and its lines at a width — for
+# the texts that recur in every letter of a batch (the letterhead, the labels, a template's fixed
+# lines, the office's address): single-fragment paragraphs only, whose parse and lines ReportLab
+# reads and never changes. The styles are the cached ones above, so their ids are stable.
+_PARSED: dict[tuple[str, int], tuple[str, list]] = {}
+_WRAPPED: dict[tuple[str, int, float], dict] = {}
+_CACHE_LIMIT = 4096
+_WRAP_STATE = (
+    "width",
+    "_wrapWidths",
+    "blPara",
+    "height",
+    "_width_max",
+    "_splitLongWordCount",
+    "_hyphenations",
+)
+
+
+class _Paragraph(Paragraph):
+    """A Paragraph whose lines at a width are kept for the next letter that prints the same text."""
+
+    _key: tuple[str, int] | None = None
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803 (ReportLab's names)
+        if self._key is None:
+            return super().wrap(availWidth, availHeight)
+        key = (*self._key, availWidth)
+        state = _WRAPPED.get(key)
+        if state is None:
+            size = super().wrap(availWidth, availHeight)
+            if len(_WRAPPED) < _CACHE_LIMIT and all(hasattr(self, name) for name in _WRAP_STATE):
+                _WRAPPED[key] = {name: getattr(self, name) for name in _WRAP_STATE}
+            return size
+        self.__dict__.update(state)
+        return self.width, self.height
+
+
+def _paragraph(text: str, style: ParagraphStyle) -> Paragraph:
+    """Paragraph(text, style), without parsing or breaking into lines again a text this process
+    printed before in that style."""
+    key = (text, id(style))
+    parsed = _PARSED.get(key)
+    if parsed is not None:
+        paragraph = _Paragraph(parsed[0], style, frags=parsed[1])
+        paragraph._key = key
+        return paragraph
+    paragraph = _Paragraph(text, style)
+    if len(paragraph.frags) == 1 and len(_PARSED) < _CACHE_LIMIT:
+        _PARSED[key] = (paragraph.text, paragraph.frags)
+        paragraph._key = key
+    return paragraph
+
+
+class _Rows(Flowable):
+    """Rows of a label and its value, placed exactly where a two-column Table with these paddings and
+    its cells aligned at the top places them — without the Table's machinery, a fifth of a letter's
+    layout. A label is a Paragraph, or a line of text in `label_font` (as a Table writes a string
+    cell: its baseline one font size below the cell's top, leading 12). A value is a Paragraph."""
+
+    LABEL_LEADING = 12  # a Table cell's default leading
+
+    def __init__(
+        self,
+        rows: list[tuple[str | Flowable, Flowable]],
+        label_width: float,
+        *,
+        top: float,
+        bottom: float,
+        value_right: float = 0.0,
+        label_font: tuple[str, float] | None = None,
+    ) -> None:
+        super().__init__()
+        self.hAlign = "CENTER"  # a Table's: FRAME_W wide, centred in the frame's narrower width
+        self.rows = rows
+        self.label_width = label_width
+        self.top, self.bottom, self.value_right = top, bottom, value_right
+        self.label_font = label_font
+
+    def wrap(self, avail_width, avail_height):
+        self.width = FRAME_W
+        value_width = FRAME_W - self.label_width - self.value_right
+        self.sizes = []
+        for label, value in self.rows:
+            if isinstance(label, Flowable):
+                label_height = label.wrap(self.label_width, avail_height)[1]
+            else:
+                label_height = self.LABEL_LEADING
+            value_height = value.wrap(value_width, avail_height)[1]
+            self.sizes.append(
+                (label_height, value_height, max(label_height, value_height) + self.top + self.bottom)
+            )
+        self.height = sum(row for _label, _value, row in self.sizes)
+        return self.width, self.height
+
+    def draw(self) -> None:
+        c = self.canv
+        top = self.height
+        for (label, value), (label_height, value_height, row) in zip(self.rows, self.sizes, strict=True):
+            cell_top = top - self.top
+            if isinstance(label, Flowable):
+                label.drawOn(c, 0, cell_top - label_height)
+            elif label:
+                font, size = self.label_font
+                c.setFillColor(colors.black)
+                c.setFont(font, size, self.LABEL_LEADING)
+                c.drawString(0, cell_top - size, label)
+            value.drawOn(c, self.label_width, cell_top - value_height)
+            top -= row
+
+
+def _label_table(rows: list[tuple[Flowable, Flowable]], label_width: float) -> Flowable:
+    return _Rows(rows, label_width, top=1, bottom=2)
 
 
 def _header(content: LetterContent, styles) -> list[Flowable]:
-    city = Paragraph(markup(content.city_name), styles["city"])
+    city = _paragraph(markup(content.city_name), styles["city"])
     if content.emblem_png:
         emblem = _EmblemImage(content.emblem_png, 16 * mm)
         table = Table([[emblem, city, ""]], colWidths=[22 * mm, FRAME_W - 44 * mm, 22 * mm])
@@ -329,17 +439,17 @@ def _closing_block(content: LetterContent, labels: dict[str, str], styles) -> Fl
         for line in content.sign_lines:
             text = " ".join(p for p in (line.rank, line.mark, line.name, line.date) if p)
             fields.append(f"{labels[line.role]} {text}")
-        rows.append(["", Paragraph(markup("    ".join(fields)), foot)])
+        rows.append(["", _paragraph(markup("    ".join(fields)), foot)])
     if official:
         phone = f"   {labels['phone']} {content.official_phone}" if content.official_phone else ""
-        rows.append([labels["official"], Paragraph(markup(official + phone), foot)])
+        rows.append([labels["official"], _paragraph(markup(official + phone), foot)])
     received = f"      {labels['received']}" if labels["received"] else ""
-    rows.append([labels["register"], Paragraph(markup(register + received), foot)])
+    rows.append([labels["register"], _paragraph(markup(register + received), foot)])
     address = content.city_address
     if content.city_homepage:
         address = f"{address}  /  {content.city_homepage}" if address else content.city_homepage
     if address:
-        rows.append([labels["address"], Paragraph(markup(address), foot)])
+        rows.append([labels["address"], _paragraph(markup(address), foot)])
     contact = [content.city_phone]
     if content.city_fax:
         contact.append(f"{labels['fax']} {content.city_fax}")
@@ -347,21 +457,9 @@ def _closing_block(content: LetterContent, labels: dict[str, str], styles) -> Fl
         contact.append(f"{labels['email']} {content.official_email}")
     phone = "  /  ".join(p for p in (*contact, labels["disclosure"]) if p)
     if phone:
-        rows.append([labels["phone"], Paragraph(markup(phone), foot)])
-    table = Table(rows, colWidths=[18 * mm, FRAME_W - 18 * mm])
-    table.setStyle(
-        TableStyle(
-            [
-                ("FONTNAME", (0, 0), (0, -1), HEADING_BOLD),
-                ("FONTNAME", (1, 0), (-1, -1), BODY),
-                ("FONTSIZE", (0, 0), (-1, -1), 10),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 1),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-            ]
-        )
-    )
+        rows.append([labels["phone"], _paragraph(markup(phone), foot)])
+    # The labels in the headings' bold at 10 pt; a value's cell keeps 6 pt clear on its right.
+    table = _Rows(rows, 18 * mm, top=1, bottom=1, value_right=6, label_font=(HEADING_BOLD, 10))
     return _Stack([Rule(1.6, 2, 5), table])
 
 
@@ -392,13 +490,16 @@ def build_story(content: LetterContent) -> list[Flowable]:
     recipient = f"{content.recipient_name}{labels['honorific']}" if content.recipient_name else ""
     if content.recipient_address:
         recipient = f"{recipient} ({content.recipient_address})" if recipient else content.recipient_address
-    rows = [(Paragraph(labels["to"], styles["label"]), Paragraph(markup(recipient), styles["value"]))]
+    rows = [(_paragraph(labels["to"], styles["label"]), _paragraph(markup(recipient), styles["value"]))]
     if labels["via"]:
-        rows.append((Paragraph(labels["via"], styles["label"]), Paragraph("", styles["value"])))
+        rows.append((_paragraph(labels["via"], styles["label"]), _paragraph("", styles["value"])))
     story.append(_label_table(rows, 18 * mm))
     story.append(Spacer(1, 5))
     subject_row = [
-        (Paragraph(labels["subject"], styles["label"]), Paragraph(markup(content.subject), styles["subject"]))
+        (
+            _paragraph(labels["subject"], styles["label"]),
+            _paragraph(markup(content.subject), styles["subject"]),
+        )
     ]
     story.append(_label_table(subject_row, 18 * mm))
     story.append(Rule(0.6, 4, 10))
