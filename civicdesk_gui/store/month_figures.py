@@ -132,7 +132,7 @@ def _triggers(db: pw.Database) -> list[tuple[str, str, str | None, list[str]]]:
     if not _postgres(db):
         changed = changed.replace("IS DISTINCT FROM", "IS NOT")
     return [
-        ("case_month_figures_insert", "INSERT", None, [_add_row(db, "+", "NEW")]),
+        (INSERT_TRIGGER, "INSERT", None, [_add_row(db, "+", "NEW")]),
         (
             "case_month_figures_update",
             f"UPDATE OF {', '.join(READ_COLUMNS)}",
@@ -148,13 +148,39 @@ def create_month_figure_support(db: pw.Database) -> None:
     database: none)."""
     db.execute_sql(f"CREATE INDEX {REFERRAL_INDEX[0]} ON {REFERRAL_INDEX[1]}")
     for name, event, condition, statements in _triggers(db):
-        create_row_trigger(db, name, "case", event, condition, statements)
+        if _postgres(db) and name == INSERT_TRIGGER:
+            create_statement_insert_trigger(db)
+        else:
+            create_row_trigger(db, name, "case", event, condition, statements)
     rebuild_month_figures(db)
 
 
-def grouped_select(db: pw.Database, alias: str = "c") -> str:
-    """SELECT month, key…, counters… FROM "case" `alias` [WHERE …] GROUP BY the key: the figures of
-    the cases counted directly (the caller appends its WHERE before the GROUP BY placeholder)."""
+INSERT_TRIGGER = "case_month_figures_insert"
+
+
+def create_statement_insert_trigger(db: pw.Database) -> None:
+    """PostgreSQL: the inserted cases counted once a statement, grouped, from the statement's new rows
+    (a transition table). A trigger a row wrote one figures row per case: 10,000 statements for a
+    10,000-row gateway import, a fifth of the server's time for it (as the tallies, store/tallies.py)."""
+    key = ", ".join(["month", *(name for name, _ in KEY_COLUMNS)])
+    columns = ", ".join([key, "slot", *COUNTERS])
+    values = ", ".join([key, "txid_current()", *COUNTERS])
+    select = grouped_select(db, source="civicdesk_new_figure_cases").format(where="")
+    db.execute_sql(
+        f"CREATE OR REPLACE FUNCTION civicdesk_{INSERT_TRIGGER}() RETURNS trigger LANGUAGE plpgsql AS $$ "
+        f"BEGIN INSERT INTO {TABLE} ({columns}) SELECT {values} FROM ({select}) AS grouped {_upsert_tail()}; "
+        "RETURN NULL; END $$"
+    )
+    db.execute_sql(
+        f'CREATE TRIGGER {INSERT_TRIGGER} AFTER INSERT ON "case" REFERENCING NEW TABLE AS '
+        f"civicdesk_new_figure_cases FOR EACH STATEMENT EXECUTE FUNCTION civicdesk_{INSERT_TRIGGER}()"
+    )
+
+
+def grouped_select(db: pw.Database, alias: str = "c", *, source: str = '"case"') -> str:
+    """SELECT month, key…, counters… FROM `source` (the cases) `alias` [WHERE …] GROUP BY the key: the
+    figures of the cases counted directly (the caller appends its WHERE before the GROUP BY
+    placeholder)."""
     postgres = _postgres(db)
     key = [
         f"{month_sql(alias, postgres=postgres)} AS month",
@@ -162,7 +188,7 @@ def grouped_select(db: pw.Database, alias: str = "c") -> str:
     ]
     sums = [f"SUM({_flag(counter_sql(c, alias, postgres=postgres))}) AS {c}" for c in COUNTERS]
     groups = ", ".join(str(i) for i in range(1, len(key) + 1))
-    return f'SELECT {", ".join(key)}, {", ".join(sums)} FROM "case" {alias} {{where}} GROUP BY {groups}'
+    return f"SELECT {', '.join(key)}, {', '.join(sums)} FROM {source} {alias} {{where}} GROUP BY {groups}"
 
 
 def rebuild_month_figures(db: pw.Database) -> None:

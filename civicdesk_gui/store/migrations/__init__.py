@@ -43,6 +43,7 @@ from civicdesk_gui.store.migrations import (
     step_0013_month_figures,
     step_0014_tallies_by_statement,
     step_0015_list_page_indexes,
+    step_0016_month_figures_by_statement,
 )
 
 Step = Callable[[peewee.Database, object], None]
@@ -64,4 +65,5 @@ STEPS: dict[int, Step] = {
     13: step_0013_month_figures.up,
     14: step_0014_tallies_by_statement.up,
     15: step_0015_list_page_indexes.up,
+    16: step_0016_month_figures_by_statement.up,
 }
