@@ -329,7 +329,9 @@ class CaseEvent(BaseModel):
     """Append-only history: who did what to a case, when, before -> after (JSON)."""
 
     # Cases are never deleted (withdrawn instead), so their history never goes with them.
-    case = pw.ForeignKeyField(Case, backref="events", on_delete="RESTRICT")
+    # Its index is (case, actor) below: "has this user acted on this case" is read from the index alone
+    # ("my cases", queries/case_list.py; schema step 17), and it serves a case's history as well.
+    case = pw.ForeignKeyField(Case, backref="events", on_delete="RESTRICT", index=False)
     at = pw.DateTimeField(default=now)
     actor = pw.ForeignKeyField(User, null=True, on_delete="RESTRICT")
     kind = pw.CharField(max_length=30)
@@ -338,7 +340,7 @@ class CaseEvent(BaseModel):
     after = pw.TextField(default="{}")
 
     class Meta:
-        indexes = ((("case", "at"), False),)
+        indexes = ((("case", "at"), False), (("case", "actor"), False))
 
 
 class ImportBatch(BaseModel):

@@ -196,3 +196,6 @@ def test_my_cases_of_a_busy_coordinator_walk_and_hold_the_same_cases(demo_office
     walk = page_plan.plans(sql, many_match=True).walk
     plan = " ".join(row[3] for row in database_proxy.obj.execute_sql("EXPLAIN QUERY PLAN " + walk, params))
     assert "SCAN t1 USING INDEX case_received_at" in plan and "LIST SUBQUERY" not in plan, plan
+    # Whether the coordinator acted on a case walked is answered from the history's index alone
+    # (schema step 17), not by reading the case's history rows.
+    assert "USING COVERING INDEX case_event_case_id_actor_id" in plan, plan

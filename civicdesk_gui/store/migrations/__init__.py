@@ -44,6 +44,7 @@ from civicdesk_gui.store.migrations import (
     step_0014_tallies_by_statement,
     step_0015_list_page_indexes,
     step_0016_month_figures_by_statement,
+    step_0017_history_by_case_and_actor,
 )
 
 Step = Callable[[peewee.Database, object], None]
@@ -66,4 +67,5 @@ STEPS: dict[int, Step] = {
     14: step_0014_tallies_by_statement.up,
     15: step_0015_list_page_indexes.up,
     16: step_0016_month_figures_by_statement.up,
+    17: step_0017_history_by_case_and_actor.up,
 }
