@@ -205,13 +205,13 @@ class _RenderAhead:
 
         if entry is None or entry.pdf is None:
             return BatchLetter(reads, draft_for)
-        rendered_from, future = entry.content, entry.pdf
+        rendered_from, future, pool = entry.content, entry.pdf, self.pool
 
         def pdf_for(content: LetterContent) -> bytes | None:
             if content != rendered_from:
                 return None
             try:
-                return future.result()
+                return pool.result(future)
             except BrokenProcessPool:  # a worker died (killed, out of memory): the batch stops,
                 # and this letter's transaction, which asked for the PDF, is rolled back
                 raise CivicDeskError("letter.render_worker_lost") from None

@@ -23,10 +23,12 @@ import sys
 import threading
 import types
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 
 from civicdesk_gui.documents.letters.layout import LetterContent, render_letter
 
 MAX_WORKERS = 8
+WORKER_LOOK_S = 0.5  # while a letter's PDF is awaited, how often the workers are looked at
 
 
 def worker_count() -> int:
@@ -92,6 +94,40 @@ class RenderPool:
 
     def submit(self, content: LetterContent) -> Future:
         return self._executor.submit(_render, content)
+
+    def result(self, future: Future) -> bytes:
+        """The future's PDF, or BrokenProcessPool when a worker died.
+
+        A worker killed while it was sending a result leaves half a message in the result pipe, and
+        the executor's reader thread waits for the rest for ever (CPython's ProcessPoolExecutor): the
+        batch hung on its next letter. So the wait looks at the workers every WORKER_LOOK_S, and a
+        dead one breaks the pool here."""
+        while True:
+            try:
+                return future.result(timeout=WORKER_LOOK_S)
+            except TimeoutError:
+                if self._a_worker_died():
+                    self._break()
+                    raise BrokenProcessPool("a letter render worker died") from None
+
+    def _processes(self) -> list[multiprocessing.Process]:
+        return list((getattr(self._executor, "_processes", None) or {}).values())
+
+    def _a_worker_died(self) -> bool:
+        return any(process.exitcode is not None for process in self._processes())
+
+    def _break(self) -> None:
+        """Stop the other workers and close this process's end of the result pipe: with no writer
+        left, the reader's half message ends (EOF), and the executor marks itself broken and lets
+        close() end."""
+        for process in self._processes():
+            if process.exitcode is None:
+                process.kill()
+        for process in self._processes():
+            process.join(5)
+        queue = getattr(self._executor, "_result_queue", None)
+        if queue is not None:
+            queue._writer.close()
 
     def close(self) -> None:
         """Stop: letters not rendered yet are dropped (the batch renders what it still issues)."""
