@@ -166,6 +166,36 @@ def test_overdue_counts_running_clocks_only(office_cases):
     assert later["monthly_update"] == 5 and later["statutory"] == 3
 
 
+def test_open_cases_past_their_monthly_update_are_counted_from_the_index_alone(office_cases):
+    """The count leaves withdrawn cases out from the running update's index (schema step 18): without
+    the status in it, each open case past its update was read from the table (68,892 rows, 0.22 s of
+    `civicdesk stats` at a million cases)."""
+    from civicdesk_gui.domain.periods import Period
+    from civicdesk_gui.queries.aggregates import Scope
+    from civicdesk_gui.queries.kept_figures import update_late_query
+    from civicdesk_gui.store.database import database_proxy, is_postgres
+
+    later = D(2026, 4, 20, 9, 0)
+    query = update_late_query(Scope(Period("custom", None, None)), later)
+    assert query.scalar() == 5
+    Case.update(status="withdrawn").where(Case.id == Case.select(pw.fn.MIN(Case.id))).execute()
+    assert query.scalar() in (4, 5)  # one case fewer if it was open and late
+    db = database_proxy.obj
+    sql, params = query.sql()
+    if is_postgres():
+        db.execute_sql("SET enable_seqscan = off")  # a handful of rows: what would a million use?
+        db.execute_sql("SET enable_bitmapscan = off")
+        plan = " ".join(row[0] for row in db.execute_sql("EXPLAIN " + sql, params))
+        assert "Index Only Scan using case_update_running" in plan, plan
+    else:
+        plan = " ".join(row[3] for row in db.execute_sql("EXPLAIN QUERY PLAN " + sql, params))
+        assert "USING INDEX case_update_running" in plan, plan
+        # SQLite seeks the case row only when a column is read from it (DeferredSeek): none is.
+        program = list(db.execute_sql("EXPLAIN " + sql, params))
+        tables = {row[2] for row in program if row[1] == "OpenRead" and not str(row[5]).startswith("k(")}
+        assert not [row for row in program if row[1] == "Column" and row[2] in tables], program
+
+
 def test_median_hours_to_first_reply(office_cases):
     # Replies after 1, 2, 4, 24 and 48 hours.
     assert compute_stats(now=NOW)["median_hours_to_first_reply"] == 4.0

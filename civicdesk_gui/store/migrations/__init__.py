@@ -45,6 +45,7 @@ from civicdesk_gui.store.migrations import (
     step_0015_list_page_indexes,
     step_0016_month_figures_by_statement,
     step_0017_history_by_case_and_actor,
+    step_0018_update_running_with_status,
 )
 
 Step = Callable[[peewee.Database, object], None]
@@ -68,4 +69,5 @@ STEPS: dict[int, Step] = {
     15: step_0015_list_page_indexes.up,
     16: step_0016_month_figures_by_statement.up,
     17: step_0017_history_by_case_and_actor.up,
+    18: step_0018_update_running_with_status.up,
 }
